@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The pipeline shows in the targets: load (YAML to located nodes) ->
+/// model (plan values, rules, coverage) -> render (reporters, documents) ->
+/// command line (a thin executable over `PFPlanCLI`).
+let package = Package(
+    name: "pfplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pfplan", targets: ["pfplan"]),
+        .library(name: "PFPlanModel", targets: ["PFPlanModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
+        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader"]),
+        .target(name: "PFPlanRender", dependencies: ["PFPlanModel"]),
+        .target(
+            name: "PFPlanCLI",
+            dependencies: [
+                "PFPlanModel", "PFPlanRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
+        .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
+        .testTarget(
+            name: "PFPlanTests",
+            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,102 @@
+/// How bad a finding is. The order matters: `--quiet` keeps errors, and
+/// exit codes compare against the worst severity.
+public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case info
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A rule identifier such as `yaml/syntax`. A distinct type so that a rule
+/// id can never be passed where a message is expected.
+public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    /// `yaml`, `schema`, `refs`...: the part before the slash.
+    public var group: Substring { rawValue.split(separator: "/", maxSplits: 1).first ?? Substring(rawValue) }
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Another place that explains a finding: the first definition of a
+/// duplicate id, the first occurrence of a repeated key.
+public struct RelatedLocation: Sendable, Hashable, Codable {
+    public var range: SourceRange
+    public var message: String
+
+    public init(range: SourceRange, message: String) {
+        self.range = range
+        self.message = message
+    }
+}
+
+/// A finding is data; reporters are views over it. Everything a reporter
+/// may show lives here so that no reporter needs to look back into the plan.
+public struct Diagnostic: Sendable, Hashable {
+    public var rule: RuleID
+    public var severity: Severity
+    public var message: String
+    public var range: SourceRange
+    /// Where inside the plan (`actions[3].lead`); empty for file-level problems.
+    public var path: String
+    public var hint: String?
+    public var related: [RelatedLocation]
+    /// The id the finding is about: what a waiver's `target` matches.
+    public var target: String?
+    /// Set when a waiver accepted this finding: the waiver's reason.
+    public var waivedBecause: String?
+
+    public init(
+        rule: RuleID, severity: Severity, message: String, range: SourceRange, path: String = "",
+        hint: String? = nil, related: [RelatedLocation] = [], target: String? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.path = path
+        self.hint = hint
+        self.related = related
+        self.target = target
+        self.waivedBecause = nil
+    }
+
+    public var isWaived: Bool { waivedBecause != nil }
+}
+
+extension Diagnostic {
+    /// The order every reporter uses: by file, then place, then rule, so
+    /// outputs are stable byte for byte.
+    public static func sortedForReport(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { a, b in
+            if a.range.file != b.range.file { return a.range.file < b.range.file }
+            if a.range.start != b.range.start { return a.range.start < b.range.start }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.message < b.message
+        }
+    }
+}
+
+/// The loader's own rule ids. Rules of later stages live beside their code.
+extension RuleID {
+    public static let yamlSyntax: RuleID = "yaml/syntax"
+    public static let yamlDuplicateKey: RuleID = "yaml/duplicate-key"
+    public static let yamlLimits: RuleID = "yaml/limits"
+    public static let yamlEncoding: RuleID = "yaml/encoding"
+    public static let includeNotFound: RuleID = "include/not-found"
+    public static let includeOutsideRoot: RuleID = "include/outside-root"
+    public static let includeCycle: RuleID = "include/cycle"
+}

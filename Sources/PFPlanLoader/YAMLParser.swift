@@ -1,0 +1,280 @@
+internal import CYaml
+
+/// One parsed YAML file: its text (for quoting lines), its root node when
+/// there is one, and every problem found on the way.
+public struct ParsedFile: Sendable {
+    public var source: SourceText
+    public var root: Node?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Builds a located node tree from libyaml's event stream. The tree is built
+/// with an explicit stack (a hostile file cannot overflow ours) and depth and
+/// alias expansion are counted as events arrive, because the system libyaml
+/// has no nesting limit and an alias bomb must end in a finding, not in
+/// gigabytes.
+public enum YAMLParser {
+    public static func parse(_ source: SourceText, limits: YAMLLimits = .standard) -> ParsedFile {
+        var builder = TreeBuilder(file: source.file, limits: limits)
+        let bytes = source.bytes
+        if bytes.isEmpty {
+            return ParsedFile(source: source, root: nil, diagnostics: [])
+        }
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            builder.fail(.yamlLimits, "libyaml could not start (out of memory)", at: Position(line: 1, column: 1))
+            return ParsedFile(source: source, root: nil, diagnostics: builder.diagnostics)
+        }
+        defer { yaml_parser_delete(parser) }
+        bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while !builder.stopped {
+                guard yaml_parser_parse(parser, &event) == 1 else {
+                    builder.report(parserError: parser.pointee, source: source)
+                    break
+                }
+                let done = event.type == YAML_STREAM_END_EVENT
+                builder.handle(&event)
+                yaml_event_delete(&event)
+                if done { break }
+            }
+        }
+        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
+    }
+}
+
+private struct TreeBuilder {
+    enum Frame {
+        case sequence(start: Position, anchor: String?, items: [Node], count: Int)
+        case mapping(start: Position, anchor: String?, pairs: [Pair], pendingKey: Node?, count: Int)
+    }
+
+    let file: String
+    let limits: YAMLLimits
+    var stack: [Frame] = []
+    var anchors: [String: (node: Node, count: Int)] = [:]
+    var aliasUses = 0
+    var aliasExpansion = 0
+    var documents = 0
+    var root: Node?
+    var diagnostics: [Diagnostic] = []
+    var stopped = false
+
+    init(file: String, limits: YAMLLimits) {
+        self.file = file
+        self.limits = limits
+        stack.reserveCapacity(limits.maxDepth + 1)
+    }
+
+    mutating func fail(_ rule: RuleID, _ message: String, at position: Position, hint: String? = nil) {
+        diagnostics.append(Diagnostic(
+            rule: rule, severity: .error, message: message,
+            range: SourceRange(file: file, start: position, end: position), hint: hint))
+        stopped = true
+    }
+
+    private func position(_ mark: yaml_mark_t) -> Position {
+        Position(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: UnsafePointer(pointer))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    mutating func handle(_ event: inout yaml_event_t) {
+        let start = position(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                fail(.yamlSyntax, "a plan file holds one YAML document, but a second one starts here", at: start,
+                     hint: "remove the '---' line, or move the second document to its own file and include it")
+            }
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let style: Scalar.Style
+            switch s.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            let node = Node(
+                content: .scalar(Scalar(text: text, style: style, tag: Self.string(s.tag))),
+                range: SourceRange(file: file, start: start, end: position(event.end_mark)))
+            complete(node, count: 1, anchor: Self.string(s.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            guard enter(at: start) else { return }
+            stack.append(.sequence(start: start, anchor: Self.string(event.data.sequence_start.anchor), items: [], count: 1))
+        case YAML_MAPPING_START_EVENT:
+            guard enter(at: start) else { return }
+            stack.append(.mapping(start: start, anchor: Self.string(event.data.mapping_start.anchor), pairs: [], pendingKey: nil, count: 1))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            let end = position(event.end_mark)
+            switch frame {
+            case .sequence(let s, let anchor, let items, let count):
+                complete(Node(content: .sequence(items), range: SourceRange(file: file, start: s, end: end)), count: count, anchor: anchor)
+            case .mapping(let s, let anchor, let pairs, _, let count):
+                complete(Node(content: .mapping(pairs), range: SourceRange(file: file, start: s, end: end)), count: count, anchor: anchor)
+            }
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                fail(.yamlSyntax, "the alias '*\(name)' names no anchor defined before it", at: start,
+                     hint: "define '&\(name)' on a value above this line, or write the value out")
+                return
+            }
+            aliasUses += 1
+            aliasExpansion += target.count
+            if aliasUses > limits.maxAliasUses {
+                fail(.yamlLimits, "more than \(limits.maxAliasUses) alias uses; a plan does not need that many", at: start)
+                return
+            }
+            if aliasExpansion > limits.maxAliasExpansion {
+                fail(.yamlLimits,
+                     "aliases here expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?)", at: start,
+                     hint: "write the repeated values out instead of nesting aliases")
+                return
+            }
+            var copy = target.node
+            copy.range = SourceRange(file: file, start: start, end: position(event.end_mark))
+            complete(copy, count: target.count, anchor: nil)
+        default:
+            break
+        }
+    }
+
+    private mutating func enter(at start: Position) -> Bool {
+        if stack.count >= limits.maxDepth {
+            fail(.yamlLimits, "nesting deeper than \(limits.maxDepth) levels", at: start,
+                 hint: "a plan needs only a few levels; check for runaway '[' or '{'")
+            return false
+        }
+        return true
+    }
+
+    private mutating func complete(_ node: Node, count: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = (node, count) }
+        guard let top = stack.popLast() else {
+            if root == nil { root = node }
+            return
+        }
+        switch top {
+        case .sequence(let s, let a, var items, let c):
+            items.append(node)
+            stack.append(.sequence(start: s, anchor: a, items: items, count: c + count))
+        case .mapping(let s, let a, var pairs, let pendingKey, let c):
+            if let key = pendingKey {
+                if let duplicate = Self.duplicate(of: key, in: pairs) {
+                    let name = key.scalar?.text ?? ""
+                    diagnostics.append(Diagnostic(
+                        rule: .yamlDuplicateKey, severity: .error,
+                        message: "the key '\(name)' appears twice in this mapping",
+                        range: key.range,
+                        hint: "keep one '\(name)'; the second would silently replace the first",
+                        related: [RelatedLocation(range: duplicate.range, message: "first '\(name)' is here")]))
+                } else {
+                    pairs.append(Pair(key: key, value: node))
+                }
+                stack.append(.mapping(start: s, anchor: a, pairs: pairs, pendingKey: nil, count: c + count))
+            } else {
+                stack.append(.mapping(start: s, anchor: a, pairs: pairs, pendingKey: node, count: c + count))
+            }
+        }
+    }
+
+    private static func duplicate(of key: Node, in pairs: [Pair]) -> Node? {
+        guard let text = key.scalar?.text else { return nil }
+        for pair in pairs where pair.key.scalar?.text == text { return pair.key }
+        return nil
+    }
+
+    mutating func report(parserError p: yaml_parser_t, source: SourceText) {
+        let problem = Self.string(p.problem) ?? "unknown problem"
+        switch p.error {
+        case YAML_READER_ERROR:
+            let at = source.position(ofByte: Int(p.problem_offset))
+            let what = p.problem_value >= 0 && p.problem_value < 0x20
+                ? "a control character (U+\(hex4(Int(p.problem_value))))" : "a character"
+            fail(.yamlEncoding, "the text holds \(what) that YAML does not allow (\(problem))", at: at,
+                 hint: "remove it, or save the file as plain UTF-8 text")
+        case YAML_MEMORY_ERROR:
+            fail(.yamlLimits, "libyaml ran out of memory", at: Position(line: 1, column: 1))
+        default:
+            let at = position(p.problem_mark)
+            let context = Self.string(p.context)
+            let (message, hint) = PlainWords.explain(problem: problem, context: context)
+            var related: [RelatedLocation] = []
+            if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
+                let c = position(p.context_mark)
+                related.append(RelatedLocation(range: SourceRange(file: file, start: c, end: c), message: context))
+            }
+            diagnostics.append(Diagnostic(
+                rule: .yamlSyntax, severity: .error, message: message,
+                range: SourceRange(file: file, start: at, end: at), hint: hint, related: related))
+            stopped = true
+        }
+    }
+}
+
+private func hex4(_ value: Int) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+}
+
+/// libyaml speaks of tokens and indicators; plan authors are not parser
+/// writers. Each known problem gets a sentence about what to change.
+enum PlainWords {
+    static func explain(problem: String, context: String?) -> (String, String?) {
+        let original = context.map { "\(problem) \($0)" } ?? problem
+        let plain: (String, String?)
+        switch problem {
+        case "mapping values are not allowed in this context":
+            plain = ("a ':' is not allowed here", "if this is text that contains ': ', put the whole text in quotes; otherwise check the indentation of this line")
+        case "did not find expected key":
+            plain = ("this line does not line up with the keys around it", "indent it exactly like the keys above, or quote the text")
+        case "did not find expected '-' indicator":
+            plain = ("a list item ('- ') was expected here", "line this entry up with the '- ' entries above it")
+        case "could not find expected ':'":
+            plain = ("a key must be followed by ': '", "add ': ' after the key, or quote the text if it spans lines")
+        case "found character that cannot start any token":
+            plain = ("this character cannot start a value", "tabs cannot indent YAML (use spaces); '@' and '`' must be quoted")
+        case "found unexpected end of stream":
+            plain = ("the file ends before this value is closed", "close the quote or bracket that opens here")
+        case "found a tab character that violates indentation":
+            plain = ("a tab is used for indentation", "YAML indents with spaces only: replace the tab with spaces")
+        case "found unknown escape character":
+            plain = ("unknown escape sequence in double-quoted text", "write '\\\\' for a backslash, or use single quotes")
+        case "did not find expected node content":
+            plain = ("a value was expected here", "write a value after the key, or remove the stray punctuation")
+        case "block sequence entries are not allowed in this context":
+            plain = ("a list item ('- ') cannot start here", "put the list on its own lines below its key")
+        case "did not find expected ',' or ']'":
+            plain = ("a list in brackets is not closed", "add the missing ']' or ',' between its items")
+        case "did not find expected ',' or '}'":
+            plain = ("a mapping in braces is not closed", "add the missing '}' or ',' between its entries")
+        case "found duplicate anchor; first occurrence", "found duplicated anchor":
+            plain = ("an anchor name is used twice", "give each '&anchor' its own name")
+        case "did not find expected <document start>":
+            plain = ("text follows the end of the plan", "remove it, or indent it under a key")
+        case "did not find expected comment or line break":
+            plain = ("unexpected text after a value on this line", "put a value on one line, or quote it")
+        default:
+            plain = (original, nil)
+        }
+        let message = plain.0 == original ? plain.0 : "\(plain.0) (libyaml: \(original))"
+        return (message, plain.1)
+    }
+}
