@@ -1,0 +1,137 @@
+import PFPlanLoader
+
+/// The outcome of reading a model: the model when it is usable, and the
+/// findings, which point into the model file itself.
+public struct ModelLoadResult: Sendable {
+    public var model: FrameworkModel?
+    public var diagnostics: [Diagnostic]
+    public var source: SourceText?
+}
+
+public enum FrameworkModelLoader {
+    public static func load(file: String) -> ModelLoadResult {
+        let loader = PlanLoader(appendableKeys: [])
+        switch loader.parseFile(file) {
+        case .failure(let error):
+            return ModelLoadResult(model: nil, diagnostics: [Diagnostic(
+                rule: "schema/value", severity: .error, message: "the framework model cannot be read: \(error.description)",
+                range: SourceRange(file: file, line: 1, column: 1))], source: nil)
+        case .success(let parsed):
+            var result = decode(parsed, file: file)
+            result.source = parsed.source
+            return result
+        }
+    }
+
+    public static func decode(_ parsed: ParsedFile, file: String) -> ModelLoadResult {
+        guard let root = parsed.root else {
+            var diagnostics = parsed.diagnostics
+            if diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(rule: "schema/type", severity: .error, message: "the framework model file is empty",
+                                              range: SourceRange(file: file, line: 1, column: 1)))
+            }
+            return ModelLoadResult(model: nil, diagnostics: diagnostics, source: parsed.source)
+        }
+        let context = DecodeContext(vocabulary: { _ in nil })
+        context.diagnostics = parsed.diagnostics
+        guard let reader = context.object(root, ModelFormat.model, path: .root) else {
+            return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
+        }
+        func term(_ r: ObjectReader) -> (FrameworkModel.Term, Located<String>)? {
+            guard let id = r.string("id") else { return nil }
+            return (FrameworkModel.Term(id: id.value, title: r.string("title")?.value ?? id.value, summary: r.string("summary")?.value), id)
+        }
+        let sectors = reader.objects("sectors").compactMap(term)
+        let audiences = reader.objects("audiences").compactMap(term)
+        let sectorIDs = Set(sectors.map(\.0.id))
+        func checkSector(_ s: Located<String>) {
+            if !sectorIDs.contains(s.value) {
+                let near = Suggest.nearest(to: s.value, in: sectorIDs.sorted())
+                context.report("schema/value", "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                               at: s.range, path: s.path)
+            }
+        }
+        var seen: [String: SourceRange] = [:]
+        func unique(_ id: Located<String>, _ what: String) {
+            if let first = seen["\(what):\(id.value)"] {
+                context.diagnostics.append(Diagnostic(
+                    rule: "refs/duplicate-id", severity: .error, message: "the \(what) '\(id.value)' is defined twice",
+                    range: id.range, path: id.path.description,
+                    related: [RelatedLocation(range: first, message: "first defined here")]))
+            } else {
+                seen["\(what):\(id.value)"] = id.range
+            }
+        }
+        sectors.forEach { unique($0.1, "sector") }
+        audiences.forEach { unique($0.1, "audience") }
+
+        var stages: [FrameworkModel.Stage] = []
+        for s in reader.objects("stages") {
+            guard let (t, id) = term(s) else { continue }
+            unique(id, "stage")
+            var needs = FrameworkModel.StageNeeds()
+            if let n = s.object("needs") {
+                for (item, path) in n.items("sectors") {
+                    if let word = item.scalar {
+                        let located = Located(word.text, range: item.range, path: path)
+                        checkSector(located)
+                        needs.sectors.append(.sector(word.text))
+                    } else if let any = context.object(item, ModelFormat.anyOf, path: path) {
+                        let options = any.strings("any-of")
+                        options.forEach(checkSector)
+                        needs.sectors.append(.anyOf(options.map(\.value)))
+                    }
+                }
+                if let m = n.object("min-sectors-from"), let count = m.integer("count") {
+                    let of = m.strings("of")
+                    of.forEach(checkSector)
+                    needs.minSectorsFrom = (count.value, of.map(\.value))
+                }
+                needs.actions = n.integer("actions")?.value ?? 0
+                if let r = n.node("resources") {
+                    if let count = r.scalar.flatMap(ObjectReader.intValue) {
+                        needs.resources = (count, nil)
+                    } else if let o = n.object("resources"), let count = o.integer("count") {
+                        let kinds = o.strings("kinds").map(\.value)
+                        needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
+                    }
+                }
+            }
+            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs))
+        }
+
+        var roles: [FrameworkModel.Role] = []
+        for r in reader.objects("roles") {
+            guard let (t, id) = term(r) else { continue }
+            unique(id, "role")
+            let sectorList = r.strings("sectors")
+            sectorList.forEach(checkSector)
+            roles.append(FrameworkModel.Role(
+                id: t.id, title: t.title, summary: t.summary, min: r.integer("min")?.value, max: r.integer("max")?.value,
+                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value)))
+        }
+
+        var leadership = FrameworkModel.LeadershipNeeds()
+        if let l = reader.object("leadership") {
+            leadership.minMembers = l.integer("min-members")?.value
+            leadership.minSectors = l.integer("min-sectors")?.value
+            if let m = l.object("max-share"), let sector = m.string("sector"), let share = m.number("share") {
+                checkSector(sector)
+                leadership.maxShare = (sector.value, share.value)
+            }
+            leadership.meetsAtLeast = l.string("meets-at-least").flatMap { MeetingFrequency(rawValue: $0.value) }
+        }
+        guard let id = reader.string("model") else {
+            return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
+        }
+        if stages.isEmpty {
+            context.report("schema/missing", "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
+        }
+        let model = FrameworkModel(
+            id: id.value, title: reader.string("title")?.value ?? id.value, summary: reader.string("summary")?.value,
+            file: file, stages: stages, sectors: sectors.map(\.0), roles: roles, audiences: audiences.map(\.0),
+            leadership: leadership)
+        let usable = !context.diagnostics.contains { $0.severity == .error }
+        return ModelLoadResult(model: usable ? model : nil, diagnostics: context.diagnostics, source: parsed.source)
+    }
+}

@@ -1,0 +1,222 @@
+/// The plan format, version 1 (plan-format.md), as specs. Every key the
+/// decoder reads is here with its kind and a one-line summary; the JSON
+/// Schema for editors and the "did you mean" suggestions come from here.
+public enum PlanFormat {
+    public static let version = 1
+
+    public static let resourceKinds = ["program", "service", "hotline", "training", "funding", "guidance", "data"]
+    public static let statuses = ["planned", "in-progress", "done", "blocked", "dropped"]
+    public static let visibilities = ["public", "internal", "restricted"]
+    public static let costs = ["free", "low-cost", "fee"]
+    public static let trends = ["rising", "stable", "falling", "unknown"]
+    public static let meetings = MeetingFrequency.allCases.map(\.rawValue)
+    public static let pledgeTypes = ["individual", "common", "partnership", "matching"]
+    public static let pledgeNatures = ["process-oriented", "material", "financial", "policy", "other"]
+    public static let entityTypes = [
+        "member-state", "local-authority", "civil-society", "private-sector", "academia", "trade-union",
+        "international-organization", "migrant-organization", "other",
+    ]
+    public static let gcmPrinciples = [
+        "people-centred", "international-cooperation", "national-sovereignty", "rule-of-law", "sustainable-development",
+        "human-rights", "gender-responsive", "child-sensitive", "whole-of-government", "whole-of-society",
+    ]
+
+    /// The top-level lists an included file may add to.
+    public static let appendableKeys = ["stakeholders", "resources", "actions", "waivers"]
+
+    static let period = ObjectSpec("period", "The plan's period.", [
+        FieldSpec("start", .date, required: true, "First day of the plan (YYYY-MM-DD)."),
+        FieldSpec("end", .date, required: true, "Last day of the plan (YYYY-MM-DD)."),
+    ])
+
+    static let strategy = ObjectSpec("strategy", "A strategy under a pillar.", [
+        FieldSpec("id", .identifier, required: true, "Unique id; actions name it under 'strategy'."),
+        FieldSpec("title", .text, required: true, "The strategy's title."),
+        FieldSpec("description", .markdown, "What the strategy does (Markdown)."),
+    ])
+
+    static let pillar = ObjectSpec("pillar", "A thematic pillar of the plan.", [
+        FieldSpec("id", .identifier, required: true, "Unique id of the pillar."),
+        FieldSpec("title", .text, required: true, "The pillar's title."),
+        FieldSpec("goal", .markdown, "The pillar's goal (Markdown)."),
+        FieldSpec("strategies", .list(.object(strategy)), "The strategies under this pillar."),
+    ])
+
+    static let city = ObjectSpec("city", "The city the plan is for.", [
+        FieldSpec("name", .text, required: true, "The city's name."),
+        FieldSpec("region", .text, "State or province."),
+        FieldSpec("country", .country, "ISO 3166-1 alpha-2 country code, such as US."),
+        FieldSpec("population", .integer(minimum: 1), "Number of residents."),
+        FieldSpec("languages", .list(.language), "Render languages; the first is the default."),
+    ])
+
+    static let framework = ObjectSpec("framework", "The framework the plan follows.", [
+        FieldSpec("model", .modelName, "A built-in model id (default, welcoming) or a path to a model file."),
+        FieldSpec("title", .text, "The plan's title."),
+        FieldSpec("period", .object(period), "The period the plan covers."),
+        FieldSpec("need", .markdown, "Statement of need (Markdown)."),
+        FieldSpec("vision", .markdown, "Vision (Markdown)."),
+        FieldSpec("pillars", .list(.object(pillar)), "Optional goal hierarchy: pillars with strategies."),
+    ])
+
+    static let threat = ObjectSpec("threat", "A local threat and its drivers.", [
+        FieldSpec("title", .text, required: true, "What the threat is."),
+        FieldSpec("trend", .choice(.fixed(trends)), "rising, stable, falling or unknown."),
+        FieldSpec("description", .markdown, "Drivers and evidence (Markdown)."),
+    ])
+
+    static let serviceGap = ObjectSpec("service gap", "A gap in prevention services.", [
+        FieldSpec("title", .text, required: true, "What is missing."),
+        FieldSpec("stage", .choice(.stages), "The stage of the model where it is missing."),
+        FieldSpec("description", .markdown, "Details (Markdown)."),
+    ])
+
+    static let assessment = ObjectSpec("assessment", "The needs and vulnerabilities assessment.", [
+        FieldSpec("summary", .markdown, "Summary of the assessment (Markdown)."),
+        FieldSpec("threats", .list(.object(threat)), "Local threats and their drivers."),
+        FieldSpec("groups-at-risk", .list(.choice(.audiences)), "Audience ids of the groups at risk."),
+        FieldSpec("service-gaps", .list(.object(serviceGap)), "Gaps in services, by stage."),
+    ])
+
+    static let contact = ObjectSpec("contact", "A way to reach a person or desk.", [
+        FieldSpec("name", .text, "Person or desk."),
+        FieldSpec("role", .text, "What they do."),
+        FieldSpec("email", .email, "Email address."),
+        FieldSpec("phone", .phone, "Phone number, quoted: \"+1 740 555 0100\"."),
+        FieldSpec("visibility", .choice(.fixed(visibilities)), "public, internal (the default) or restricted: who may see this contact."),
+    ])
+
+    static let member = ObjectSpec("member", "A seat in the leadership group.", [
+        FieldSpec("id", .identifier, required: true, "Unique id of the seat."),
+        FieldSpec("name", .text, "The person holding the seat; omit while the seat is vacant."),
+        FieldSpec("title", .text, "Their job title."),
+        FieldSpec("organization", .reference([.stakeholder]), "The stakeholder id of their organisation."),
+        FieldSpec("sector", .choice(.sectors), required: true, "A sector id of the framework model."),
+        FieldSpec("roles", .list(.choice(.roles)), "Role ids of the framework model (chair, coordinator, ...)."),
+        FieldSpec("contact", .object(contact), "How to reach them; internal unless marked otherwise."),
+    ])
+
+    static let leadership = ObjectSpec("leadership", "The city-led leadership group.", [
+        FieldSpec("name", .text, "The group's name."),
+        FieldSpec("meets", .choice(.fixed(meetings)), "How often it meets."),
+        FieldSpec("charter", .markdown, "Terms of reference (Markdown)."),
+        FieldSpec("members", .list(.object(member)), "The seats of the group."),
+    ])
+
+    static let stakeholder = ObjectSpec("stakeholder", "An organisation that takes part or can be called on.", [
+        FieldSpec("id", .identifier, required: true, "Unique id."),
+        FieldSpec("name", .text, required: true, "The organisation's name."),
+        FieldSpec("sector", .choice(.sectors), required: true, "A sector id of the framework model."),
+        FieldSpec("description", .markdown, "What it does in the framework (Markdown)."),
+        FieldSpec("website", .url, "Its web site."),
+        FieldSpec("address", .text, "Postal address."),
+        FieldSpec("stages", .list(.choice(.stages)), "Stages where it contributes."),
+        FieldSpec("languages", .list(.language), "Languages it works in."),
+        FieldSpec("contacts", .list(.object(contact)), "People or desks to reach."),
+    ])
+
+    static let access = ObjectSpec("access", "How to reach a resource.", [
+        FieldSpec("url", .url, "Web address."),
+        FieldSpec("phone", .phone, "Phone number, quoted."),
+        FieldSpec("email", .email, "Email address."),
+        FieldSpec("address", .text, "Where to go in person."),
+        FieldSpec("hours", .text, "Opening hours, such as 24/7."),
+    ])
+
+    static let resource = ObjectSpec("resource", "A program, service, hotline, training, funding, guidance or data source.", [
+        FieldSpec("id", .identifier, required: true, "Unique id."),
+        FieldSpec("name", .text, required: true, "The resource's name."),
+        FieldSpec("kind", .choice(.fixed(resourceKinds)), required: true, "program, service, hotline, training, funding, guidance or data."),
+        FieldSpec("provider", .reference([.stakeholder]), "The stakeholder id of the provider (optional for national resources)."),
+        FieldSpec("stages", .list(.choice(.stages)), "Stages it serves."),
+        FieldSpec("audiences", .list(.choice(.audiences)), "Audiences it serves."),
+        FieldSpec("languages", .list(.language), "Languages it is offered in."),
+        FieldSpec("cost", .choice(.fixed(costs)), "free, low-cost or fee."),
+        FieldSpec("access", .object(access), "How to reach it: url, phone, email, address, hours."),
+        FieldSpec("description", .markdown, "What it offers (Markdown)."),
+    ])
+
+    static let budget = ObjectSpec("budget", "Money set aside for an action.", [
+        FieldSpec("amount", .number, required: true, "The amount."),
+        FieldSpec("currency", .text, "ISO 4217 code, such as USD."),
+    ])
+
+    static let indicator = ObjectSpec("indicator", "How progress on an action is measured.", [
+        FieldSpec("id", .identifier, required: true, "Unique id."),
+        FieldSpec("name", .text, required: true, "What is measured."),
+        FieldSpec("unit", .text, "Unit of the figures (people, sessions, %)."),
+        FieldSpec("baseline", .number, "The figure at the start."),
+        FieldSpec("target", .number, "The figure aimed for."),
+        FieldSpec("actual", .number, "The latest figure."),
+        FieldSpec("source", .text, "Where the figures come from."),
+    ])
+
+    static let action = ObjectSpec("action", "What the city will do, in one stage of the framework.", [
+        FieldSpec("id", .identifier, required: true, "Unique id."),
+        FieldSpec("title", .text, required: true, "What will be done."),
+        FieldSpec("stage", .choice(.stages), required: true, "A stage id of the framework model."),
+        FieldSpec("strategy", .reference([.strategy]), "A strategy id, when the plan has pillars."),
+        FieldSpec("lead", .reference([.member, .stakeholder]), required: true, "The member or stakeholder id that leads it."),
+        FieldSpec("partners", .list(.reference([.member, .stakeholder])), "Member or stakeholder ids of partners."),
+        FieldSpec("resources", .list(.reference([.resource])), "Resource ids it draws on."),
+        FieldSpec("audiences", .list(.choice(.audiences)), "Audience ids it serves."),
+        FieldSpec("start", .date, "Start date (YYYY-MM-DD)."),
+        FieldSpec("due", .date, "Due date (YYYY-MM-DD)."),
+        FieldSpec("status", .choice(.fixed(statuses)), "planned, in-progress, done, blocked or dropped."),
+        FieldSpec("budget", .object(budget), "Amount and currency."),
+        FieldSpec("description", .markdown, "Details (Markdown)."),
+        FieldSpec("indicators", .list(.object(indicator)), "How progress is measured."),
+    ])
+
+    static let waiver = ObjectSpec("waiver", "A finding the group discussed and accepted.", [
+        FieldSpec("rule", .text, required: true, "The rule id, such as coverage/stage-missing-sector."),
+        FieldSpec("target", .text, "The id the finding is about; omit to waive every finding of the rule."),
+        FieldSpec("reason", .markdown, "Why the finding is accepted (required)."),
+        FieldSpec("until", .date, "After this date the finding returns."),
+    ])
+
+    static let pledgeContact = ObjectSpec("pledge contact", "Who submits the pledge.", [
+        FieldSpec("name", .text, "Name."),
+        FieldSpec("position", .text, "Position."),
+        FieldSpec("email", .email, "Email address."),
+        FieldSpec("phone", .phone, "Phone number."),
+        FieldSpec("visibility", .choice(.fixed(visibilities)), "public, internal (the default) or restricted."),
+    ])
+
+    static let pledge = ObjectSpec("pledge", "A pledge under the Global Compact for Migration.", [
+        FieldSpec("title", .text, required: true, "Title of the pledge."),
+        FieldSpec("entity", .text, required: true, "The pledging entity."),
+        FieldSpec("entity-type", .choice(.fixed(entityTypes)), "Kind of entity, such as local-authority."),
+        FieldSpec("contact", .object(pledgeContact), "Who submits it."),
+        FieldSpec("country", .country, "Country of implementation; should be the city's."),
+        FieldSpec("other-countries", .list(.text), "Other countries of implementation (codes, or global)."),
+        FieldSpec("type", .choice(.fixed(pledgeTypes)), "individual, common, partnership or matching."),
+        FieldSpec("nature", .list(.choice(.fixed(pledgeNatures))), "process-oriented, material, financial, policy, other."),
+        FieldSpec("objectives", .list(.integer(minimum: 1)), "GCM objectives, 1 to 23; the form asks for the main three."),
+        FieldSpec("principles", .list(.choice(.fixed(gcmPrinciples))), "GCM guiding principles."),
+        FieldSpec("description", .markdown, "Description, 300 to 3,000 characters."),
+        FieldSpec("expected-impact", .list(.markdown), "Expected impact."),
+        FieldSpec("deadline", .date, "Deadline (YYYY-MM-DD)."),
+    ])
+
+    /// The whole plan.
+    public static let plan = ObjectSpec("the plan", "A city's multi-actor prevention framework.", [
+        FieldSpec("pfplan", .integer(minimum: 1), required: true, "Format version; only 1 exists."),
+        FieldSpec("city", .object(city), required: true, "The city the plan is for."),
+        FieldSpec("framework", .object(framework), "The framework model, title, period, need and vision."),
+        FieldSpec("include", .list(.text), "Further files whose lists are appended in order."),
+        FieldSpec("assessment", .object(assessment), "The needs and vulnerabilities assessment."),
+        FieldSpec("leadership", .object(leadership), required: true, "The city-led leadership group."),
+        FieldSpec("stakeholders", .list(.object(stakeholder)), "Organisations that take part or can be called on."),
+        FieldSpec("resources", .list(.object(resource)), "The resource directory."),
+        FieldSpec("actions", .list(.object(action)), "What the city will do, per stage."),
+        FieldSpec("waivers", .list(.object(waiver)), "Findings the group has accepted, with reasons."),
+        FieldSpec("pledge", .object(pledge), "A city pledge under the Global Compact for Migration."),
+    ])
+
+    /// Every object spec, for generated documentation and the schema test.
+    public static var allSpecs: [ObjectSpec] {
+        [plan, city, framework, period, pillar, strategy, assessment, threat, serviceGap, leadership, member, contact,
+         stakeholder, resource, access, action, budget, indicator, waiver, pledge, pledgeContact]
+    }
+}

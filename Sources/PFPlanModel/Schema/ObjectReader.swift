@@ -1,0 +1,315 @@
+import PFPlanLoader
+
+/// The state of one decoding pass: the findings so far, and the vocabularies
+/// of the framework model the values are checked against.
+final class DecodeContext {
+    var diagnostics: [Diagnostic] = []
+    /// The model's ids per vocabulary; nil when no model could be loaded
+    /// (values are then not checked against it, rather than all rejected).
+    let vocabulary: (Vocabulary) -> [String]?
+    /// For the test that keeps the specs and the decoder in agreement.
+    var trackUnread: Bool
+    var unreadKeys: [String] = []
+
+    init(vocabulary: @escaping (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+        self.vocabulary = vocabulary
+        self.trackUnread = trackUnread
+    }
+
+    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
+        diagnostics.append(Diagnostic(
+            rule: rule, severity: .error, message: message, range: range, path: path.description, hint: hint))
+    }
+
+    func typeMismatch(_ node: Node, expected: String, path: PlanPath, hint: String? = nil) {
+        report("schema/type", "'\(path.lastKeyForMessages)' must be \(expected), found \(node.kindDescription)",
+               at: node.range, path: path, hint: hint)
+    }
+
+    /// Reads a mapping node as an object of `spec`: reports unknown keys
+    /// (with the nearest known one) and missing required keys once, here.
+    func object(_ node: Node, _ spec: ObjectSpec, path: PlanPath) -> ObjectReader? {
+        guard case .mapping(let pairs) = node.content else {
+            if case .scalar(let s) = node.content, s.resolved == .null, !path.isRoot {
+                // `key:` with nothing under it: the required keys inside are missing.
+                return ObjectReader(context: self, node: node, pairs: [], spec: spec, path: path, checkMissing: true)
+            }
+            typeMismatch(node, expected: "a mapping (\(spec.name))", path: path)
+            return nil
+        }
+        var kept: [Pair] = []
+        kept.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text else {
+                report("schema/type", "a key must be a word, found \(pair.key.kindDescription)", at: pair.key.range, path: path)
+                continue
+            }
+            if spec.index[key] != nil {
+                kept.append(pair)
+            } else if !key.hasPrefix("x-") {
+                let suggestion = Suggest.nearest(to: key, in: spec.keys)
+                report("schema/unknown-key",
+                       "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                       at: pair.key.range, path: path.key(key),
+                       hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
+            }
+        }
+        return ObjectReader(context: self, node: node, pairs: kept, spec: spec, path: path, checkMissing: true)
+    }
+}
+
+extension PlanPath {
+    var isRoot: Bool { description.isEmpty }
+    /// The last key of the path, for messages ("'lead' must be ...").
+    var lastKeyForMessages: String {
+        let d = description
+        guard let dot = d.lastIndex(of: ".") else { return d.isEmpty ? "the plan" : d }
+        return String(d[d.index(after: dot)...])
+    }
+}
+
+/// Typed access to one mapping of the plan. Each getter checks the value
+/// against its field's kind and reports what is wrong; a getter's nil means
+/// "absent or already reported".
+struct ObjectReader {
+    let context: DecodeContext
+    let node: Node
+    let pairs: [Pair]
+    let spec: ObjectSpec
+    let path: PlanPath
+
+    init(context: DecodeContext, node: Node, pairs: [Pair], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
+        self.context = context
+        self.node = node
+        self.pairs = pairs
+        self.spec = spec
+        self.path = path
+        if checkMissing {
+            for field in spec.fields where field.required {
+                let present = pairs.contains { $0.key.scalar?.text == field.key && !Self.isNull($0.value) }
+                if !present {
+                    context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
+                                   at: missingAnchor, path: path.key(field.key))
+                }
+            }
+        }
+        if context.trackUnread {
+            context.unreadKeys += pairs.compactMap { $0.key.scalar?.text }.map { "\(spec.name).\($0)" }
+        }
+    }
+
+    /// A missing key is reported at the start of its mapping, or for an
+    /// empty `key:` at the key's own value.
+    private var missingAnchor: SourceRange {
+        var r = node.range
+        r.end = r.start
+        return r
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node.content, s.resolved == .null { return true }
+        return false
+    }
+
+    var range: SourceRange { node.range }
+
+    /// The raw node of a key (nil when absent or null).
+    func node(_ key: String) -> Node? {
+        precondition(spec.index[key] != nil, "\(spec.name) has no field '\(key)' in its spec")
+        if context.trackUnread, let i = context.unreadKeys.firstIndex(of: "\(spec.name).\(key)") {
+            context.unreadKeys.remove(at: i)
+        }
+        for pair in pairs where pair.key.scalar?.text == key {
+            return Self.isNull(pair.value) ? nil : pair.value
+        }
+        return nil
+    }
+
+    func keyRange(_ key: String) -> SourceRange? {
+        pairs.first { $0.key.scalar?.text == key }?.key.range
+    }
+
+    private func kind(_ key: String) -> ValueKind { spec.fields[spec.index[key]!].kind }
+
+    // MARK: scalars
+
+    func string(_ key: String) -> Located<String>? {
+        guard let n = node(key) else { return nil }
+        return context.scalar(n, kind(key), path: path.key(key))
+    }
+
+    func integer(_ key: String) -> Located<Int>? {
+        guard let n = node(key), let s = context.scalar(n, kind(key), path: path.key(key)) else { return nil }
+        guard let v = n.scalar.flatMap({ Self.intValue($0) }) else { return nil }
+        return Located(v, range: s.range, path: s.path)
+    }
+
+    func number(_ key: String) -> Located<Double>? {
+        guard let n = node(key), let s = context.scalar(n, kind(key), path: path.key(key)) else { return nil }
+        guard let v = n.scalar.flatMap({ Self.doubleValue($0) }) else { return nil }
+        return Located(v, range: s.range, path: s.path)
+    }
+
+    func date(_ key: String) -> Located<CalendarDate>? {
+        guard let s = string(key), let d = CalendarDate(s.value) else { return nil }
+        return Located(d, range: s.range, path: s.path)
+    }
+
+    static func intValue(_ s: Scalar) -> Int? {
+        if case .int(let v) = s.resolved { return v }
+        return nil
+    }
+
+    static func doubleValue(_ s: Scalar) -> Double? {
+        switch s.resolved {
+        case .int(let v): Double(v)
+        case .float(let v): v
+        default: nil
+        }
+    }
+
+    // MARK: collections
+
+    /// The items of a list field, each with its path.
+    func items(_ key: String) -> [(Node, PlanPath)] {
+        guard let n = node(key) else { return [] }
+        let p = path.key(key)
+        guard case .sequence(let items) = n.content else {
+            context.typeMismatch(n, expected: "a list", path: p, hint: n.scalar != nil ? "write it as [\(n.scalar!.text)]" : nil)
+            return []
+        }
+        return items.enumerated().map { ($1, p.index($0)) }
+    }
+
+    /// A list of scalars (ids, references, choices, languages).
+    func strings(_ key: String) -> [Located<String>] {
+        guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
+        return items(key).compactMap { context.scalar($0.0, element, path: $0.1) }
+    }
+
+    func object(_ key: String) -> ObjectReader? {
+        guard let n = node(key) else { return nil }
+        guard case .object(let sub) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not an object") }
+        return context.object(n, sub, path: path.key(key))
+    }
+
+    func objects(_ key: String) -> [ObjectReader] {
+        guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
+        return items(key).compactMap { context.object($0.0, sub, path: $0.1) }
+    }
+}
+
+extension DecodeContext {
+    /// Checks one scalar against a kind. Text kinds take any scalar (a
+    /// phone written as a number is still a phone); the rest check shape
+    /// and report `schema/type` or `schema/value`.
+    func scalar(_ node: Node, _ kind: ValueKind, path: PlanPath) -> Located<String>? {
+        guard case .scalar(let s) = node.content else {
+            typeMismatch(node, expected: Self.expected(kind), path: path)
+            return nil
+        }
+        let text = s.text
+        let located = Located(text, range: node.range, path: path)
+        func bad(_ what: String, hint: String? = nil) -> Located<String>? {
+            report("schema/value", "'\(text)' is not \(what)", at: node.range, path: path, hint: hint)
+            return nil
+        }
+        switch kind {
+        case .text, .markdown, .modelName:
+            if s.resolved == .null { return nil }
+            return located
+        case .integer(let minimum):
+            guard case .int(let v) = s.resolved else {
+                typeMismatch(node, expected: "a whole number", path: path)
+                return nil
+            }
+            if let minimum, v < minimum { return bad("allowed here: the smallest allowed value is \(minimum)") }
+            return located
+        case .number:
+            guard ObjectReader.doubleValue(s) != nil else {
+                typeMismatch(node, expected: "a number", path: path)
+                return nil
+            }
+            return located
+        case .share:
+            guard let v = ObjectReader.doubleValue(s) else {
+                typeMismatch(node, expected: "a number between 0 and 1", path: path)
+                return nil
+            }
+            if v < 0 || v > 1 { return bad("a share between 0 and 1") }
+            return located
+        case .date:
+            if case .int = s.resolved {
+                return bad("a date", hint: "write dates as YYYY-MM-DD, for example 2025-06-30")
+            }
+            guard CalendarDate(text) != nil else {
+                return bad("a date (YYYY-MM-DD)", hint: "write dates as YYYY-MM-DD, for example 2025-06-30; check that the day exists")
+            }
+            return located
+        case .email:
+            return ValueFormats.isEmail(text) ? located : bad("an email address")
+        case .url:
+            return ValueFormats.isURL(text) ? located : bad("a web address", hint: "start it with https://")
+        case .phone:
+            return ValueFormats.isPhone(text) ? located : bad("a phone number", hint: "write digits with spaces, '+', '-' or parentheses, and quote it: \"+1 740 555 0100\"")
+        case .country:
+            if ValueFormats.isCountry(text) { return located }
+            let upper = text.uppercased()
+            let hint = ValueFormats.isCountry(upper) ? "country codes are upper case: '\(upper)'" : "use the ISO 3166-1 two-letter code, such as US"
+            return bad("an ISO 3166-1 country code", hint: hint)
+        case .language:
+            return ValueFormats.isLanguage(text) ? located : bad("a language code", hint: "use a code such as en, es, fr, ar")
+        case .identifier, .reference:
+            guard case .string = s.resolved, ValueFormats.isIdentifier(text) else {
+                return bad("a valid id", hint: "ids are lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters")
+            }
+            return located
+        case .choice(let vocabulary):
+            let allowed: [String]
+            switch vocabulary {
+            case .fixed(let values): allowed = values
+            default:
+                guard let fromModel = self.vocabulary(vocabulary) else { return located }
+                allowed = fromModel
+            }
+            if allowed.contains(text) { return located }
+            let what = Self.vocabularyName(vocabulary, path: path)
+            if let near = Suggest.nearest(to: text, in: allowed) {
+                report("schema/value", "'\(text)' is not a known \(what); did you mean '\(near)'?", at: node.range, path: path)
+            } else {
+                report("schema/value", "'\(text)' is not a known \(what)", at: node.range, path: path,
+                       hint: "allowed: \(allowed.joined(separator: ", "))")
+            }
+            return nil
+        case .either(let a, let b):
+            let before = diagnostics.count
+            if let v = scalar(node, a, path: path) { return v }
+            diagnostics.removeSubrange(before...)
+            return scalar(node, b, path: path)
+        case .list, .object:
+            typeMismatch(node, expected: Self.expected(kind), path: path)
+            return nil
+        }
+    }
+
+    static func vocabularyName(_ vocabulary: Vocabulary, path: PlanPath) -> String {
+        switch vocabulary {
+        case .stages: "stage of the framework model"
+        case .sectors: "sector of the framework model"
+        case .roles: "role of the framework model"
+        case .audiences: "audience of the framework model"
+        case .fixed: "value for '\(path.lastKeyForMessages.split(separator: "[").first.map(String.init) ?? "")'"
+        }
+    }
+
+    static func expected(_ kind: ValueKind) -> String {
+        switch kind {
+        case .list: "a list"
+        case .object(let spec): "a mapping (\(spec.name))"
+        case .integer: "a whole number"
+        case .number, .share: "a number"
+        case .date: "a date (YYYY-MM-DD)"
+        default: "text"
+        }
+    }
+}

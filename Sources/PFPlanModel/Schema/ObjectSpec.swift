@@ -1,0 +1,81 @@
+/// The plan format as data. The decoder checks keys against these specs,
+/// and the JSON Schema for editors is generated from them, so the two
+/// cannot disagree on what a key is called or what it holds.
+public struct ObjectSpec: Sendable {
+    public let name: String
+    public let summary: String
+    public let fields: [FieldSpec]
+    /// Key to position in `fields`, built once: the decoder looks keys up
+    /// for every mapping of every plan.
+    public let index: [String: Int]
+
+    public init(_ name: String, _ summary: String, _ fields: [FieldSpec]) {
+        self.name = name
+        self.summary = summary
+        self.fields = fields
+        self.index = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+    }
+
+    public func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
+    public var keys: [String] { fields.map(\.key) }
+}
+
+public struct FieldSpec: Sendable {
+    public var key: String
+    public var kind: ValueKind
+    public var required: Bool
+    public var summary: String
+
+    public init(_ key: String, _ kind: ValueKind, required: Bool = false, _ summary: String) {
+        self.key = key
+        self.kind = kind
+        self.required = required
+        self.summary = summary
+    }
+}
+
+/// Where the allowed values of a choice come from: the plan format itself,
+/// or the framework model (stages, sectors, roles, audiences are never
+/// Swift literals).
+public enum Vocabulary: Sendable, Equatable {
+    case fixed([String])
+    case stages
+    case sectors
+    case roles
+    case audiences
+}
+
+/// What kinds of definitions a reference may name.
+public enum DefinitionKind: String, Sendable, CaseIterable, Hashable {
+    case member, stakeholder, resource, action, pillar, strategy, indicator
+}
+
+public indirect enum ValueKind: Sendable {
+    /// One-line text.
+    case text
+    /// Markdown; raw HTML in it is shown as text, never passed through.
+    case markdown
+    case integer(minimum: Int?)
+    case number
+    case date
+    case email
+    case url
+    case phone
+    /// ISO 3166-1 alpha-2.
+    case country
+    /// A language tag (`en`, `es`, `pt-BR`).
+    case language
+    /// An id being defined here (`^[a-z0-9][a-z0-9-]{0,63}$`).
+    case identifier
+    /// An id defined elsewhere in the plan, of one of these kinds.
+    case reference([DefinitionKind])
+    case choice(Vocabulary)
+    case list(ValueKind)
+    case object(ObjectSpec)
+    /// `framework.model`: a built-in model id or a path to a model file.
+    case modelName
+    /// A value that is either of two kinds (`resources: 1` or `{count: 1}` in a model).
+    case either(ValueKind, ValueKind)
+    /// A floating share between 0 and 1.
+    case share
+}
