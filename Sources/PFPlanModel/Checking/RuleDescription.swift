@@ -56,8 +56,9 @@ public struct RuleExample: Sendable {
     public var markerPosition: Position? {
         var line = 1
         for l in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let i = l.firstIndex(of: Self.marker) {
-                return Position(line: line, column: l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: i.samePosition(in: l.unicodeScalars)!) + 1)
+            let scalars = Array(l.unicodeScalars)
+            if let i = scalars.firstIndex(of: "↓") {
+                return Position(line: line, column: i + 1)
             }
             line += 1
         }
