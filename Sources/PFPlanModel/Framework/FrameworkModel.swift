@@ -125,3 +125,9 @@ public enum MeetingFrequency: String, Sendable, CaseIterable, Comparable {
 
     public static func < (a: MeetingFrequency, b: MeetingFrequency) -> Bool { a.perYear < b.perYear }
 }
+
+extension FrameworkModel {
+    /// The role that chairs the group: the model's required single-seat
+    /// role (`min: 1, max: 1`). Found by its limits, not by a name in Swift.
+    public var chairRole: Role? { roles.first { $0.max == 1 && ($0.min ?? 0) >= 1 } }
+}

@@ -1,0 +1,99 @@
+import PFPlanLoader
+
+/// Coverage of the framework's stages by the plan: who is present at each
+/// stage, what each stage still lacks, and whom the plan serves. Computed
+/// once and shared by the coverage rules and `pfplan gaps`.
+public struct CoverageMatrix: Sendable {
+    public struct StageCoverage: Sendable {
+        public var stage: FrameworkModel.Stage
+        /// Sector id -> ids of the stakeholders and members that bring it, in plan order.
+        public var sectors: [String: [String]]
+        /// Needs not met, in words ("mental-health", "one of justice / law-enforcement").
+        public var missingSectors: [String]
+        public var actions: [Plan.Action]
+        /// Resources at this stage (listing it, or used by one of its actions).
+        public var resources: [Plan.Resource]
+        /// Of those, the ones of the kinds the stage needs.
+        public var neededResources: Int
+        public var resourcesByKind: [String: Int]
+        public var audiences: Set<String>
+
+        public var missingActions: Int { max(0, stage.needs.actions - actions.count) }
+        public var missingResources: Int { max(0, (stage.needs.resources?.count ?? 0) - neededResources) }
+        public var isCovered: Bool { missingSectors.isEmpty && missingActions == 0 && missingResources == 0 }
+    }
+
+    public var stages: [StageCoverage]
+    /// Audiences of the model served by no action or resource, in model order.
+    public var unservedAudiences: [String]
+    /// Leadership seats per sector.
+    public var leadershipSectors: [String: Int]
+    /// Role id -> member ids holding it.
+    public var leadershipRoles: [String: [String]]
+
+    public init(plan: Plan, model: FrameworkModel, ids: IdIndex) {
+        var sectorOf: [String: String] = [:]
+        for s in plan.stakeholders { if let sector = s.sector?.value, sectorOf[s.id.value] == nil { sectorOf[s.id.value] = sector } }
+        for m in plan.leadership?.members ?? [] { if let sector = m.sector?.value, sectorOf[m.id.value] == nil { sectorOf[m.id.value] = sector } }
+        let resourceByID = Dictionary(plan.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var served = Set<String>()
+        for a in plan.actions { a.audiences.forEach { served.insert($0.value) } }
+        for r in plan.resources { r.audiences.forEach { served.insert($0.value) } }
+        unservedAudiences = model.audiences.map(\.id).filter { !served.contains($0) }
+
+        stages = model.stages.map { stage in
+            var sectors: [String: [String]] = [:]
+            func present(_ sector: String, _ who: String) {
+                if !(sectors[sector]?.contains(who) ?? false) { sectors[sector, default: []].append(who) }
+            }
+            for s in plan.stakeholders where s.stages.contains(where: { $0.value == stage.id }) {
+                if let sector = s.sector?.value { present(sector, s.id.value) }
+            }
+            let actions = plan.actions.filter { $0.stage?.value == stage.id }
+            var resources: [Plan.Resource] = plan.resources.filter { r in r.stages.contains { $0.value == stage.id } }
+            var audiences = Set<String>()
+            for a in actions {
+                for who in [a.lead].compactMap({ $0 }) + a.partners {
+                    if let sector = sectorOf[who.value] { present(sector, who.value) }
+                }
+                for ref in a.resources {
+                    if let r = resourceByID[ref.value], !resources.contains(where: { $0.id.value == r.id.value }) { resources.append(r) }
+                }
+                a.audiences.forEach { audiences.insert($0.value) }
+            }
+            resources.forEach { r in r.audiences.forEach { audiences.insert($0.value) } }
+            var missing: [String] = []
+            for need in stage.needs.sectors {
+                switch need {
+                case .sector(let s):
+                    if sectors[s] == nil { missing.append(s) }
+                case .anyOf(let options):
+                    if !options.contains(where: { sectors[$0] != nil }) { missing.append("one of " + options.joined(separator: " / ")) }
+                }
+            }
+            if let m = stage.needs.minSectorsFrom {
+                let have = m.of.filter { sectors[$0] != nil }.count
+                if have < m.count {
+                    missing.append("\(m.count - have) more of " + m.of.filter { sectors[$0] == nil }.joined(separator: " / "))
+                }
+            }
+            let kinds = stage.needs.resources?.kinds
+            let needed = resources.filter { r in kinds == nil || kinds!.contains(r.kind?.value ?? "") }.count
+            var byKind: [String: Int] = [:]
+            for r in resources { byKind[r.kind?.value ?? "unknown", default: 0] += 1 }
+            return StageCoverage(
+                stage: stage, sectors: sectors, missingSectors: missing, actions: actions, resources: resources,
+                neededResources: needed, resourcesByKind: byKind, audiences: audiences)
+        }
+
+        var seats: [String: Int] = [:]
+        var roles: [String: [String]] = [:]
+        for m in plan.leadership?.members ?? [] {
+            if let s = m.sector?.value { seats[s, default: 0] += 1 }
+            for r in m.roles { roles[r.value, default: []].append(m.id.value) }
+        }
+        leadershipSectors = seats
+        leadershipRoles = roles
+    }
+}

@@ -1,0 +1,53 @@
+import PFPlanLoader
+
+/// Every id the plan defines, in one namespace (plan-format.md): members,
+/// stakeholders, resources, actions, pillars, strategies and indicators.
+public struct IdIndex: Sendable {
+    public struct Definition: Sendable {
+        public var kind: DefinitionKind
+        public var id: Located<String>
+    }
+
+    /// All definitions in plan order, duplicates included.
+    public private(set) var definitions: [Definition] = []
+    /// The first definition of each id.
+    public private(set) var first: [String: Definition] = [:]
+
+    public init(_ plan: Plan) {
+        for p in plan.framework.pillars {
+            add(.pillar, p.id)
+            for s in p.strategies { add(.strategy, s.id) }
+        }
+        for m in plan.leadership?.members ?? [] { add(.member, m.id) }
+        for s in plan.stakeholders { add(.stakeholder, s.id) }
+        for r in plan.resources { add(.resource, r.id) }
+        for a in plan.actions {
+            add(.action, a.id)
+            for i in a.indicators { add(.indicator, i.id) }
+        }
+    }
+
+    private mutating func add(_ kind: DefinitionKind, _ id: Located<String>) {
+        let d = Definition(kind: kind, id: id)
+        definitions.append(d)
+        if first[id.value] == nil { first[id.value] = d }
+    }
+
+    public func kind(of id: String) -> DefinitionKind? { first[id]?.kind }
+
+    public func ids(of kinds: [DefinitionKind]) -> [String] {
+        definitions.filter { kinds.contains($0.kind) }.map(\.id.value)
+    }
+}
+
+extension DefinitionKind {
+    /// "a member or stakeholder", for messages.
+    static func phrase(_ kinds: [DefinitionKind]) -> String {
+        let words = kinds.map(\.rawValue)
+        switch words.count {
+        case 0: return "anything"
+        case 1: return "a \(words[0])"
+        default: return "a " + words.dropLast().joined(separator: ", ") + " or " + words.last!
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import PFPlanLoader
+
+public struct LintOptions: Sendable {
+    /// The date "overdue" and waiver expiry compare against.
+    public var asOf: CalendarDate
+    /// Includes may not leave this folder; nil: the current folder when the
+    /// plan lies inside it, else the plan's own folder.
+    public var root: String?
+    /// A model file that overrides `framework.model`.
+    public var modelOverride: String?
+    public var templates: TemplatesLocator
+
+    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator()) {
+        self.asOf = asOf
+        self.root = root
+        self.modelOverride = modelOverride
+        self.templates = templates
+    }
+}
+
+/// Everything known about one plan after checking it: what later stages
+/// (reporters, gaps, render) need, with no need to read the files again.
+public struct LintResult: Sendable {
+    public var file: String
+    public var plan: Plan?
+    public var model: FrameworkModel?
+    /// Every finding, waived ones included (marked), sorted for reporting.
+    public var diagnostics: [Diagnostic]
+    public var sources: [String: SourceText]
+
+    public var openDiagnostics: [Diagnostic] { diagnostics.filter { !$0.isWaived } }
+    public var errorCount: Int { openDiagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { openDiagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Why a command cannot run on a plan at all (exit 2): distinct from
+/// findings, which describe a plan that could be read.
+public struct LintFailure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+public enum Linter {
+    public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
+        let root = options.root ?? defaultRoot(for: file)
+        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
+        let loaded: LoadedPlan
+        switch loader.load(file, root: root) {
+        case .failure(let error): return .failure(LintFailure(error.description))
+        case .success(let l): loaded = l
+        }
+        var diagnostics = loaded.diagnostics
+        var sources = loaded.sources
+
+        // The model decides which values are valid, so it is read first.
+        var model: FrameworkModel?
+        if loaded.root != nil || diagnostics.isEmpty {
+            let modelFile: String?
+            if let override = options.modelOverride {
+                guard FileReader.exists(override) else { return .failure(LintFailure("\(override): no such model file")) }
+                modelFile = override
+            } else {
+                let name = loaded.root.flatMap(PlanDecoder.modelName)
+                switch resolveModel(name, planFile: file, templates: options.templates) {
+                case .failure(let failure): return .failure(failure)
+                case .success(.some(let path)): modelFile = path
+                case .success(.none):
+                    let n = name!
+                    let builtIn = options.templates.builtInModels()
+                    let near = Suggest.nearest(to: n.value, in: builtIn)
+                    diagnostics.append(Diagnostic(
+                        rule: "schema/value", severity: .error,
+                        message: "'\(n.value)' is not a built-in model or a model file" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                        range: n.range, path: n.path.description,
+                        hint: "built-in models: \(builtIn.joined(separator: ", ")); a file path is relative to the plan"))
+                    modelFile = nil
+                }
+            }
+            if let modelFile {
+                let result = FrameworkModelLoader.load(file: modelFile)
+                model = result.model
+                diagnostics += result.diagnostics
+                if let source = result.source, !result.diagnostics.isEmpty { sources[modelFile] = source }
+            }
+        }
+
+        let decoded = PlanDecoder.decode(loaded.root, file: file, model: model)
+        diagnostics += decoded.diagnostics
+        if let plan = decoded.plan, let model {
+            let context = RuleContext(plan: plan, model: model, asOf: options.asOf)
+            diagnostics += RuleCatalog.check(context)
+            WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: options.asOf)
+        }
+        return .success(LintResult(
+            file: file, plan: decoded.plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
+    }
+
+    /// The root includes may not leave, when `--root` is not given.
+    public static func defaultRoot(for file: String) -> String {
+        let cwd = PathText.currentDirectory()
+        let planDir = PathText.directory(of: file)
+        let realDir = FileReader.realPath(planDir) ?? planDir
+        let realCwd = FileReader.realPath(cwd) ?? cwd
+        if realDir == realCwd || realDir.hasPrefix(realCwd + "/") { return cwd }
+        return planDir
+    }
+
+    /// A model name is a built-in id, or a path (relative to the plan) when
+    /// it holds a slash or ends in .yaml. nil: no such built-in model.
+    static func resolveModel(_ name: Located<String>?, planFile: String, templates: TemplatesLocator) -> Result<String?, LintFailure> {
+        let id = name?.value ?? "default"
+        if id.contains("/") || id.hasSuffix(".yaml") || id.hasSuffix(".yml") {
+            let path = PathText.join(PathText.directory(of: planFile), id)
+            return .success(FileReader.exists(path) ? path : nil)
+        }
+        guard templates.shipped != nil || templates.override != nil else {
+            return .failure(LintFailure(
+                "cannot find pfplan's Templates folder (framework models); set PFPLAN_TEMPLATES or pass --templates DIR"))
+        }
+        return .success(templates.file("frameworks/\(id).yaml"))
+    }
+}

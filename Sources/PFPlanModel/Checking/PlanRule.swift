@@ -1,0 +1,61 @@
+import PFPlanLoader
+
+/// A lint rule: its description (docs and examples) and its check. Rules
+/// are stateless; everything they need is in the context, computed once.
+public protocol PlanRule: Sendable {
+    static var description: RuleDescription { get }
+    /// Emits findings. Rules whose findings come from the loader or decoder
+    /// (yaml/*, schema/*, include/*) or from waiver handling keep the default,
+    /// which emits nothing: they are in the catalogue for their docs.
+    static func check(_ context: RuleContext, _ findings: inout Findings)
+}
+
+extension PlanRule {
+    public static func check(_ context: RuleContext, _ findings: inout Findings) {}
+}
+
+/// What every rule sees.
+public struct RuleContext: Sendable {
+    public var plan: Plan
+    public var model: FrameworkModel
+    public var asOf: CalendarDate
+    public var ids: IdIndex
+    public var coverage: CoverageMatrix
+
+    public init(plan: Plan, model: FrameworkModel, asOf: CalendarDate) {
+        self.plan = plan
+        self.model = model
+        self.asOf = asOf
+        self.ids = IdIndex(plan)
+        self.coverage = CoverageMatrix(plan: plan, model: model, ids: ids)
+    }
+
+    /// Where a plan-wide finding about a list goes when nothing more
+    /// precise exists: the list's first item, else the top of the plan.
+    func anchor(_ items: [SourceRange]) -> SourceRange {
+        if let first = items.first { return SourceRange(file: first.file, start: first.start, end: first.start) }
+        return SourceRange(file: plan.file, start: plan.range.start, end: plan.range.start)
+    }
+}
+
+/// Collects one rule's findings, filling in its id and severity.
+public struct Findings: Sendable {
+    public let rule: RuleDescription
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(rule: RuleDescription) { self.rule = rule }
+
+    public mutating func add(
+        _ message: String, at range: SourceRange, path: PlanPath, target: String?, hint: String? = nil,
+        related: [RelatedLocation] = []
+    ) {
+        diagnostics.append(Diagnostic(
+            rule: rule.id, severity: rule.severity, message: message, range: range, path: path.description,
+            hint: hint, related: related, target: target))
+    }
+
+    public mutating func add<T>(_ message: String, at value: Located<T>, target: String?, hint: String? = nil,
+                                related: [RelatedLocation] = []) {
+        add(message, at: value.range, path: value.path, target: target, hint: hint, related: related)
+    }
+}

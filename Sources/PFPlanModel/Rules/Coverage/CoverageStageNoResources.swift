@@ -1,0 +1,49 @@
+import PFPlanLoader
+
+enum CoverageStageNoResources: PlanRule {
+    static let description = RuleDescription(
+        id: "coverage/stage-no-resources", severity: .warning,
+        summary: "a stage has fewer resources (of the needed kinds) than it needs",
+        explanation: """
+            The directory must show where to turn at each stage: secondary prevention needs a service or \
+            hotline people can be referred to. A resource counts for a stage when it lists the stage or \
+            an action of the stage uses it, and is of a kind the stage needs.
+            """,
+        failing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: ↓training
+                provider: clinic
+                stages: [primary, secondary]
+                access: {phone: "+1 740 555 0100"}
+            """),
+        passing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                stages: [primary, secondary]
+                access: {phone: "+1 740 555 0100"}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        for stage in context.coverage.stages where stage.missingResources > 0 {
+            guard let need = stage.stage.needs.resources else { continue }
+            let kinds = need.kinds.map { " of kind " + $0.joined(separator: " or ") } ?? ""
+            let anchor: (SourceRange, PlanPath)
+            if let r = stage.resources.first, let kind = r.kind {
+                anchor = (kind.range, kind.path)
+            } else if let first = context.plan.resources.first {
+                anchor = (context.anchor([first.range]), PlanPath.root.key("resources"))
+            } else {
+                anchor = (context.anchor([]), PlanPath.root.key("resources"))
+            }
+            findings.add(
+                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.neededResources) of the \(need.count) resource\(need.count == 1 ? "" : "s")\(kinds) it needs",
+                at: anchor.0, path: anchor.1, target: stage.stage.id,
+                hint: "add a resource\(kinds) with 'stages: [\(stage.stage.id)]'")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import PFPlanLoader
+
+enum DirectoryNoContact: PlanRule {
+    static let description = RuleDescription(
+        id: "directory/no-contact", severity: .warning,
+        summary: "a stakeholder that leads or partners an action has no contact",
+        explanation: """
+            A stakeholder with work to do in the plan must be reachable. Add a contact (a desk is fine); \
+            contacts stay internal unless marked public.
+            """,
+        failing: RuleExample("""
+            stakeholders:
+              - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
+              - {id: ↓health-dept, name: Sampleton Health Department, sector: public-health}
+              - {id: schools, name: Sampleton City Schools, sector: education, contacts: [{email: schools@example.org}]}
+              - {id: clinic, name: Sampleton Counselling Clinic, sector: mental-health, contacts: [{email: clinic@example.org}]}
+              - {id: family-services, name: Sampleton Family Services, sector: social-services, contacts: [{email: family@example.org}]}
+              - {id: police, name: Sampleton Police Department, sector: law-enforcement, contacts: [{email: police@example.org}]}
+            """),
+        passing: RuleExample("""
+            stakeholders:
+              - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
+              - {id: health-dept, name: Sampleton Health Department, sector: public-health, contacts: [{email: health@example.org}]}
+              - {id: schools, name: Sampleton City Schools, sector: education, contacts: [{email: schools@example.org}]}
+              - {id: clinic, name: Sampleton Counselling Clinic, sector: mental-health, contacts: [{email: clinic@example.org}]}
+              - {id: family-services, name: Sampleton Family Services, sector: social-services, contacts: [{email: family@example.org}]}
+              - {id: police, name: Sampleton Police Department, sector: law-enforcement, contacts: [{email: police@example.org}]}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        var involved = Set<String>()
+        for a in context.plan.actions {
+            if let lead = a.lead { involved.insert(lead.value) }
+            a.partners.forEach { involved.insert($0.value) }
+        }
+        for s in context.plan.stakeholders where s.contacts.isEmpty && involved.contains(s.id.value) {
+            findings.add("'\(s.id.value)' takes part in actions but has no contact", at: s.id, target: s.id.value,
+                         hint: "add 'contacts:' with at least an email or phone")
+        }
+    }
+}

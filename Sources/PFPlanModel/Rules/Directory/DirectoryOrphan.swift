@@ -1,0 +1,45 @@
+import PFPlanLoader
+
+enum DirectoryOrphan: PlanRule {
+    static let description = RuleDescription(
+        id: "directory/orphan", severity: .info,
+        summary: "a stakeholder that no member, action or resource refers to",
+        explanation: """
+            Advice: a stakeholder nobody works with may belong in an action as a partner, as the \
+            organisation of a member, or as a resource's provider, or it may be left over from an \
+            earlier draft.
+            """,
+        failing: RuleExample("""
+            stakeholders:
+              - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
+              - {id: health-dept, name: Sampleton Health Department, sector: public-health, contacts: [{email: health@example.org}]}
+              - {id: schools, name: Sampleton City Schools, sector: education, contacts: [{email: schools@example.org}]}
+              - {id: clinic, name: Sampleton Counselling Clinic, sector: mental-health, contacts: [{email: clinic@example.org}]}
+              - {id: family-services, name: Sampleton Family Services, sector: social-services, contacts: [{email: family@example.org}]}
+              - {id: police, name: Sampleton Police Department, sector: law-enforcement, contacts: [{email: police@example.org}]}
+              - {id: ↓chamber, name: Sampleton Chamber of Commerce, sector: business, contacts: [{email: chamber@example.org}]}
+            """),
+        passing: RuleExample("""
+            stakeholders:
+              - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
+              - {id: health-dept, name: Sampleton Health Department, sector: public-health, contacts: [{email: health@example.org}]}
+              - {id: schools, name: Sampleton City Schools, sector: education, contacts: [{email: schools@example.org}]}
+              - {id: clinic, name: Sampleton Counselling Clinic, sector: mental-health, contacts: [{email: clinic@example.org}]}
+              - {id: family-services, name: Sampleton Family Services, sector: social-services, contacts: [{email: family@example.org}]}
+              - {id: police, name: Sampleton Police Department, sector: law-enforcement, contacts: [{email: police@example.org}]}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        var referred = Set<String>()
+        for m in context.plan.leadership?.members ?? [] { if let o = m.organization { referred.insert(o.value) } }
+        for r in context.plan.resources { if let p = r.provider { referred.insert(p.value) } }
+        for a in context.plan.actions {
+            if let lead = a.lead { referred.insert(lead.value) }
+            a.partners.forEach { referred.insert($0.value) }
+        }
+        for s in context.plan.stakeholders where !referred.contains(s.id.value) {
+            findings.add("no member, action or resource refers to '\(s.id.value)' (\(s.name.value))", at: s.id, target: s.id.value,
+                         hint: "make it a partner of an action, a member's organization or a resource's provider")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import PFPlanLoader
+
+enum DirectoryResourceNoAccess: PlanRule {
+    static let description = RuleDescription(
+        id: "directory/resource-no-access", severity: .warning,
+        summary: "a resource with no url, phone or address",
+        explanation: """
+            The directory exists so that people can reach help: a resource without a web address, phone \
+            number or address cannot be reached from the page. Add one under 'access'.
+            """,
+        failing: RuleExample("""
+            resources:
+              - id: ↓counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                stages: [primary, secondary]
+            """),
+        passing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                stages: [primary, secondary]
+                access: {url: https://counselling.example.org, hours: Mon-Fri 9-17}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        for r in context.plan.resources {
+            let a = r.access
+            guard a?.url == nil, a?.phone == nil, a?.address == nil else { continue }
+            findings.add("the resource '\(r.id.value)' has no url, phone or address", at: r.id, target: r.id.value,
+                         hint: "add 'access: {url: ..., phone: ...}'")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import PFPlanLoader
+
+enum RefsDuplicateID: PlanRule {
+    static let description = RuleDescription(
+        id: "refs/duplicate-id", severity: .error,
+        summary: "two things share an id (related: the first)",
+        explanation: """
+            Members, stakeholders, resources, actions, pillars, strategies and indicators share one \
+            namespace, so that any reference names exactly one thing. Rename one of the two.
+            """,
+        failing: RuleExample("""
+            resources:
+              - id: ↓clinic
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                access: {phone: "+1 740 555 0100"}
+            """),
+        passing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                access: {phone: "+1 740 555 0100"}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        for d in context.ids.definitions {
+            guard let first = context.ids.first[d.id.value], first.id.range != d.id.range else { continue }
+            findings.add(
+                "the id '\(d.id.value)' of this \(d.kind.rawValue) is already used by a \(first.kind.rawValue)",
+                at: d.id, target: d.id.value, hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies and indicators",
+                related: [RelatedLocation(range: first.id.range, message: "'\(d.id.value)' is first defined here")])
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import PFPlanLoader
+
+enum RefsUnknown: PlanRule {
+    static let description = RuleDescription(
+        id: "refs/unknown", severity: .error,
+        summary: "a reference names no id, or an id of the wrong kind (a resource as a lead)",
+        explanation: """
+            Leads, partners, providers, organisations, resources and strategies name things defined \
+            elsewhere in the plan by their id. A reference to nothing, or to the wrong kind of thing, \
+            leaves the plan with a gap that only shows when someone needs it. The finding suggests the \
+            nearest id of the right kind.
+            """,
+        failing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: ↓clinc
+                stages: [primary, secondary]
+                access: {phone: "+1 740 555 0100"}
+            """),
+        passing: RuleExample("""
+            resources:
+              - id: counselling
+                name: Sampleton Counselling Service
+                kind: service
+                provider: clinic
+                stages: [primary, secondary]
+                access: {phone: "+1 740 555 0100"}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        let plan = context.plan
+        func check(_ ref: Located<String>?, _ kinds: [DefinitionKind], _ what: String) {
+            guard let ref else { return }
+            let id = ref.value
+            if let kind = context.ids.kind(of: id) {
+                guard !kinds.contains(kind) else { return }
+                findings.add(
+                    "\(what) '\(id)' names a \(kind.rawValue); it must be \(DefinitionKind.phrase(kinds))",
+                    at: ref, target: id,
+                    related: [RelatedLocation(range: context.ids.first[id]!.id.range, message: "'\(id)' is defined here")])
+                return
+            }
+            let near = Suggest.nearest(to: id, in: context.ids.ids(of: kinds))
+            findings.add(
+                "\(what) '\(id)' is not defined" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                at: ref, target: id,
+                hint: near == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
+        }
+        for m in plan.leadership?.members ?? [] { check(m.organization, [.stakeholder], "organization") }
+        for r in plan.resources { check(r.provider, [.stakeholder], "provider") }
+        for a in plan.actions {
+            check(a.lead, [.member, .stakeholder], "lead")
+            a.partners.forEach { check($0, [.member, .stakeholder], "partner") }
+            a.resources.forEach { check($0, [.resource], "resource") }
+            check(a.strategy, [.strategy], "strategy")
+        }
+    }
+}

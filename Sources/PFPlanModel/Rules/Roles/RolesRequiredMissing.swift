@@ -1,0 +1,43 @@
+import PFPlanLoader
+
+enum RolesRequiredMissing: PlanRule {
+    static let description = RuleDescription(
+        id: "roles/required-missing", severity: .warning,
+        summary: "a role with min in the model has too few holders (coordinator, ...)",
+        explanation: """
+            The model names roles the group needs to work: someone who coordinates day to day, and \
+            someone who owns monitoring and evaluation, so that those duties are assigned to a named \
+            member. Give the role to a member.
+            """,
+        failing: RuleExample("""
+            leadership:
+              name: Sampleton Prevention Group
+              meets: quarterly
+              ↓members:
+                - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
+                - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
+            """),
+        passing: RuleExample("""
+            leadership:
+              name: Sampleton Prevention Group
+              meets: quarterly
+              members:
+                - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
+                - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
+            """))
+
+    static func check(_ context: RuleContext, _ findings: inout Findings) {
+        guard let leadership = context.plan.leadership else { return }
+        let chair = context.model.chairRole?.id
+        for role in context.model.roles where role.id != chair {
+            guard let min = role.min, min > 0 else { continue }
+            let have = context.coverage.leadershipRoles[role.id, default: []].count
+            guard have < min else { continue }
+            findings.add(
+                min == 1 ? "no member holds the role '\(role.id)' (\(role.title))"
+                    : "\(have) of the \(min) members the role '\(role.id)' needs hold it",
+                at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: role.id,
+                hint: role.summary)
+        }
+    }
+}
