@@ -89,11 +89,15 @@ public enum FrameworkModelLoader {
                 }
                 needs.actions = n.integer("actions")?.value ?? 0
                 if let r = n.node("resources") {
-                    if let count = r.scalar.flatMap(ObjectReader.intValue) {
+                    let path = n.path.key("resources")
+                    if r.mapping != nil {
+                        if let o = context.object(r, ModelFormat.resourceNeed, path: path), let count = o.integer("count") {
+                            let kinds = o.strings("kinds").map(\.value)
+                            needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
+                        }
+                    } else if context.scalar(r, .integer(minimum: 0), path: path) != nil,
+                              let count = r.scalar.flatMap(ObjectReader.intValue) {
                         needs.resources = (count, nil)
-                    } else if let o = n.object("resources"), let count = o.integer("count") {
-                        let kinds = o.strings("kinds").map(\.value)
-                        needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
                     }
                 }
             }

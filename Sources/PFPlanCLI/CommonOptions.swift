@@ -1,0 +1,101 @@
+import ArgumentParser
+import PFPlanLoader
+import PFPlanModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Options every plan command takes (cli.md, "Common options").
+struct CommonOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A framework model file that overrides the plan's framework.model.", valueName: "path"))
+    var model: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Includes may not leave this folder (default: the current folder when the plan lies inside it, else the plan's folder).", valueName: "dir"))
+    var root: String?
+
+    @Option(help: "Colour: auto (honours NO_COLOR and a non-terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("A folder whose files override the shipped templates, models and locales by name.", valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        if let asOf, CalendarDate(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD")
+        }
+        if let templates, !FileReader.isDirectory(templates) {
+            throw ValidationError("--templates '\(templates)' is not a folder")
+        }
+        if let root, !FileReader.isDirectory(root) {
+            throw ValidationError("--root '\(root)' is not a folder")
+        }
+    }
+
+    var lintOptions: LintOptions {
+        LintOptions(
+            asOf: asOf.flatMap(CalendarDate.init) ?? Clock.today(), root: root, modelOverride: model,
+            templates: TemplatesLocator(override: templates))
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: getenv("NO_COLOR") == nil && isatty(STDOUT_FILENO) == 1
+        }
+    }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+enum Clock {
+    /// Today's date in the local time zone: "overdue" is a local notion.
+    static func today() -> CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+}
+
+/// Where messages for exit code 2 go.
+enum StandardError {
+    static func write(_ message: String) {
+        let text = message.hasSuffix("\n") ? message : message + "\n"
+        FileDescriptorOutput.write("pfplan: " + text, to: STDERR_FILENO)
+    }
+}
+
+/// Output that may be large is written in one go.
+enum StandardOutput {
+    static func write(_ text: String) {
+        FileDescriptorOutput.write(text, to: STDOUT_FILENO)
+    }
+}
+
+/// Unbuffered writes straight to a descriptor: no shared C `FILE` state,
+/// which strict concurrency rightly refuses.
+enum FileDescriptorOutput {
+    static func write(_ text: String, to fd: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import PFPlanLoader
+import PFPlanModel
+import PFPlanRender
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check plans and print findings.",
+        discussion: """
+            Exit status: 0 when no plan has errors (with --strict: nor warnings), 1 when one has, \
+            2 when the command could not run (a missing file, a bad option).
+            """)
+
+    @Argument(help: ArgumentHelp("Plan files, or folders holding <city>/plan.yaml.", valueName: "plan"))
+    var plans: [String]
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Output format: text, json, sarif, github or junit (github when GITHUB_ACTIONS is set).")
+    var format: LintFormat?
+
+    @Flag(help: "Warnings fail too.")
+    var strict = false
+
+    @Flag(help: "Errors only.")
+    var quiet = false
+
+    @Flag(name: .customLong("show-waived"), help: "List waived findings with their reasons.")
+    var showWaived = false
+
+    func run() throws {
+        let (files, problems) = PlanDiscovery.plans(for: plans)
+        var failed = !problems.isEmpty
+        problems.forEach(StandardError.write)
+        let options = common.lintOptions
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceText] = [:]
+        var linted: [String] = []
+        for file in files {
+            switch Linter.lint(file, options: options) {
+            case .failure(let failure):
+                StandardError.write(failure.description)
+                failed = true
+            case .success(let result):
+                linted.append(file)
+                diagnostics += result.diagnostics
+                sources.merge(result.sources) { a, _ in a }
+            }
+        }
+        let chosen = format ?? (getenv("GITHUB_ACTIONS") != nil ? .github : .text)
+        let report = LintReport(
+            plans: linted, diagnostics: diagnostics, sources: sources, rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
+        let reportOptions = ReportOptions(color: chosen == .text && common.useColor, quiet: quiet, showWaived: showWaived)
+        if !linted.isEmpty || chosen != .text {
+            StandardOutput.write(LintReporter.render(report, format: chosen, options: reportOptions))
+        }
+        if failed { throw ExitCode(2) }
+        if report.count(.error) > 0 || (strict && report.count(.warning) > 0) { throw ExitCode(1) }
+    }
+}
+
+extension LintFormat: ExpressibleByArgument {}
+
+public enum PFPlanVersion {
+    public static let current = "0.1.0"
+}
