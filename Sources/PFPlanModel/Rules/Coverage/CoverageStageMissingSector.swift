@@ -27,6 +27,11 @@ enum CoverageStageMissingSector: PlanRule {
                 lead: city-of-sampleton
                 partners: [health-dept]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
+            waivers:
+              - {rule: coverage/stage-missing-sector, target: primary, reason: Example shows the assess stage only.}
+              - {rule: coverage/stage-missing-sector, target: secondary, reason: Example shows the assess stage only.}
+              - {rule: coverage/stage-missing-sector, target: tertiary, reason: Example shows the assess stage only.}
+              - {rule: coverage/stage-missing-sector, target: post-incident, reason: Example shows the assess stage only.}
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {

@@ -11,9 +11,9 @@ enum CoverageStageNoActions: PlanRule {
             """,
         failing: RuleExample("""
             actions:
-              - id: needs-assessment
+              - ↓id: needs-assessment
                 title: Needs and vulnerabilities assessment
-                stage: ↓assess
+                stage: assess
                 lead: city-of-sampleton
                 partners: [health-dept]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]

@@ -1,0 +1,85 @@
+import PFPlanLoader
+
+/// Compiler-style text, for people at a terminal:
+///
+///     plan.yaml:42:11: error: lead 'athens-schools' is not defined [refs/unknown]
+///        42 |     lead: athens-schools
+///           |           ^~~~~~~~~~~~~~
+///           = hint: ...
+///     plan.yaml:12:9: note: ...
+///     1 error, 0 warnings in 1 plan
+enum TextReporter {
+    static func render(_ report: LintReport, options: ReportOptions) -> String {
+        let findings = report.findings(options, includeWaived: options.showWaived)
+        let style = TextStyle(color: options.color)
+        var out = ""
+        for d in findings {
+            let start = d.range.start
+            out += "\(d.range.file):\(start.line):\(start.column): \(style.severity(d.severity)): "
+            out += "\(style.bold(d.message)) [\(d.rule)]"
+            if let reason = d.waivedBecause { out += " (waived: \(reason))" }
+            out += "\n"
+            if let text = report.sources[d.range.file], let line = text.line(start.line) {
+                out += gutter(start.line) + line + "\n"
+                out += emptyGutter + caretPadding(line, column: start.column)
+                out += style.caret("^" + String(repeating: "~", count: tildes(d.range, line: line))) + "\n"
+            }
+            if let hint = d.hint { out += "      = hint: \(hint)\n" }
+            for r in d.related {
+                out += "\(r.range.file):\(r.range.start.line):\(r.range.start.column): note: \(r.message)\n"
+            }
+        }
+        out += report.summaryLine(for: findings) + "\n"
+        return out
+    }
+
+    /// `%5d | `: the line number right-aligned in five columns.
+    static func gutter(_ line: Int) -> String {
+        let number = String(line)
+        return String(repeating: " ", count: max(0, 5 - number.count)) + number + " | "
+    }
+
+    static let emptyGutter = "      | "
+
+    /// What goes before the caret: a space per Unicode scalar before the
+    /// column, but a tab where the quoted line has one, so that the caret
+    /// lands under the column whatever the terminal's tab width.
+    static func caretPadding(_ line: String, column: Int) -> String {
+        var padding = ""
+        var scalars = line.unicodeScalars.makeIterator()
+        for _ in 0..<max(0, column - 1) {
+            padding += scalars.next() == "\t" ? "\t" : " "
+        }
+        return padding
+    }
+
+    /// Tildes after the caret: the rest of the range when it ends on the
+    /// same line (the end column is exclusive), never past the line's end.
+    static func tildes(_ range: SourceRange, line: String) -> Int {
+        guard range.end.line == range.start.line, range.end.column > range.start.column else { return 0 }
+        let length = line.unicodeScalars.count
+        return max(0, min(range.end.column - range.start.column - 1, length - range.start.column))
+    }
+}
+
+/// ANSI styling, or none: with `color` off the output holds no escape at all.
+struct TextStyle {
+    var color: Bool
+
+    private static let reset = "\u{1B}[0m"
+
+    func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: paint("error", "\u{1B}[1;31m")
+        case .warning: paint("warning", "\u{1B}[1;33m")
+        case .info: paint("info", "\u{1B}[1;36m")
+        }
+    }
+
+    func bold(_ text: String) -> String { paint(text, "\u{1B}[1m") }
+    func caret(_ text: String) -> String { paint(text, "\u{1B}[32m") }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? code + text + Self.reset : text
+    }
+}
