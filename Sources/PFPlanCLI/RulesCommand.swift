@@ -10,10 +10,15 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A rule id, such as refs/unknown.", valueName: "rule"))
     var rule: String?
 
+    @Option(help: "text, or markdown (the README's rule table).")
+    var format: RulesFormat = .text
+
+    enum RulesFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
     func run() throws {
         let catalogue = RuleCatalog.descriptions
         guard let rule else {
-            StandardOutput.write(RuleDocs.table(catalogue))
+            StandardOutput.write(format == .markdown ? RuleDocs.markdownTable(catalogue) : RuleDocs.table(catalogue))
             return
         }
         guard let description = RuleCatalog.description(of: rule) else {

@@ -84,6 +84,11 @@ public enum Linter {
             }
         }
 
+        // A file libyaml could not read has no tree: its finding says why,
+        // and "the plan is empty" would only add noise.
+        if loaded.root == nil && !loaded.diagnostics.isEmpty {
+            return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
+        }
         let decoded = PlanDecoder.decode(loaded.root, file: file, model: model)
         diagnostics += decoded.diagnostics
         if let plan = decoded.plan, let model {
