@@ -19,7 +19,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("athens"), withIntermediateDirectories: true)
         try plan.write(to: dir.appendingPathComponent("athens/plan.yaml"))
         let r = try runPFPlan(["lint", ".", "--as-of", "2025-01-01", "--format", "json"], in: dir)
-        #expect(r.status == 0, r.stderr)
+        #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "[]\n")
     }
 
