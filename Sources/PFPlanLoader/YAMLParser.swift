@@ -47,9 +47,16 @@ public enum YAMLParser {
 }
 
 private struct TreeBuilder {
-    enum Frame {
-        case sequence(start: Position, anchor: String?, items: [Node], count: Int)
-        case mapping(start: Position, anchor: String?, pairs: [Pair], pendingKey: Node?, count: Int)
+    /// An open collection. A struct mutated in place on the stack: pattern
+    /// matching an enum payload would copy the growing array on every item.
+    struct Frame {
+        var isMapping: Bool
+        var start: Position
+        var anchor: String?
+        var items: [Node] = []
+        var pairs: [Pair] = []
+        var pendingKey: Node?
+        var count = 1
     }
 
     let file: String
@@ -116,19 +123,15 @@ private struct TreeBuilder {
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(.sequence(start: start, anchor: Self.string(event.data.sequence_start.anchor), items: [], count: 1))
+            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(.mapping(start: start, anchor: Self.string(event.data.mapping_start.anchor), pairs: [], pendingKey: nil, count: 1))
+            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let end = position(event.end_mark)
-            switch frame {
-            case .sequence(let s, let anchor, let items, let count):
-                complete(Node(content: .sequence(items), range: SourceRange(file: file, start: s, end: end)), count: count, anchor: anchor)
-            case .mapping(let s, let anchor, let pairs, _, let count):
-                complete(Node(content: .mapping(pairs), range: SourceRange(file: file, start: s, end: end)), count: count, anchor: anchor)
-            }
+            let range = SourceRange(file: file, start: frame.start, end: position(event.end_mark))
+            let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            complete(Node(content: content, range: range), count: frame.count, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
@@ -167,31 +170,31 @@ private struct TreeBuilder {
 
     private mutating func complete(_ node: Node, count: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, count) }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             if root == nil { root = node }
             return
         }
-        switch top {
-        case .sequence(let s, let a, var items, let c):
-            items.append(node)
-            stack.append(.sequence(start: s, anchor: a, items: items, count: c + count))
-        case .mapping(let s, let a, var pairs, let pendingKey, let c):
-            if let key = pendingKey {
-                if let duplicate = Self.duplicate(of: key, in: pairs) {
-                    let name = key.scalar?.text ?? ""
-                    diagnostics.append(Diagnostic(
-                        rule: .yamlDuplicateKey, severity: .error,
-                        message: "the key '\(name)' appears twice in this mapping",
-                        range: key.range,
-                        hint: "keep one '\(name)'; the second would silently replace the first",
-                        related: [RelatedLocation(range: duplicate.range, message: "first '\(name)' is here")]))
-                } else {
-                    pairs.append(Pair(key: key, value: node))
-                }
-                stack.append(.mapping(start: s, anchor: a, pairs: pairs, pendingKey: nil, count: c + count))
-            } else {
-                stack.append(.mapping(start: s, anchor: a, pairs: pairs, pendingKey: node, count: c + count))
-            }
+        let top = stack.count - 1
+        stack[top].count += count
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        if let duplicate = Self.duplicate(of: key, in: stack[top].pairs) {
+            let name = key.scalar?.text ?? ""
+            diagnostics.append(Diagnostic(
+                rule: .yamlDuplicateKey, severity: .error,
+                message: "the key '\(name)' appears twice in this mapping",
+                range: key.range,
+                hint: "keep one '\(name)'; the second would silently replace the first",
+                related: [RelatedLocation(range: duplicate.range, message: "first '\(name)' is here")]))
+        } else {
+            stack[top].pairs.append(Pair(key: key, value: node))
         }
     }
 

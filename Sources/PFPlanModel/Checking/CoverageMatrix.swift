@@ -44,21 +44,23 @@ public struct CoverageMatrix: Sendable {
 
         stages = model.stages.map { stage in
             var sectors: [String: [String]] = [:]
+            var seen = Set<String>()
             func present(_ sector: String, _ who: String) {
-                if !(sectors[sector]?.contains(who) ?? false) { sectors[sector, default: []].append(who) }
+                if seen.insert(sector + "\u{0}" + who).inserted { sectors[sector, default: []].append(who) }
             }
             for s in plan.stakeholders where s.stages.contains(where: { $0.value == stage.id }) {
                 if let sector = s.sector?.value { present(sector, s.id.value) }
             }
             let actions = plan.actions.filter { $0.stage?.value == stage.id }
             var resources: [Plan.Resource] = plan.resources.filter { r in r.stages.contains { $0.value == stage.id } }
+            var resourceIDs = Set(resources.map(\.id.value))
             var audiences = Set<String>()
             for a in actions {
                 for who in [a.lead].compactMap({ $0 }) + a.partners {
                     if let sector = sectorOf[who.value] { present(sector, who.value) }
                 }
                 for ref in a.resources {
-                    if let r = resourceByID[ref.value], !resources.contains(where: { $0.id.value == r.id.value }) { resources.append(r) }
+                    if let r = resourceByID[ref.value], resourceIDs.insert(r.id.value).inserted { resources.append(r) }
                 }
                 a.audiences.forEach { audiences.insert($0.value) }
             }
