@@ -30,6 +30,16 @@ public struct RuleContext: Sendable {
         self.coverage = CoverageMatrix(plan: plan, model: model, ids: ids)
     }
 
+    /// Ids that lead or partner an action: who has work to do in the plan.
+    var actionParticipants: Set<String> {
+        var ids = Set<String>()
+        for a in plan.actions {
+            if let lead = a.lead { ids.insert(lead.value) }
+            a.partners.forEach { ids.insert($0.value) }
+        }
+        return ids
+    }
+
     /// Where a plan-wide finding about a list goes when nothing more
     /// precise exists: the list's first item, else the top of the plan.
     func anchor(_ items: [SourceRange]) -> SourceRange {

@@ -28,11 +28,7 @@ enum DirectoryNoContact: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        var involved = Set<String>()
-        for a in context.plan.actions {
-            if let lead = a.lead { involved.insert(lead.value) }
-            a.partners.forEach { involved.insert($0.value) }
-        }
+        let involved = context.actionParticipants
         for s in context.plan.stakeholders where s.contacts.isEmpty && involved.contains(s.id.value) {
             findings.add("'\(s.id.value)' takes part in actions but has no contact", at: s.id, target: s.id.value,
                          hint: "add 'contacts:' with at least an email or phone")

@@ -30,13 +30,9 @@ enum DirectoryOrphan: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        var referred = Set<String>()
+        var referred = context.actionParticipants
         for m in context.plan.leadership?.members ?? [] { if let o = m.organization { referred.insert(o.value) } }
         for r in context.plan.resources { if let p = r.provider { referred.insert(p.value) } }
-        for a in context.plan.actions {
-            if let lead = a.lead { referred.insert(lead.value) }
-            a.partners.forEach { referred.insert($0.value) }
-        }
         for s in context.plan.stakeholders where !referred.contains(s.id.value) {
             findings.add("no member, action or resource refers to '\(s.id.value)' (\(s.name.value))", at: s.id, target: s.id.value,
                          hint: "make it a partner of an action, a member's organization or a resource's provider")
