@@ -23,11 +23,13 @@ import Testing
 
     @Test(arguments: fixtures)
     func givesExactlyItsFindings(_ name: String) throws {
-        let previous = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(Self.folder.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        let result = try Linter.lint(name, options: lintOptions(asOf: "2025-03-01", root: ".")).get()
-        let got = result.openDiagnostics.map { "\($0.range.file):\($0.range.start.line):\($0.range.start.column) \($0.rule)" }
+        // Absolute paths, not a changed working folder: tests run in
+        // parallel and the working folder is shared by the whole process.
+        let base = Self.folder.path + "/"
+        let result = try Linter.lint(base + name, options: lintOptions(asOf: "2025-03-01", root: Self.folder.path)).get()
+        let got = result.openDiagnostics.map {
+            "\($0.range.file.replacingOccurrences(of: base, with: "")):\($0.range.start.line):\($0.range.start.column) \($0.rule)"
+        }
         let expectedFile = Self.folder.appendingPathComponent(String(name.dropLast(5)) + ".expected")
         let expected = try String(contentsOf: expectedFile, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(got == expected)
