@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,10 @@ let package = Package(
         ),
         .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
         .target(name: "PFPlanModel", dependencies: ["PFPlanLoader"]),
-        .target(name: "PFPlanRender", dependencies: ["PFPlanModel"]),
+        .target(
+            name: "PFPlanRender",
+            dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "PFPlanCLI",
             dependencies: [

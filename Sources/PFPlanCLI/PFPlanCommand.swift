@@ -12,7 +12,10 @@ public struct PFPlanCommand: ParsableCommand {
         commandName: "pfplan",
         abstract: "Draft, check and publish a city's multi-actor prevention framework.",
         version: PFPlanVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self])
+        subcommands: [
+            LintCommand.self, GapsCommand.self, RenderCommand.self, DirectoryCommand.self, InitCommand.self,
+            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self,
+        ])
 
     public init() {}
 
