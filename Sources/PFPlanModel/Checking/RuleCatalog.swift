@@ -15,6 +15,7 @@ public enum RuleCatalog {
         ActionsNoIndicator.self, ActionsIndicatorNoTarget.self, ActionsDates.self, ActionsOutsidePeriod.self,
         ActionsOverdue.self,
         DirectoryNoContact.self, DirectoryContactNoChannel.self, DirectoryOrphan.self, DirectoryResourceNoAccess.self,
+        PledgeObjectivesCount.self, PledgeCountryMismatch.self, PledgeDescriptionLength.self, PledgeDeadlineOutsidePeriod.self,
         WaiversNoReason.self, WaiversUnused.self, WaiversExpired.self,
     ]
 
