@@ -1,0 +1,113 @@
+import PFPlanModel
+
+/// The directory as one CSV table (RFC 4180) for spreadsheets and mail
+/// merges.
+///
+/// One header row, then one row per stakeholder contact (a stakeholder
+/// with no contact the audience may see still gets one row, with empty
+/// contact cells), then one row per resource and stage group. A single
+/// table with a `section` column keeps the file RFC 4180 (one header)
+/// when stakeholders and resources are both asked for; spreadsheet users
+/// filter on `section` and `group`.
+///
+/// Cells are made inert for spreadsheets: a cell whose first character is
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a single quote `'` in
+/// front, as OWASP recommends against CSV injection. Spreadsheets show the
+/// quote as an ordinary character (in Excel and LibreOffice a leading `'`
+/// typed in a cell is hidden, but one read from a CSV file is shown), so
+/// a phone number written `+1 740 555 0100` appears as `'+1 740 555 0100`:
+/// the price of never letting plan text run as a formula.
+public enum DirectoryCSV {
+    /// The columns, in order.
+    public static let header = [
+        "city", "section", "group", "id", "name", "kind", "provider", "description", "website", "address", "phone",
+        "email", "hours", "stages", "audiences", "languages", "cost", "contact_name", "contact_role", "contact_email",
+        "contact_phone", "contact_visibility",
+    ]
+
+    /// One city's directory, what `pfplan render` writes as `directory.csv`.
+    ///
+    /// `audience` is applied again here (filtering twice changes nothing),
+    /// and defaults to `public`: a caller that forgets it gets the narrowest
+    /// output, never a wider one.
+    public static func render(
+        _ plan: Plan, model: FrameworkModel, what: DirectorySelection, audience: Visibility = .public
+    ) -> String {
+        render([DirectoryContent(DirectoryCity(plan: plan, model: model), what: what, audience: audience)])
+    }
+
+    static func render(_ contents: [DirectoryContent]) -> String {
+        var out = record(header)
+        for content in contents {
+            let city = content.cityName
+            for group in content.stakeholderGroups ?? [] {
+                for s in group.stakeholders {
+                    let organisation = [
+                        city, "stakeholder", group.title, s.id.value, clean(s.name.value), "", "",
+                        present(s.description) ?? "", present(s.website) ?? "", present(s.address) ?? "", "", "", "",
+                        content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "), "",
+                    ]
+                    if s.contacts.isEmpty {
+                        out += record(organisation + ["", "", "", "", ""])
+                    }
+                    for c in s.contacts {
+                        out += record(
+                            organisation + [
+                                present(c.name) ?? "", present(c.role) ?? "", c.email.map { clean($0.value) } ?? "",
+                                c.phone.map { clean($0.value) } ?? "", c.visibility.rawValue,
+                            ])
+                    }
+                }
+            }
+            for group in content.resourceGroups ?? [] {
+                for r in group.resources {
+                    let access = r.access
+                    out += record([
+                        city, "resource", group.title, r.id.value, clean(r.name.value), r.kind?.value ?? "",
+                        content.providerName(r) ?? "", present(r.description) ?? "", present(access?.url) ?? "",
+                        present(access?.address) ?? "", present(access?.phone) ?? "", present(access?.email) ?? "",
+                        present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
+                        content.audienceTitles(r.audiences).joined(separator: "; "), r.languages.joined(separator: "; "),
+                        r.cost ?? "", "", "", "", "", "",
+                    ])
+                }
+            }
+        }
+        return out
+    }
+
+    /// A row: cells joined by commas, ended by CRLF (RFC 4180 2.1), the
+    /// last row included.
+    static func record(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// One cell, inert and quoted as needed: the inert prefix first, so the
+    /// quoting rule sees the final text.
+    public static func cell(_ text: String) -> String {
+        quote(inert(text))
+    }
+
+    /// Prefixes `'` to text a spreadsheet would read as a formula (or, for
+    /// tab and carriage return, as a formula after it trims them).
+    public static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r": return "'" + text
+        default: return text
+        }
+    }
+
+    /// RFC 4180 2.6 and 2.7: a field holding a comma, a double quote, CR or
+    /// LF is enclosed in double quotes, and its double quotes are doubled.
+    public static func quote(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
+            return text
+        }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "\""
+    }
+}

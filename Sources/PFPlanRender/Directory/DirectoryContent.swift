@@ -1,0 +1,223 @@
+import PFPlanLoader
+import PFPlanModel
+
+/// Which parts of the directory to produce (`--what`).
+public enum DirectorySelection: String, Sendable, CaseIterable {
+    case stakeholders, resources, all
+
+    var includesStakeholders: Bool { self != .resources }
+    var includesResources: Bool { self != .stakeholders }
+}
+
+/// The directory's output formats (`--format`).
+public enum DirectoryFormat: String, Sendable, CaseIterable {
+    case csv, md, html, json, vcf
+}
+
+/// One city's plan and the model it was checked against: the model gives
+/// the titles of sectors, stages and audiences, so the directory speaks the
+/// framework's words rather than ids.
+public struct DirectoryCity: Sendable {
+    public var plan: Plan
+    public var model: FrameworkModel
+
+    public init(plan: Plan, model: FrameworkModel) {
+        self.plan = plan
+        self.model = model
+    }
+}
+
+/// What every exporter draws from: the plan *after* the audience filter,
+/// grouped and ordered once so that all formats list the same entries in
+/// the same order.
+///
+/// This type is the only way an exporter reaches plan data, and its
+/// initialiser filters: an exporter cannot see a contact above the audience
+/// even by mistake.
+struct DirectoryContent: Sendable {
+    struct StakeholderGroup: Sendable {
+        /// nil: stakeholders that name no sector.
+        var sector: String?
+        var title: String
+        var stakeholders: [Plan.Stakeholder]
+    }
+
+    struct ResourceGroup: Sendable {
+        /// nil: resources tied to no stage.
+        var stage: String?
+        var title: String
+        var resources: [Plan.Resource]
+    }
+
+    static let noSectorTitle = "Other stakeholders"
+    static let noStageTitle = "Not tied to a stage"
+
+    let plan: Plan
+    let model: FrameworkModel
+    let audience: Visibility
+    /// nil when `--what` left stakeholders out (an empty list means there are none).
+    let stakeholderGroups: [StakeholderGroup]?
+    let resourceGroups: [ResourceGroup]?
+    private let stakeholderNames: [String: String]
+
+    init(_ city: DirectoryCity, what: DirectorySelection, audience: Visibility) {
+        let plan = AudienceFilter.apply(city.plan, audience: audience)
+        let model = city.model
+        self.plan = plan
+        self.model = model
+        self.audience = audience
+        var names: [String: String] = [:]
+        for s in plan.stakeholders where names[s.id.value] == nil { names[s.id.value] = s.name.value }
+        stakeholderNames = names
+        stakeholderGroups = what.includesStakeholders ? Self.groupStakeholders(plan, model) : nil
+        resourceGroups = what.includesResources ? Self.groupResources(plan, model) : nil
+    }
+
+    /// Sectors in model order, then sectors the model does not know (a plan
+    /// with such errors is refused by the command, but the library still
+    /// renders it sensibly), then stakeholders without a sector.
+    private static func groupStakeholders(_ plan: Plan, _ model: FrameworkModel) -> [StakeholderGroup] {
+        var bySector: [String: [Plan.Stakeholder]] = [:]
+        var none: [Plan.Stakeholder] = []
+        for s in plan.stakeholders {
+            if let sector = s.sector?.value { bySector[sector, default: []].append(s) } else { none.append(s) }
+        }
+        let known = model.sectors.map(\.id)
+        let unknown = bySector.keys.filter { model.sector($0) == nil }.sorted()
+        var groups: [StakeholderGroup] = []
+        for id in known + unknown {
+            guard let members = bySector[id], !members.isEmpty else { continue }
+            groups.append(StakeholderGroup(sector: id, title: model.title(ofSector: id), stakeholders: sortedByName(members)))
+        }
+        if !none.isEmpty { groups.append(StakeholderGroup(sector: nil, title: noSectorTitle, stakeholders: sortedByName(none))) }
+        return groups
+    }
+
+    /// A resource sits under every stage where the coverage matrix counts
+    /// it (it lists the stage, or an action of the stage uses it), so the
+    /// directory and `gaps` agree on what is available at a stage.
+    private static func groupResources(_ plan: Plan, _ model: FrameworkModel) -> [ResourceGroup] {
+        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        var placed = Set<String>()
+        var groups: [ResourceGroup] = []
+        for stage in coverage.stages where !stage.resources.isEmpty {
+            stage.resources.forEach { placed.insert($0.id.value) }
+            groups.append(ResourceGroup(stage: stage.stage.id, title: stage.stage.title, resources: sortedByName(stage.resources)))
+        }
+        // Stages the model does not know, then resources at no stage.
+        var unknown: [String: [Plan.Resource]] = [:]
+        var none: [Plan.Resource] = []
+        for r in plan.resources where !placed.contains(r.id.value) {
+            let stages = r.stages.map(\.value).filter { model.stage($0) == nil }
+            if stages.isEmpty { none.append(r) }
+            for s in stages { unknown[s, default: []].append(r) }
+        }
+        for id in unknown.keys.sorted() {
+            groups.append(ResourceGroup(stage: id, title: id, resources: sortedByName(unknown[id]!)))
+        }
+        if !none.isEmpty { groups.append(ResourceGroup(stage: nil, title: noStageTitle, resources: sortedByName(none))) }
+        return groups
+    }
+
+    /// Alphabetical, as readers look things up in a directory; by id when
+    /// names tie, so the order never depends on the plan's order. Compared
+    /// by lower-cased Unicode scalars: the same bytes on every machine,
+    /// whatever its locale.
+    private static func sortedByName<T>(_ items: [T]) -> [T] where T: DirectoryEntry {
+        items.sorted { a, b in
+            let x = a.sortName, y = b.sortName
+            if x != y { return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) }
+            return a.sortID.unicodeScalars.lexicographicallyPrecedes(b.sortID.unicodeScalars)
+        }
+    }
+
+    // MARK: - Words for values
+
+    var cityName: String { plan.city.name.map { clean($0.value) } ?? "Unnamed city" }
+
+    /// "Athens, Ohio, US": where the plan says it is.
+    var cityPlace: String {
+        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0.map(clean) }
+            .filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// A stable id for the city in vCard UIDs: letters and digits of the
+    /// name, region and country, lower-cased, joined by hyphens.
+    var citySlug: String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in cityPlace.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "city" : out
+    }
+
+    func stageTitles(_ ids: [Located<String>]) -> [String] { ids.map { model.title(ofStage: $0.value) } }
+    func audienceTitles(_ ids: [Located<String>]) -> [String] { ids.map { model.audience($0.value)?.title ?? $0.value } }
+    func sectorTitle(_ id: Located<String>?) -> String? { id.map { model.title(ofSector: $0.value) } }
+
+    /// The provider's name when it is a stakeholder of the plan, else its id.
+    func providerName(_ resource: Plan.Resource) -> String? {
+        resource.provider.map { stakeholderNames[$0.value].map(clean) ?? $0.value }
+    }
+
+    /// A contact as one line: "Front desk (General enquiries)".
+    static func contactLabel(_ contact: Plan.Contact) -> String {
+        let name = contact.name.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        let role = contact.role.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        switch (name, role) {
+        case let (n?, r?): return "\(n) (\(r))"
+        case let (n?, nil): return n
+        case let (nil, r?): return r
+        case (nil, nil): return "Contact"
+        }
+    }
+
+    /// The audience in words, for the notice on internal outputs.
+    var audienceNotice: String? {
+        switch audience {
+        case .public: nil
+        case .internal: "Internal edition: holds contacts marked internal. Share only within the partner organisations; do not publish."
+        case .restricted: "Restricted edition: holds contacts marked internal and restricted. Share only with the people who need them; do not publish."
+        }
+    }
+}
+
+/// Something listed in the directory, for sorting.
+protocol DirectoryEntry {
+    var sortName: String { get }
+    var sortID: String { get }
+}
+
+extension Plan.Stakeholder: DirectoryEntry {
+    var sortName: String { clean(name.value).lowercased() }
+    var sortID: String { id.value }
+}
+
+extension Plan.Resource: DirectoryEntry {
+    var sortName: String { clean(name.value).lowercased() }
+    var sortID: String { id.value }
+}
+
+/// Plan text without the leading and trailing blank space a YAML block
+/// scalar leaves (`|` keeps a final newline), which would otherwise force
+/// quoting in CSV and stray line breaks everywhere else.
+func clean(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    return String(String.UnicodeScalarView(scalars))
+}
+
+/// Present and not blank, cleaned.
+func present(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let cleaned = clean(text)
+    return cleaned.isEmpty ? nil : cleaned
+}
