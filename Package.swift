@@ -6,7 +6,7 @@ import PackageDescription
 /// command line (a thin executable over `PFPlanCLI`).
 let package = Package(
     name: "pfplan",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pfplan", targets: ["pfplan"]),
         .library(name: "PFPlanModel", targets: ["PFPlanModel"]),

@@ -33,7 +33,7 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, Comparable,
 
 /// Another place that explains a finding: the first definition of a
 /// duplicate id, the first occurrence of a repeated key.
-public struct RelatedLocation: Sendable, Hashable, Codable {
+public struct RelatedLocation: Sendable, Hashable {
     public var range: SourceRange
     public var message: String
 

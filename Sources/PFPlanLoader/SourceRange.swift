@@ -1,36 +1,105 @@
+import Synchronization
+
 /// A place in a source file, counted the way editors count: lines and
 /// columns from 1, columns in Unicode scalars (libyaml's own count), so a
 /// finding can be jumped to from any editor or CI annotation.
-public struct Position: Sendable, Hashable, Comparable, Codable {
-    public var line: Int
-    public var column: Int
+///
+/// Stored as 32-bit numbers: every node and every plan value carries two
+/// of these, and a 16 MiB file cannot have more than 2^31 lines.
+public struct Position: Sendable, Hashable, Comparable {
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public static func < (lhs: Position, rhs: Position) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 }
 
 /// The span of a node: both ends are kept because reporters underline the
 /// whole value and SARIF asks for an end.
-public struct SourceRange: Sendable, Hashable, Codable {
-    public var file: String
+///
+/// The file is held as a number into a table of file names, not as a
+/// `String`: ranges are copied with every node and value, and a string
+/// would cost a reference count on each copy (most of the loader's time
+/// on large plans, measured).
+public struct SourceRange: Sendable, Hashable {
+    public var fileID: FileID
     public var start: Position
     public var end: Position
 
-    public init(file: String, start: Position, end: Position) {
-        self.file = file
+    public var file: String {
+        get { fileID.name }
+        set { fileID = FileID(newValue) }
+    }
+
+    public init(fileID: FileID, start: Position, end: Position) {
+        self.fileID = fileID
         self.start = start
         self.end = end
+    }
+
+    public init(file: String, start: Position, end: Position) {
+        self.init(fileID: FileID(file), start: start, end: end)
     }
 
     /// A zero-width range, for problems that have a point but no node
     /// (an empty file, a libyaml error).
     public init(file: String, line: Int, column: Int) {
-        self.init(file: file, start: Position(line: line, column: column), end: Position(line: line, column: column))
+        let point = Position(line: line, column: column)
+        self.init(file: file, start: point, end: point)
+    }
+}
+
+/// A file name, interned: equal names get equal ids for the life of the
+/// process, so comparing and copying ranges never touches the string.
+public struct FileID: Sendable, Hashable {
+    let index: UInt32
+
+    public init(_ name: String) {
+        index = FileNames.shared.intern(name)
+    }
+
+    public var name: String { FileNames.shared.name(index) }
+}
+
+/// The process-wide table behind `FileID`. Only a handful of files are
+/// read per run, so it never needs to shrink.
+final class FileNames: Sendable {
+    static let shared = FileNames()
+
+    private struct Table {
+        var names: [String] = []
+        var indices: [String: UInt32] = [:]
+    }
+
+    private let table = Mutex(Table())
+
+    func intern(_ name: String) -> UInt32 {
+        table.withLock { t in
+            if let i = t.indices[name] { return i }
+            let i = UInt32(t.names.count)
+            t.names.append(name)
+            t.indices[name] = i
+            return i
+        }
+    }
+
+    func name(_ index: UInt32) -> String {
+        table.withLock { $0.names[Int(index)] }
     }
 }

@@ -55,11 +55,14 @@ private struct TreeBuilder {
         var anchor: String?
         var items: [Node] = []
         var pairs: [Pair] = []
+        /// The keys' texts, beside `pairs`, so the duplicate check compares
+        /// strings without copying nodes.
+        var keyTexts: [String] = []
         var pendingKey: Node?
         var count = 1
     }
 
-    let file: String
+    let file: FileID
     let limits: YAMLLimits
     var stack: [Frame] = []
     var anchors: [String: (node: Node, count: Int)] = [:]
@@ -71,7 +74,7 @@ private struct TreeBuilder {
     var stopped = false
 
     init(file: String, limits: YAMLLimits) {
-        self.file = file
+        self.file = FileID(file)
         self.limits = limits
         stack.reserveCapacity(limits.maxDepth + 1)
     }
@@ -79,7 +82,7 @@ private struct TreeBuilder {
     mutating func fail(_ rule: RuleID, _ message: String, at position: Position, hint: String? = nil) {
         diagnostics.append(Diagnostic(
             rule: rule, severity: .error, message: message,
-            range: SourceRange(file: file, start: position, end: position), hint: hint))
+            range: SourceRange(fileID: file, start: position, end: position), hint: hint))
         stopped = true
     }
 
@@ -119,7 +122,7 @@ private struct TreeBuilder {
             }
             let node = Node(
                 content: .scalar(Scalar(text: text, style: style, tag: Self.string(s.tag))),
-                range: SourceRange(file: file, start: start, end: position(event.end_mark)))
+                range: SourceRange(fileID: file, start: start, end: position(event.end_mark)))
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
@@ -129,7 +132,7 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(file: file, start: frame.start, end: position(event.end_mark))
+            let range = SourceRange(fileID: file, start: frame.start, end: position(event.end_mark))
             let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
             complete(Node(content: content, range: range), count: frame.count, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
@@ -152,7 +155,7 @@ private struct TreeBuilder {
                 return
             }
             var copy = target.node
-            copy.range = SourceRange(file: file, start: start, end: position(event.end_mark))
+            copy.range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
             complete(copy, count: target.count, anchor: nil)
         default:
             break
@@ -185,8 +188,10 @@ private struct TreeBuilder {
             return
         }
         stack[top].pendingKey = nil
-        if let duplicate = Self.duplicate(of: key, in: stack[top].pairs) {
-            let name = key.scalar?.text ?? ""
+        let keyText = key.scalar?.text
+        if let keyText, let i = stack[top].keyTexts.firstIndex(of: keyText) {
+            let duplicate = stack[top].pairs[i].key
+            let name = keyText
             diagnostics.append(Diagnostic(
                 rule: .yamlDuplicateKey, severity: .error,
                 message: "the key '\(name)' appears twice in this mapping",
@@ -195,13 +200,9 @@ private struct TreeBuilder {
                 related: [RelatedLocation(range: duplicate.range, message: "first '\(name)' is here")]))
         } else {
             stack[top].pairs.append(Pair(key: key, value: node))
+            // A key that is not text (a list as key) never matches another.
+            stack[top].keyTexts.append(keyText ?? "\u{0}\(stack[top].keyTexts.count)")
         }
-    }
-
-    private static func duplicate(of key: Node, in pairs: [Pair]) -> Node? {
-        guard let text = key.scalar?.text else { return nil }
-        for pair in pairs where pair.key.scalar?.text == text { return pair.key }
-        return nil
     }
 
     mutating func report(parserError p: yaml_parser_t, source: SourceText) {
@@ -222,11 +223,11 @@ private struct TreeBuilder {
             var related: [RelatedLocation] = []
             if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
                 let c = position(p.context_mark)
-                related.append(RelatedLocation(range: SourceRange(file: file, start: c, end: c), message: context))
+                related.append(RelatedLocation(range: SourceRange(fileID: file, start: c, end: c), message: context))
             }
             diagnostics.append(Diagnostic(
                 rule: .yamlSyntax, severity: .error, message: message,
-                range: SourceRange(file: file, start: at, end: at), hint: hint, related: related))
+                range: SourceRange(fileID: file, start: at, end: at), hint: hint, related: related))
             stopped = true
         }
     }

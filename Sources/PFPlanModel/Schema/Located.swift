@@ -17,6 +17,10 @@ public struct Located<Value: Sendable>: Sendable {
 /// A place inside the plan (`actions[3].indicators[0].target`). Built as a
 /// shared chain and spelled out only when a finding is reported, because
 /// most values never need their path written.
+///
+/// The last step is kept inline: a leaf value's path (`.lead` of an action)
+/// then costs no allocation; only a container seals its own path into the
+/// chain, once, before its children derive theirs from it.
 public struct PlanPath: Sendable, CustomStringConvertible {
     final class Link: Sendable {
         let parent: Link?
@@ -33,16 +37,28 @@ public struct PlanPath: Sendable, CustomStringConvertible {
     }
 
     private let link: Link?
+    private let last: Component?
 
-    public static let root = PlanPath(link: nil)
+    public static let root = PlanPath(link: nil, last: nil)
 
-    private init(link: Link?) { self.link = link }
+    private init(link: Link?, last: Component?) {
+        self.link = link
+        self.last = last
+    }
 
-    public func key(_ key: String) -> PlanPath { PlanPath(link: Link(parent: link, component: .key(key))) }
-    public func index(_ index: Int) -> PlanPath { PlanPath(link: Link(parent: link, component: .index(index))) }
+    /// The same path with its last step moved into the shared chain, so that
+    /// many children can extend it without each allocating that step.
+    public func sealed() -> PlanPath {
+        guard let last else { return self }
+        return PlanPath(link: Link(parent: link, component: last), last: nil)
+    }
+
+    public func key(_ key: String) -> PlanPath { PlanPath(link: sealed().link, last: .key(key)) }
+    public func index(_ index: Int) -> PlanPath { PlanPath(link: sealed().link, last: .index(index)) }
 
     public var description: String {
         var parts: [Component] = []
+        if let last { parts.append(last) }
         var current = link
         while let c = current {
             parts.append(c.component)

@@ -32,20 +32,24 @@ final class DecodeContext {
         guard case .mapping(let pairs) = node.content else {
             if case .scalar(let s) = node.content, s.resolved == .null, !path.isRoot {
                 // `key:` with nothing under it: the required keys inside are missing.
-                return ObjectReader(context: self, node: node, pairs: [], spec: spec, path: path, checkMissing: true)
+                return ObjectReader(
+                    context: self, node: node, pairs: [], values: [Int32](repeating: -1, count: spec.fields.count),
+                    spec: spec, path: path, checkMissing: true)
             }
             typeMismatch(node, expected: "a mapping (\(spec.name))", path: path)
             return nil
         }
-        var kept: [Pair] = []
-        kept.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text else {
+        // One pass over the pairs files each value under its field's
+        // position, so a getter is one dictionary lookup, not a scan.
+        var values = [Int32](repeating: -1, count: spec.fields.count)
+        for (i, pair) in pairs.enumerated() {
+            guard case .scalar(let keyScalar) = pair.key.content else {
                 report("schema/type", "a key must be a word, found \(pair.key.kindDescription)", at: pair.key.range, path: path)
                 continue
             }
-            if spec.index[key] != nil {
-                kept.append(pair)
+            let key = keyScalar.text
+            if let field = spec.index[key] {
+                values[field] = Int32(i)
             } else if !key.hasPrefix("x-") {
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
                 report("schema/unknown-key",
@@ -54,7 +58,7 @@ final class DecodeContext {
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
-        return ObjectReader(context: self, node: node, pairs: kept, spec: spec, path: path, checkMissing: true)
+        return ObjectReader(context: self, node: node, pairs: pairs, values: values, spec: spec, path: path, checkMissing: true)
     }
 }
 
@@ -75,26 +79,29 @@ struct ObjectReader {
     let context: DecodeContext
     let node: Node
     let pairs: [Pair]
+    /// Per field of `spec`, the position of its pair in `pairs`, or -1.
+    let values: [Int32]
     let spec: ObjectSpec
     let path: PlanPath
 
-    init(context: DecodeContext, node: Node, pairs: [Pair], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
+    init(context: DecodeContext, node: Node, pairs: [Pair], values: [Int32], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
         self.context = context
         self.node = node
         self.pairs = pairs
+        self.values = values
         self.spec = spec
-        self.path = path
+        self.path = path.sealed()
         if checkMissing {
-            for field in spec.fields where field.required {
-                let present = pairs.contains { $0.key.scalar?.text == field.key && !Self.isNull($0.value) }
-                if !present {
+            for (f, field) in spec.fields.enumerated() where field.required {
+                let i = Int(values[f])
+                if i < 0 || Self.isNull(pairs[i].value) {
                     context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
-                                   at: missingAnchor, path: path.key(field.key))
+                                   at: missingAnchor, path: self.path.key(field.key))
                 }
             }
         }
         if context.trackUnread {
-            context.unreadKeys += pairs.compactMap { $0.key.scalar?.text }.map { "\(spec.name).\($0)" }
+            context.unreadKeys += spec.fields.indices.filter { values[$0] >= 0 }.map { "\(spec.name).\(spec.fields[$0].key)" }
         }
     }
 
@@ -113,39 +120,56 @@ struct ObjectReader {
 
     var range: SourceRange { node.range }
 
+    /// The position of a key's field; a key missing from the spec is a
+    /// programming error, caught by the tests that run every getter.
+    private func field(_ key: String) -> Int {
+        guard let f = spec.index[key] else { preconditionFailure("\(spec.name) has no field '\(key)' in its spec") }
+        return f
+    }
+
     /// The raw node of a key (nil when absent or null).
     func node(_ key: String) -> Node? {
-        precondition(spec.index[key] != nil, "\(spec.name) has no field '\(key)' in its spec")
+        node(field: field(key), key: key)
+    }
+
+    private func node(field f: Int, key: String) -> Node? {
         if context.trackUnread, let i = context.unreadKeys.firstIndex(of: "\(spec.name).\(key)") {
             context.unreadKeys.remove(at: i)
         }
-        for pair in pairs where pair.key.scalar?.text == key {
-            return Self.isNull(pair.value) ? nil : pair.value
-        }
-        return nil
+        let i = Int(values[f])
+        guard i >= 0 else { return nil }
+        return Self.isNull(pairs[i].value) ? nil : pairs[i].value
     }
 
     func keyRange(_ key: String) -> SourceRange? {
-        pairs.first { $0.key.scalar?.text == key }?.key.range
+        let i = Int(values[field(key)])
+        return i >= 0 ? pairs[i].key.range : nil
     }
 
-    private func kind(_ key: String) -> ValueKind { spec.fields[spec.index[key]!].kind }
+    /// The node and kind of a key, looked up once.
+    private func lookup(_ key: String) -> (Node, ValueKind)? {
+        let f = field(key)
+        guard let n = node(field: f, key: key) else { return nil }
+        return (n, spec.fields[f].kind)
+    }
+
+    private func kind(_ key: String) -> ValueKind { spec.fields[field(key)].kind }
 
     // MARK: scalars
 
     func string(_ key: String) -> Located<String>? {
-        guard let n = node(key) else { return nil }
-        return context.scalar(n, kind(key), path: path.key(key))
+        guard let (n, kind) = lookup(key) else { return nil }
+        return context.scalar(n, kind, path: path.key(key))
     }
 
     func integer(_ key: String) -> Located<Int>? {
-        guard let n = node(key), let s = context.scalar(n, kind(key), path: path.key(key)) else { return nil }
+        guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
         guard let v = n.scalar.flatMap({ Self.intValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
 
     func number(_ key: String) -> Located<Double>? {
-        guard let n = node(key), let s = context.scalar(n, kind(key), path: path.key(key)) else { return nil }
+        guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
         guard let v = n.scalar.flatMap({ Self.doubleValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
@@ -173,7 +197,7 @@ struct ObjectReader {
     /// The items of a list field, each with its path.
     func items(_ key: String) -> [(Node, PlanPath)] {
         guard let n = node(key) else { return [] }
-        let p = path.key(key)
+        let p = path.key(key).sealed()
         guard case .sequence(let items) = n.content else {
             context.typeMismatch(n, expected: "a list", path: p, hint: n.scalar != nil ? "write it as [\(n.scalar!.text)]" : nil)
             return []

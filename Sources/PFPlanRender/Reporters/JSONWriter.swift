@@ -75,6 +75,12 @@ enum JSONWriter {
     /// `/` and non-ASCII included, is written as is (UTF-8).
     static func quoted(_ text: String) -> String {
         var out = "\""
+        // Most strings need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += text
+            out += "\""
+            return out
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -96,6 +102,6 @@ enum JSONWriter {
     }
 
     private static func pad(_ level: Int, into out: inout String) {
-        out += String(repeating: "  ", count: level)
+        for _ in 0..<level { out += "  " }
     }
 }
