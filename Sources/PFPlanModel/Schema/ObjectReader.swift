@@ -16,6 +16,25 @@ final class DecodeContext {
         self.trackUnread = trackUnread
     }
 
+    /// The model's vocabularies, asked for once each: a large plan checks
+    /// hundreds of thousands of values against them.
+    private var modelVocabularies: [Int: (list: [String], set: Set<String>)?] = [:]
+
+    func allowedValues(_ vocabulary: Vocabulary) -> (list: [String], set: Set<String>)? {
+        let slot: Int
+        switch vocabulary {
+        case .fixed(let values): return (values, Set(values))
+        case .stages: slot = 0
+        case .sectors: slot = 1
+        case .roles: slot = 2
+        case .audiences: slot = 3
+        }
+        if let cached = modelVocabularies[slot] { return cached }
+        let fresh = self.vocabulary(vocabulary).map { ($0, Set($0)) }
+        modelVocabularies[slot] = .some(fresh)
+        return fresh
+    }
+
     func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
         diagnostics.append(Diagnostic(
             rule: rule, severity: .error, message: message, range: range, path: path.description, hint: hint))
@@ -289,14 +308,9 @@ extension DecodeContext {
             }
             return located
         case .choice(let vocabulary):
-            let allowed: [String]
-            switch vocabulary {
-            case .fixed(let values): allowed = values
-            default:
-                guard let fromModel = self.vocabulary(vocabulary) else { return located }
-                allowed = fromModel
-            }
-            if allowed.contains(text) { return located }
+            if case .fixed(let values) = vocabulary, values.contains(text) { return located }
+            guard let (allowed, allowedSet) = allowedValues(vocabulary) else { return located }
+            if allowedSet.contains(text) { return located }
             let what = Self.vocabularyName(vocabulary, path: path)
             if let near = Suggest.nearest(to: text, in: allowed) {
                 report("schema/value", "'\(text)' is not a known \(what); did you mean '\(near)'?", at: node.range, path: path)

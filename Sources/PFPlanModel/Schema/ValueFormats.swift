@@ -11,28 +11,62 @@ public enum ValueFormats {
         (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
     }
 
+    // Email and URL checks run on every contact and resource of a plan, so
+    // they read UTF-8 bytes rather than Characters (measured: the Character
+    // versions took 6% of lint on a large plan).
+
     public static func isEmail(_ s: String) -> Bool {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !s.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" || $0.isNewline })
+        let u = s.utf8
+        guard let at = u.firstIndex(of: UInt8(ascii: "@")), at != u.startIndex else { return false }
+        let domain = u[u.index(after: at)...]
+        guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")),
+              domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".")
         else { return false }
-        return true
+        return !containsSpaceBracketQuoteOrNewline(u)
     }
 
     public static func isURL(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = s.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = s.dropFirst(7)
+        let u = s.utf8
+        let rest: Substring.UTF8View
+        if hasPrefixIgnoringCase(u, "https://") {
+            rest = Substring(s).utf8.dropFirst(8)
+        } else if hasPrefixIgnoringCase(u, "http://") {
+            rest = Substring(s).utf8.dropFirst(7)
         } else {
             return false
         }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !host.isEmpty, host.contains(".") || host.hasPrefix("localhost") else { return false }
-        return !s.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" || $0.isNewline })
+        let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard !host.isEmpty, host.contains(UInt8(ascii: ".")) || host.starts(with: "localhost".utf8) else { return false }
+        return !containsSpaceBracketQuoteOrNewline(u)
+    }
+
+    private static func hasPrefixIgnoringCase(_ u: String.UTF8View, _ prefix: StaticString) -> Bool {
+        var i = u.startIndex
+        for p in UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount) {
+            guard i != u.endIndex else { return false }
+            var c = u[i]
+            if c >= 65 && c <= 90 { c += 32 }
+            guard c == p else { return false }
+            i = u.index(after: i)
+        }
+        return true
+    }
+
+    /// A space, `<`, `>`, `"`, or any of the characters Swift counts as a
+    /// newline (LF, VT, FF, CR, NEL, LS, PS).
+    private static func containsSpaceBracketQuoteOrNewline(_ u: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for c in u {
+            switch c {
+            case 0x20, 0x3C, 0x3E, 0x22, 0x0A...0x0D: return true
+            case 0x85 where previous == 0xC2: return true
+            case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { return true }
+            default: break
+            }
+            beforePrevious = previous
+            previous = c
+        }
+        return false
     }
 
     /// Digits with the usual separators; short codes (`988`, `211`) count.
