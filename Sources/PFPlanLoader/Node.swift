@@ -80,6 +80,19 @@ public struct Scalar: Sendable, Hashable {
         self.tag = tag
     }
 
+    /// `resolved == .null`, without resolving: asked of every value the
+    /// decoder reads, and most values are words.
+    public var isNull: Bool {
+        if let tag { return tag == "tag:yaml.org,2002:null" }
+        guard style == .plain else { return false }
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
+    }
+
     /// The value under the YAML 1.2 core schema. Only plain, untagged
     /// scalars are resolved: `"12"` and `!!str 12` are text, and so are
     /// `no`, `on` and `NO` (Norway's country code stays a string).
@@ -138,17 +151,17 @@ public enum CoreSchema {
     }
 
     public static func int(_ text: String) -> Int? {
-        let u = Array(text.utf8)
-        guard !u.isEmpty else { return nil }
-        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "o") {
-            return Int(String(decoding: u[2...], as: UTF8.self), radix: 8)
+        let u = text.utf8
+        guard let first = u.first else { return nil }
+        if u.count > 2, first == UInt8(ascii: "0") {
+            let second = u[u.index(after: u.startIndex)]
+            let digits = Substring(text).dropFirst(2)
+            if second == UInt8(ascii: "o") { return Int(digits, radix: 8) }
+            if second == UInt8(ascii: "x") { return Int(digits, radix: 16) }
         }
-        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "x") {
-            return Int(String(decoding: u[2...], as: UTF8.self), radix: 16)
-        }
-        var digits = u[...]
-        if let s = digits.first, s == UInt8(ascii: "-") || s == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        var rest = Substring(text).utf8[...]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { rest = rest.dropFirst() }
+        guard !rest.isEmpty, rest.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return Int(text)
     }
 

@@ -80,7 +80,7 @@ public struct PlanLoader: Sendable {
         var entries: [Node] = []
         switch includeNode.content {
         case .sequence(let items): entries = items
-        case .scalar(let s) where s.resolved != .null: entries = [includeNode]
+        case .scalar(let s) where !s.isNull: entries = [includeNode]
         case .scalar: entries = []
         case .mapping:
             plan.diagnostics.append(Diagnostic(
@@ -166,7 +166,7 @@ public struct PlanLoader: Sendable {
                 continue
             }
             guard case .sequence(let items) = pair.value.content else {
-                if case .scalar(let s) = pair.value.content, s.resolved == .null { continue }
+                if case .scalar(let s) = pair.value.content, s.isNull { continue }
                 plan.diagnostics.append(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "'\(key)' must be a list, found \(pair.value.kindDescription)",
@@ -176,7 +176,7 @@ public struct PlanLoader: Sendable {
             if let i = pairs.firstIndex(where: { $0.key.scalar?.text == key }) {
                 if case .sequence(let existing) = pairs[i].value.content {
                     pairs[i].value.content = .sequence(existing + items)
-                } else if case .scalar(let s) = pairs[i].value.content, s.resolved == .null {
+                } else if case .scalar(let s) = pairs[i].value.content, s.isNull {
                     pairs[i].value.content = .sequence(items)
                 }
                 // Otherwise the main plan's value has the wrong type; the

@@ -6,7 +6,7 @@ public enum PlanDecoder {
     /// Reads only what is needed to choose a model (`framework.model`),
     /// before the full decode that checks values against that model.
     public static func modelName(in root: Node) -> Located<String>? {
-        guard let node = root["framework"]?["model"], let s = node.scalar, s.resolved != .null else { return nil }
+        guard let node = root["framework"]?["model"], let s = node.scalar, !s.isNull else { return nil }
         return Located(s.text, range: node.range, path: PlanPath.root.key("framework").key("model"))
     }
 

@@ -49,7 +49,7 @@ final class DecodeContext {
     /// (with the nearest known one) and missing required keys once, here.
     func object(_ node: Node, _ spec: ObjectSpec, path: PlanPath) -> ObjectReader? {
         guard case .mapping(let pairs) = node.content else {
-            if case .scalar(let s) = node.content, s.resolved == .null, !path.isRoot {
+            if case .scalar(let s) = node.content, s.isNull, !path.isRoot {
                 // `key:` with nothing under it: the required keys inside are missing.
                 return ObjectReader(
                     context: self, node: node, pairs: [], values: [Int32](repeating: -1, count: spec.fields.count),
@@ -133,7 +133,7 @@ struct ObjectReader {
     }
 
     static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node.content, s.resolved == .null { return true }
+        if case .scalar(let s) = node.content, s.isNull { return true }
         return false
     }
 
@@ -259,7 +259,7 @@ extension DecodeContext {
         }
         switch kind {
         case .text, .markdown, .modelName:
-            if s.resolved == .null { return nil }
+            if s.isNull { return nil }
             return located
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {

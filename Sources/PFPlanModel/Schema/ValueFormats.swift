@@ -86,12 +86,22 @@ public enum ValueFormats {
         return digits >= 3 && digits <= 20
     }
 
+    /// `en`, `es`, `pt-BR`, `zh-Hant`: a 2-3 letter lower-case language,
+    /// then subtags of 2-8 letters or digits.
     public static func isLanguage(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-            return false
+        var part = 0, length = 0
+        for c in s.utf8 {
+            if c == UInt8(ascii: "-") {
+                guard part == 0 ? (2...3).contains(length) : (2...8).contains(length) else { return false }
+                part += 1
+                length = 0
+                continue
+            }
+            let lower = c >= 97 && c <= 122
+            guard part == 0 ? lower : (lower || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) else { return false }
+            length += 1
         }
-        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        return part == 0 ? (2...3).contains(length) : (2...8).contains(length)
     }
 
     public static func isCountry(_ s: String) -> Bool { countryCodes.contains(s) }
