@@ -16,10 +16,10 @@ enum DocumentParts {
         placeholderSVG(title: localization.string("document.sections.stages"), plan: plan)
     }
 
-    static func directoryCSV(plan: Plan, model: FrameworkModel?) -> String {
-        var rows = ["kind,id,name"]
-        for s in plan.stakeholders { rows.append("stakeholder,\(s.id.value),\"\(s.name.value.replacing("\"", with: "\"\""))\"") }
-        return rows.joined(separator: "\r\n") + "\r\n"
+    /// The directory agent's CSV, from the filtered plan; it filters again
+    /// by itself, which changes nothing.
+    static func directoryCSV(plan: Plan, model: FrameworkModel, audience: Visibility) -> String {
+        DirectoryCSV.render(plan, model: model, what: .all, audience: audience)
     }
 
     private static func placeholderSVG(title: String, plan: Plan) -> String {

@@ -227,7 +227,7 @@ public enum SiteRenderer {
                 files.append(RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md)))
             }
         }
-        files.append(RenderedFile(path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: plan, model: model)))
+        files.append(RenderedFile(path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: plan, model: model, audience: options.audience)))
         files.append(RenderedFile(path: slug + "/coverage.svg", text: standalone(pictures.coverage)))
         files.append(RenderedFile(path: slug + "/leadership.svg", text: standalone(pictures.leadership)))
         files.append(RenderedFile(path: slug + "/timeline.svg", text: standalone(pictures.timeline)))
