@@ -1,12 +1,108 @@
 import ArgumentParser
+import PFPlanLoader
+import PFPlanModel
+import PFPlanRender
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct PledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pledge",
-        abstract: "Print the fields of a GCM pledge form from the plan's pledge: block, in English or French.")
+        abstract: "Print the fields of a GCM pledge form from the plan's pledge: block, in English or French.",
+        discussion: """
+            The fields follow the form's order: the pledging entity and its contact; the pledge's title, type and \
+            nature; its main GCM objectives with their official titles; the ten guiding principles, ticked where \
+            the pledge names them; description; expected impact; deadline. The objectives, principles and labels \
+            come from Templates/gcm/. Exit status: 0 done, 1 the plan has errors (they go to stderr), 2 the \
+            command could not run, or the plan has no pledge: block.
+            """)
+
+    @Argument(help: ArgumentHelp("A plan file, or a folder holding one <city>/plan.yaml.", valueName: "plan"))
+    var plan: String
+
+    @Option(help: ArgumentHelp("The form's language: en or fr (default: the plan's first language when the form has it, else en).", valueName: "lang"))
+    var lang: String?
+
+    @Option(help: "md or json.")
+    var format: PledgeFormatOption = .md
+
+    @Option(help: "Who may read the output: public (default), internal or restricted. The contact is shown only to its audience.")
+    var audience: Audience = .public
+
+    @OptionGroup var common: CommonOptions
+
+    enum PledgeFormatOption: String, ExpressibleByArgument, CaseIterable {
+        case md, json
+        var format: PledgeFormat { self == .md ? .md : .json }
+    }
+
+    /// `--audience`: who may read the output (plan-format.md, contacts).
+    enum Audience: String, ExpressibleByArgument, CaseIterable {
+        case `public`, `internal`, restricted
+        var visibility: Visibility { Visibility(rawValue: rawValue)! }
+    }
 
     func run() throws {
-        StandardError.write("'pfplan pledge' is not built yet")
-        throw ExitCode(2)
+        let (files, problems) = PlanDiscovery.plans(for: [plan])
+        guard problems.isEmpty else {
+            problems.forEach(StandardError.write)
+            throw ExitCode(2)
+        }
+        guard files.count == 1, let file = files.first else {
+            StandardError.write("\(plan): holds \(files.count) plans; 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
+            throw ExitCode(2)
+        }
+        let options = common.lintOptions
+        let result: LintResult
+        switch Linter.lint(file, options: options) {
+        case .failure(let failure):
+            StandardError.write(failure.description)
+            throw ExitCode(2)
+        case .success(let r): result = r
+        }
+        if result.errorCount > 0 || result.plan == nil {
+            // The form would carry the errors to the UN; the findings say what to fix.
+            let report = LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources,
+                                    rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
+            FileDescriptorOutput.write(
+                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)),
+                to: STDERR_FILENO)
+            StandardError.write("\(file): the plan has errors; fix them ('pfplan lint \(file)') before printing its pledge form")
+            throw ExitCode(1)
+        }
+        let decoded = result.plan!
+        guard decoded.pledge != nil else {
+            StandardError.write("\(file): the plan has no 'pledge:' block, so there is no pledge form to print; see plan-format.md, \"pledge\"")
+            throw ExitCode(2)
+        }
+        let catalog: GCMCatalog
+        switch GCMCatalogLoader.load(templates: options.templates) {
+        case .failure(let failure):
+            StandardError.write(failure.description)
+            throw ExitCode(2)
+        case .success(let c): catalog = c
+        }
+        let language: String
+        if let lang {
+            guard catalog.languages.contains(lang) else {
+                StandardError.write("--lang '\(lang)': the pledge form exists in \(catalog.languages.joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+            language = lang
+        } else {
+            let first = decoded.city.languages.first?.value
+            language = first.flatMap { catalog.languages.contains($0) ? $0 : nil } ?? "en"
+        }
+        switch PledgeForm.build(plan: decoded, catalog: catalog, language: language, audience: audience.visibility) {
+        case .failure(let failure):
+            StandardError.write(failure.description)
+            throw ExitCode(2)
+        case .success(let form):
+            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file))
+        }
     }
 }

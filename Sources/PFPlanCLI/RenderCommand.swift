@@ -1,12 +1,133 @@
 import ArgumentParser
+import PFPlanLoader
+import PFPlanModel
+import PFPlanRender
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Write the plan document of each city (HTML and Markdown) and an index page comparing the cities.")
+        abstract: "Write the plan document of each city (HTML and Markdown) and an index page comparing the cities.",
+        discussion: """
+            For each city: DIR/<city>/index.html, plan.md, directory.csv, coverage.svg, leadership.svg, \
+            timeline.svg and actions.ics; and DIR/index.html. An existing DIR is updated, never wiped. \
+            Exit status: 0 done; 1 a plan was refused because of errors (yaml, schema, include, refs) that \
+            would make its document wrong (--force renders it under a banner); 2 the command could not run.
+            """)
+
+    @Argument(help: ArgumentHelp("Plan files, or folders holding <city>/plan.yaml.", valueName: "plan"))
+    var plans: [String]
+
+    @Option(help: ArgumentHelp("The folder to write (made when missing; existing files pfplan does not make are kept).", valueName: "dir"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Output formats, comma-separated: html, md (default both).", valueName: "formats"))
+    var format: String = "html,md"
+
+    @Option(help: ArgumentHelp("Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
+    var lang: String?
+
+    @Option(help: "Who the documents are for: public, internal or restricted; contacts above it are left out.")
+    var audience: Visibility = .public
+
+    @Flag(help: "Render plans with errors, under a banner that lists them.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        _ = try formats()
+    }
+
+    func formats() throws -> [RenderOptions.Format] {
+        var chosen: [RenderOptions.Format] = []
+        for word in format.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = word.trimmingCharacters(in: " ")
+            guard let f = RenderOptions.Format(rawValue: name) else {
+                throw ValidationError("--format '\(format)': each format must be html or md")
+            }
+            if !chosen.contains(f) { chosen.append(f) }
+        }
+        return chosen
+    }
 
     func run() throws {
-        StandardError.write("'pfplan render' is not built yet")
-        throw ExitCode(2)
+        if FileReader.exists(out) && !FileReader.isDirectory(out) {
+            StandardError.write("\(out): --out must be a folder, and this is a file")
+            throw ExitCode(2)
+        }
+        do {
+            try SiteWriter.prepare(out)
+        } catch {
+            StandardError.write("--out " + error.description)
+            throw ExitCode(2)
+        }
+
+        let options = common.lintOptions
+        let batch = PlanBatch.load(plans, options: options)
+        batch.failures.forEach(StandardError.write)
+        let renderOptions = RenderOptions(
+            formats: try formats(), language: lang, audience: audience, force: force, asOf: options.asOf,
+            templates: options.templates, toolVersion: PFPlanVersion.current)
+        let site: Site
+        switch SiteRenderer.render(batch.results, options: renderOptions) {
+        case .failure(let failure):
+            StandardError.write(failure.description)
+            throw ExitCode(2)
+        case .success(let s): site = s
+        }
+
+        var refused = false
+        for city in site.cities {
+            switch city.status {
+            case .refused:
+                refused = true
+                StandardError.write("\(city.file): not rendered: \(errorCount(city.blocking)) that make the document wrong (--force renders it anyway)")
+                printFindings(city.blocking)
+            case .forced:
+                StandardError.write("\(city.file): rendered with --force despite \(errorCount(city.blocking))")
+                printFindings(city.blocking)
+            case .rendered:
+                break
+            }
+            city.notes.forEach { StandardError.write("note: " + $0) }
+        }
+
+        var inputs = batch.results.map(\.file)
+        for r in batch.results { inputs += r.sources.keys }
+        do {
+            try SiteWriter.write(site.files, to: out, protecting: inputs)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(2)
+        }
+        let written = site.cities.filter { $0.status != .refused }.count
+        StandardOutput.write("wrote \(written) of \(site.cities.count) \(site.cities.count == 1 ? "city" : "cities") and index.html to \(out)\n")
+        if !batch.failures.isEmpty { throw ExitCode(2) }
+        if refused { throw ExitCode(1) }
+    }
+
+    private func errorCount(_ findings: [Diagnostic]) -> String {
+        findings.count == 1 ? "1 error" : "\(findings.count) errors"
+    }
+
+    /// The findings in brief, one line each, at most ten: the full report
+    /// is `pfplan lint`'s job.
+    private func printFindings(_ findings: [Diagnostic]) {
+        for d in findings.prefix(10) {
+            FileDescriptorOutput.write(
+                "  \(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.message) [\(d.rule)]\n", to: 2)
+        }
+        if findings.count > 10 { FileDescriptorOutput.write("  ... and \(findings.count - 10) more (run pfplan lint)\n", to: 2) }
+    }
+}
+
+extension Visibility: ExpressibleByArgument {}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        var s = self
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -17,10 +17,31 @@ public struct CoverageMatrix: Sendable {
         public var neededResources: Int
         public var resourcesByKind: [String: Int]
         public var audiences: Set<String>
+        /// The same needs as `missingSectors`, as data: what `pfplan gaps`
+        /// and the heat map mark per sector, in the model's order of needs.
+        public var unmetNeeds: [UnmetSectorNeed] = []
 
         public var missingActions: Int { max(0, stage.needs.actions - actions.count) }
         public var missingResources: Int { max(0, (stage.needs.resources?.count ?? 0) - neededResources) }
         public var isCovered: Bool { missingSectors.isEmpty && missingActions == 0 && missingResources == 0 }
+    }
+
+    /// A sector need of a stage that the plan does not meet.
+    public struct UnmetSectorNeed: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
+            /// One named sector is absent.
+            case sector
+            /// None of several sectors is present; any one would do.
+            case anyOf = "any-of"
+            /// `count` more sectors are needed from `sectors` (the absent options).
+            case moreOf = "more-of"
+        }
+
+        public var kind: Kind
+        /// The sectors that would meet the need, in model order.
+        public var sectors: [String]
+        /// How many of `sectors` are still needed.
+        public var count: Int
     }
 
     public var stages: [StageCoverage]
@@ -66,18 +87,27 @@ public struct CoverageMatrix: Sendable {
             }
             resources.forEach { r in r.audiences.forEach { audiences.insert($0.value) } }
             var missing: [String] = []
+            var unmet: [UnmetSectorNeed] = []
             for need in stage.needs.sectors {
                 switch need {
                 case .sector(let s):
-                    if sectors[s] == nil { missing.append(s) }
+                    if sectors[s] == nil {
+                        missing.append(s)
+                        unmet.append(UnmetSectorNeed(kind: .sector, sectors: [s], count: 1))
+                    }
                 case .anyOf(let options):
-                    if !options.contains(where: { sectors[$0] != nil }) { missing.append("one of " + options.joined(separator: " / ")) }
+                    if !options.contains(where: { sectors[$0] != nil }) {
+                        missing.append("one of " + options.joined(separator: " / "))
+                        unmet.append(UnmetSectorNeed(kind: .anyOf, sectors: options, count: 1))
+                    }
                 }
             }
             if let m = stage.needs.minSectorsFrom {
                 let have = m.of.filter { sectors[$0] != nil }.count
                 if have < m.count {
-                    missing.append("\(m.count - have) more of " + m.of.filter { sectors[$0] == nil }.joined(separator: " / "))
+                    let absent = m.of.filter { sectors[$0] == nil }
+                    missing.append("\(m.count - have) more of " + absent.joined(separator: " / "))
+                    unmet.append(UnmetSectorNeed(kind: .moreOf, sectors: absent, count: m.count - have))
                 }
             }
             let kinds = stage.needs.resources?.kinds
@@ -86,7 +116,7 @@ public struct CoverageMatrix: Sendable {
             for r in resources { byKind[r.kind?.value ?? "unknown", default: 0] += 1 }
             return StageCoverage(
                 stage: stage, sectors: sectors, missingSectors: missing, actions: actions, resources: resources,
-                neededResources: needed, resourcesByKind: byKind, audiences: audiences)
+                neededResources: needed, resourcesByKind: byKind, audiences: audiences, unmetNeeds: unmet)
         }
 
         var seats: [String: Int] = [:]

@@ -90,7 +90,9 @@ public enum PlanDecoder {
 
     private static func contact(_ c: ObjectReader) -> Plan.Contact {
         Plan.Contact(
-            range: c.range, path: c.path, name: c.string("name")?.value, role: c.string("role")?.value,
+            range: c.range, path: c.path, name: c.string("name")?.value,
+            // The pledge contact has a position instead of a role (plan-format.md).
+            role: c.spec.index["role"] != nil ? c.string("role")?.value : nil,
             email: c.string("email"), phone: c.string("phone"),
             visibility: c.string("visibility").flatMap { Visibility(rawValue: $0.value) } ?? .internal)
     }

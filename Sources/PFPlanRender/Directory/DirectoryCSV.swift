@@ -43,8 +43,8 @@ public enum DirectoryCSV {
             for group in content.stakeholderGroups ?? [] {
                 for s in group.stakeholders {
                     let organisation = [
-                        city, "stakeholder", group.title, s.id.value, clean(s.name.value), "", "",
-                        present(s.description) ?? "", present(s.website) ?? "", present(s.address) ?? "", "", "", "",
+                        city, "stakeholder", group.title, s.id.value, DirectoryText.clean(s.name.value), "", "",
+                        DirectoryText.present(s.description) ?? "", DirectoryText.present(s.website) ?? "", DirectoryText.present(s.address) ?? "", "", "", "",
                         content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "), "",
                     ]
                     if s.contacts.isEmpty {
@@ -53,8 +53,8 @@ public enum DirectoryCSV {
                     for c in s.contacts {
                         out += record(
                             organisation + [
-                                present(c.name) ?? "", present(c.role) ?? "", c.email.map { clean($0.value) } ?? "",
-                                c.phone.map { clean($0.value) } ?? "", c.visibility.rawValue,
+                                DirectoryText.present(c.name) ?? "", DirectoryText.present(c.role) ?? "", c.email.map { DirectoryText.clean($0.value) } ?? "",
+                                c.phone.map { DirectoryText.clean($0.value) } ?? "", c.visibility.rawValue,
                             ])
                     }
                 }
@@ -63,10 +63,10 @@ public enum DirectoryCSV {
                 for r in group.resources {
                     let access = r.access
                     out += record([
-                        city, "resource", group.title, r.id.value, clean(r.name.value), r.kind?.value ?? "",
-                        content.providerName(r) ?? "", present(r.description) ?? "", present(access?.url) ?? "",
-                        present(access?.address) ?? "", present(access?.phone) ?? "", present(access?.email) ?? "",
-                        present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
+                        city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value ?? "",
+                        content.providerName(r) ?? "", DirectoryText.present(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
+                        DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "", DirectoryText.present(access?.email) ?? "",
+                        DirectoryText.present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
                         content.audienceTitles(r.audiences).joined(separator: "; "), r.languages.joined(separator: "; "),
                         r.cost ?? "", "", "", "", "", "",
                     ])

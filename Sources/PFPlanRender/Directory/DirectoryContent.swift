@@ -123,21 +123,28 @@ struct DirectoryContent: Sendable {
     /// names tie, so the order never depends on the plan's order. Compared
     /// by lower-cased Unicode scalars: the same bytes on every machine,
     /// whatever its locale.
-    private static func sortedByName<T>(_ items: [T]) -> [T] where T: DirectoryEntry {
-        items.sorted { a, b in
-            let x = a.sortName, y = b.sortName
-            if x != y { return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) }
-            return a.sortID.unicodeScalars.lexicographicallyPrecedes(b.sortID.unicodeScalars)
-        }
+    private static func sortedByName(_ items: [Plan.Stakeholder]) -> [Plan.Stakeholder] {
+        sortedByKey(items) { (DirectoryText.clean($0.name.value).lowercased(), $0.id.value) }
+    }
+
+    private static func sortedByName(_ items: [Plan.Resource]) -> [Plan.Resource] {
+        sortedByKey(items) { (DirectoryText.clean($0.name.value).lowercased(), $0.id.value) }
+    }
+
+    private static func sortedByKey<T>(_ items: [T], _ key: (T) -> (String, String)) -> [T] {
+        items.map { (key($0), $0) }.sorted { a, b in
+            if a.0.0 != b.0.0 { return a.0.0.unicodeScalars.lexicographicallyPrecedes(b.0.0.unicodeScalars) }
+            return a.0.1.unicodeScalars.lexicographicallyPrecedes(b.0.1.unicodeScalars)
+        }.map(\.1)
     }
 
     // MARK: - Words for values
 
-    var cityName: String { plan.city.name.map { clean($0.value) } ?? "Unnamed city" }
+    var cityName: String { plan.city.name.map { DirectoryText.clean($0.value) } ?? "Unnamed city" }
 
     /// "Athens, Ohio, US": where the plan says it is.
     var cityPlace: String {
-        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0.map(clean) }
+        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0.map(DirectoryText.clean) }
             .filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
@@ -164,13 +171,13 @@ struct DirectoryContent: Sendable {
 
     /// The provider's name when it is a stakeholder of the plan, else its id.
     func providerName(_ resource: Plan.Resource) -> String? {
-        resource.provider.map { stakeholderNames[$0.value].map(clean) ?? $0.value }
+        resource.provider.map { stakeholderNames[$0.value].map(DirectoryText.clean) ?? $0.value }
     }
 
     /// A contact as one line: "Front desk (General enquiries)".
     static func contactLabel(_ contact: Plan.Contact) -> String {
-        let name = contact.name.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-        let role = contact.role.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        let name = contact.name.map(DirectoryText.clean).flatMap { $0.isEmpty ? nil : $0 }
+        let role = contact.role.map(DirectoryText.clean).flatMap { $0.isEmpty ? nil : $0 }
         switch (name, role) {
         case let (n?, r?): return "\(n) (\(r))"
         case let (n?, nil): return n
@@ -189,35 +196,91 @@ struct DirectoryContent: Sendable {
     }
 }
 
-/// Something listed in the directory, for sorting.
-protocol DirectoryEntry {
-    var sortName: String { get }
-    var sortID: String { get }
+/// Plan text as the directory shows it, and the escaping of each format:
+/// every plan string goes through one of these before it reaches output.
+enum DirectoryText {
+    /// Plan text without the leading and trailing blank space a YAML block
+    /// scalar leaves (`|` keeps a final newline), which would otherwise
+    /// force quoting in CSV and stray line breaks everywhere else.
+    static func clean(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(Substring(scalars))
+    }
+
+    /// Present and not blank, cleaned.
+    static func present(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let cleaned = clean(text)
+        return cleaned.isEmpty ? nil : cleaned
+    }
 }
 
-extension Plan.Stakeholder: DirectoryEntry {
-    var sortName: String { clean(name.value).lowercased() }
-    var sortID: String { id.value }
-}
+extension DirectoryText {
+    /// Text for HTML element content and quoted attribute values: the five
+    /// characters that could open markup or end an attribute become
+    /// entities, so plan text is only ever shown, never parsed.
+    static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
-extension Plan.Resource: DirectoryEntry {
-    var sortName: String { clean(name.value).lowercased() }
-    var sortID: String { id.value }
-}
+    /// Characters CommonMark and GitHub tables give a meaning to anywhere
+    /// in a line. Each is backslash-escaped (CommonMark lets any ASCII
+    /// punctuation be), which shows it literally: `|` cannot end a cell,
+    /// `<` cannot open HTML, `[` cannot start a link, `&` cannot start an
+    /// entity, `$` cannot start GitHub math. Characters that matter only at
+    /// the start of a line (`-`, `+`, `1.`, `>`, `=`) need nothing more:
+    /// plan text never starts a line in the directory (it follows `| ` or
+    /// a heading's `### `), and `>` is escaped anyway.
+    static let markdownSignificant: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "$",
+    ]
 
-/// Plan text without the leading and trailing blank space a YAML block
-/// scalar leaves (`|` keeps a final newline), which would otherwise force
-/// quoting in CSV and stray line breaks everywhere else.
-func clean(_ text: String) -> String {
-    var scalars = Substring(text).unicodeScalars
-    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
-}
-
-/// Present and not blank, cleaned.
-func present(_ text: String?) -> String? {
-    guard let text else { return nil }
-    let cleaned = clean(text)
-    return cleaned.isEmpty ? nil : cleaned
+    /// Plan text as one line of Markdown inline content (a table cell or a
+    /// heading): significant characters escaped, line breaks turned into
+    /// `<br>` (ours, not the plan's: a raw line break would end the row).
+    static func markdown(_ text: String) -> String {
+        var out = ""
+        var pendingBreaks = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+                pendingBreaks += 1
+                continue
+            }
+            if pendingBreaks > 0 {
+                // A single line break in Markdown source is a soft wrap (a
+                // space); a blank line is a new paragraph.
+                out += pendingBreaks == 1 ? " " : "<br><br>"
+                pendingBreaks = 0
+            }
+            if scalar == "\t" {
+                out += " "
+            } else if markdownSignificant.contains(scalar) {
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

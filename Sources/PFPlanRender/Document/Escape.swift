@@ -1,0 +1,145 @@
+/// Escaping for the two document languages. Plan text is written by people
+/// outside pfplan and published on city websites, so every character that
+/// could start markup is neutralised here, in one place, rather than
+/// trusted to each template.
+public enum Escape {
+    /// Text for HTML content and double-quoted attribute values: the same
+    /// five characters Mustache's `{{x}}` escapes, so a value escaped here
+    /// and one escaped by a template read the same.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if isUnsafeControl(c) { continue }
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Plain text (a name, a title) as inline Markdown that a CommonMark
+    /// renderer shows exactly as written: emphasis, links, code and table
+    /// characters are backslash-escaped, `<` and `>` become entities so
+    /// that no HTML or autolink can start, an `&` that would begin an
+    /// entity is escaped, and line breaks become spaces (a value never
+    /// opens a new block). Block markers at the start (`#`, `-`, `1.`) are
+    /// escaped because a value may be placed at the start of a line.
+    public static func markdownInline(_ text: String, atLineStart: Bool = true) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        var atStart = atLineStart
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            defer { i += 1 }
+            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
+                if !out.hasSuffix(" ") && !out.isEmpty { out += " " }
+                continue
+            }
+            if isUnsafeControl(c) { continue }
+            if atStart && c != " " && c != "\t" {
+                atStart = false
+                if "#+-=>".unicodeScalars.contains(c) {
+                    out += "\\"
+                    out.unicodeScalars.append(c)
+                    continue
+                }
+                if c.properties.numericType != nil && c.isASCII {
+                    // "1." or "1)" at the start would open an ordered list.
+                    var j = i
+                    while j < scalars.count, scalars[j].isASCII, scalars[j].properties.numericType != nil { j += 1 }
+                    if j < scalars.count, scalars[j] == "." || scalars[j] == ")" {
+                        for k in i..<j { out.unicodeScalars.append(scalars[k]) }
+                        out += "\\"
+                        out.unicodeScalars.append(scalars[j])
+                        i = j
+                        continue
+                    }
+                }
+            }
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&":
+                out += startsEntity(scalars, at: i) ? "\\&" : "&"
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            default:
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// `&name;`, `&#123;` or `&#x1F;` starting at `index`.
+    static func startsEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index + 1
+        var length = 0
+        while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || s[j].properties.numericType != nil || s[j] == "#" {
+            j += 1
+            length += 1
+        }
+        return length > 0 && j < s.count && s[j] == ";"
+    }
+
+    /// C0 and C1 controls other than tab and newline: they have no place
+    /// in a document and some confuse terminals and parsers.
+    static func isUnsafeControl(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v == 0x09 || v == 0x0A { return false }
+        return v < 0x20 || (0x7F...0x9F).contains(v)
+    }
+
+    /// A link target that is safe to publish: http(s), mailto or tel, with
+    /// no characters that could leave an attribute or a Markdown link.
+    /// Anything else (javascript:, data:, relative paths that would point
+    /// into the output folder) is refused, and the caller shows the text
+    /// without a link.
+    public static func safeURL(_ raw: String) -> String? {
+        let url = raw.trimmingSpaces
+        let lower = url.lowercased()
+        guard ["http://", "https://", "mailto:", "tel:"].contains(where: { lower.hasPrefix($0) }) else { return nil }
+        var out = ""
+        for c in url.unicodeScalars {
+            if c.value <= 0x20 || c.value == 0x7F { return nil }
+            switch c {
+            case "\"", "'", "<", ">", "\\", "`", "(", ")", "{", "}", "|", "^":
+                out += "%" + String(c.value, radix: 16, uppercase: true).leftPadded(to: 2)
+            default:
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A phone number as a `tel:` target: digits and a leading plus only.
+    public static func telURL(_ phone: String) -> String? {
+        var digits = ""
+        for c in phone.unicodeScalars {
+            if c.isASCII, c.properties.numericType != nil { digits.unicodeScalars.append(c) }
+            else if c == "+" && digits.isEmpty { digits += "+" }
+        }
+        return digits.count >= 3 ? "tel:" + digits : nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

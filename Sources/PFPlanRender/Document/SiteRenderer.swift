@@ -1,0 +1,321 @@
+import Dispatch
+import PFPlanLoader
+import PFPlanModel
+
+public struct RenderOptions: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case html, md
+    }
+
+    public var formats: [Format]
+    /// nil: each plan's first language (English when pfplan lacks it).
+    public var language: String?
+    public var audience: Visibility
+    /// Render plans whose errors would make the document wrong, under a
+    /// banner that lists them.
+    public var force: Bool
+    /// "Overdue" in the timeline, the footer's date and the calendar's
+    /// DTSTAMP: one date, so the same input gives the same bytes.
+    public var asOf: CalendarDate
+    public var templates: TemplatesLocator
+    public var toolVersion: String
+
+    public init(
+        formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public, force: Bool = false,
+        asOf: CalendarDate, templates: TemplatesLocator, toolVersion: String
+    ) {
+        self.formats = formats
+        self.language = language
+        self.audience = audience
+        self.force = force
+        self.asOf = asOf
+        self.templates = templates
+        self.toolVersion = toolVersion
+    }
+}
+
+/// One file of the output folder, relative to `--out`.
+public struct RenderedFile: Sendable, Equatable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+}
+
+/// Everything `render` makes: each city's folder and the index page.
+public struct Site: Sendable {
+    public var cities: [CityOutcome]
+    public var index: [RenderedFile]
+
+    /// Every file of the output folder, cities first, in plan order.
+    public var files: [RenderedFile] { cities.flatMap(\.files) + index }
+}
+
+/// What became of one plan.
+public struct CityOutcome: Sendable {
+    public enum Status: Sendable, Equatable {
+        case rendered
+        /// Rendered under a banner because of `--force`.
+        case forced
+        /// Not written: its errors make the document wrong.
+        case refused
+    }
+
+    public var file: String
+    public var slug: String
+    public var status: Status
+    /// The findings that refuse rendering (or fill the `--force` banner).
+    public var blocking: [Diagnostic]
+    /// Things the user should know (an action left out of the calendar,
+    /// a language pfplan lacks), one line each.
+    public var notes: [String]
+    public var files: [RenderedFile]
+    var entry: IndexEntry?
+}
+
+/// Why rendering could not start at all (exit 2).
+public struct RenderFailure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A city's figures for the index page.
+struct IndexEntry: Sendable {
+    var name: String
+    var place: String
+    var slug: String
+    var modelID: String
+    var modelTitle: String
+    var stageTitles: [String]
+    var stageCovered: [Bool]
+    var members: Int
+    var stakeholders: Int
+    var resources: Int
+    var actions: Int
+    var warnings: Int
+    var errors: Int
+    var forced: Bool
+}
+
+/// `pfplan render`: every city's folder and the index page, as bytes. The
+/// caller writes them (`SiteWriter`), so tests can look at a whole site
+/// without touching the disk.
+public enum SiteRenderer {
+    /// Rule groups whose errors make a document wrong: the plan could not
+    /// be read as written, so what the document would say is not what the
+    /// city wrote.
+    public static let blockingGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
+
+    public static func render(_ results: [LintResult], options: RenderOptions) -> Result<Site, RenderFailure> {
+        let templates: DocumentTemplates
+        switch DocumentTemplates.load(options.templates, formats: options.formats) {
+        case .failure(let f): return .failure(f)
+        case .success(let t): templates = t
+        }
+
+        // Locales are read once, before the parallel part.
+        var codes: [String] = []
+        var notes: [[String]] = Array(repeating: [], count: results.count)
+        let available = Set(Localization.available(templates: options.templates))
+        if let code = options.language {
+            guard available.contains(code) else {
+                return .failure(RenderFailure(
+                    "--lang '\(code)': no such locale; available: \(available.sorted().joined(separator: ", "))"))
+            }
+            codes = Array(repeating: code, count: results.count)
+        } else {
+            for (i, r) in results.enumerated() {
+                let wanted = r.plan?.city.languages.first?.value ?? "en"
+                if available.contains(wanted) {
+                    codes.append(wanted)
+                } else {
+                    codes.append("en")
+                    notes[i].append("\(r.file): pfplan has no '\(wanted)' locale; rendered in English")
+                }
+            }
+        }
+        var localizations: [String: Localization] = [:]
+        for code in Set(codes + [options.language ?? "en"]) {
+            switch Localization.load(code, templates: options.templates) {
+            case .failure(let e): return .failure(RenderFailure("locale '\(code)': \(e.description)"))
+            case .success(let l): localizations[code] = l
+            }
+        }
+
+        let slugs = CitySlug.unique(results.map { r in
+            CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
+        })
+
+        // Every city on its own core; each writes only its own slot.
+        let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
+        var outcomes = [CityOutcome?](repeating: nil, count: results.count)
+        outcomes.withUnsafeMutableBufferPointer { slots in
+            let slots = SendableSlots(base: slots)
+            DispatchQueue.concurrentPerform(iterations: results.count) { i in
+                var outcome = renderCity(
+                    results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, templates: templates, options: options)
+                outcome.notes = cityNotes[i] + outcome.notes
+                slots.set(i, outcome)
+            }
+        }
+        let cities = outcomes.map { $0! }
+
+        let indexLocalization = localizations[options.language ?? "en"]!
+        let index = IndexPage.render(
+            entries: cities.compactMap(\.entry), refused: cities.filter { $0.status == .refused },
+            localization: indexLocalization, templates: templates, options: options)
+        switch index {
+        case .failure(let f): return .failure(f)
+        case .success(let files): return .success(Site(cities: cities, index: files))
+        }
+    }
+
+    static func renderCity(
+        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
+    ) -> CityOutcome {
+        let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
+        var outcome = CityOutcome(file: result.file, slug: slug, status: .rendered, blocking: blocking, notes: [], files: [])
+        guard let unfiltered = result.plan, let model = result.model else {
+            outcome.status = .refused
+            if blocking.isEmpty { outcome.notes.append("\(result.file): the plan or its model could not be read") }
+            return outcome
+        }
+        if !blocking.isEmpty {
+            guard options.force else {
+                outcome.status = .refused
+                return outcome
+            }
+            outcome.status = .forced
+        }
+
+        // The one place the unfiltered plan is used: from here on, only
+        // what the audience may see exists.
+        let plan = AudienceFilter.apply(unfiltered, audience: options.audience)
+        let redaction = Redaction(hidden: AudienceFilter.hiddenContacts(in: unfiltered, audience: options.audience))
+        let diagnostics = redaction.apply(result.diagnostics, localization: localization)
+        let banner = redaction.apply(blocking, localization: localization)
+
+        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        let pictures = CityInput.Pictures(
+            coverage: DocumentParts.coverageSVG(coverage, plan: plan, model: model, localization: localization),
+            leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
+            timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+        let input = CityInput(
+            plan: plan, model: model, coverage: coverage, diagnostics: diagnostics,
+            blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
+            localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
+            pictures: pictures)
+
+        var files: [RenderedFile] = []
+        for format in options.formats {
+            switch format {
+            case .html:
+                var view = DocumentBuilder(input: input, style: .html).build()
+                view.leadership?.svgMarkup = inline(pictures.leadership, id: "leadership")
+                view.coverage?.svgMarkup = inline(pictures.coverage, id: "coverage")
+                view.stages.timelineSvgMarkup = inline(pictures.timeline, id: "timeline")
+                files.append(RenderedFile(path: slug + "/index.html", text: templates.render(view, .html)))
+            case .md:
+                var view = DocumentBuilder(input: input, style: .markdown).build()
+                // Markdown shows the pictures from their files beside it.
+                view.leadership?.svgMarkup = "leadership.svg"
+                view.coverage?.svgMarkup = "coverage.svg"
+                view.stages.timelineSvgMarkup = "timeline.svg"
+                files.append(RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md)))
+            }
+        }
+        files.append(RenderedFile(path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: plan, model: model, audience: options.audience)))
+        files.append(RenderedFile(path: slug + "/coverage.svg", text: standalone(pictures.coverage)))
+        files.append(RenderedFile(path: slug + "/leadership.svg", text: standalone(pictures.leadership)))
+        files.append(RenderedFile(path: slug + "/timeline.svg", text: standalone(pictures.timeline)))
+        let calendar = ActionCalendar.render(plan: plan, model: model, citySlug: slug, asOf: options.asOf, localization: localization)
+        files.append(RenderedFile(path: slug + "/actions.ics", text: calendar.text))
+        for id in calendar.skipped {
+            outcome.notes.append("\(result.file): action '\(id)' has no usable start or due date; left out of actions.ics")
+        }
+        outcome.files = files
+
+        let open = result.openDiagnostics
+        outcome.entry = IndexEntry(
+            name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
+            slug: slug, modelID: model.id, modelTitle: model.title,
+            stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
+            members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
+            actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
+            errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
+        return outcome
+    }
+
+    /// An SVG as it goes inside an HTML page: no XML declaration.
+    static func inline(_ svg: String, id: String) -> String {
+        var text = svg
+        if text.hasPrefix("<?xml"), let end = text.firstRange(of: "?>") {
+            text = String(text[end.upperBound...])
+        }
+        while text.first == "\n" { text.removeFirst() }
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+
+    /// An SVG as a file of its own: with the XML declaration and a final
+    /// newline.
+    static func standalone(_ svg: String) -> String {
+        var text = svg
+        while text.last == "\n" { text.removeLast() }
+        if !text.hasPrefix("<?xml") { text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text }
+        return text + "\n"
+    }
+}
+
+/// Lets each parallel iteration fill its own slot of one array: distinct
+/// indices, so no two threads touch the same memory.
+private struct SendableSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T?>
+    func set(_ i: Int, _ value: T) { base[i] = value }
+}
+
+/// Findings can quote a contact ("the contact 'Dr. Voss' of ... has
+/// neither email nor phone", or a malformed email in a schema message).
+/// In an edition that leaves the contact out, a finding about it says only
+/// that there is one, and the contact's name, email and phone are removed
+/// from every other message, so the findings section cannot leak what the
+/// audience filter dropped.
+struct Redaction: Sendable {
+    var paths: [String]
+    var secrets: [String]
+
+    init(hidden: [Plan.Contact]) {
+        paths = hidden.map { $0.path.description }.filter { !$0.isEmpty }
+        var secrets = Set<String>()
+        for c in hidden {
+            for value in [c.name, c.email?.value, c.phone?.value].compactMap({ $0 }) where value.count >= 3 {
+                secrets.insert(value)
+            }
+        }
+        // Longest first, so a name inside an email is not cut in half.
+        self.secrets = secrets.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    func apply(_ diagnostics: [Diagnostic], localization: Localization) -> [Diagnostic] {
+        guard !paths.isEmpty || !secrets.isEmpty else { return diagnostics }
+        return diagnostics.map { d in
+            var d = d
+            if paths.contains(where: { d.path == $0 || d.path.hasPrefix($0 + ".") || d.path.hasPrefix($0 + "[") }) {
+                d.message = localization.string("document.hidden-finding")
+            }
+            for s in secrets where d.message.contains(s) {
+                d.message = d.message.replacing(s, with: "…")
+            }
+            d.hint = nil
+            if let reason = d.waivedBecause {
+                var r = reason
+                for s in secrets where r.contains(s) { r = r.replacing(s, with: "…") }
+                d.waivedBecause = r
+            }
+            return d
+        }
+    }
+}
