@@ -56,35 +56,61 @@ public struct CoverageMatrix: Sendable {
         var sectorOf: [String: String] = [:]
         for s in plan.stakeholders { if let sector = s.sector?.value, sectorOf[s.id.value] == nil { sectorOf[s.id.value] = sector } }
         for m in plan.leadership?.members ?? [] { if let sector = m.sector?.value, sectorOf[m.id.value] == nil { sectorOf[m.id.value] = sector } }
-        let resourceByID = Dictionary(plan.resources.map { ($0.id.value, $0) }, uniquingKeysWith: { a, _ in a })
 
         var served = Set<String>()
         for a in plan.actions { a.audiences.forEach { served.insert($0.value) } }
         for r in plan.resources { r.audiences.forEach { served.insert($0.value) } }
         unservedAudiences = model.audiences.map(\.id).filter { !served.contains($0) }
 
+        // One pass files actions and resources under their stages; the
+        // stages then read only their own (a large plan has thousands).
+        var actionsByStage: [String: [Int]] = [:]
+        for (i, a) in plan.actions.enumerated() {
+            if let stage = a.stage?.value { actionsByStage[stage, default: []].append(i) }
+        }
+        var resourcesByStage: [String: [Int]] = [:]
+        for (i, r) in plan.resources.enumerated() {
+            for stage in r.stages { resourcesByStage[stage.value, default: []].append(i) }
+        }
+        var stakeholdersByStage: [String: [Int]] = [:]
+        for (i, s) in plan.stakeholders.enumerated() {
+            for stage in s.stages { stakeholdersByStage[stage.value, default: []].append(i) }
+        }
+        let resourceIndexByID = Dictionary(plan.resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+
         stages = model.stages.map { stage in
             var sectors: [String: [String]] = [:]
-            var seen = Set<String>()
+            var seen = Set<Provider>()
             func present(_ sector: String, _ who: String) {
-                if seen.insert(sector + "\u{0}" + who).inserted { sectors[sector, default: []].append(who) }
+                if seen.insert(Provider(sector: sector, who: who)).inserted { sectors[sector, default: []].append(who) }
             }
-            for s in plan.stakeholders where s.stages.contains(where: { $0.value == stage.id }) {
-                if let sector = s.sector?.value { present(sector, s.id.value) }
+            var lastStakeholder = -1
+            for i in stakeholdersByStage[stage.id] ?? [] where i != lastStakeholder {
+                lastStakeholder = i
+                if let sector = plan.stakeholders[i].sector?.value { present(sector, plan.stakeholders[i].id.value) }
             }
-            let actions = plan.actions.filter { $0.stage?.value == stage.id }
-            var resources: [Plan.Resource] = plan.resources.filter { r in r.stages.contains { $0.value == stage.id } }
-            var resourceIDs = Set(resources.map(\.id.value))
+            let actionIndices = actionsByStage[stage.id] ?? []
+            let actions = actionIndices.map { plan.actions[$0] }
+            var resourceIndices: [Int] = []
+            var resourceIDs = Set<String>()
+            for i in resourcesByStage[stage.id] ?? [] where resourceIDs.insert(plan.resources[i].id.value).inserted {
+                resourceIndices.append(i)
+            }
             var audiences = Set<String>()
-            for a in actions {
-                for who in [a.lead].compactMap({ $0 }) + a.partners {
+            for i in actionIndices {
+                let a = plan.actions[i]
+                if let lead = a.lead, let sector = sectorOf[lead.value] { present(sector, lead.value) }
+                for who in a.partners {
                     if let sector = sectorOf[who.value] { present(sector, who.value) }
                 }
                 for ref in a.resources {
-                    if let r = resourceByID[ref.value], resourceIDs.insert(r.id.value).inserted { resources.append(r) }
+                    if let r = resourceIndexByID[ref.value], resourceIDs.insert(plan.resources[r].id.value).inserted {
+                        resourceIndices.append(r)
+                    }
                 }
-                a.audiences.forEach { audiences.insert($0.value) }
+                for audience in a.audiences { audiences.insert(audience.value) }
             }
+            let resources = resourceIndices.map { plan.resources[$0] }
             resources.forEach { r in r.audiences.forEach { audiences.insert($0.value) } }
             var missing: [String] = []
             var unmet: [UnmetSectorNeed] = []
@@ -128,4 +154,10 @@ public struct CoverageMatrix: Sendable {
         leadershipSectors = seats
         leadershipRoles = roles
     }
+}
+
+/// A sector brought to a stage by someone, counted once.
+private struct Provider: Hashable {
+    var sector: String
+    var who: String
 }
