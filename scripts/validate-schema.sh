@@ -27,7 +27,13 @@ find_checker() {
   fi
   command -v python3 >/dev/null 2>&1 || skip "python3 is not installed"
   local venv="${PFPLAN_VENV:-${TMPDIR:-/tmp}/pfplan-check-jsonschema-venv}"
+  # Test suites may run this in parallel: one installs, the others wait.
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$venv.lock"
+    flock 9
+  fi
   if [ ! -x "$venv/bin/check-jsonschema" ]; then
+    rm -rf "$venv"
     python3 -m venv "$venv" >/dev/null 2>&1 || skip "python3 cannot make a virtual environment (python3-venv missing?)"
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'check-jsonschema>=0.28,<1' >/dev/null 2>&1 \
       || { rm -rf "$venv"; skip "pip could not install check-jsonschema (offline?)"; }

@@ -27,10 +27,10 @@ struct PledgeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The form's language: en or fr (default: the plan's first language when the form has it, else en).", valueName: "lang"))
     var lang: String?
 
-    @Option(help: "md or json.")
+    @Option(help: "Output format: Markdown to read or copy from, JSON for tools.")
     var format: PledgeFormatOption = .md
 
-    @Option(help: "Who may read the output: public (default), internal or restricted. The contact is shown only to its audience.")
+    @Option(help: "Who may read the output; the pledge contact is shown only to its own audience and those above it.")
     var audience: Audience = .public
 
     @OptionGroup var common: CommonOptions

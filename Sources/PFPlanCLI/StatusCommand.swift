@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Plan files, or folders holding <city>/plan.yaml.", valueName: "plan"))
     var plans: [String]
 
-    @Option(help: "text, md or json.")
+    @Option(help: "Output format: text for a terminal, md for meeting notes, json for dashboards.")
     var format: StatusFormatOption = .text
 
     @OptionGroup var common: CommonOptions

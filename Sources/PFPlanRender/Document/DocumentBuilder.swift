@@ -257,8 +257,8 @@ struct DocumentBuilder {
                 stage: style.text(s.stage.title), covered: s.isCovered,
                 coveredText: s.isCovered ? t("covered") : t("not-covered"),
                 missing: s.missingSectors.isEmpty ? t("none") : style.text(loc.list(s.missingSectors.map(sectorNeedInWords))),
-                actions: t("have-need", ["have": loc.number(s.actions.count), "need": loc.number(needActions)]),
-                resources: t("have-need", ["have": loc.number(s.neededResources), "need": loc.number(needResources)]))
+                actions: haveNeed(s.actions.count, needActions),
+                resources: haveNeed(needResources > 0 ? s.neededResources : s.resources.count, needResources))
         }
         let unserved = input.coverage.unservedAudiences.map { model.audience($0)?.title ?? $0 }
         let open = input.diagnostics.filter { !$0.isWaived }.map(finding)
@@ -267,6 +267,12 @@ struct DocumentBuilder {
             svgMarkup: input.pictures.coverage, svgAlt: t("pictures.coverage"), rows: rows,
             unserved: style.list(unserved, loc), open: open, noOpen: open.isEmpty ? t("no-open") : nil, waived: waived,
             hasOpen: !open.isEmpty, hasWaived: !waived.isEmpty)
+    }
+
+    /// "3 / 1": what the stage has against what the model asks; only the
+    /// count when the model asks for none.
+    func haveNeed(_ have: Int, _ need: Int) -> String {
+        need > 0 ? t("have-need", ["have": loc.number(have), "need": loc.number(need)]) : style.text(loc.number(have))
     }
 
     /// The coverage matrix writes needs with sector ids ("one of justice /

@@ -46,7 +46,18 @@ public enum Escape {
             if isUnsafeControl(c) { continue }
             if atStart && c != " " && c != "\t" {
                 atStart = false
-                if "#+-=>".unicodeScalars.contains(c) {
+                let following = i + 1 < scalars.count ? scalars[i + 1] : " "
+                let opensBlock: Bool
+                switch c {
+                // A list item or heading needs a space after its marker;
+                // a quote does not; a lone "=" or "-" run underlines the
+                // line above into a heading.
+                case "-", "+", "*", "#": opensBlock = following == " " || following == "\t" || scalars[i...].allSatisfy { $0 == c || $0 == " " }
+                case "=": opensBlock = scalars[i...].allSatisfy { $0 == "=" || $0 == " " }
+                case ">": opensBlock = true
+                default: opensBlock = false
+                }
+                if opensBlock && c != "*" {
                     out += "\\"
                     out.unicodeScalars.append(c)
                     continue

@@ -1,0 +1,188 @@
+import Foundation
+import PFPlanLoader
+@testable import PFPlanCLI
+import PFPlanModel
+import PFPlanRender
+import Testing
+
+/// `pfplan init`: a starter that lints with no errors and whose warnings
+/// are the to-do list, for every shipped model; files are never replaced
+/// without --force.
+@Suite(.serialized) struct InitTests {
+    static func models() -> [FrameworkModel] {
+        let locator = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        return locator.builtInModels().compactMap { id in
+            locator.file("frameworks/\(id).yaml").flatMap { FrameworkModelLoader.load(file: $0).model }
+        }
+    }
+
+    @Test func everyShippedModelGetsAStarterWithWarningsAndNoErrors() throws {
+        let models = Self.models()
+        #expect(models.map(\.id) == ["default", "welcoming"])
+        for model in models {
+            let dir = try makeTemporaryFolder()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let r = try runPFPlan(["init", "--city", "Sampleton", "--region", "Ohio", "--country", "US", "--model", model.id,
+                                   "--out", "sampleton/plan.yaml"], in: dir)
+            #expect(r.status == 0, "\(model.id): \(r.stderr)")
+            #expect(r.stderr.contains("wrote sampleton/plan.yaml") && r.stderr.contains("0 errors"), "\(r.stderr)")
+            let file = dir.appendingPathComponent("sampleton/plan.yaml").path
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(text.hasPrefix("# yaml-language-server: $schema="))
+            #expect(text.contains("TODO"))
+
+            // The $schema line names the shipped schema, relative to the plan.
+            let firstLine = String(text.prefix { $0 != "\n" })
+            let reference = String(firstLine.dropFirst("# yaml-language-server: $schema=".count))
+            let schema = URL(fileURLWithPath: reference, relativeTo: dir.appendingPathComponent("sampleton/")).standardizedFileURL
+            #expect(schema.resolvingSymlinksInPath().path == URL(fileURLWithPath: TestPaths.templates + "/schema/plan.schema.json").resolvingSymlinksInPath().path,
+                    "\(reference)")
+
+            let result = try Linter.lint(file, options: lintOptions(asOf: "2025-03-01", root: dir.path)).get()
+            let open = result.openDiagnostics
+            #expect(open.filter { $0.severity == .error }.isEmpty, "\(model.id): \(open.filter { $0.severity == .error }.map(\.message))")
+            func count(_ rule: String) -> Int { open.filter { $0.rule.rawValue == rule && $0.severity == .warning }.count }
+            // Every role is a vacant seat, every stage has actions without
+            // indicators, every placeholder organisation lacks a contact.
+            #expect(count("roles/vacant") == model.roles.count, "\(model.id)")
+            #expect(count("actions/no-indicator") == model.stages.map { max($0.needs.actions, 1) }.reduce(0, +), "\(model.id)")
+            #expect(count("directory/no-contact") == result.plan?.stakeholders.count, "\(model.id)")
+            #expect(count("directory/no-contact") > 0)
+            #expect(count("roles/meets-rarely") == 1)
+            // Placeholders meet the model's coverage, so the warnings left
+            // point at the placeholders themselves.
+            #expect(count("coverage/stage-no-actions") == 0 && count("coverage/stage-missing-sector") == 0, "\(model.id)")
+            let plan = try #require(result.plan)
+            #expect(Set(plan.actions.compactMap { $0.stage?.value }) == Set(model.stages.map(\.id)))
+            #expect(plan.city.name?.value == "Sampleton" && plan.city.country?.value == "US" && plan.city.region?.value == "Ohio")
+            #expect(plan.framework.model?.value == model.id)
+        }
+    }
+
+    @Test func refusesToReplaceAFileWithoutForce() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("plan.yaml")
+        try Data("pfplan: 1\n# my own work\n".utf8).write(to: file)
+        let refused = try runPFPlan(["init", "--city", "Sampleton"], in: dir)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("plan.yaml: already exists") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "pfplan: 1\n# my own work\n")
+
+        let forced = try runPFPlan(["init", "--city", "Sampleton", "--force"], in: dir)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("name: \"Sampleton\""))
+        // Nothing but the plan is left behind (no temporary files).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["plan.yaml"])
+    }
+
+    @Test func aFolderGetsPlanYamlAndDashPrints() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try runPFPlan(["init", "--city", "Sampleton", "--out", "cities/sampleton/"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cities/sampleton/plan.yaml").path))
+        let printed = try runPFPlan(["init", "--city", "Sampleton", "--model", "welcoming", "--out", "-"], in: dir)
+        #expect(printed.status == 0)
+        #expect(printed.stdout.hasPrefix("# yaml-language-server: $schema=") && printed.stdout.contains("stage: safe-communities"))
+    }
+
+    @Test func withoutACityOrATerminalItExitsTwo() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // runPFPlan gives the child no terminal on standard input.
+        let r = try runPFPlan(["init"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--city is missing"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func badAnswersAreRefusedWithTheReason() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let uk = try runPFPlan(["init", "--city", "Sampleton", "--country", "UK"], in: dir)
+        #expect(uk.status == 2 && uk.stderr.contains("'GB'"), "\(uk.stderr)")
+        let model = try runPFPlan(["init", "--city", "Sampleton", "--model", "welcomng"], in: dir)
+        #expect(model.status == 2 && model.stderr.contains("did you mean 'welcoming'?"), "\(model.stderr)")
+        let newline = try runPFPlan(["init", "--city", "Sample\nton"], in: dir)
+        #expect(newline.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// A name with quotes, a colon and a hash stays one YAML string.
+    @Test func unusualCityNamesAreQuotedSafely() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = "O'Fallon \"North\": #1 \\ Ville-Saint-Émile"
+        let r = try runPFPlan(["init", "--city", name, "--region", "Québec", "--country", "ca"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let result = try Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lintOptions(root: dir.path)).get()
+        #expect(result.errorCount == 0, "\(result.diagnostics.map(\.message))")
+        #expect(result.plan?.city.name?.value == name)
+        #expect(result.plan?.city.country?.value == "CA")
+    }
+
+    /// The terminal questions, with scripted answers.
+    @Test func asksForTheCityAndRetriesABadCountry() throws {
+        var answers = ["", "Sampleton", "Ohio", "XX", "us"][...]
+        var prompts = ""
+        let city = try StarterQuestions.ask(
+            region: nil, country: nil, read: { answers.popFirst() }, prompt: { prompts += $0 })
+        #expect(city == StarterCity(name: "Sampleton", region: "Ohio", country: "US"))
+        #expect(prompts.contains("City name: ") && prompts.contains("an answer is needed") && prompts.contains("'XX' is not"))
+
+        var skipped = ["Sampleton", "", ""][...]
+        let minimal = try StarterQuestions.ask(region: nil, country: nil, read: { skipped.popFirst() }, prompt: { _ in })
+        #expect(minimal == StarterCity(name: "Sampleton"))
+
+        var ended = [String]()[...]
+        #expect(throws: (any Error).self) {
+            try StarterQuestions.ask(region: nil, country: nil, read: { ended.popFirst() }, prompt: { _ in })
+        }
+    }
+
+    @Test func relativePathsFromThePlanFolder() {
+        #expect(StarterPaths.relative(from: "/a/b/c", to: "/a/Templates/schema/plan.schema.json") == "../../Templates/schema/plan.schema.json")
+        #expect(StarterPaths.relative(from: "/a", to: "/a/model.yaml") == "model.yaml")
+        #expect(StarterPaths.relative(from: "/x/y", to: "/a/m.yaml") == "../../a/m.yaml")
+    }
+
+    /// A model file given by path is named relative to the plan, so lint
+    /// finds it from the plan's folder.
+    @Test func aModelFileIsNamedRelativeToThePlan() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestPaths.templates + "/frameworks/welcoming.yaml",
+                                         toPath: dir.appendingPathComponent("models/ours.yaml").path)
+        let r = try runPFPlan(["init", "--city", "Sampleton", "--model", "models/ours.yaml", "--out", "city/plan.yaml"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let result = try Linter.lint(dir.appendingPathComponent("city/plan.yaml").path, options: lintOptions(root: dir.path)).get()
+        #expect(result.plan?.framework.model?.value == "../models/ours.yaml")
+        #expect(result.errorCount == 0, "\(result.diagnostics.map(\.message))")
+        #expect(result.model?.id == "welcoming")
+    }
+
+    /// The starters also pass the independent validator, when it is there.
+    @Test func startersValidateAgainstTheSchema() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var files: [String] = []
+        for model in Self.models() {
+            let out = dir.appendingPathComponent("\(model.id)/plan.yaml").path
+            #expect(try runPFPlan(["init", "--city", "Sampleton", "--model", model.id, "--out", out]).status == 0)
+            files.append(out)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [TestPaths.checkout.appendingPathComponent("scripts/validate-schema.sh").path] + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 77 { return }
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
