@@ -166,31 +166,34 @@ public enum JSONSchemaGenerator {
         /// that only some models define says which in its help.
         func union(_ vocabulary: Vocabulary) -> [Term] {
             var order: [String] = []
-            var titles: [String: String] = [:]
+            var first: [String: (title: String, summary: String?)] = [:]
             var owners: [String: [String]] = [:]
             for model in models {
-                for (id, title) in Self.terms(vocabulary, of: model) {
-                    if titles[id] == nil {
+                for (id, title, summary) in Self.terms(vocabulary, of: model) {
+                    if first[id] == nil {
                         order.append(id)
-                        titles[id] = title
+                        first[id] = (title, summary)
                     }
                     owners[id, default: []].append(model.id)
                 }
             }
             return order.map { id in
+                let (title, summary) = first[id]!
                 let inAll = owners[id]?.count == models.count
                 let note = inAll || models.count < 2 ? "" : " (model \(owners[id]!.joined(separator: ", ")))"
-                return Term(id: id, help: titles[id]! + note)
+                return Term(id: id, help: title + note + (summary.map { ": " + $0 } ?? ""))
             }
         }
 
-        static func terms(_ vocabulary: Vocabulary, of model: FrameworkModel) -> [(String, String)] {
+        /// Each id with the model's title for it, and its summary when it
+        /// has one (what a stage covers, what a role does).
+        static func terms(_ vocabulary: Vocabulary, of model: FrameworkModel) -> [(String, String, String?)] {
             switch vocabulary {
-            case .fixed(let values): values.map { ($0, $0) }
-            case .stages: model.stages.map { ($0.id, $0.title) }
-            case .sectors: model.sectors.map { ($0.id, $0.title) }
-            case .roles: model.roles.map { ($0.id, $0.title) }
-            case .audiences: model.audiences.map { ($0.id, $0.title) }
+            case .fixed(let values): values.map { ($0, $0, nil) }
+            case .stages: model.stages.map { ($0.id, $0.title, $0.summary) }
+            case .sectors: model.sectors.map { ($0.id, $0.title, $0.summary) }
+            case .roles: model.roles.map { ($0.id, $0.title, $0.summary) }
+            case .audiences: model.audiences.map { ($0.id, $0.title, $0.summary) }
             }
         }
     }
