@@ -6,10 +6,35 @@ import Testing
 /// The built binary, as users and CI run it: exit codes, and the shipped
 /// Templates found from a folder outside the checkout.
 @Suite(.serialized) struct CommandLineTests {
-    @Test func examplesLintCleanAtTheirStart() throws {
-        let r = try runPFPlan(["lint", TestPaths.examples.path, "--as-of", "2025-01-01"])
+    /// Athens is the complete example: nothing to find.
+    @Test func athensLintsCleanAtItsStart() throws {
+        let r = try runPFPlan(["lint", TestPaths.examples.appendingPathComponent("athens-oh").path, "--as-of", "2025-01-01", "--strict"])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.hasSuffix("0 errors, 0 warnings in 1 plan\n"))
+    }
+
+    /// The other cities differ in what is still missing, on purpose (the
+    /// comparison page shows real gaps): exactly these findings, no errors.
+    @Test func examplesShowExactlyTheirIntendedGaps() throws {
+        let r = try runPFPlan(["lint", TestPaths.examples.path, "--as-of", "2025-01-01", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let findings = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        var found: [String: Int] = [:]
+        for f in findings {
+            let city = ((f["file"] as? String ?? "") as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
+            found["\(city) \(f["rule"] as? String ?? "") \(f["severity"] as? String ?? "")", default: 0] += 1
+        }
+        #expect(found == [
+            "albuquerque-nm roles/vacant warning": 1,
+            "chattanooga-tn coverage/stage-missing-sector warning": 1,
+            "overland-park-ks coverage/audience-unserved info": 3,
+            "overland-park-ks coverage/stage-missing-sector warning": 1,
+            "overland-park-ks coverage/stage-no-actions warning": 2,
+            "overland-park-ks coverage/stage-no-resources warning": 1,
+            "overland-park-ks roles/required-missing warning": 1,
+            "san-jose-ca pledge/objectives-count warning": 1,
+            "stamford-ct roles/sector-share warning": 1,
+        ])
     }
 
     @Test func runsFromAFolderOutsideTheCheckout() throws {
