@@ -1,0 +1,221 @@
+import PFPlanModel
+
+/// The actions across the plan period: a strip per stage (the model's
+/// order), a lane per action with a bar from start to due, a dashed line at
+/// `--as-of`. The picture grows in height with the actions, not in width,
+/// so a plan with a hundred actions stays readable on a page.
+///
+/// Statuses differ in fill style as well as colour (planned is an outline,
+/// dropped is dashed), and an overdue action carries a "!" badge at its due
+/// end: what matters most never depends on colour alone.
+public enum ActionTimeline {
+    static let margin = 16.0
+    static let width = 980.0
+    static let labelColumn = 340.0
+    static let lane = 22.0
+    static let stageHeader = 26.0
+
+    struct Style {
+        var fill: String
+        var stroke: String
+        var dash: Bool
+    }
+
+    static func style(_ status: String?) -> Style {
+        switch status {
+        case "done": Style(fill: "#2e7d32", stroke: "#1b5e20", dash: false)
+        case "in-progress": Style(fill: "#1f77b4", stroke: "#124a70", dash: false)
+        case "blocked": Style(fill: "#b8860b", stroke: "#7a5a07", dash: false)
+        case "dropped": Style(fill: "#d9d9d9", stroke: "#7f7f7f", dash: true)
+        default: Style(fill: "#ffffff", stroke: "#1f77b4", dash: false)  // planned, or no status
+        }
+    }
+
+    static let overdueColour = "#c0392b"
+
+    public static func svg(plan: Plan, model: FrameworkModel, asOf: CalendarDate, localization l: Localization) -> String {
+        let (start, end) = period(plan, asOf: asOf)
+        let x0 = margin + labelColumn
+        let x1 = width - margin - 12
+        let first = SVG.day(start), last = max(SVG.day(end), SVG.day(start) + 1)
+        func x(_ d: CalendarDate) -> Double {
+            let clamped = min(max(SVG.day(d), first), last + 1)
+            return x0 + (x1 - x0) * Double(clamped - first) / Double(last + 1 - first)
+        }
+
+        let title = SVG.title(l.string("pictures.timeline.title"), city: plan.city.name?.value, l)
+        var body = SVG.label(SVG.words(SVG.fit(title, width: width - 2 * margin, size: 15), l), x: margin, y: 22, size: 15, weight: "bold")
+
+        let axisTop = 40.0
+        // Years, then month names, then the as-of label, each on its own line.
+        let top = axisTop + 48
+        // Strips and lanes.
+        var y = top + 6
+        var strips = ""
+        var backgrounds = ""
+        var overdueCount = 0
+        let groups = stageGroups(plan, model: model)
+        for (index, group) in groups.enumerated() {
+            let lanes = max(1, group.actions.count)
+            let stripHeight = stageHeader + Double(lanes) * lane + 6
+            backgrounds += "<rect x=\"\(SVG.n(margin))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width - 2 * margin))\" height=\"\(SVG.n(stripHeight))\""
+            backgrounds += " fill=\"\(index % 2 == 0 ? "#f3f6fa" : "#fafbfc")\"/>\n"
+            strips += SVG.label(SVG.fit(group.title, width: width - 2 * margin - 16, size: 13), x: margin + 8, y: y + 18, size: 13, weight: "bold")
+            var laneY = y + stageHeader
+            if group.actions.isEmpty {
+                strips += SVG.label(SVG.words(l.string("pictures.timeline.no-actions"), l), x: margin + 20, y: laneY + 15, fill: "#555555", italic: true)
+            }
+            for a in group.actions {
+                let overdue = a.isOpen && (a.due.map { $0.value < asOf } ?? false)
+                if overdue { overdueCount += 1 }
+                strips += action(a, y: laneY, overdue: overdue, x: x, x0: x0, l)
+                laneY += lane
+            }
+            y += stripHeight + 4
+        }
+        let bottom = y - 4
+
+        // The axis: years above, month names below (every month, every
+        // quarter, or none when the period is long), a faint line at each month.
+        let months = monthStarts(from: start, to: end)
+        let labelEvery = months.count <= 15 ? 1 : months.count <= 40 ? 3 : 0
+        let monthWidth = (x1 - x0) / Double(max(1, months.count))
+        var grid = ""
+        for (i, m) in months.enumerated() {
+            let mx = x(m)
+            grid += "M\(SVG.n(mx)) \(SVG.n(top))V\(SVG.n(bottom))"
+            if m.month == 1 || i == 0 {
+                body += SVG.label(l.digits(String(m.year)), x: mx + 3, y: axisTop + 12, weight: "bold")
+            }
+            if labelEvery > 0 && (m.month - 1) % labelEvery == 0 {
+                let name = SVG.fit(l.string("common.months.\(m.month)"), width: monthWidth * Double(labelEvery) - 6, size: 11)
+                body += SVG.label(name, x: mx + 3, y: axisTop + 27, size: 11, fill: "#555555")
+            }
+        }
+        // Backgrounds, then the month lines, then the bars over them.
+        body += backgrounds
+        if !grid.isEmpty { body += "<path d=\"\(grid)\" stroke=\"#d5dbe1\" stroke-width=\"0.8\" fill=\"none\"/>\n" }
+        body += strips
+
+        // The as-of line, over everything.
+        let asOfText = SVG.words(l.string("pictures.timeline.as-of", ["date": l.date(asOf)]), l)
+        if asOf >= start && asOf <= end {
+            let ax = x(asOf)
+            body += "<path d=\"M\(SVG.n(ax)) \(SVG.n(top - 10))V\(SVG.n(bottom))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
+            let labelWidth = SVG.width(asOfText, size: 11)
+            let anchorEnd = ax + labelWidth + 6 > width - margin
+            body += SVG.label(asOfText, x: anchorEnd ? ax - 4 : ax + 4, y: top - 4, size: 11, anchor: anchorEnd ? "end" : "start", weight: "bold")
+        }
+
+        // The legend.
+        let legendY = bottom + 20
+        body += legend(y: legendY, asOfText: asOfText, l)
+        let height = legendY + 30
+
+        let desc = l.string("pictures.timeline.desc", [
+            "start": l.date(start), "end": l.date(end), "asOf": l.date(asOf), "overdue": l.number(overdueCount),
+        ])
+        return SVG.document(width: width, height: height, title: title, desc: desc, lang: l.code, body: body)
+    }
+
+    static func action(_ a: Plan.Action, y: Double, overdue: Bool, x: (CalendarDate) -> Double, x0: Double, _ l: Localization) -> String {
+        let status = a.status?.value
+        var tip = a.title.value + " (" + a.id.value + "): " + l.term("common.status", status ?? "unknown")
+        if let s = a.start?.value { tip += "; " + l.date(s) }
+        if let d = a.due?.value { tip += " – " + l.date(d) }
+        if overdue { tip += "; " + l.string("pictures.timeline.overdue") }
+        var out = "<g><title>\(SVG.text(tip))</title>"
+        out += SVG.label(SVG.fit(a.title.value, width: labelColumn - 36, size: 12), x: margin + 20, y: y + 15,
+                         fill: overdue ? "#8e1c12" : "#1a1a1a")
+        let style = style(status)
+        let barY = y + 5, barHeight = 12.0
+        switch (a.start?.value, a.due?.value) {
+        case (let s?, let d?):
+            let bx = x(s), bw = max(3, x(d) - x(s))
+            out += "<rect x=\"\(SVG.n(bx))\" y=\"\(SVG.n(barY))\" width=\"\(SVG.n(bw))\" height=\"\(SVG.n(barHeight))\" rx=\"3\""
+            out += " fill=\"\(style.fill)\" stroke=\"\(overdue ? overdueColour : style.stroke)\" stroke-width=\"\(overdue ? "2" : "1.5")\""
+            out += style.dash ? " stroke-dasharray=\"4 2\"/>" : "/>"
+            if overdue { out += badge(x: bx + bw, y: barY + barHeight / 2) }
+        case (let s?, nil):
+            out += "<circle cx=\"\(SVG.n(x(s)))\" cy=\"\(SVG.n(barY + barHeight / 2))\" r=\"5\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"/>"
+        case (nil, let d?):
+            let dx = x(d), cy = barY + barHeight / 2
+            out += "<path d=\"M\(SVG.n(dx)) \(SVG.n(cy - 6))L\(SVG.n(dx + 6)) \(SVG.n(cy))L\(SVG.n(dx)) \(SVG.n(cy + 6))L\(SVG.n(dx - 6)) \(SVG.n(cy))Z\""
+            out += " fill=\"\(style.fill)\" stroke=\"\(overdue ? overdueColour : style.stroke)\" stroke-width=\"1.5\"/>"
+            if overdue { out += badge(x: dx + 4, y: cy) }
+        case (nil, nil):
+            out += "<text x=\"\(SVG.n(x0 + 6))\" y=\"\(SVG.n(y + 15))\" font-style=\"italic\" fill=\"#555555\">"
+            out += SVG.text(SVG.words(l.string("pictures.timeline.no-dates"), l)) + "</text>"
+        }
+        return out + "</g>\n"
+    }
+
+    /// The overdue mark: a red disc with a white "!" at the due end.
+    static func badge(x: Double, y: Double) -> String {
+        "<circle cx=\"\(SVG.n(x))\" cy=\"\(SVG.n(y))\" r=\"7.5\" fill=\"\(overdueColour)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+            + "<text x=\"\(SVG.n(x))\" y=\"\(SVG.n(y + 4.5))\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"#ffffff\">!</text>"
+    }
+
+    static func legend(y: Double, asOfText: String, _ l: Localization) -> String {
+        var out = ""
+        var lx = margin
+        for status in PlanFormat.statuses {
+            let s = style(status)
+            out += "<rect x=\"\(SVG.n(lx))\" y=\"\(SVG.n(y - 10))\" width=\"22\" height=\"12\" rx=\"3\" fill=\"\(s.fill)\" stroke=\"\(s.stroke)\" stroke-width=\"1.5\""
+            out += s.dash ? " stroke-dasharray=\"4 2\"/>\n" : "/>\n"
+            let word = SVG.words(l.term("common.status", status), l)
+            out += SVG.label(word, x: lx + 28, y: y, size: 11)
+            lx += 28 + SVG.width(word, size: 11) + 18
+        }
+        out += badge(x: lx + 8, y: y - 4) + "\n"
+        let overdue = SVG.words(l.string("pictures.timeline.legend-overdue"), l)
+        out += SVG.label(overdue, x: lx + 20, y: y, size: 11)
+        lx += 20 + SVG.width(overdue, size: 11) + 18
+        out += "<path d=\"M\(SVG.n(lx + 4)) \(SVG.n(y - 12))V\(SVG.n(y + 2))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
+        out += SVG.label(asOfText, x: lx + 12, y: y, size: 11)
+        return out
+    }
+
+    struct StageGroup {
+        var title: String
+        var actions: [Plan.Action]
+    }
+
+    /// The model's stages in order, then any stage id the model lacks
+    /// (a plan rendered despite errors), each with its actions in plan order.
+    static func stageGroups(_ plan: Plan, model: FrameworkModel) -> [StageGroup] {
+        var groups = model.stages.map { stage in StageGroup(title: stage.title, actions: plan.actions.filter { $0.stage?.value == stage.id }) }
+        let known = Set(model.stages.map(\.id))
+        var others: [String] = []
+        for a in plan.actions {
+            let id = a.stage?.value ?? "—"
+            if !known.contains(id) && !others.contains(id) { others.append(id) }
+        }
+        for id in others {
+            groups.append(StageGroup(title: id, actions: plan.actions.filter { ($0.stage?.value ?? "—") == id }))
+        }
+        return groups
+    }
+
+    /// The plan's period; without one, the span of the actions' dates and
+    /// the as-of date, so the picture still shows something true.
+    static func period(_ plan: Plan, asOf: CalendarDate) -> (CalendarDate, CalendarDate) {
+        if let p = plan.framework.period, p.start.value <= p.end.value { return (p.start.value, p.end.value) }
+        let dates = plan.actions.flatMap { [$0.start?.value, $0.due?.value].compactMap { $0 } } + [asOf]
+        let lo = dates.min()!, hi = dates.max()!
+        return (CalendarDate(year: lo.year, month: 1, day: 1), CalendarDate(year: hi.year, month: 12, day: 31))
+    }
+
+    /// The first day of every month that starts within the period, plus
+    /// the period's own first month.
+    static func monthStarts(from start: CalendarDate, to end: CalendarDate) -> [CalendarDate] {
+        var out: [CalendarDate] = []
+        var y = start.year, m = start.month
+        while (y, m) <= (end.year, end.month) && out.count < 1200 {
+            out.append(CalendarDate(year: y, month: m, day: 1))
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return out
+    }
+}

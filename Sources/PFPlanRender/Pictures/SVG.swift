@@ -1,0 +1,148 @@
+import PFPlanModel
+
+/// What the three pictures share: the root element, escaping, numbers
+/// and a width estimate for text.
+///
+/// Every picture is self-contained (no external fonts, styles or ids, so
+/// any number of them can sit inline in one HTML page without clashing),
+/// has `role="img"` with a `<title>` and `<desc>` for people who cannot see
+/// it, and sets `direction="ltr"`: inside a `dir="rtl"` page an inline SVG
+/// would otherwise inherit right-to-left and move every label away from its
+/// x. The drawing is the same for every language; only the words change.
+enum SVG {
+    static let fontFamily = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
+
+    /// The whole document around a body. Same input, same bytes: every
+    /// number passes through `n(_:)` and nothing depends on the clock.
+    static func document(width: Double, height: Double, title: String, desc: String, lang: String, body: String) -> String {
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\""
+        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(attr(lang))\""
+        out += " font-family=\"\(fontFamily)\" font-size=\"12\">\n"
+        out += "<title>\(text(title))</title>\n"
+        out += "<desc>\(text(desc))</desc>\n"
+        out += "<rect width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
+        out += body
+        out += "</svg>\n"
+        return out
+    }
+
+    /// A number as SVG writes it: at most one decimal, no trailing `.0`,
+    /// no `-0`, so output is the same on every platform.
+    static func n(_ value: Double) -> String {
+        let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
+        guard tenths.isFinite, abs(tenths) < 1e12 else { return "0" }
+        let whole = Int(tenths)
+        if whole == 0 { return "0" }
+        let sign = whole < 0 ? "-" : ""
+        let m = whole.magnitude
+        return m % 10 == 0 ? sign + String(m / 10) : sign + String(m / 10) + "." + String(m % 10)
+    }
+
+    static func n(_ value: Int) -> String { String(value) }
+
+    /// Text content: `&`, `<` and `>` escaped, and characters XML 1.0
+    /// forbids (control characters, lone surrogates cannot occur in a
+    /// Swift string, U+FFFE and U+FFFF) replaced, so the picture always parses.
+    static func text(_ raw: String) -> String {
+        var out = ""
+        out.reserveCapacity(raw.utf8.count)
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                let v = scalar.value
+                if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (0x7F...0x9F).contains(v) {
+                    out.unicodeScalars.append("\u{FFFD}")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// An attribute value (always written in double quotes).
+    static func attr(_ raw: String) -> String {
+        var out = ""
+        for c in text(raw) {
+            switch c {
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A `<text>` element. Positions are absolute; `anchor` is `start`,
+    /// `middle` or `end`, which with `direction="ltr"` means left, centre
+    /// and right for every script.
+    static func label(
+        _ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start", weight: String? = nil,
+        fill: String = "#1a1a1a", italic: Bool = false, extra: String = ""
+    ) -> String {
+        var out = "<text x=\"\(n(x))\" y=\"\(n(y))\""
+        if size != 12 { out += " font-size=\"\(n(size))\"" }
+        if anchor != "start" { out += " text-anchor=\"\(anchor)\"" }
+        if let weight { out += " font-weight=\"\(weight)\"" }
+        if italic { out += " font-style=\"italic\"" }
+        if fill != "#1a1a1a" { out += " fill=\"\(fill)\"" }
+        out += extra
+        out += ">\(text(content))</text>\n"
+        return out
+    }
+
+    /// Rough width of a text run in a sans-serif font: enough to size
+    /// columns and to shorten labels, without font metrics (the output
+    /// must not depend on the fonts of the machine that draws it).
+    static func width(_ s: String, size: Double) -> Double {
+        var em = 0.0
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}": break  // bidi controls take no room
+            case " ", ".", ",", ":", ";", "'", "!", "|", "i", "l", "j", "I", "(", ")", "[", "]": em += 0.3
+            case "A"..."Z", "m", "w", "M", "W": em += 0.72
+            case "0"..."9": em += 0.56
+            default:
+                em += scalar.value >= 0x2E80 ? 1.0 : 0.55
+            }
+        }
+        return em * size
+    }
+
+    /// The text, shortened with an ellipsis to fit a width.
+    static func fit(_ s: String, width maximum: Double, size: Double) -> String {
+        guard width(s, size: size) > maximum else { return s }
+        var characters = Array(s)
+        while !characters.isEmpty && width(String(characters) + "…", size: size) > maximum { characters.removeLast() }
+        while characters.last == " " { characters.removeLast() }
+        return String(characters) + "…"
+    }
+
+    /// Days since 1970-01-01, to place dates on a time axis.
+    static func day(_ d: CalendarDate) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Words of a right-to-left locale, isolated as right-to-left text
+    /// (RLI ... PDI): the picture stays `direction="ltr"` so that every x
+    /// means the same in every language, while an Arabic label still reads
+    /// from the right, with its punctuation and any Latin name in place.
+    static func words(_ s: String, _ l: Localization) -> String {
+        l.isRightToLeft ? "\u{2067}" + s + "\u{2069}" : s
+    }
+
+    /// A title with the city, as the locale joins them.
+    static func title(_ title: String, city: String?, _ l: Localization) -> String {
+        guard let city, !city.isEmpty else { return title }
+        return l.string("pictures.title-with-city", ["title": title, "city": city])
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import PFPlanLoader
+import PFPlanModel
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import PFPlanRender
+
+/// The three SVG pictures: goldens for the fixture plan, escaping, XML that
+/// parses, accessibility attributes, and output that depends on nothing but
+/// the input. `PFPLAN_UPDATE_GOLDENS=1` rewrites the goldens;
+/// `PFPLAN_PICTURES_OUT=DIR` also writes Athens's pictures there to look at.
+@Suite struct PictureTests {
+    enum Picture: String, CaseIterable {
+        case heatmap, leadership, timeline
+    }
+
+    static func draw(_ picture: Picture, _ result: LintResult, asOf: String = GapsFixture.asOf, localization l: Localization) throws -> String {
+        let plan = try #require(result.plan)
+        let model = try #require(result.model)
+        switch picture {
+        case .heatmap:
+            return CoverageHeatMap.svg(CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan)), plan: plan, model: model, localization: l)
+        case .leadership:
+            return LeadershipChart.svg(plan: plan, model: model, localization: l)
+        case .timeline:
+            return ActionTimeline.svg(plan: plan, model: model, asOf: CalendarDate(asOf)!, localization: l)
+        }
+    }
+
+    @Test(arguments: Picture.allCases)
+    func fixtureMatchesItsGolden(_ picture: Picture) throws {
+        let svg = try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization())
+        try GapsFixture.expectGolden("\(picture.rawValue).svg", svg)
+    }
+
+    @Test func arabicTimelineMatchesItsGolden() throws {
+        let svg = try Self.draw(.timeline, try GapsFixture.result(), localization: try GapsFixture.localization("ar"))
+        try GapsFixture.expectGolden("timeline.ar.svg", svg)
+    }
+
+    /// Names holding markup and ampersands come out as text, never as elements.
+    @Test(arguments: Picture.allCases)
+    func planTextIsEscaped(_ picture: Picture) throws {
+        let svg = try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization())
+        #expect(!svg.contains("<script"))
+        #expect(!svg.contains("<b>"))
+        #expect(!svg.contains("<Leadership>"))
+        #expect(!svg.contains("Vale & Hollow"))
+        #expect(svg.contains("Vale &amp; Hollow"))
+    }
+
+    @Test func escapedNamesAreDrawn() throws {
+        let l = try GapsFixture.localization()
+        let leadership = try Self.draw(.leadership, try GapsFixture.result(), localization: l)
+        #expect(leadership.contains(">Cy &lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
+        #expect(leadership.contains("Vale &lt;Leadership&gt; Group"))
+        let timeline = try Self.draw(.timeline, try GapsFixture.result(), localization: l)
+        #expect(timeline.contains("Run the &lt;b&gt;school&lt;/b&gt; lessons"))
+        let heatmap = try Self.draw(.heatmap, try GapsFixture.result(), localization: l)
+        #expect(heatmap.contains("script-org"))
+    }
+
+    @Test func attributesAndTextEscape() {
+        #expect(SVG.text("a<b>&c") == "a&lt;b&gt;&amp;c")
+        #expect(SVG.attr("\"x\" 'y'") == "&quot;x&quot; &apos;y&apos;")
+        #expect(SVG.text("bell\u{07}") == "bell\u{FFFD}")
+        #expect(SVG.n(12.0) == "12")
+        #expect(SVG.n(-0.04) == "0")
+        #expect(SVG.n(3.25) == "3.3")
+    }
+
+    /// Every picture, in every shipped language, for the fixture and for
+    /// Athens: well-formed XML with the accessibility parts in place.
+    @Test(arguments: ["en", "es", "fr", "ar"])
+    func everyPictureParsesAndIsLabelled(_ code: String) throws {
+        let l = try GapsFixture.localization(code)
+        for result in [try GapsFixture.result(), try GapsFixture.result(GapsFixture.athens, asOf: "2025-06-30")] {
+            for picture in Picture.allCases {
+                let svg = try Self.draw(picture, result, asOf: "2025-06-30", localization: l)
+                #expect(Self.parses(svg), "\(picture) in \(code) is not well-formed XML")
+                let root = try #require(svg.split(separator: "\n").first)
+                #expect(root.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+                #expect(root.contains(" role=\"img\""))
+                #expect(root.contains(" direction=\"ltr\""))
+                #expect(root.contains(" xml:lang=\"\(code)\""))
+                #expect(svg.contains("<title>") && svg.contains("<desc>"))
+                // No ids: any number of pictures can share one HTML page.
+                #expect(!svg.contains(" id=\""))
+                #expect(try Self.draw(picture, result, asOf: "2025-06-30", localization: l) == svg, "same input, same bytes")
+            }
+        }
+    }
+
+    @Test func xmllintAgreesWhenInstalled() throws {
+        guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else { return }
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for picture in Picture.allCases {
+            let file = dir.appendingPathComponent("\(picture.rawValue).svg")
+            try Data(try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization()).utf8).write(to: file)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: xmllint)
+            process.arguments = ["--noout", file.path]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "xmllint rejects \(picture)")
+        }
+    }
+
+    @Test func heatMapMarksMissingCellsWithASymbol() throws {
+        let svg = try Self.draw(.heatmap, try GapsFixture.result(), localization: try GapsFixture.localization())
+        // Eight cells need a sector no one brings: assess (3 options), secondary (1), tertiary (4).
+        // Primary's "1 more of" adds its 5 absent options.
+        let crosses = svg.components(separatedBy: "stroke=\"#a93226\" stroke-width=\"3\"").count - 1
+        #expect(crosses == 3 + 5 + 1 + 4 + 1)  // +1: the legend's sample
+        #expect(svg.contains("Needs not met: Needs and vulnerabilities assessment: one of Higher education / Research / Public health"))
+    }
+
+    @Test func leadershipShowsVacantSeats() throws {
+        let svg = try Self.draw(.leadership, try GapsFixture.result(), localization: try GapsFixture.localization())
+        // The unnamed coordinator seat, and the evaluation lead the model requires and no one holds.
+        #expect(svg.components(separatedBy: ">Vacant seat</text>").count - 1 == 2)
+        #expect(svg.contains("stroke-dasharray=\"6 4\""))
+        #expect(svg.contains("Vacant seats: 2."))
+    }
+
+    @Test func timelineMarksOverdueAndGrowsWithActions() throws {
+        let result = try GapsFixture.result()
+        let l = try GapsFixture.localization()
+        let svg = try Self.draw(.timeline, result, localization: l)
+        #expect(svg.contains("Open a referral desk at the clinic (referral-desk): planned; February 1, 2025 – June 30, 2025; overdue"))
+        // One badge on the overdue bar, one in the legend.
+        #expect(svg.components(separatedBy: ">!</text>").count - 1 == 2)
+        #expect(svg.contains(">no dates</text>"))
+
+        var plan = try #require(result.plan)
+        let model = try #require(result.model)
+        let template = plan.actions[0]
+        for i in 0..<60 {
+            var copy = template
+            copy.id = Located("extra-\(i)", range: template.id.range, path: template.id.path)
+            plan.actions.append(copy)
+        }
+        let tall = ActionTimeline.svg(plan: plan, model: model, asOf: CalendarDate(GapsFixture.asOf)!, localization: l)
+        #expect(Self.height(tall) > Self.height(svg) + 60 * 20)
+        #expect(Self.width(tall) == Self.width(svg))
+    }
+
+    /// Writes Athens's pictures (and the fixture's) to a folder, to look at
+    /// or convert to PNG; only when `PFPLAN_PICTURES_OUT` is set.
+    @Test func writePicturesForALook() throws {
+        guard let out = ProcessInfo.processInfo.environment["PFPLAN_PICTURES_OUT"] else { return }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        for code in ["en", "ar"] {
+            for (name, result) in [("athens", try GapsFixture.result(GapsFixture.athens, asOf: "2025-06-30")), ("fixture", try GapsFixture.result())] {
+                for picture in Picture.allCases {
+                    let svg = try Self.draw(picture, result, asOf: "2025-06-30", localization: try GapsFixture.localization(code))
+                    try Data(svg.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(name)-\(picture.rawValue)-\(code).svg"))
+                }
+            }
+        }
+    }
+
+    static func parses(_ svg: String) -> Bool {
+        let parser = XMLParser(data: Data(svg.utf8))
+        return parser.parse()
+    }
+
+    static func height(_ svg: String) -> Double { attribute("height", svg) }
+    static func width(_ svg: String) -> Double { attribute("width", svg) }
+
+    static func attribute(_ name: String, _ svg: String) -> Double {
+        guard let range = svg.range(of: " \(name)=\"") else { return 0 }
+        return Double(svg[range.upperBound...].prefix { $0 != "\"" }) ?? 0
+    }
+}
