@@ -328,3 +328,9 @@ import Testing
         #expect(JSONWriter.document(.array([.null, .bool(true), .int(-3)])) == "[\n  null,\n  true,\n  -3\n]\n")
     }
 }
+
+@Test func aWaiverReasonWrittenAsABlockStaysOnTheFindingsLine() {
+    #expect(TextReporter.oneLine("Incident response is led by\n  the county EOC plan.\n") == "Incident response is led by the county EOC plan.")
+    #expect(TextReporter.oneLine("one line") == "one line")
+    #expect(TextReporter.oneLine("a\r\n\r\n b ") == "a b")
+}

@@ -17,7 +17,7 @@ enum TextReporter {
             let start = d.range.start
             out += "\(d.range.file):\(start.line):\(start.column): \(style.severity(d.severity)): "
             out += "\(style.bold(d.message)) [\(d.rule)]"
-            if let reason = d.waivedBecause { out += " (waived: \(reason))" }
+            if let reason = d.waivedBecause { out += " (waived: \(oneLine(reason)))" }
             out += "\n"
             if let text = report.sources[d.range.file], let line = text.line(start.line) {
                 out += gutter(start.line) + line + "\n"
@@ -31,6 +31,16 @@ enum TextReporter {
         }
         out += report.summaryLine(for: findings) + "\n"
         return out
+    }
+
+    /// A finding is one line: a reason written as a YAML block (`|`) has its
+    /// line breaks and the blank space around them folded into one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline)
+            .map { line in line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed() }
+            .filter { !$0.isEmpty }
+            .map { String($0) }
+            .joined(separator: " ")
     }
 
     /// `%5d | `: the line number right-aligned in five columns.
