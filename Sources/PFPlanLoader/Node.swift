@@ -71,19 +71,37 @@ public struct Scalar: Sendable, Hashable {
 
     public var text: String
     public var style: Style
-    /// An explicit tag, when the author wrote one (`!!str`).
-    public var tag: String?
+    /// What an explicit tag (`!!str`) says about the value. Kept as a small
+    /// enum rather than the tag's text: every node carries it, and only
+    /// these tags change how a scalar resolves.
+    public enum Tag: UInt8, Sendable, Hashable {
+        case none, string, null, bool, int, float, other
+
+        public init(_ text: String?) {
+            switch text {
+            case nil: self = .none
+            case "tag:yaml.org,2002:str", "!": self = .string
+            case "tag:yaml.org,2002:null": self = .null
+            case "tag:yaml.org,2002:bool": self = .bool
+            case "tag:yaml.org,2002:int": self = .int
+            case "tag:yaml.org,2002:float": self = .float
+            default: self = .other
+            }
+        }
+    }
+
+    public var tag: Tag
 
     public init(text: String, style: Style = .plain, tag: String? = nil) {
         self.text = text
         self.style = style
-        self.tag = tag
+        self.tag = Tag(tag)
     }
 
     /// `resolved == .null`, without resolving: asked of every value the
     /// decoder reads, and most values are words.
     public var isNull: Bool {
-        if let tag { return tag == "tag:yaml.org,2002:null" }
+        if tag != .none { return tag == .null }
         guard style == .plain else { return false }
         switch text.utf8.count {
         case 0: return true
@@ -97,15 +115,13 @@ public struct Scalar: Sendable, Hashable {
     /// scalars are resolved: `"12"` and `!!str 12` are text, and so are
     /// `no`, `on` and `NO` (Norway's country code stays a string).
     public var resolved: ScalarValue {
-        if let tag {
-            switch tag {
-            case "tag:yaml.org,2002:str", "!": return .string(text)
-            case "tag:yaml.org,2002:null": return .null
-            case "tag:yaml.org,2002:bool": return CoreSchema.bool(text).map(ScalarValue.bool) ?? .string(text)
-            case "tag:yaml.org,2002:int": return CoreSchema.int(text).map(ScalarValue.int) ?? .string(text)
-            case "tag:yaml.org,2002:float": return CoreSchema.float(text).map(ScalarValue.float) ?? .string(text)
-            default: return .string(text)
-            }
+        switch tag {
+        case .none: break
+        case .string, .other: return .string(text)
+        case .null: return .null
+        case .bool: return CoreSchema.bool(text).map(ScalarValue.bool) ?? .string(text)
+        case .int: return CoreSchema.int(text).map(ScalarValue.int) ?? .string(text)
+        case .float: return CoreSchema.float(text).map(ScalarValue.float) ?? .string(text)
         }
         guard style == .plain else { return .string(text) }
         return CoreSchema.resolve(text)

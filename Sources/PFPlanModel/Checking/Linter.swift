@@ -44,7 +44,7 @@ public enum Linter {
     public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
         let root = options.root ?? defaultRoot(for: file)
         let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
-        let loaded: LoadedPlan
+        var loaded: LoadedPlan
         switch loader.load(file, root: root) {
         case .failure(let error): return .failure(LintFailure(error.description))
         case .success(let l): loaded = l
@@ -89,7 +89,10 @@ public enum Linter {
         if loaded.root == nil && !loaded.diagnostics.isEmpty {
             return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
         }
-        let decoded = PlanDecoder.decode(loaded.root, file: file, model: model)
+        // The tree is handed over, not copied: once decoded it is freed,
+        // before the rules run, so a large plan's peak memory holds the
+        // tree or the rules' indexes, not both.
+        let decoded = PlanDecoder.decode(loaded.root.take(), file: file, model: model)
         diagnostics += decoded.diagnostics
         if let plan = decoded.plan, let model {
             let context = RuleContext(plan: plan, model: model, asOf: options.asOf)
