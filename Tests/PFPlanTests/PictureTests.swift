@@ -73,6 +73,14 @@ import FoundationXML
         #expect(SVG.n(3.25) == "3.3")
     }
 
+    @Test func longLabelsAreShortenedInOnePass() {
+        let long = String(repeating: "Very long organisation name ", count: 4000)
+        let fitted = SVG.fit(long, width: 200, size: 12)
+        #expect(fitted.hasSuffix("…"))
+        #expect(SVG.width(fitted, size: 12) <= 200)
+        #expect(SVG.fit("Short", width: 200, size: 12) == "Short")
+    }
+
     /// Every picture, in every shipped language, for the fixture and for
     /// Athens: well-formed XML with the accessibility parts in place.
     @Test(arguments: ["en", "es", "fr", "ar"])
