@@ -83,7 +83,8 @@ public enum ActionTimeline {
         var grid = ""
         for (i, m) in months.enumerated() {
             let mx = x(m)
-            grid += "M\(SVG.n(mx)) \(SVG.n(top))V\(SVG.n(bottom))"
+            // A line a month; a line a quarter when months would crowd.
+            if months.count <= 40 || (m.month - 1) % 3 == 0 { grid += "M\(SVG.n(mx)) \(SVG.n(top))V\(SVG.n(bottom))" }
             if m.month == 1 || i == 0 {
                 body += SVG.label(l.digits(String(m.year)), x: mx + 3, y: axisTop + 12, weight: "bold")
             }
