@@ -89,6 +89,11 @@ import Darwin
         #expect(members(AudienceFilter.apply(plan, audience: .public)) == [nil, "coordinator@example.org"])
         #expect(members(AudienceFilter.apply(plan, audience: .internal)) == ["chair.hidden@example.org", "coordinator@example.org"])
 
+        // The fixture's pledge contact says nothing, so it is internal.
+        #expect(plan.pledge?.contact?.visibility == .internal)
+        #expect(AudienceFilter.apply(plan, audience: .public).pledge?.contact == nil)
+        #expect(AudienceFilter.apply(plan, audience: .internal).pledge?.contact?.email?.value == "pledge.hidden@example.org")
+
         for audience in Visibility.allCases {
             let filtered = AudienceFilter.apply(plan, audience: audience)
             #expect(AudienceFilter.hiddenContacts(in: filtered, audience: audience).isEmpty)
