@@ -157,12 +157,24 @@ import Darwin
         return out.filter { !$0.isEmpty }
     }
 
+    /// Byte search (Foundation's, on Data): the outputs of every example at
+    /// every audience are many, and the generic collection search made this
+    /// test the slowest by far.
+    static func contains(_ haystack: Data, _ needle: [UInt8]) -> Bool {
+        needle.isEmpty || haystack.range(of: Data(needle)) != nil
+    }
+
     /// Emails and phones the audience may see anywhere in the plan: a
     /// hidden contact that shares one (an office mailbox listed twice) does
-    /// not leak it.
-    static func visibleChannels(_ plan: Plan) -> Set<String> {
+    /// not leak it. Worked out here from the visibilities themselves, not
+    /// with the filter under test, which would then vouch for itself.
+    static func visibleChannels(_ plan: Plan, audience: Visibility) -> Set<String> {
         var out = Set<String>()
-        for c in plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? []) {
+        let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
+            + [plan.pledge?.contact].compactMap { $0 }
+        for c in contacts where c.visibility.rawValue == "public" || audience.rawValue == "restricted"
+            || (audience.rawValue == "internal" && c.visibility.rawValue == "internal")
+        {
             if let e = c.email?.value { out.insert(e) }
             if let p = c.phone?.value { out.insert(p) }
         }
@@ -171,6 +183,15 @@ import Darwin
             if let p = r.access?.phone { out.insert(p) }
         }
         return out
+    }
+
+    /// Every email and phone of a contact above `audience`, found without
+    /// the filter under test.
+    static func hiddenChannels(_ plan: Plan, audience: Visibility) -> [String] {
+        let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
+            + [plan.pledge?.contact].compactMap { $0 }
+        let visible = visibleChannels(plan, audience: audience)
+        return contacts.flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }.filter { !visible.contains($0) }
     }
 
     @Test func noOutputHoldsAContactAboveItsAudience() throws {
@@ -184,18 +205,16 @@ import Darwin
                 continue
             }
             for audience in Visibility.allCases {
-                let visible = Self.visibleChannels(AudienceFilter.apply(plan, audience: audience))
-                let hidden = AudienceFilter.hiddenContacts(in: plan, audience: audience)
-                    .flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }
-                    .filter { !visible.contains($0) }
+                let hidden = Self.hiddenChannels(plan, audience: audience)
+                #expect(audience == .restricted || !hidden.isEmpty || file != Self.fixturePlan)
                 for format in DirectoryFormat.allCases {
                     for what in DirectorySelection.allCases {
                         var output = Directory.render([DirectoryCity(plan: plan, model: model)], format: format, what: what, audience: audience)
                         // A folded vCard line could split a value in two.
                         if format == .vcf { output = output.replacingOccurrences(of: "\r\n ", with: "") }
-                        let bytes = Array(output.utf8)
+                        let bytes = Data(output.utf8)
                         for value in hidden {
-                            for spelling in Self.spellings(value) where bytes.contains(Array(spelling.utf8)) {
+                            for spelling in Self.spellings(value) where Self.contains(bytes, Array(spelling.utf8)) {
                                 Issue.record("\(file): \(format.rawValue) output for audience \(audience.rawValue) holds '\(value)'")
                             }
                         }
