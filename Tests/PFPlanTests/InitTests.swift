@@ -163,6 +163,30 @@ import Testing
         #expect(result.model?.id == "welcoming")
     }
 
+    /// A technical partner rewords the starter without Swift: --templates
+    /// overrides the template by name and keeps the shipped models.
+    @Test func theStarterTemplateCanBeOverridden() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("ours/starter"), withIntermediateDirectories: true)
+        try Data("""
+            {{% CONTENT_TYPE: YAML}}
+            # {{{comment.city}}} ({{{modelID}}})
+            pfplan: 1
+            city: {name: "{{city.name}}"}
+            leadership:
+              members:
+            {{#seats}}
+                - {id: {{id}}, sector: {{sector}}, roles: [{{role}}]}
+            {{/seats}}
+
+            """.utf8).write(to: dir.appendingPathComponent("ours/starter/plan.yaml.mustache"))
+        let r = try runPFPlan(["init", "--city", "Sampleton", "--templates", "ours", "--out", "-"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# Sampleton (default)\npfplan: 1\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("- {id: chair-seat, sector: local-government, roles: [chair]}"))
+    }
+
     /// The starters also pass the independent validator, when it is there.
     @Test func startersValidateAgainstTheSchema() throws {
         let dir = try makeTemporaryFolder()

@@ -12,7 +12,7 @@ import FoundationXML
 /// The three SVG pictures: goldens for the fixture plan, escaping, XML that
 /// parses, accessibility attributes, and output that depends on nothing but
 /// the input. `PFPLAN_UPDATE_GOLDENS=1` rewrites the goldens;
-/// `PFPLAN_PICTURES_OUT=DIR` also writes Athens's pictures there to look at.
+/// `PFPLAN_PICTURES_OUT=DIR` also writes the example cities' pictures there to look at.
 @Suite struct PictureTests {
     enum Picture: String, CaseIterable {
         case heatmap, leadership, timeline
@@ -71,6 +71,14 @@ import FoundationXML
         #expect(SVG.n(12.0) == "12")
         #expect(SVG.n(-0.04) == "0")
         #expect(SVG.n(3.25) == "3.3")
+    }
+
+    @Test func longLabelsAreShortenedInOnePass() {
+        let long = String(repeating: "Very long organisation name ", count: 4000)
+        let fitted = SVG.fit(long, width: 200, size: 12)
+        #expect(fitted.hasSuffix("…"))
+        #expect(SVG.width(fitted, size: 12) <= 200)
+        #expect(SVG.fit("Short", width: 200, size: 12) == "Short")
     }
 
     /// Every picture, in every shipped language, for the fixture and for
@@ -150,13 +158,19 @@ import FoundationXML
         #expect(Self.width(tall) == Self.width(svg))
     }
 
-    /// Writes Athens's pictures (and the fixture's) to a folder, to look at
+    /// Writes every example city's pictures (and the fixture's) to a folder, to look at
     /// or convert to PNG; only when `PFPLAN_PICTURES_OUT` is set.
     @Test func writePicturesForALook() throws {
         guard let out = ProcessInfo.processInfo.environment["PFPLAN_PICTURES_OUT"] else { return }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let cities = try FileManager.default.contentsOfDirectory(atPath: TestPaths.examples.path).sorted()
+            .filter { FileManager.default.fileExists(atPath: TestPaths.examples.appendingPathComponent("\($0)/plan.yaml").path) }
+        var plans = [("fixture", try GapsFixture.result())]
+        for city in cities {
+            plans.append((city, try GapsFixture.result(TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path, asOf: "2025-06-30")))
+        }
         for code in ["en", "ar"] {
-            for (name, result) in [("athens", try GapsFixture.result(GapsFixture.athens, asOf: "2025-06-30")), ("fixture", try GapsFixture.result())] {
+            for (name, result) in plans {
                 for picture in Picture.allCases {
                     let svg = try Self.draw(picture, result, asOf: "2025-06-30", localization: try GapsFixture.localization(code))
                     try Data(svg.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(name)-\(picture.rawValue)-\(code).svg"))

@@ -44,7 +44,7 @@ public enum DirectoryCSV {
                 for s in group.stakeholders {
                     let organisation = [
                         city, "stakeholder", group.title, s.id.value, DirectoryText.clean(s.name.value), "", "",
-                        DirectoryText.present(s.description) ?? "", DirectoryText.present(s.website) ?? "", DirectoryText.present(s.address) ?? "", "", "", "",
+                        DirectoryText.presentProse(s.description) ?? "", DirectoryText.present(s.website) ?? "", DirectoryText.present(s.address) ?? "", "", "", "",
                         content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "), "",
                     ]
                     if s.contacts.isEmpty {
@@ -64,7 +64,7 @@ public enum DirectoryCSV {
                     let access = r.access
                     out += record([
                         city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value ?? "",
-                        content.providerName(r) ?? "", DirectoryText.present(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
+                        content.providerName(r) ?? "", DirectoryText.presentProse(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
                         DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "", DirectoryText.present(access?.email) ?? "",
                         DirectoryText.present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
                         content.audienceTitles(r.audiences).joined(separator: "; "), r.languages.joined(separator: "; "),

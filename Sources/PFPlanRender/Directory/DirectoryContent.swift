@@ -215,6 +215,54 @@ enum DirectoryText {
         let cleaned = clean(text)
         return cleaned.isEmpty ? nil : cleaned
     }
+
+    /// Free text (a description) is Markdown, where a single line break is
+    /// only the author's wrapping: for plain-text outputs (CSV, vCard,
+    /// HTML cells) the lines of a paragraph are joined by a space and
+    /// paragraphs are separated by one blank line ("\n\n"). Addresses and
+    /// hours are not prose; their line breaks are kept as written.
+    static func prose(_ text: String) -> String {
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in lines(clean(text)) {
+            let trimmed = clean(line)
+            if trimmed.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// `prose` of present, non-blank text.
+    static func presentProse(_ text: String?) -> String? {
+        present(text).map(prose)
+    }
+
+    /// The lines of `text`, CRLF, CR and LF each ending one.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        var line = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                out.append(String(line))
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
+        }
+        out.append(String(line))
+        return out
+    }
 }
 
 extension DirectoryText {
@@ -252,7 +300,10 @@ extension DirectoryText {
     /// Plan text as one line of Markdown inline content (a table cell or a
     /// heading): significant characters escaped, line breaks turned into
     /// `<br>` (ours, not the plan's: a raw line break would end the row).
-    static func markdown(_ text: String) -> String {
+    /// Prose keeps Markdown's meaning of a line break (a single one is a
+    /// space, a blank line a new paragraph); `keepLines` keeps each one
+    /// (addresses, hours).
+    static func markdown(_ text: String, keepLines: Bool = false) -> String {
         var out = ""
         var pendingBreaks = 0
         var previousWasCR = false
@@ -269,7 +320,7 @@ extension DirectoryText {
             if pendingBreaks > 0 {
                 // A single line break in Markdown source is a soft wrap (a
                 // space); a blank line is a new paragraph.
-                out += pendingBreaks == 1 ? " " : "<br><br>"
+                out += keepLines ? String(repeating: "<br>", count: pendingBreaks) : pendingBreaks == 1 ? " " : "<br><br>"
                 pendingBreaks = 0
             }
             if scalar == "\t" {

@@ -73,7 +73,7 @@ enum DirectoryHTML {
                 out += "<h4>\(h(group.title))</h4>\n"
                 table(labels, group.stakeholders.map { s in
                     [
-                        h(DirectoryText.clean(s.name.value)), text(s.description), h(content.stageTitles(s.stages).joined(separator: ", ")),
+                        h(DirectoryText.clean(s.name.value)), prose(s.description), h(content.stageTitles(s.stages).joined(separator: ", ")),
                         h(s.languages.joined(separator: ", ")), link(s.website), text(s.address), contacts(s.contacts),
                     ]
                 }, into: &out)
@@ -89,7 +89,7 @@ enum DirectoryHTML {
                     [
                         h(DirectoryText.clean(r.name.value)), h(r.kind?.value ?? ""), h(content.providerName(r) ?? ""),
                         h(content.audienceTitles(r.audiences).joined(separator: ", ")), h(r.languages.joined(separator: ", ")),
-                        h(r.cost ?? ""), access(r.access), text(r.description),
+                        h(r.cost ?? ""), access(r.access), prose(r.description),
                     ]
                 }, into: &out)
             }
@@ -110,10 +110,16 @@ enum DirectoryHTML {
         out += "</tbody>\n</table>\n"
     }
 
-    /// Escaped text; a line break in the plan stays a line break.
+    /// Escaped prose: paragraphs apart, the author's wrapping undone.
+    private static func prose(_ value: String?) -> String {
+        guard let value = DirectoryText.presentProse(value) else { return "" }
+        return DirectoryText.lines(value).map(DirectoryText.html).joined(separator: "<br>")
+    }
+
+    /// Escaped text whose line breaks mean something (an address, hours).
     private static func text(_ value: String?) -> String {
         guard let value = DirectoryText.present(value) else { return "" }
-        return DirectoryText.html(value).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
+        return DirectoryText.lines(value).map(DirectoryText.html).joined(separator: "<br>")
     }
 
     /// A link only for http and https: any other scheme (`javascript:`,

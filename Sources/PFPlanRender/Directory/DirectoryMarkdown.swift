@@ -23,7 +23,7 @@ enum DirectoryMarkdown {
     }
 
     private static func city(_ content: DirectoryContent, what: DirectorySelection, into out: inout String) {
-        let md = DirectoryText.markdown
+        let md = { (text: String) in DirectoryText.markdown(text) }
         out += "# \(md(content.cityName)): \(title(what))\n\n"
         let title = content.plan.framework.title.map { " (" + md($0.value) + ")" } ?? ""
         out += "Directory of \(md(content.cityPlace))\(title). "
@@ -42,7 +42,7 @@ enum DirectoryMarkdown {
                     let contacts = s.contacts.map { contact($0) }.joined(separator: "<br>")
                     out += row([
                         md(DirectoryText.clean(s.name.value)), cell(s.description), md(content.stageTitles(s.stages).joined(separator: ", ")),
-                        md(s.languages.joined(separator: ", ")), cell(s.website), cell(s.address), contacts,
+                        md(s.languages.joined(separator: ", ")), cell(s.website), cell(s.address, keepLines: true), contacts,
                     ])
                 }
             }
@@ -77,8 +77,9 @@ enum DirectoryMarkdown {
         "| " + cells.joined(separator: " | ") + " |\n"
     }
 
-    private static func cell(_ text: String?) -> String {
-        DirectoryText.present(text).map(DirectoryText.markdown) ?? ""
+    private static func cell(_ text: String?, keepLines: Bool = false) -> String {
+        let value = keepLines ? DirectoryText.present(text) : DirectoryText.presentProse(text)
+        return value.map { DirectoryText.markdown($0, keepLines: keepLines) } ?? ""
     }
 
     /// "Front desk (General enquiries): info@example.org, +1 740 555 0100".
@@ -86,13 +87,13 @@ enum DirectoryMarkdown {
         let channels = [c.email?.value, c.phone?.value].compactMap(DirectoryText.present)
         let label = DirectoryText.markdown(DirectoryContent.contactLabel(c))
         guard !channels.isEmpty else { return label }
-        return label + ": " + channels.map(DirectoryText.markdown).joined(separator: ", ")
+        return label + ": " + channels.map { DirectoryText.markdown($0) }.joined(separator: ", ")
     }
 
     private static func access(_ a: Plan.Access?) -> String {
         guard let a else { return "" }
         let parts: [(String, String?)] = [("Web", a.url), ("Phone", a.phone), ("Email", a.email), ("Address", a.address), ("Hours", a.hours)]
-        return parts.compactMap { label, value in DirectoryText.present(value).map { "\(label): " + DirectoryText.markdown($0) } }
+        return parts.compactMap { label, value in DirectoryText.present(value).map { "\(label): " + DirectoryText.markdown($0, keepLines: true) } }
             .joined(separator: "<br>")
     }
 }

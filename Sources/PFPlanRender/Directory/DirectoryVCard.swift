@@ -44,7 +44,7 @@ enum DirectoryVCard {
         lines.append("FN:" + escape(name))
         lines.append("ORG:" + escape(name))
         if group.sector != nil { lines.append("CATEGORIES:" + escape(group.title)) }
-        if let description = DirectoryText.present(s.description) { lines.append("NOTE:" + escape(description)) }
+        if let description = DirectoryText.presentProse(s.description) { lines.append("NOTE:" + escape(description)) }
         if let url = uri(s.website) { lines.append("URL:" + url) }
         if let address = DirectoryText.present(s.address) { lines.append(adr(address)) }
         lines += languages(s.languages)
@@ -65,7 +65,7 @@ enum DirectoryVCard {
         let categories = [r.kind?.value].compactMap { $0 } + stages
         if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(escape).joined(separator: ",")) }
         var note: [String] = []
-        if let description = DirectoryText.present(r.description) { note.append(description) }
+        if let description = DirectoryText.presentProse(r.description) { note.append(description) }
         if let hours = DirectoryText.present(r.access?.hours) { note.append("Hours: " + hours) }
         if !note.isEmpty { lines.append("NOTE:" + escape(note.joined(separator: "\n\n"))) }
         if let url = uri(r.access?.url) { lines.append("URL:" + url) }

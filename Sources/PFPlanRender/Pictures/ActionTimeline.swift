@@ -83,7 +83,8 @@ public enum ActionTimeline {
         var grid = ""
         for (i, m) in months.enumerated() {
             let mx = x(m)
-            grid += "M\(SVG.n(mx)) \(SVG.n(top))V\(SVG.n(bottom))"
+            // A line a month; a line a quarter when months would crowd.
+            if months.count <= 40 || (m.month - 1) % 3 == 0 { grid += "M\(SVG.n(mx)) \(SVG.n(top))V\(SVG.n(bottom))" }
             if m.month == 1 || i == 0 {
                 body += SVG.label(l.digits(String(m.year)), x: mx + 3, y: axisTop + 12, weight: "bold")
             }
@@ -92,12 +93,10 @@ public enum ActionTimeline {
                 body += SVG.label(name, x: mx + 3, y: axisTop + 27, size: 11, fill: "#555555")
             }
         }
-        // Backgrounds, then the month lines, then the bars over them.
+        // Backgrounds, month lines, the as-of line, then the bars over them,
+        // so an overdue badge next to the as-of line stays whole.
         body += backgrounds
         if !grid.isEmpty { body += "<path d=\"\(grid)\" stroke=\"#d5dbe1\" stroke-width=\"0.8\" fill=\"none\"/>\n" }
-        body += strips
-
-        // The as-of line, over everything.
         let asOfText = SVG.words(l.string("pictures.timeline.as-of", ["date": l.date(asOf)]), l)
         if asOf >= start && asOf <= end {
             let ax = x(asOf)
@@ -106,6 +105,7 @@ public enum ActionTimeline {
             let anchorEnd = ax + labelWidth + 6 > width - margin
             body += SVG.label(asOfText, x: anchorEnd ? ax - 4 : ax + 4, y: top - 4, size: 11, anchor: anchorEnd ? "end" : "start", weight: "bold")
         }
+        body += strips
 
         // The legend.
         let legendY = bottom + 20

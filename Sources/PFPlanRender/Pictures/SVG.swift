@@ -99,27 +99,34 @@ enum SVG {
     /// columns and to shorten labels, without font metrics (the output
     /// must not depend on the fonts of the machine that draws it).
     static func width(_ s: String, size: Double) -> Double {
-        var em = 0.0
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}": break  // bidi controls take no room
-            case " ", ".", ",", ":", ";", "'", "!", "|", "i", "l", "j", "I", "(", ")", "[", "]": em += 0.3
-            case "A"..."Z", "m", "w", "M", "W": em += 0.72
-            case "0"..."9": em += 0.56
-            default:
-                em += scalar.value >= 0x2E80 ? 1.0 : 0.55
-            }
-        }
-        return em * size
+        s.unicodeScalars.reduce(0) { $0 + em($1) } * size
     }
 
-    /// The text, shortened with an ellipsis to fit a width.
+    static func em(_ scalar: Unicode.Scalar) -> Double {
+        switch scalar {
+        case "\u{2066}"..."\u{2069}", "\u{200E}", "\u{200F}": 0  // bidi controls take no room
+        case " ", ".", ",", ":", ";", "'", "!", "|", "i", "l", "j", "I", "(", ")", "[", "]": 0.3
+        case "A"..."Z", "m", "w": 0.72
+        case "0"..."9": 0.56
+        default: scalar.value >= 0x2E80 ? 1.0 : 0.55
+        }
+    }
+
+    /// The text, shortened with an ellipsis to fit a width; one pass, so
+    /// a hostile ten-thousand-character name costs no more than reading it.
     static func fit(_ s: String, width maximum: Double, size: Double) -> String {
         guard width(s, size: size) > maximum else { return s }
-        var characters = Array(s)
-        while !characters.isEmpty && width(String(characters) + "…", size: size) > maximum { characters.removeLast() }
-        while characters.last == " " { characters.removeLast() }
-        return String(characters) + "…"
+        let room = maximum - em("…") * size
+        var used = 0.0
+        var kept = ""
+        for c in s {
+            let w = c.unicodeScalars.reduce(0) { $0 + em($1) } * size
+            if used + w > room { break }
+            used += w
+            kept.append(c)
+        }
+        while kept.last == " " { kept.removeLast() }
+        return kept + "…"
     }
 
     /// Days since 1970-01-01, to place dates on a time axis.
