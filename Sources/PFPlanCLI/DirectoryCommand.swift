@@ -31,13 +31,13 @@ struct DirectoryCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Output format: csv, md, html, json or vcf.")
+    @Option(help: "Output format.")
     var format: DirectoryFormat = .md
 
-    @Option(help: "Who the output is for: public, internal or restricted (contacts above it are left out).")
+    @Option(help: "Who the output is for; contacts above it are left out.")
     var audience: DirectoryAudience = .public
 
-    @Option(help: "What to list: stakeholders, resources or all.")
+    @Option(help: "What to list.")
     var what: DirectorySelection = .all
 
     @Option(help: ArgumentHelp("The file to write (default: standard output). It is replaced atomically and is never an input.", valueName: "file"))

@@ -4,7 +4,7 @@ import PFPlanModel
 /// no font, image or request of any kind (a Content-Security-Policy says
 /// so to the browser), so it can be mailed, printed or opened offline.
 /// Tables keep their headers; on a narrow screen each row becomes a card
-/// that repeats the header beside each value.
+/// that repeats the header above each value and leaves out empty cells.
 enum DirectoryHTML {
     static let style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.45;color:#1b1b1b;\
@@ -12,8 +12,9 @@ enum DirectoryHTML {
         h1{font-size:1.6rem}h2{font-size:1.35rem;margin-top:2rem}h3{font-size:1.15rem;margin-top:1.5rem}\
         h4{font-size:1rem;margin:1.25rem 0 .5rem}
         table{border-collapse:collapse;width:100%;margin:0 0 1rem}
-        th,td{border:1px solid #c8c8c8;padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+        th,td{border:1px solid #c8c8c8;padding:.4rem .5rem;text-align:left;vertical-align:top}
         th{background:#eef1f4}
+        td{overflow-wrap:anywhere}
         ul{margin:0;padding-left:1.1rem}
         .notice{border-left:.3rem solid #a4000f;background:#fdf0f0;padding:.5rem .8rem;font-weight:600}
         a{color:#0b57b0}
@@ -22,6 +23,7 @@ enum DirectoryHTML {
         thead tr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
         tr{border:1px solid #c8c8c8;margin:0 0 .8rem}
         td{border:0;border-bottom:1px solid #e4e4e4}
+        td:empty{display:none}
         td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85rem;color:#555}
         }
         @media print{a{color:inherit}}
