@@ -141,10 +141,14 @@ import Darwin
     /// and the fixture.
     static func planFiles() throws -> [String] {
         let fm = FileManager.default
-        let examples = try fm.contentsOfDirectory(atPath: TestPaths.examples.path).sorted()
-            .map { TestPaths.examples.appendingPathComponent($0).appendingPathComponent("plan.yaml").path }
-            .filter { fm.fileExists(atPath: $0) }
-        return examples + [fixturePlan]
+        var examples: [String] = []
+        let walker = fm.enumerator(atPath: TestPaths.examples.path)
+        while let relative = walker?.nextObject() as? String {
+            if (relative as NSString).lastPathComponent == "plan.yaml" {
+                examples.append(TestPaths.examples.appendingPathComponent(relative).path)
+            }
+        }
+        return examples.sorted() + [fixturePlan]
     }
 
     /// The ways an exporter may write a value: as is, escaped for its
@@ -198,6 +202,7 @@ import Darwin
         let files = try Self.planFiles()
         #expect(files.count >= 2)
         var checked = 0
+        var hiddenAtPublic = 0
         for file in files {
             let result = try Self.lintResult(file, root: PathText.directory(of: file))
             guard let plan = result.plan, let model = result.model else {
@@ -206,6 +211,7 @@ import Darwin
             }
             for audience in Visibility.allCases {
                 let hidden = Self.hiddenChannels(plan, audience: audience)
+                if audience == .public { hiddenAtPublic += hidden.count }
                 #expect(audience == .restricted || !hidden.isEmpty || file != Self.fixturePlan)
                 for format in DirectoryFormat.allCases {
                     for what in DirectorySelection.allCases {
@@ -224,6 +230,8 @@ import Darwin
             }
         }
         #expect(checked == files.count * 3 * 5 * 3)
+        // The examples do hold contacts to hide, so the test is not empty.
+        #expect(hiddenAtPublic > files.count)
     }
 
     /// In the fixture every hidden contact's name is unique too, so names
@@ -527,6 +535,9 @@ import Darwin
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect((try Data(contentsOf: URL(fileURLWithPath: out))) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.vcf"))))
+
+        let restricted = try runPFPlan(["directory", plan, "--format", "json", "--audience", "restricted"])
+        #expect(Data(restricted.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-restricted.json"))))
 
         // The default is Markdown for the public.
         let plain = try runPFPlan(["directory", plan, "--as-of", "2025-03-01"])
