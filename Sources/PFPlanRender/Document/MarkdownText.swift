@@ -49,6 +49,9 @@ public struct MarkdownText: Sendable, Equatable {
 
     // MARK: - HTML
 
+    /// Every block says `dir="auto"`: plan text is in the plan's language,
+    /// which need not be the page's, and an English sentence inside an
+    /// Arabic page would otherwise put its full stop on the wrong side.
     public var html: String {
         var out = ""
         for block in blocks { Self.html(block, into: &out) }
@@ -61,15 +64,15 @@ public struct MarkdownText: Sendable, Equatable {
             if tight {
                 out += html(inlines)
             } else {
-                out += "<p>" + html(inlines) + "</p>\n"
+                out += "<p dir=\"auto\">" + html(inlines) + "</p>\n"
             }
         case .heading(let inlines):
-            out += "<p class=\"md-heading\"><strong>" + html(inlines) + "</strong></p>\n"
+            out += "<p class=\"md-heading\" dir=\"auto\"><strong>" + html(inlines) + "</strong></p>\n"
         case .list(let ordered, let start, let items):
             let tightList = isTight(items)
             out += ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "<ul>\n"
             for item in items {
-                out += "<li>"
+                out += "<li dir=\"auto\">"
                 for (i, b) in item.enumerated() {
                     if tightList, i == 0, case .paragraph = b {
                         html(b, into: &out, tight: true)
@@ -84,7 +87,7 @@ public struct MarkdownText: Sendable, Equatable {
         case .code(let text):
             out += "<pre><code>" + Escape.html(text) + "</code></pre>\n"
         case .quote(let inner):
-            out += "<blockquote>\n"
+            out += "<blockquote dir=\"auto\">\n"
             for b in inner { html(b, into: &out) }
             out += "</blockquote>\n"
         case .rule:
