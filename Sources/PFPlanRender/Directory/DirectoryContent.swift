@@ -269,21 +269,7 @@ extension DirectoryText {
     /// Text for HTML element content and quoted attribute values: the five
     /// characters that could open markup or end an attribute become
     /// entities, so plan text is only ever shown, never parsed.
-    static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func html(_ text: String) -> String { Escape.html(text) }
 
     /// Characters CommonMark and GitHub tables give a meaning to anywhere
     /// in a line. Each is backslash-escaped (CommonMark lets any ASCII

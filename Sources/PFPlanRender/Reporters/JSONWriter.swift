@@ -5,6 +5,9 @@ enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number that need not be whole (progress figures, shares): written
+    /// as an integer when it is whole, `null` when not finite.
+    case number(Double)
     case string(String)
     case array([JSONValue])
     /// Members in output order; keys are expected to be distinct.
@@ -13,6 +16,10 @@ enum JSONValue: Sendable {
     /// `.string(s)` when `s` is set, else `null`.
     static func string(orNull value: String?) -> JSONValue {
         value.map(JSONValue.string) ?? .null
+    }
+
+    static func number(orNull value: Double?) -> JSONValue {
+        value.map(JSONValue.number) ?? .null
     }
 }
 
@@ -36,6 +43,8 @@ enum JSONWriter {
             out += flag ? "true" : "false"
         case .int(let number):
             out += String(number)
+        case .number(let number):
+            out += NumberText.json(number)
         case .string(let text):
             out += quoted(text)
         case .array(let items):

@@ -164,13 +164,13 @@ public enum StatusRenderer {
     // MARK: JSON
 
     static func json(_ reports: [ProgressReport], asOf: CalendarDate) -> String {
-        NumberJSON.document(.object([
+        JSONWriter.document(.object([
             ("asOf", .string(asOf.description)),
             ("plans", .array(reports.map(json))),
         ]))
     }
 
-    static func json(_ t: ProgressReport.Tally) -> [(String, NumberJSON)] {
+    static func json(_ t: ProgressReport.Tally) -> [(String, JSONValue)] {
         [
             ("actions", .int(t.actions)),
             ("byStatus", .object(t.ordered.map { ($0.status, .int($0.count)) })),
@@ -181,11 +181,11 @@ public enum StatusRenderer {
         ]
     }
 
-    static func json(_ g: ProgressReport.Group) -> NumberJSON {
+    static func json(_ g: ProgressReport.Group) -> JSONValue {
         .object([("id", .string(orNull: g.id)), ("title", .string(g.title))] + json(g.tally))
     }
 
-    static func json(_ r: ProgressReport) -> NumberJSON {
+    static func json(_ r: ProgressReport) -> JSONValue {
         .object([
             ("file", .string(r.file)),
             ("city", .string(orNull: r.city)),
