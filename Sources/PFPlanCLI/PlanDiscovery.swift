@@ -31,13 +31,7 @@ enum PlanDiscovery {
         var out: [String] = []
         var pending = [root]
         while let dir = pending.popLast() {
-            guard let handle = opendir(dir) else { continue }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            for name in FileReader.entries(of: dir) where !name.hasPrefix(".") {
                 let path = dir + "/" + name
                 if FileReader.isDirectory(path) {
                     pending.append(path)

@@ -80,6 +80,21 @@ public enum FileReader {
         return stat(path, &info) == 0
     }
 
+    /// The names in a folder, without `.` and `..`, in no set order; empty
+    /// when it cannot be read.
+    public static func entries(of directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     private static func reason(_ code: Int32) -> FileError.Reason {
         switch code {
         case ENOENT, ENOTDIR: .notFound

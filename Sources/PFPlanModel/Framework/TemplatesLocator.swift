@@ -51,18 +51,17 @@ public struct TemplatesLocator: Sendable {
     }
 
     /// The ids of the models shipped in `frameworks/`.
-    public func builtInModels() -> [String] {
-        var ids = Set<String>()
+    public func builtInModels() -> [String] { yamlStems(in: "frameworks") }
+
+    /// The names without `.yaml` of the YAML files in a subfolder, shipped
+    /// and overridden together, sorted.
+    public func yamlStems(in subfolder: String) -> [String] {
+        var stems = Set<String>()
         for base in [override, shipped].compactMap({ $0 }) {
-            guard let dir = opendir(base + "/frameworks") else { continue }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasSuffix(".yaml") { ids.insert(String(name.dropLast(5))) }
+            for name in FileReader.entries(of: base + "/" + subfolder) where name.hasSuffix(".yaml") {
+                stems.insert(String(name.dropLast(5)))
             }
         }
-        return ids.sorted()
+        return stems.sorted()
     }
 }

@@ -172,18 +172,7 @@ public struct Localization: Sendable {
 
     /// The codes of the locales the templates hold, shipped and overridden.
     public static func available(templates: TemplatesLocator) -> [String] {
-        var codes = Set<String>()
-        for base in [templates.override, templates.shipped].compactMap({ $0 }) {
-            guard let dir = opendir(base + "/locales") else { continue }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasSuffix(".yaml") { codes.insert(String(name.dropLast(5))) }
-            }
-        }
-        return codes.sorted()
+        templates.yamlStems(in: "locales")
     }
 
     /// A language tag such as `en`, `pt-BR` or `zh-Hant`: letters, digits
