@@ -55,16 +55,17 @@ struct RenderCommand: ParsableCommand {
             StandardError.write("\(out): --out must be a folder, and this is a file")
             throw ExitCode(2)
         }
+        let options = common.lintOptions
+        let batch = PlanBatch.load(plans, options: options)
+        batch.failures.forEach(StandardError.write)
+        // Nothing could be read: an index of no city would only hide that.
+        if batch.results.isEmpty { throw ExitCode(2) }
         do {
             try SiteWriter.prepare(out)
         } catch {
             StandardError.write("--out " + error.description)
             throw ExitCode(2)
         }
-
-        let options = common.lintOptions
-        let batch = PlanBatch.load(plans, options: options)
-        batch.failures.forEach(StandardError.write)
         let renderOptions = RenderOptions(
             formats: try formats(), language: lang, audience: audience, force: force, asOf: options.asOf,
             templates: options.templates, toolVersion: PFPlanVersion.current)
