@@ -45,6 +45,8 @@ struct CityInput: Sendable {
     var coverage: CoverageMatrix
     /// Open and waived findings, already redacted for the audience.
     var diagnostics: [Diagnostic]
+    /// Stages not covered whose coverage findings the group waived.
+    var acceptedStages: Set<String>
     /// Findings that refused rendering and were overridden by `--force`.
     var blocking: [Diagnostic]
     var slug: String
@@ -253,9 +255,10 @@ struct DocumentBuilder {
         let rows = input.coverage.stages.map { s -> CoverageRow in
             let needActions = s.stage.needs.actions
             let needResources = s.stage.needs.resources?.count ?? 0
+            let accepted = !s.isCovered && input.acceptedStages.contains(s.stage.id)
             return CoverageRow(
-                stage: style.text(s.stage.title), covered: s.isCovered,
-                coveredText: s.isCovered ? t("covered") : t("not-covered"),
+                stage: style.text(s.stage.title), covered: s.isCovered, accepted: accepted,
+                coveredText: s.isCovered ? t("covered") : accepted ? t("accepted-gap") : t("not-covered"),
                 missing: s.missingSectors.isEmpty ? t("none") : style.text(loc.list(s.missingSectors.map(sectorNeedInWords))),
                 actions: haveNeed(s.actions.count, needActions),
                 resources: haveNeed(needResources > 0 ? s.neededResources : s.resources.count, needResources))

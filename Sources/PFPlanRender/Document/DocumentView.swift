@@ -184,6 +184,8 @@ struct CoverageView {
 struct CoverageRow {
     var stage: String
     var covered: Bool
+    /// Not covered, but every finding about it is waived.
+    var accepted: Bool
     var coveredText: String
     var missing: String
     var actions: String
@@ -272,6 +274,7 @@ struct IndexModelRow {
 
 struct IndexCell {
     var covered: Bool
+    var accepted: Bool
     var text: String
 }
 

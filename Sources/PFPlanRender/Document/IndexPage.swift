@@ -42,7 +42,9 @@ enum IndexPage {
                 rows: group.map { e in
                     IndexModelRow(
                         city: e.name, href: hasHTML ? e.slug + "/index.html" : nil,
-                        cells: e.stageCovered.map { IndexCell(covered: $0, text: $0 ? t("covered") : t("gap")) })
+                        cells: zip(e.stageCovered, e.stageAccepted).map { covered, accepted in
+                            IndexCell(covered: covered, accepted: accepted, text: covered ? t("covered") : accepted ? t("accepted") : t("gap"))
+                        })
                 }))
         }
 

@@ -91,6 +91,7 @@ struct IndexEntry: Sendable {
     var modelTitle: String
     var stageTitles: [String]
     var stageCovered: [Bool]
+    var stageAccepted: [Bool]
     var members: Int
     var stakeholders: Int
     var resources: Int
@@ -199,12 +200,13 @@ public enum SiteRenderer {
         let banner = redaction.apply(blocking, localization: localization)
 
         let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        let accepted = acceptedStages(coverage, diagnostics: result.diagnostics)
         let pictures = CityInput.Pictures(
             coverage: DocumentParts.coverageSVG(coverage, plan: plan, model: model, localization: localization),
             leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
             timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
         let input = CityInput(
-            plan: plan, model: model, coverage: coverage, diagnostics: diagnostics,
+            plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,
             blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
             pictures: pictures)
@@ -243,10 +245,23 @@ public enum SiteRenderer {
             name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
             slug: slug, modelID: model.id, modelTitle: model.title,
             stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
+            stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
             members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
             actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
             errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
         return outcome
+    }
+
+    /// Stages that fall short of the model but whose every coverage
+    /// finding the leadership group waived: shown as accepted gaps, not as
+    /// open ones, so the index does not contradict the plan's decision.
+    static func acceptedStages(_ coverage: CoverageMatrix, diagnostics: [Diagnostic]) -> Set<String> {
+        var out = Set<String>()
+        for s in coverage.stages where !s.isCovered {
+            let about = diagnostics.filter { $0.rule.rawValue.hasPrefix("coverage/stage-") && $0.target == s.stage.id }
+            if !about.isEmpty && about.allSatisfy(\.isWaived) { out.insert(s.stage.id) }
+        }
+        return out
     }
 
     /// An SVG as it goes inside an HTML page: no XML declaration.
