@@ -23,7 +23,7 @@ enum IndexPage {
         }
         for r in refused {
             cities.append(IndexCity(
-                name: r.slug, place: "", href: nil, linkLabel: "", model: "", stages: "", members: "", stakeholders: "",
+                name: r.name, place: "", href: nil, linkLabel: "", model: "", stages: "", members: "", stakeholders: "",
                 resources: "", actions: "", warnings: "", errors: loc.number(r.blocking.count), note: t("refused")))
         }
 

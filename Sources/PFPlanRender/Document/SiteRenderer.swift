@@ -65,6 +65,8 @@ public struct CityOutcome: Sendable {
     }
 
     public var file: String
+    /// The city's name, or the file when the plan could not be read.
+    public var name: String
     public var slug: String
     public var status: Status
     /// The findings that refuse rendering (or fill the `--force` banner).
@@ -178,7 +180,9 @@ public enum SiteRenderer {
         _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
     ) -> CityOutcome {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
-        var outcome = CityOutcome(file: result.file, slug: slug, status: .rendered, blocking: blocking, notes: [], files: [])
+        var outcome = CityOutcome(
+            file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
+            blocking: blocking, notes: [], files: [])
         guard let unfiltered = result.plan, let model = result.model else {
             outcome.status = .refused
             if blocking.isEmpty { outcome.notes.append("\(result.file): the plan or its model could not be read") }
