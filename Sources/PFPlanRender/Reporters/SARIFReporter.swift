@@ -9,11 +9,26 @@ import PFPlanModel
 /// Columns are Unicode scalars, as everywhere in pfplan, so the run says
 /// `columnKind: unicodeCodePoints` (SARIF's default would be UTF-16 code
 /// units). Region ends are exclusive, as SARIF's `endColumn` is.
+///
+/// File paths become URIs relative to `%SRCROOT%`, the working directory
+/// (a repository's root, in CI), as GitHub code scanning wants them. A file
+/// outside it is named by an absolute `file:` URI with no base: SARIF lets
+/// a `uriBaseId` stand only before a relative reference, and resolving an
+/// absolute path or a `../` against the root would name another file.
+/// Checked against the official schema by scripts/validate-sarif.sh.
 enum SARIFReporter {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     static let informationURI = "https://github.com/pfplan/pfplan"
 
+    static let sourceRoot = "%SRCROOT%"
+
     static func render(_ report: LintReport, options: ReportOptions) -> String {
+        render(report, options: options, workingDirectory: PathText.currentDirectory())
+    }
+
+    /// `workingDirectory` only matters for absolute paths and paths that
+    /// climb out with `../`: the others are relative to it as they are.
+    static func render(_ report: LintReport, options: ReportOptions, workingDirectory: String) -> String {
         let findings = report.findings(options, includeWaived: true)
         var ruleIndex: [RuleID: Int] = [:]
         for (i, rule) in report.rules.enumerated() where ruleIndex[rule.id] == nil {
@@ -28,7 +43,7 @@ enum SARIFReporter {
         let run: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(findings.map { result($0, ruleIndex: ruleIndex[$0.rule]) })),
+            ("results", .array(findings.map { result($0, ruleIndex: ruleIndex[$0.rule], workingDirectory: workingDirectory) })),
         ])
         return JSONWriter.document(.object([
             ("$schema", .string(schema)),
@@ -56,18 +71,19 @@ enum SARIFReporter {
             .joined()
     }
 
-    static func result(_ d: Diagnostic, ruleIndex: Int?) -> JSONValue {
+    static func result(_ d: Diagnostic, ruleIndex: Int?, workingDirectory: String) -> JSONValue {
         var members: [(String, JSONValue)] = [("ruleId", .string(d.rule.rawValue))]
         if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
         members.append(("level", .string(d.severity.sarifLevel)))
         members.append(("message", .object([("text", .string(d.message))])))
-        members.append(("locations", .array([.object([("physicalLocation", physicalLocation(d.range))])])))
+        let location = physicalLocation(d.range, workingDirectory: workingDirectory)
+        members.append(("locations", .array([.object([("physicalLocation", location)])])))
         if !d.related.isEmpty {
             // Ids make the locations distinct: SARIF wants relatedLocations unique.
             members.append(("relatedLocations", .array(d.related.enumerated().map { i, r in
                 .object([
                     ("id", .int(i + 1)),
-                    ("physicalLocation", physicalLocation(r.range)),
+                    ("physicalLocation", physicalLocation(r.range, workingDirectory: workingDirectory)),
                     ("message", .object([("text", .string(r.message))])),
                 ])
             })))
@@ -81,19 +97,17 @@ enum SARIFReporter {
         return .object(members)
     }
 
-    /// The file as given, relative to `%SRCROOT%`, and the region. Lines and
-    /// columns are kept at 1 or more and the end never before the start, as
-    /// the schema asks, even for a malformed range.
-    static func physicalLocation(_ range: SourceRange) -> JSONValue {
+    /// The file and the region. Lines and columns are kept at 1 or more and
+    /// the end never before the start, as the schema asks, even for a
+    /// malformed range; a finding with no position (line 0, a file-level
+    /// problem) points at 1:1, an empty region at the start of the file.
+    static func physicalLocation(_ range: SourceRange, workingDirectory: String) -> JSONValue {
         let startLine = max(1, range.start.line)
         let startColumn = max(1, range.start.column)
         let endLine = max(startLine, range.end.line)
         let endColumn = endLine == startLine ? max(startColumn, range.end.column) : max(1, range.end.column)
         return .object([
-            ("artifactLocation", .object([
-                ("uri", .string(uriReference(range.file))),
-                ("uriBaseId", .string("%SRCROOT%")),
-            ])),
+            ("artifactLocation", artifactLocation(range.file, workingDirectory: workingDirectory)),
             ("region", .object([
                 ("startLine", .int(startLine)),
                 ("startColumn", .int(startColumn)),
@@ -101,6 +115,27 @@ enum SARIFReporter {
                 ("endColumn", .int(endColumn)),
             ])),
         ])
+    }
+
+    /// `plans/a.yaml` and `./plans/a.yaml` -> `plans/a.yaml` under
+    /// `%SRCROOT%`; an absolute path inside the working directory -> the
+    /// part after it, under `%SRCROOT%`; any other absolute path, or one
+    /// that climbs out of the working directory -> `file:///...`, no base.
+    static func artifactLocation(_ file: String, workingDirectory: String) -> JSONValue {
+        func underRoot(_ relative: String) -> JSONValue {
+            .object([("uri", .string(uriReference(relative))), ("uriBaseId", .string(sourceRoot))])
+        }
+        let path = PathText.normalize(file)
+        if !path.hasPrefix("/") && path != "." && path != ".." && !path.hasPrefix("../") {
+            return underRoot(path)
+        }
+        let root = PathText.normalize(workingDirectory.hasPrefix("/") ? workingDirectory : "/" + workingDirectory)
+        let absolute = path.hasPrefix("/") ? path : PathText.join(root, path)
+        let prefix = root == "/" ? "/" : root + "/"
+        if absolute.hasPrefix(prefix) && absolute.count > prefix.count {
+            return underRoot(String(absolute.dropFirst(prefix.count)))
+        }
+        return .object([("uri", .string("file://" + uriReference(absolute)))])
     }
 
     /// A file path as a URI reference: unreserved characters and `/` as they
