@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "pfplan", targets: ["pfplan"]),
         .library(name: "PFPlanModel", targets: ["PFPlanModel"]),
+        .executable(name: "pfplan-fuzz", targets: ["pfplan-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,7 @@ let package = Package(
         ),
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
+        .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
         .testTarget(
             name: "PFPlanTests",
             dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],

@@ -1,0 +1,293 @@
+// What one fuzz input goes through, and the properties checked on the way.
+//
+// Compiled in the fuzz build and in debug builds (so a plain `swift build`
+// type-checks it and replays inputs); a release build leaves it out, since
+// it reaches the rule catalogue and the document renderer's internals
+// through @testable imports, which release modules do not allow.
+
+#if PFPLAN_FUZZ || DEBUG
+
+import Foundation
+import PFPlanLoader
+@testable import PFPlanModel
+@testable import PFPlanRender
+
+enum FuzzPipeline {
+    static let file = "fuzz/plan.yaml"
+    static let asOf = CalendarDate(year: 2025, month: 3, day: 1)
+
+    /// Loaded once per process: the shipped models, locales and document
+    /// templates. A fuzz run that cannot find them would test nothing.
+    struct Setup: Sendable {
+        var models: [String: FrameworkModel] = [:]
+        var localizations: [String: Localization] = [:]
+        var locales: [String] = []
+        var templates: DocumentTemplates
+        var locator: TemplatesLocator
+
+        static let shared = Setup.load()
+
+        static func load() -> Setup {
+            let locator = TemplatesLocator()
+            guard locator.shipped != nil else { fatalError("pfplan-fuzz: cannot find Templates/ (set PFPLAN_TEMPLATES)") }
+            guard case .success(let templates) = DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases) else {
+                fatalError("pfplan-fuzz: cannot load the document templates")
+            }
+            var setup = Setup(templates: templates, locator: locator)
+            for id in locator.builtInModels() {
+                guard let path = locator.file("frameworks/\(id).yaml"),
+                      let model = FrameworkModelLoader.load(file: path).model
+                else { fatalError("pfplan-fuzz: cannot load the model \(id)") }
+                setup.models[id] = model
+            }
+            guard setup.models["default"] != nil else { fatalError("pfplan-fuzz: no default model") }
+            for code in Localization.available(templates: locator) {
+                guard case .success(let l) = Localization.load(code, templates: locator) else {
+                    fatalError("pfplan-fuzz: cannot load the locale \(code)")
+                }
+                setup.localizations[code] = l
+            }
+            setup.locales = setup.localizations.keys.sorted()
+            guard setup.localizations["en"] != nil else { fatalError("pfplan-fuzz: no English locale") }
+            return setup
+        }
+    }
+
+    static func run(_ bytes: [UInt8]) {
+        let setup = Setup.shared
+        let seed = hash(bytes)
+
+        // 1. Load and lint, as Linter.lint does for a file, minus includes
+        //    (they need files): encoding checks, libyaml with the real
+        //    limits, decoding, every rule, waivers.
+        let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
+        var diagnostics = parsed.diagnostics
+        var model: FrameworkModel?
+        if parsed.root != nil || diagnostics.isEmpty {
+            let name = parsed.root.flatMap(PlanDecoder.modelName)?.value ?? "default"
+            model = setup.models[name] ?? setup.models["default"]
+        }
+        var plan: Plan?
+        if !(parsed.root == nil && !parsed.diagnostics.isEmpty) {
+            let decoded = PlanDecoder.decode(parsed.root, file: file, model: model)
+            diagnostics += decoded.diagnostics
+            plan = decoded.plan
+            if let plan, let model {
+                let context = RuleContext(plan: plan, model: model, asOf: asOf)
+                diagnostics += RuleCatalog.check(context)
+                WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: asOf)
+            }
+        }
+        let result = LintResult(
+            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source])
+        checkPositions(result.diagnostics)
+
+        // 2. Every lint reporter.
+        let report = LintReport(
+            plans: [file], diagnostics: result.diagnostics, sources: result.sources, rules: RuleCatalog.descriptions,
+            toolVersion: "0.0.0-fuzz")
+        let options = ReportOptions(color: seed & 1 != 0, quiet: seed & 2 != 0, showWaived: seed & 4 != 0)
+        for format in LintFormat.allCases {
+            let text = twice("lint \(format.rawValue)") { LintReporter.render(report, format: format, options: options) }
+            if format == .json || format == .sarif { checkJSON(text, "lint \(format.rawValue)") }
+            if format == .junit { checkXMLCharacters(text, "lint junit") }
+        }
+
+        // 3. Gaps, for any plan (a plan with blocking errors has its own form).
+        let localization = pickLocalization(plan, seed: seed, setup: setup)
+        let gaps = CityGaps(result: result)
+        for format in GapsFormat.allCases {
+            let text = twice("gaps \(format.rawValue)") {
+                GapsReport.render([gaps], format: format, localization: localization, color: seed & 8 != 0)
+            }
+            if format == .json { checkJSON(text, "gaps json") }
+        }
+
+        guard let plan, let model else { return }
+
+        // 4. Directory: the real plan for the widest audience, then a copy
+        //    whose non-public contacts carry marker channels for every
+        //    audience, format and selection: a marker above the audience in
+        //    any output is a leak.
+        let markers = Markers(input: bytes)
+        let city = DirectoryCity(plan: plan, model: model)
+        for format in DirectoryFormat.allCases {
+            _ = twice("directory \(format.rawValue)") { Directory.render([city], format: format, what: .all, audience: .restricted) }
+        }
+        let marked = markers.mark(plan)
+        let markedCity = DirectoryCity(plan: marked, model: model)
+        for audience in Visibility.allCases {
+            for format in DirectoryFormat.allCases {
+                for what in DirectorySelection.allCases {
+                    let name = "directory \(format.rawValue) \(what.rawValue) \(audience.rawValue)"
+                    let text = twice(name) { Directory.render([markedCity], format: format, what: what, audience: audience) }
+                    markers.check(text, audience: audience, name)
+                    if format == .json { checkJSON(text, name) }
+                }
+            }
+        }
+
+        // 5. The three pictures of the real plan.
+        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        for (name, draw) in [
+            ("heat map", { CoverageHeatMap.svg(coverage, plan: plan, model: model, localization: localization) }),
+            ("leadership chart", { LeadershipChart.svg(plan: plan, model: model, localization: localization) }),
+            ("timeline", { ActionTimeline.svg(plan: plan, model: model, asOf: asOf, localization: localization) }),
+        ] as [(String, () -> String)] {
+            checkXMLCharacters(twice(name, draw), name)
+        }
+
+        // 6. The plan document (HTML, Markdown, its CSV, pictures and
+        //    calendar) and the index page, in memory, of the marked copy
+        //    for the public: forced, so plans with errors render too.
+        let renderOptions = RenderOptions(
+            audience: .public, force: true, asOf: asOf, templates: setup.locator, toolVersion: "0.0.0-fuzz")
+        var markedResult = result
+        markedResult.plan = marked
+        let slug = CitySlug.make(city: plan.city.name?.value, region: plan.city.region?.value, fallback: "city")
+        func renderCity() -> CityOutcome {
+            SiteRenderer.renderCity(markedResult, slug: slug, localization: localization, templates: setup.templates, options: renderOptions)
+        }
+        let first = renderCity()
+        let second = renderCity()
+        guard first.files == second.files, first.notes == second.notes, first.status == second.status else {
+            fatalError("pfplan-fuzz: rendering the document twice gave different output")
+        }
+        for file in first.files {
+            markers.check(String(decoding: file.bytes, as: UTF8.self), audience: .public, "document \(file.path)")
+            if file.path.hasSuffix(".svg") { checkXMLCharacters(String(decoding: file.bytes, as: UTF8.self), file.path) }
+        }
+        let index = twice("index page") {
+            switch IndexPage.render(
+                entries: first.entry.map { [$0] } ?? [], refused: first.status == .refused ? [first] : [],
+                localization: localization, templates: setup.templates, options: renderOptions)
+            {
+            case .success(let files): return files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\u{0}")
+            case .failure(let f): fatalError("pfplan-fuzz: the index page failed: \(f)")
+            }
+        }
+        markers.check(index, audience: .public, "index page")
+    }
+
+    // MARK: - Properties
+
+    /// Every finding points at a real place: line and column from 1.
+    static func checkPositions(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics {
+            for range in [d.range] + d.related.map(\.range) {
+                guard range.start.line >= 1, range.start.column >= 1, range.end.line >= 1, range.end.column >= 1 else {
+                    fatalError("pfplan-fuzz: \(d.rule) at \(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)")
+                }
+            }
+        }
+    }
+
+    /// Renders twice: the same input must give the same bytes.
+    static func twice(_ name: String, _ render: () -> String) -> String {
+        let a = render()
+        let b = render()
+        guard a.utf8.elementsEqual(b.utf8) else { fatalError("pfplan-fuzz: \(name) gave different bytes on a second render") }
+        return a
+    }
+
+    static func checkJSON(_ text: String, _ name: String) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            fatalError("pfplan-fuzz: \(name) is not valid JSON: \(error)")
+        }
+    }
+
+    /// XML 1.0 forbids C0 controls other than tab, LF and CR (and U+FFFE,
+    /// U+FFFF): a reader refuses the whole file.
+    static func checkXMLCharacters(_ text: String, _ name: String) {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF {
+                fatalError("pfplan-fuzz: \(name) holds U+\(String(v, radix: 16, uppercase: true)), which XML forbids")
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The plan's first language when pfplan has it, else English; one
+    /// input in four takes a locale by its hash instead (RTL included).
+    static func pickLocalization(_ plan: Plan?, seed: UInt64, setup: Setup) -> Localization {
+        if (seed >> 8) & 3 == 0 {
+            return setup.localizations[setup.locales[Int((seed >> 16) % UInt64(setup.locales.count))]]!
+        }
+        let wanted = plan?.city.languages.first?.value ?? "en"
+        return setup.localizations[wanted] ?? setup.localizations["en"]!
+    }
+
+    /// Marker channels for contacts above the public: found in an output
+    /// for an audience that may not see them, they are a leak. Worked out
+    /// from the visibility names, not with AudienceFilter (under test).
+    struct Markers {
+        static let internalEmail = "zqxint"
+        static let restrictedEmail = "zqxres"
+        static let internalPhone = "990007310"
+        static let restrictedPhone = "990008420"
+        /// An input that already holds a marker could show it for a
+        /// reason of its own: then the check is off.
+        var active: Bool
+
+        init(input: [UInt8]) {
+            let text = String(decoding: input, as: UTF8.self).lowercased()
+            active = ![Self.internalEmail, Self.restrictedEmail, Self.internalPhone, Self.restrictedPhone].contains { text.contains($0) }
+        }
+
+        func mark(_ plan: Plan) -> Plan {
+            var plan = plan
+            var n = 0
+            func marked(_ contact: Plan.Contact) -> Plan.Contact {
+                var c = contact
+                n += 1
+                switch c.visibility.rawValue {
+                case "internal":
+                    c.email = Located("\(Self.internalEmail)\(n)@hidden.invalid", range: c.range, path: c.path)
+                    c.phone = Located("+\(Self.internalPhone)0\(n)", range: c.range, path: c.path)
+                case "restricted":
+                    c.email = Located("\(Self.restrictedEmail)\(n)@hidden.invalid", range: c.range, path: c.path)
+                    c.phone = Located("+\(Self.restrictedPhone)0\(n)", range: c.range, path: c.path)
+                default: break
+                }
+                return c
+            }
+            for i in plan.stakeholders.indices { plan.stakeholders[i].contacts = plan.stakeholders[i].contacts.map(marked) }
+            if var leadership = plan.leadership {
+                for i in leadership.members.indices { leadership.members[i].contact = leadership.members[i].contact.map(marked) }
+                plan.leadership = leadership
+            }
+            if var pledge = plan.pledge {
+                pledge.contact = pledge.contact.map(marked)
+                plan.pledge = pledge
+            }
+            return plan
+        }
+
+        func check(_ output: String, audience: Visibility, _ name: String) {
+            guard active else { return }
+            let forbidden: [String] = switch audience.rawValue {
+            case "public": [Self.internalEmail, Self.internalPhone, Self.restrictedEmail, Self.restrictedPhone]
+            case "internal": [Self.restrictedEmail, Self.restrictedPhone]
+            default: []
+            }
+            guard !forbidden.isEmpty else { return }
+            // A folded vCard or calendar line could split a marker.
+            let text = output.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "").lowercased()
+            for marker in forbidden where text.contains(marker) {
+                fatalError("pfplan-fuzz: \(name) for the \(audience.rawValue) audience holds a hidden contact (\(marker))")
+            }
+        }
+    }
+}
+
+#endif
