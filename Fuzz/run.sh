@@ -7,7 +7,9 @@
 #
 # Environment: FUZZ_JOBS (parallel fuzzing processes, default 1),
 # FUZZ_CONFIG (debug or release, default release: optimised Swift keeps
-# its overflow and bounds traps, and runs several times faster than debug).
+# its overflow and bounds traps, and runs several times faster than debug),
+# FUZZ_ARGS (more libFuzzer flags, e.g. "-fork=1 -ignore_crashes=1" to go on
+# past the first crash, which otherwise ends the run).
 #
 # Outputs, all under .build-fuzz/ (git-ignored):
 #   corpus/     the working corpus (grows between runs; seeds are re-added)
@@ -41,6 +43,8 @@ log="$scratch/fuzz-$(date +%Y%m%d-%H%M%S).log"
 before=$(find "$scratch/artifacts" -type f | wc -l)
 touch "$scratch/.fuzz-start"
 
+parallel=""
+[[ "$jobs" -gt 1 ]] && parallel="-jobs=$jobs -workers=$jobs"
 echo "fuzzing for $minutes minute(s); log: $log"
 set +e
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
@@ -49,7 +53,7 @@ ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
   -max_total_time=$((minutes * 60)) \
   -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
   -artifact_prefix="$scratch/artifacts/" \
-  -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+  -print_final_stats=1 $parallel ${FUZZ_ARGS:-} \
   >"$log" 2>&1
 status=$?
 set -e
