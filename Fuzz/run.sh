@@ -28,13 +28,17 @@ scratch=.build-fuzz
 
 # -DPFPLAN_FUZZ swaps the replay command for the libFuzzer entry point;
 # -enable-testing lets a release build keep its @testable imports;
-# lld links without gold's AddressSanitizer warnings; --disable-dead-strip
-# keeps the coverage counters, which a release link's --gc-sections drops
-# (libFuzzer then runs blind: no "Loaded 1 modules" line, no cov:).
+# lld links without gold's AddressSanitizer warnings.
+# -sanitize=fuzzer,address last: SwiftPM passes its --sanitize flags as
+# separate -sanitize= options in no fixed order, and the Swift driver keeps
+# only the last one, so a build got either coverage or ASan, at random,
+# and switching rebuilt everything. One combined flag at the end wins.
+# --disable-dead-strip keeps the link from dropping coverage counters.
 echo "building pfplan-fuzz ($config, fuzzer + address sanitizers)"
 swift build --product pfplan-fuzz -c "$config" --scratch-path "$scratch" \
   --sanitize fuzzer --sanitize address --disable-dead-strip \
-  -Xswiftc -DPFPLAN_FUZZ -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+  -Xswiftc -DPFPLAN_FUZZ -Xswiftc -enable-testing -Xswiftc -use-ld=lld \
+  -Xswiftc -sanitize=fuzzer,address
 binary="$scratch/$config/pfplan-fuzz"
 
 mkdir -p "$scratch/corpus" "$scratch/artifacts"
@@ -61,6 +65,9 @@ set -e
 if [[ "$jobs" -gt 1 ]]; then cat fuzz-*.log >>"$log" 2>/dev/null && rm -f fuzz-*.log; fi
 
 after=$(find "$scratch/artifacts" -type f | wc -l)
+if ! grep -q "inline 8-bit counters" "$log"; then
+  echo "WARNING: the fuzzer found no coverage counters: it ran blind (see the build flags above)"
+fi
 last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
 echo
 echo "== pfplan-fuzz summary =="
