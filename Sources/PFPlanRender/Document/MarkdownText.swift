@@ -416,6 +416,24 @@ private enum InlineParser {
         var pos = 0
         var out: [MarkdownText.Inline] = []
         var text = ""
+        // Memos that keep the scan linear on hostile text. Without them an
+        // opener with no closer (`*a *a *a…`, `[[[…`, `[a](…`, `<a<a…`)
+        // searched to the end of the text once per opener: quadratic, and
+        // a plan of a few hundred kilobytes held `render` for minutes.
+        /// Per delimiter: positions from which a search for its closer is
+        /// known to fail (only positions whose step does not depend on
+        /// where the search began).
+        var closerFails: [String: [Bool]] = [:]
+        /// Start indices of the maximal backtick runs, by run length.
+        var backtickRuns: [Int: [Int]]?
+        /// The matching `]` of a `[`, or `)` of a `(`: -2 unknown, -1 none.
+        var bracketMatch: [Int] = []
+        var parenMatch: [Int] = []
+        /// The next `>`, `<` and space after some earlier position; valid
+        /// while greater than the current one (`chars.count`: none).
+        var nextGreater = -1
+        var nextLess = -1
+        var nextSpace = -1
 
         mutating func emitText() {
             if !text.isEmpty {
@@ -433,12 +451,20 @@ private enum InlineParser {
         /// Where the closing `delimiter` for an opener at `from` is, when
         /// there is one on the same text: non-space before it, and for `_`
         /// no letter after it (snake_case stays text).
-        func closing(_ delimiter: String, from: Int) -> Int? {
+        mutating func closing(_ delimiter: String, from: Int) -> Int? {
             let d = Array(delimiter)
+            var fails = closerFails[delimiter] ?? []
+            closerFails[delimiter] = nil
+            defer { closerFails[delimiter] = fails }
+            var visited: [Int] = []
             var j = from
             while j + d.count <= chars.count {
-                if chars[j] == "\\" { j += 2; continue }
+                // A position whose step does not depend on `from` leads on
+                // exactly as in the earlier search that failed from it.
+                if j < fails.count, fails[j] { break }
+                if chars[j] == "\\" { visited.append(j); j += 2; continue }
                 if chars[j] == "`" {
+                    visited.append(j)
                     // Skip code spans: a delimiter inside one does not count.
                     var run = 0
                     while j + run < chars.count, chars[j + run] == "`" { run += 1 }
@@ -446,31 +472,48 @@ private enum InlineParser {
                     j += run
                     continue
                 }
-                if Array(chars[j..<j + d.count]) == d, j > from, !isSpace(chars[j - 1]) {
-                    let after = j + d.count < chars.count ? chars[j + d.count] : nil
-                    if d.count == 1, after == d[0] { j += 2; continue }
-                    if d[0] == "_", let after, after.isLetter || after.isNumber { j += 1; continue }
-                    return j
+                if chars[j] == d[0], d.count == 1 || chars[j + 1] == d[1] {
+                    if j > from, !isSpace(chars[j - 1]) {
+                        let after = j + d.count < chars.count ? chars[j + d.count] : nil
+                        if d.count == 1, after == d[0] { j += 2; continue }
+                        if d[0] == "_", let after, after.isLetter || after.isNumber { j += 1; continue }
+                        return j
+                    }
+                    j += 1
+                    continue
                 }
+                visited.append(j)
                 j += 1
             }
+            if fails.isEmpty { fails = Array(repeating: false, count: chars.count) }
+            for v in visited { fails[v] = true }
             return nil
         }
 
         /// The index after the closing run of `run` backticks, if any.
-        func codeEnd(from: Int, run: Int) -> Int? {
-            var j = from
-            while j < chars.count {
-                if chars[j] == "`" {
+        /// `from` is just past a whole run, so the runs after it are whole
+        /// runs: the first of the same length closes.
+        mutating func codeEnd(from: Int, run: Int) -> Int? {
+            if backtickRuns == nil {
+                var runs: [Int: [Int]] = [:]
+                var j = 0
+                while j < chars.count {
+                    guard chars[j] == "`" else { j += 1; continue }
                     var r = 0
                     while j + r < chars.count, chars[j + r] == "`" { r += 1 }
-                    if r == run { return j + r }
+                    runs[r, default: []].append(j)
                     j += r
-                } else {
-                    j += 1
                 }
+                backtickRuns = runs
             }
-            return nil
+            guard let starts = backtickRuns?[run] else { return nil }
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] < from { low = mid + 1 } else { high = mid }
+            }
+            return low < starts.count ? starts[low] + run : nil
         }
 
         func inner(_ range: Range<Int>) -> [MarkdownText.Inline] {
@@ -547,7 +590,10 @@ private enum InlineParser {
                 }
                 if c == "<" {
                     // An autolink <https://...>; anything else is text.
-                    if let close = chars[(pos + 1)...].firstIndex(of: ">") {
+                    if let close = Self.next(">", in: chars, after: pos, cache: &nextGreater),
+                       (Self.next(" ", in: chars, after: pos, cache: &nextSpace) ?? chars.count) > close,
+                       (Self.next("<", in: chars, after: pos, cache: &nextLess) ?? chars.count) > close
+                    {
                         let inside = String(chars[(pos + 1)..<close])
                         if !inside.contains(" "), !inside.contains("<"), let url = Escape.safeURL(inside),
                            inside.lowercased().hasPrefix("http") || inside.lowercased().hasPrefix("mailto:")
@@ -567,36 +613,43 @@ private enum InlineParser {
             return out
         }
 
+        /// The first index after `pos` holding `c`, found once for all
+        /// the positions before it.
+        static func next(_ c: Character, in chars: [Character], after pos: Int, cache: inout Int) -> Int? {
+            if cache <= pos { cache = chars[(pos + 1)...].firstIndex(of: c) ?? chars.count }
+            return cache < chars.count ? cache : nil
+        }
+
         /// `[label](url)`: the label's end, the url's bounds and the index
         /// after the closing parenthesis.
-        func linkParts(openBracket: Int) -> (Int, Int, Int, Int)? {
-            var level = 0
-            var j = openBracket
-            var labelEnd: Int?
-            while j < chars.count {
-                let c = chars[j]
-                if c == "\\" { j += 2; continue }
-                if c == "[" { level += 1 }
-                if c == "]" {
-                    level -= 1
-                    if level == 0 { labelEnd = j; break }
+        mutating func linkParts(openBracket: Int) -> (Int, Int, Int, Int)? {
+            guard let labelEnd = match(openBracket, open: "[", close: "]", stopAtNewline: false, memo: &bracketMatch),
+                  labelEnd + 1 < chars.count, chars[labelEnd + 1] == "("
+            else { return nil }
+            guard let k = match(labelEnd + 1, open: "(", close: ")", stopAtNewline: true, memo: &parenMatch) else { return nil }
+            return (labelEnd, labelEnd + 2, k, k + 1)
+        }
+
+        /// The index that closes the bracket at `start` (nesting counted,
+        /// a backslash skips the next character), or nil. Every bracket
+        /// met on the way has its answer noted in `memo`: from one met,
+        /// the scan would take the same steps.
+        func match(_ start: Int, open: Character, close: Character, stopAtNewline: Bool, memo: inout [Int]) -> Int? {
+            if memo.isEmpty { memo = Array(repeating: -2, count: chars.count) }
+            if memo[start] == -2 {
+                var stack = [start]
+                var j = start + 1
+                while j < chars.count, !stack.isEmpty {
+                    let c = chars[j]
+                    if c == "\\" { j += 2; continue }
+                    if c == open { stack.append(j) }
+                    if c == close { memo[stack.removeLast()] = j }
+                    if stopAtNewline, c == "\n" { break }
+                    j += 1
                 }
-                j += 1
+                for s in stack { memo[s] = -1 }
             }
-            guard let labelEnd, labelEnd + 1 < chars.count, chars[labelEnd + 1] == "(" else { return nil }
-            var k = labelEnd + 2
-            var parens = 1
-            while k < chars.count {
-                if chars[k] == "\\" { k += 2; continue }
-                if chars[k] == "(" { parens += 1 }
-                if chars[k] == ")" {
-                    parens -= 1
-                    if parens == 0 { return (labelEnd, labelEnd + 2, k, k + 1) }
-                }
-                if chars[k] == "\n" { return nil }
-                k += 1
-            }
-            return nil
+            return memo[start] >= 0 ? memo[start] : nil
         }
     }
 }
