@@ -37,6 +37,27 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// The byte range of every line's text, without its line break, line 1
+    /// first: the lines `line(_:)` gives, found in one pass, for a caller
+    /// that quotes many lines (`line(_:)` reads from the top each time).
+    public func lineRanges() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                ranges.append(start..<i)
+                if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        ranges.append(start..<n)
+        return ranges
+    }
+
     /// Line and column (1-based, column in Unicode scalars) of a byte offset.
     public func position(ofByte offset: Int) -> Position {
         var line = 1

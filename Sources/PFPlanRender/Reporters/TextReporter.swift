@@ -13,13 +13,14 @@ enum TextReporter {
         let findings = report.findings(options, includeWaived: options.showWaived)
         let style = TextStyle(color: options.color)
         var out = ""
+        var lines: [String: [Range<Int>]] = [:]
         for d in findings {
             let start = d.range.start
             out += "\(d.range.file):\(start.line):\(start.column): \(style.severity(d.severity)): "
             out += "\(style.bold(d.message)) [\(d.rule)]"
             if let reason = d.waivedBecause { out += " (waived: \(oneLine(reason)))" }
             out += "\n"
-            if let text = report.sources[d.range.file], let line = text.line(start.line) {
+            if let text = report.sources[d.range.file], let line = quotedLine(start.line, of: d.range.file, text, lines: &lines) {
                 out += gutter(start.line) + line + "\n"
                 out += emptyGutter + caretPadding(line, column: start.column)
                 out += style.caret("^" + String(repeating: "~", count: tildes(d.range, line: line))) + "\n"
@@ -31,6 +32,20 @@ enum TextReporter {
         }
         out += report.summaryLine(for: findings) + "\n"
         return out
+    }
+
+    /// Lines longer than this are not quoted under a finding: a plan
+    /// written on one line (YAML allows it) would repeat the whole file
+    /// under each of its findings (a 100 KB one-line plan printed 650 MB).
+    static let longestQuotedLine = 1000
+
+    /// The text of a line to quote, or nil; each file's lines are found
+    /// once, not read from the top of the file for every finding.
+    static func quotedLine(_ number: Int, of file: String, _ text: SourceText, lines: inout [String: [Range<Int>]]) -> String? {
+        let ranges = lines[file] ?? text.lineRanges()
+        lines[file] = ranges
+        guard number >= 1, number <= ranges.count, ranges[number - 1].count <= longestQuotedLine else { return nil }
+        return String(decoding: text.bytes[ranges[number - 1]], as: UTF8.self)
     }
 
     /// A finding is one line: a reason written as a YAML block (`|`) has its
