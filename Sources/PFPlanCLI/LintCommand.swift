@@ -44,7 +44,8 @@ struct LintCommand: ParsableCommand {
         var sources: [String: SourceText] = [:]
         var linted: [String] = []
         for file in files {
-            switch Linter.lint(file, options: options) {
+            let outcome = Linter.lint(file, options: options)
+            switch outcome {
             case .failure(let failure):
                 StandardError.write(failure.description)
                 failed = true
@@ -53,6 +54,9 @@ struct LintCommand: ParsableCommand {
                 diagnostics += result.diagnostics
                 sources.merge(result.sources) { a, _ in a }
             }
+            // The decoded plan is no longer needed; freeing it is not
+            // lint's work.
+            BackgroundRelease.release(outcome)
         }
         let chosen = format ?? (getenv("GITHUB_ACTIONS") != nil ? .github : .text)
         let report = LintReport(

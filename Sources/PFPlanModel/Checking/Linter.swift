@@ -42,6 +42,7 @@ public struct LintFailure: Error, Sendable, CustomStringConvertible {
 
 public enum Linter {
     public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
+        var timer = PhaseTimer(file)
         let root = options.root ?? defaultRoot(for: file)
         let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
         var loaded: LoadedPlan
@@ -49,6 +50,7 @@ public enum Linter {
         case .failure(let error): return .failure(LintFailure(error.description))
         case .success(let l): loaded = l
         }
+        timer.mark("read and parse")
         var diagnostics = loaded.diagnostics
         var sources = loaded.sources
 
@@ -89,18 +91,24 @@ public enum Linter {
         if loaded.root == nil && !loaded.diagnostics.isEmpty {
             return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
         }
-        // The tree is handed over, not copied: once decoded it is freed,
-        // before the rules run, so a large plan's peak memory holds the
-        // tree or the rules' indexes, not both.
-        let decoded = PlanDecoder.decode(loaded.root.take(), file: file, model: model)
+        timer.mark("model")
+        // The tree is handed over, not copied, and freed beside the rules
+        // once decoded (BackgroundRelease).
+        let tree = loaded.root.take()
+        let decoded = PlanDecoder.decode(tree, file: file, model: model)
+        BackgroundRelease.release(tree)
+        timer.mark("decode")
         diagnostics += decoded.diagnostics
         if let plan = decoded.plan, let model {
             let context = RuleContext(plan: plan, model: model, asOf: options.asOf)
+            timer.mark("ids and coverage")
             diagnostics += RuleCatalog.check(context)
             WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: options.asOf)
+            timer.mark("rules and waivers")
         }
-        return .success(LintResult(
-            file: file, plan: decoded.plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
+        let sorted = Diagnostic.sortedForReport(diagnostics)
+        timer.mark("sort")
+        return .success(LintResult(file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources))
     }
 
     /// The root includes may not leave, when `--root` is not given.
