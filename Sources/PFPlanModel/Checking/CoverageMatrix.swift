@@ -10,9 +10,11 @@ public struct CoverageMatrix: Sendable {
         public var sectors: [String: [String]]
         /// Needs not met, in words ("mental-health", "one of justice / law-enforcement").
         public var missingSectors: [String]
-        public var actions: [Plan.Action]
-        /// Resources at this stage (listing it, or used by one of its actions).
-        public var resources: [Plan.Resource]
+        /// Positions in the plan's `actions` of this stage's actions, in plan order.
+        public var actionIndices: [Int]
+        /// Positions in the plan's `resources` of the resources at this
+        /// stage (listing it, or used by one of its actions).
+        public var resourceIndices: [Int]
         /// Of those, the ones of the kinds the stage needs.
         public var neededResources: Int
         public var resourcesByKind: [String: Int]
@@ -20,8 +22,13 @@ public struct CoverageMatrix: Sendable {
         /// The same needs as `missingSectors`, as data: what `pfplan gaps`
         /// and the heat map mark per sector, in the model's order of needs.
         public var unmetNeeds: [UnmetSectorNeed] = []
+        /// The plan's lists, shared (not copied) by every stage.
+        let planActions: [Plan.Action]
+        let planResources: [Plan.Resource]
 
-        public var missingActions: Int { max(0, stage.needs.actions - actions.count) }
+        public var actions: [Plan.Action] { actionIndices.map { planActions[$0] } }
+        public var resources: [Plan.Resource] { resourceIndices.map { planResources[$0] } }
+        public var missingActions: Int { max(0, stage.needs.actions - actionIndices.count) }
         public var missingResources: Int { max(0, (stage.needs.resources?.count ?? 0) - neededResources) }
         public var isCovered: Bool { missingSectors.isEmpty && missingActions == 0 && missingResources == 0 }
     }
@@ -52,66 +59,103 @@ public struct CoverageMatrix: Sendable {
     /// Role id -> member ids holding it.
     public var leadershipRoles: [String: [String]]
 
+    /// Strings are turned into positions once: stages and audiences are
+    /// found by position in the model (a handful of ids compared, no
+    /// hashing), providers are numbered, and each stage collects numbers.
+    /// On a 10 MB plan, hashing the same ids again per stage cost more than
+    /// decoding half the plan.
     public init(plan: Plan, model: FrameworkModel, ids: IdIndex) {
-        var sectorOf: [String: String] = [:]
-        for s in plan.stakeholders { if let sector = s.sector?.value, sectorOf[s.id.value] == nil { sectorOf[s.id.value] = sector } }
-        for m in plan.leadership?.members ?? [] { if let sector = m.sector?.value, sectorOf[m.id.value] == nil { sectorOf[m.id.value] = sector } }
+        let stageIDs = model.stages.map(\.id)
+        let audienceIDs = model.audiences.map(\.id)
+        let stageCount = stageIDs.count
 
-        var served = Set<String>()
-        for a in plan.actions { a.audiences.forEach { served.insert($0.value) } }
-        for r in plan.resources { r.audiences.forEach { served.insert($0.value) } }
-        unservedAudiences = model.audiences.map(\.id).filter { !served.contains($0) }
+        // Providers: stakeholders, then members, numbered in that order; an
+        // id names the first of them with a sector.
+        var providerIDs: [String] = []
+        var providerSectors: [String] = []
+        /// Per provider: the first provider of its id, and its sector's
+        /// number; together they say "this sector by this id" as `seen` needs.
+        var providerKeys: [Int] = []
+        var providerOf: [String: Int] = [:]
+        var sectorNumbers: [String: Int] = [:]
+        providerOf.reserveCapacity(plan.stakeholders.count + (plan.leadership?.members.count ?? 0))
+        func addProvider(_ id: String, _ sector: String?) -> Int? {
+            guard let sector else { return nil }
+            let n = providerIDs.count
+            providerIDs.append(id)
+            providerSectors.append(sector)
+            let first = providerOf[id] ?? n
+            if first == n { providerOf[id] = n }
+            let sectorNumber = sectorNumbers[sector] ?? sectorNumbers.count
+            sectorNumbers[sector] = sectorNumber
+            providerKeys.append(first << 32 | sectorNumber)
+            return n
+        }
+        var stakeholderProvider: [Int?] = []
+        stakeholderProvider.reserveCapacity(plan.stakeholders.count)
+        for s in plan.stakeholders { stakeholderProvider.append(addProvider(s.id.value, s.sector?.value)) }
+        for m in plan.leadership?.members ?? [] { _ = addProvider(m.id.value, m.sector?.value) }
 
-        // One pass files actions and resources under their stages; the
-        // stages then read only their own (a large plan has thousands).
-        var actionsByStage: [String: [Int]] = [:]
-        for (i, a) in plan.actions.enumerated() {
-            if let stage = a.stage?.value { actionsByStage[stage, default: []].append(i) }
+        var stageSectors = [[String: [String]]](repeating: [:], count: stageCount)
+        var seenProviders = [Set<Int>](repeating: [], count: stageCount)
+        func present(_ stage: Int, _ provider: Int) {
+            if seenProviders[stage].insert(providerKeys[provider]).inserted {
+                stageSectors[stage][providerSectors[provider], default: []].append(providerIDs[provider])
+            }
         }
-        var resourcesByStage: [String: [Int]] = [:]
-        for (i, r) in plan.resources.enumerated() {
-            for stage in r.stages { resourcesByStage[stage.value, default: []].append(i) }
-        }
-        var stakeholdersByStage: [String: [Int]] = [:]
+        var stageAudiences = [AudienceSet](repeating: AudienceSet(), count: stageCount)
+        var served = AudienceSet()
+
         for (i, s) in plan.stakeholders.enumerated() {
-            for stage in s.stages { stakeholdersByStage[stage.value, default: []].append(i) }
+            guard let provider = stakeholderProvider[i] else { continue }
+            for stage in s.stages {
+                if let st = Self.position(of: stage.value, in: stageIDs) { present(st, provider) }
+            }
         }
-        let resourceIndexByID = Dictionary(plan.resources.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { a, _ in a })
 
-        stages = model.stages.map { stage in
-            var sectors: [String: [String]] = [:]
-            var seen = Set<Provider>()
-            func present(_ sector: String, _ who: String) {
-                if seen.insert(Provider(sector: sector, who: who)).inserted { sectors[sector, default: []].append(who) }
+        var stageActions = [[Int]](repeating: [], count: stageCount)
+        for (i, a) in plan.actions.enumerated() {
+            a.audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            guard let value = a.stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
+            stageActions[st].append(i)
+        }
+
+        // A resource counts once per stage, by id (the first of a
+        // duplicated id stands for all of them).
+        var resourceIndexByID: [String: Int] = [:]
+        resourceIndexByID.reserveCapacity(plan.resources.count)
+        for (i, r) in plan.resources.enumerated() where resourceIndexByID[r.id.value] == nil { resourceIndexByID[r.id.value] = i }
+        var stageResources = [[Int]](repeating: [], count: stageCount)
+        var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
+        for (i, r) in plan.resources.enumerated() {
+            r.audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            guard !r.stages.isEmpty, let key = resourceIndexByID[r.id.value] else { continue }
+            for stage in r.stages {
+                if let st = Self.position(of: stage.value, in: stageIDs), resourcePlaced[st].insert(key).inserted {
+                    stageResources[st].append(i)
+                }
             }
-            var lastStakeholder = -1
-            for i in stakeholdersByStage[stage.id] ?? [] where i != lastStakeholder {
-                lastStakeholder = i
-                if let sector = plan.stakeholders[i].sector?.value { present(sector, plan.stakeholders[i].id.value) }
-            }
-            let actionIndices = actionsByStage[stage.id] ?? []
-            let actions = actionIndices.map { plan.actions[$0] }
-            var resourceIndices: [Int] = []
-            var resourceIDs = Set<String>()
-            for i in resourcesByStage[stage.id] ?? [] where resourceIDs.insert(plan.resources[i].id.value).inserted {
-                resourceIndices.append(i)
-            }
-            var audiences = Set<String>()
-            for i in actionIndices {
+        }
+        for st in 0..<stageCount {
+            for i in stageActions[st] {
                 let a = plan.actions[i]
-                if let lead = a.lead, let sector = sectorOf[lead.value] { present(sector, lead.value) }
+                if let lead = a.lead, let p = providerOf[lead.value] { present(st, p) }
                 for who in a.partners {
-                    if let sector = sectorOf[who.value] { present(sector, who.value) }
+                    if let p = providerOf[who.value] { present(st, p) }
                 }
                 for ref in a.resources {
-                    if let r = resourceIndexByID[ref.value], resourceIDs.insert(plan.resources[r].id.value).inserted {
-                        resourceIndices.append(r)
-                    }
+                    if let r = resourceIndexByID[ref.value], resourcePlaced[st].insert(r).inserted { stageResources[st].append(r) }
                 }
-                for audience in a.audiences { audiences.insert(audience.value) }
+                for audience in a.audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
             }
-            let resources = resourceIndices.map { plan.resources[$0] }
-            resources.forEach { r in r.audiences.forEach { audiences.insert($0.value) } }
+            for r in stageResources[st] {
+                for audience in plan.resources[r].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
+            }
+        }
+        unservedAudiences = audienceIDs.indices.filter { !served.contains($0) }.map { audienceIDs[$0] }
+
+        stages = model.stages.enumerated().map { st, stage in
+            let sectors = stageSectors[st]
             var missing: [String] = []
             var unmet: [UnmetSectorNeed] = []
             for need in stage.needs.sectors {
@@ -137,12 +181,20 @@ public struct CoverageMatrix: Sendable {
                 }
             }
             let kinds = stage.needs.resources?.kinds
-            let needed = resources.filter { r in kinds == nil || kinds!.contains(r.kind?.value ?? "") }.count
-            var byKind: [String: Int] = [:]
-            for r in resources { byKind[r.kind?.value ?? "unknown", default: 0] += 1 }
+            var needed = 0
+            var kindCounts: [(kind: String, count: Int)] = []
+            for r in stageResources[st] {
+                let kind = plan.resources[r].kind?.value
+                if kinds == nil || kinds!.contains(kind ?? "") { needed += 1 }
+                let name = kind ?? "unknown"
+                if let k = kindCounts.firstIndex(where: { $0.kind == name }) { kindCounts[k].count += 1 } else { kindCounts.append((name, 1)) }
+            }
             return StageCoverage(
-                stage: stage, sectors: sectors, missingSectors: missing, actions: actions, resources: resources,
-                neededResources: needed, resourcesByKind: byKind, audiences: audiences, unmetNeeds: unmet)
+                stage: stage, sectors: sectors, missingSectors: missing, actionIndices: stageActions[st],
+                resourceIndices: stageResources[st], neededResources: needed,
+                resourcesByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.kind, $0.count) }),
+                audiences: stageAudiences[st].ids(audienceIDs), unmetNeeds: unmet,
+                planActions: plan.actions, planResources: plan.resources)
         }
 
         var seats: [String: Int] = [:]
@@ -154,10 +206,27 @@ public struct CoverageMatrix: Sendable {
         leadershipSectors = seats
         leadershipRoles = roles
     }
+
+    /// A model's stages and audiences are a handful: comparing is cheaper
+    /// than hashing.
+    static func position(of id: String, in ids: [String]) -> Int? {
+        ids.firstIndex(of: id)
+    }
 }
 
-/// A sector brought to a stage by someone, counted once.
-private struct Provider: Hashable {
-    var sector: String
-    var who: String
+/// Audiences as positions in the model's list; an id the model lacks (a
+/// plan checked without its model) is kept by name.
+private struct AudienceSet {
+    var positions = Set<Int>()
+    var others = Set<String>()
+
+    mutating func insert(_ id: String, in model: [String]) {
+        if let p = CoverageMatrix.position(of: id, in: model) { positions.insert(p) } else { others.insert(id) }
+    }
+
+    func contains(_ position: Int) -> Bool { positions.contains(position) }
+
+    func ids(_ model: [String]) -> Set<String> {
+        others.union(positions.map { model[$0] })
+    }
 }
