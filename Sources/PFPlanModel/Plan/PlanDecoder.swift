@@ -49,9 +49,9 @@ public enum PlanDecoder {
                 })
         }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
-        plan.stakeholders = r.objects("stakeholders").compactMap(stakeholder)
-        plan.resources = r.objects("resources").compactMap(resource)
-        plan.actions = r.objects("actions").compactMap(action)
+        plan.stakeholders = r.decodeObjects("stakeholders", stakeholder)
+        plan.resources = r.decodeObjects("resources", resource)
+        plan.actions = r.decodeObjects("actions", action)
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return (plan, context.diagnostics, context.unreadKeys)

@@ -1,4 +1,6 @@
+import Dispatch
 import PFPlanLoader
+import Synchronization
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
@@ -6,12 +8,12 @@ final class DecodeContext {
     var diagnostics: [Diagnostic] = []
     /// The model's ids per vocabulary; nil when no model could be loaded
     /// (values are then not checked against it, rather than all rejected).
-    let vocabulary: (Vocabulary) -> [String]?
+    let vocabulary: @Sendable (Vocabulary) -> [String]?
     /// For the test that keeps the specs and the decoder in agreement.
     var trackUnread: Bool
     var unreadKeys: [String] = []
 
-    init(vocabulary: @escaping (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+    init(vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
     }
@@ -240,6 +242,47 @@ struct ObjectReader {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
         return items(key).compactMap { context.object($0.0, sub, path: $0.1) }
     }
+
+    /// A list of objects made into values by `make`. A long list (a 10 MB
+    /// plan has thousands of stakeholders, resources and actions) is cut
+    /// into chunks decoded on every core, each with its own findings,
+    /// which are then joined in list order: the values and findings are
+    /// those of one pass, in the same order.
+    func decodeObjects<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> [Value] {
+        guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
+        let entries = items(key)
+        let chunkSize = 256
+        guard entries.count >= 2 * chunkSize else {
+            return entries.compactMap { context.object($0.0, sub, path: $0.1).flatMap(make) }
+        }
+        let chunkCount = (entries.count + chunkSize - 1) / chunkSize
+        let done = Mutex([DecodedChunk<Value>?](repeating: nil, count: chunkCount))
+        let vocabulary = context.vocabulary, trackUnread = context.trackUnread
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+            let local = DecodeContext(vocabulary: vocabulary, trackUnread: trackUnread)
+            let values = entries[c * chunkSize..<min(entries.count, (c + 1) * chunkSize)].compactMap {
+                local.object($0.0, sub, path: $0.1).flatMap(make)
+            }
+            let chunk = DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
+            done.withLock { $0[c] = chunk }
+        }
+        var values: [Value] = []
+        values.reserveCapacity(entries.count)
+        for chunk in done.withLock({ $0 }) {
+            guard let chunk else { continue }
+            values += chunk.values
+            context.diagnostics += chunk.diagnostics
+            context.unreadKeys += chunk.unreadKeys
+        }
+        return values
+    }
+}
+
+/// What one chunk of a long list decoded to (`decodeObjects`).
+private struct DecodedChunk<Value: Sendable>: Sendable {
+    var values: [Value]
+    var diagnostics: [Diagnostic]
+    var unreadKeys: [String]
 }
 
 extension DecodeContext {
