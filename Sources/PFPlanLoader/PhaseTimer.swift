@@ -24,8 +24,25 @@ public struct PhaseTimer: Sendable {
         let now = ContinuousClock.now
         let (seconds, attoseconds) = (now - last).components
         let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        let line = "pfplan: \(label): \(phase) \((milliseconds * 10).rounded() / 10) ms\n"
+        let line = "pfplan: \(label): \(phase) \((milliseconds * 10).rounded() / 10) ms, \(Self.memory())\n"
         _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
         last = ContinuousClock.now
+    }
+
+    /// Resident and peak memory (Linux /proc), since peak memory is the
+    /// other goal of the benchmark.
+    private static func memory() -> String {
+        guard let file = fopen("/proc/self/status", "r") else { return "" }
+        defer { fclose(file) }
+        var parts: [String] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = fread(&buffer, 1, buffer.count, file)
+        for line in buffer[..<count].split(separator: UInt8(ascii: "\n")) {
+            let text = String(decoding: line, as: UTF8.self)
+            if text.hasPrefix("VmRSS:") || text.hasPrefix("VmHWM:") {
+                parts.append(text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
+            }
+        }
+        return parts.joined(separator: ", ")
     }
 }
