@@ -26,8 +26,7 @@ public struct RuleContext: Sendable {
         self.plan = plan
         self.model = model
         self.asOf = asOf
-        self.ids = IdIndex(plan)
-        self.coverage = CoverageMatrix(plan: plan, model: model, ids: ids)
+        (ids, coverage) = Parallel.both({ IdIndex(plan) }, { CoverageMatrix(plan: plan, model: model) })
     }
 
     /// Ids that lead or partner an action: who has work to do in the plan.

@@ -25,14 +25,13 @@ public enum RuleCatalog {
         rules.first { $0.description.id.rawValue == id }?.description
     }
 
-    /// Runs every rule over a decoded plan.
+    /// Runs every rule over a decoded plan, on every core; the findings
+    /// come back in catalogue order.
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        for rule in rules {
-            var findings = Findings(rule: rule.description)
-            rule.check(context, &findings)
-            out += findings.diagnostics
-        }
-        return out
+        Parallel.map(rules.count) { i in
+            var findings = Findings(rule: rules[i].description)
+            rules[i].check(context, &findings)
+            return findings.diagnostics
+        }.flatMap { $0 }
     }
 }

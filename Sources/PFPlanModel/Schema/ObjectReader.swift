@@ -1,6 +1,4 @@
-import Dispatch
 import PFPlanLoader
-import Synchronization
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
@@ -256,20 +254,17 @@ struct ObjectReader {
             return entries.compactMap { context.object($0.0, sub, path: $0.1).flatMap(make) }
         }
         let chunkCount = (entries.count + chunkSize - 1) / chunkSize
-        let done = Mutex([DecodedChunk<Value>?](repeating: nil, count: chunkCount))
         let vocabulary = context.vocabulary, trackUnread = context.trackUnread
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+        let chunks = Parallel.map(chunkCount) { c in
             let local = DecodeContext(vocabulary: vocabulary, trackUnread: trackUnread)
             let values = entries[c * chunkSize..<min(entries.count, (c + 1) * chunkSize)].compactMap {
                 local.object($0.0, sub, path: $0.1).flatMap(make)
             }
-            let chunk = DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
-            done.withLock { $0[c] = chunk }
+            return DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
         }
         var values: [Value] = []
         values.reserveCapacity(entries.count)
-        for chunk in done.withLock({ $0 }) {
-            guard let chunk else { continue }
+        for chunk in chunks {
             values += chunk.values
             context.diagnostics += chunk.diagnostics
             context.unreadKeys += chunk.unreadKeys
