@@ -92,11 +92,9 @@ public enum Linter {
             return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
         }
         timer.mark("model")
-        // The tree is handed over, not copied, and freed beside the rules
-        // once decoded (BackgroundRelease).
-        let tree = loaded.root.take()
-        let decoded = PlanDecoder.decode(tree, file: file, model: model)
-        BackgroundRelease.release(tree)
+        // The tree is handed over, not copied: the decoder frees it as it
+        // goes, so peak memory holds little more than the tree or the plan.
+        let decoded = PlanDecoder.decode(loaded.root.take(), file: file, model: model)
         timer.mark("decode")
         diagnostics += decoded.diagnostics
         if let plan = decoded.plan, let model {

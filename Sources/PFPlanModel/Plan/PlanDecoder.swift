@@ -10,11 +10,13 @@ public enum PlanDecoder {
         return Located(s.text, range: node.range, path: PlanPath.root.key("framework").key("model"))
     }
 
-    public static func decode(_ root: Node?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
+    /// Takes the tree: a caller that hands over the only reference (as
+    /// lint does) has it freed while the plan is built.
+    public static func decode(_ tree: consuming Node?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
         -> (plan: Plan?, diagnostics: [Diagnostic], unreadKeys: [String])
     {
         let context = DecodeContext(vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
-        guard let root else {
+        guard var root = tree.take() else {
             context.report("schema/version", "the file is empty; a plan starts with 'pfplan: 1'",
                            at: SourceRange(file: file, line: 1, column: 1), path: .root,
                            hint: "run 'pfplan init' for a starter plan")
@@ -25,6 +27,7 @@ public enum PlanDecoder {
                            at: root.range, path: .root)
             return (nil, context.diagnostics, [])
         }
+        var lists = takeLists(["stakeholders", "resources", "actions"], from: &root)
         guard let r = context.object(root, PlanFormat.plan, path: .root) else { return (nil, context.diagnostics, []) }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
         context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
@@ -49,12 +52,31 @@ public enum PlanDecoder {
                 })
         }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
-        plan.stakeholders = r.decodeObjects("stakeholders", stakeholder)
-        plan.resources = r.decodeObjects("resources", resource)
-        plan.actions = r.decodeObjects("actions", action)
+        plan.stakeholders = r.decodeObjects("stakeholders", taken: lists.removeValue(forKey: "stakeholders"), stakeholder)
+        plan.resources = r.decodeObjects("resources", taken: lists.removeValue(forKey: "resources"), resource)
+        plan.actions = r.decodeObjects("actions", taken: lists.removeValue(forKey: "actions"), action)
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return (plan, context.diagnostics, context.unreadKeys)
+    }
+
+    /// Moves the items of the long lists out of the tree, leaving each an
+    /// empty list in place (so its key, range and type still read as
+    /// written). When the caller gave up the tree, the items are then
+    /// held only here and can be freed as they are decoded.
+    private static func takeLists(_ keys: [String], from root: inout Node) -> [String: [Node]] {
+        guard case .mapping(var pairs) = root.content else { return [:] }
+        root.content = .mapping([])
+        var taken: [String: [Node]] = [:]
+        for i in pairs.indices {
+            guard let key = pairs[i].key.scalar?.text, keys.contains(key), taken[key] == nil,
+                  case .sequence(let items) = pairs[i].value.content
+            else { continue }
+            pairs[i].value.content = .sequence([])
+            taken[key] = items
+        }
+        root.content = .mapping(pairs)
+        return taken
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {

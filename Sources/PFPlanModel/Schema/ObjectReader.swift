@@ -1,4 +1,5 @@
 import PFPlanLoader
+import Synchronization
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
@@ -246,24 +247,49 @@ struct ObjectReader {
     /// into chunks decoded on every core, each with its own findings,
     /// which are then joined in list order: the values and findings are
     /// those of one pass, in the same order.
-    func decodeObjects<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> [Value] {
+    ///
+    /// `taken` is the list's items when the caller took them out of the
+    /// tree (`PlanDecoder.takeLists`): each chunk then owns its nodes and
+    /// frees them once decoded, so the tree shrinks while the plan grows
+    /// and peak memory holds little more than one of them.
+    func decodeObjects<Value: Sendable>(
+        _ key: String, taken: consuming [Node]? = nil, _ make: @escaping @Sendable (ObjectReader) -> Value?
+    ) -> [Value] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
-        let entries = items(key)
-        let chunkSize = 256
-        guard entries.count >= 2 * chunkSize else {
-            return entries.compactMap { context.object($0.0, sub, path: $0.1).flatMap(make) }
+        let listPath = path.key(key).sealed()
+        var nodes: [Node]
+        if let list = taken.take() {
+            nodes = list
+            _ = node(key)  // read: the key is known to be used
+        } else {
+            nodes = items(key).map(\.0)
         }
-        let chunkCount = (entries.count + chunkSize - 1) / chunkSize
+        let count = nodes.count
+        let chunkSize = 256
+        let chunkCount = count >= 2 * chunkSize ? (count + chunkSize - 1) / chunkSize : 1
+        // Each chunk's nodes move into an array of its own, which the
+        // worker takes: when it is done, nothing else holds them.
+        var pending: [[Node]] = []
+        pending.reserveCapacity(chunkCount)
+        for c in 0..<chunkCount { pending.append(Array(nodes[c * chunkSize..<(c + 1 == chunkCount ? count : (c + 1) * chunkSize)])) }
+        nodes = []
+        let handOut = Mutex(pending)
+        pending = []
         let vocabulary = context.vocabulary, trackUnread = context.trackUnread
-        let chunks = Parallel.map(chunkCount) { c in
+        let decodeChunk: @Sendable (Int) -> DecodedChunk<Value> = { c in
+            var mine: [Node] = []
+            handOut.withLock { swap(&mine, &$0[c]) }
             let local = DecodeContext(vocabulary: vocabulary, trackUnread: trackUnread)
-            let values = entries[c * chunkSize..<min(entries.count, (c + 1) * chunkSize)].compactMap {
-                local.object($0.0, sub, path: $0.1).flatMap(make)
+            var values: [Value] = []
+            values.reserveCapacity(mine.count)
+            for (i, item) in mine.enumerated() {
+                if let value = local.object(item, sub, path: listPath.index(c * chunkSize + i)).flatMap(make) { values.append(value) }
             }
             return DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
         }
+        let chunks = chunkCount == 1 ? [decodeChunk(0)] : Parallel.map(chunkCount, decodeChunk)
         var values: [Value] = []
-        values.reserveCapacity(entries.count)
+        values.reserveCapacity(count)
         for chunk in chunks {
             values += chunk.values
             context.diagnostics += chunk.diagnostics
