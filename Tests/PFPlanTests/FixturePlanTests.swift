@@ -153,3 +153,72 @@ import Testing
         #expect(Suggest.nearest(to: "zzz", in: ["mental-health"]) == nil)
     }
 }
+
+/// Long texts are parsed on two threads (`YAMLParser.pipelineThreshold`);
+/// the tree and the findings must be those of the one-thread loop, for
+/// every fixture and example and for long texts that go wrong late.
+@Suite struct PipelinedParseTests {
+    static func both(_ text: [UInt8], file: String = "p.yaml") -> (serial: String, pipelined: String) {
+        guard case .success(let utf8) = TextDecoding.utf8(from: text) else { return ("encoding", "encoding") }
+        let source = SourceText(file: file, utf8: utf8)
+        return (dump(YAMLParser.parse(source, pipelined: false)), dump(YAMLParser.parse(source, pipelined: true)))
+    }
+
+    /// The whole tree, every node with its range, and every finding.
+    static func dump(_ parsed: ParsedFile) -> String {
+        var out = ""
+        var stack: [(Node, Int)] = parsed.root.map { [($0, 0)] } ?? []
+        while let (node, depth) = stack.popLast() {
+            let r = node.range
+            out += String(repeating: " ", count: depth) + "\(r.start.line):\(r.start.column)-\(r.end.line):\(r.end.column) "
+            switch node.content {
+            case .scalar(let s): out += "scalar \(s.style) \(s.tag) \(s.text)\n"
+            case .sequence(let items):
+                out += "sequence \(items.count)\n"
+                stack += items.reversed().map { ($0, depth + 1) }
+            case .mapping(let pairs):
+                out += "mapping \(pairs.count)\n"
+                stack += pairs.reversed().flatMap { [($0.value, depth + 2), ($0.key, depth + 1)] }
+            }
+        }
+        for d in parsed.diagnostics {
+            out += "\(d.rule) \(d.range.start.line):\(d.range.start.column) \(d.message) \(d.related.map { "\($0.range.start.line):\($0.range.start.column)" })\n"
+        }
+        return out
+    }
+
+    static var inputs: [String] {
+        let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.fixtures.appendingPathComponent("plans").path)) ?? []
+        let examples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.examples.path)) ?? []
+        return fixtures.filter { $0.hasSuffix(".yaml") }.map { "Fixtures/plans/\($0)" }.sorted()
+            + examples.filter { !$0.contains(".") }.map { "Examples/\($0)/plan.yaml" }.sorted()
+    }
+
+    @Test(arguments: inputs)
+    func theSameTreeOnOneOrTwoThreads(_ name: String) throws {
+        let url = name.hasPrefix("Examples/")
+            ? TestPaths.checkout.appendingPathComponent(name) : TestPaths.testsFolder.appendingPathComponent(name)
+        let (serial, pipelined) = Self.both(Array(try Data(contentsOf: url)))
+        #expect(serial == pipelined)
+    }
+
+    /// 40,000 list items (many batches), then a problem in the last batch.
+    static func long(_ ending: String) -> [UInt8] {
+        var text = "items:\n"
+        for i in 0..<40_000 { text += "  - {id: item-\(i), name: \"Item \(i)\"}\n" }
+        return Array((text + ending).utf8)
+    }
+
+    @Test(arguments: [
+        "tail: {a: 1, a: 2}\n",  // a duplicate key
+        "tail: [1, 2\n",  // a syntax error
+        "tail: " + String(repeating: "[", count: 100_000) + "\n",  // nesting past the limit
+        "tail: *nowhere\n",  // an alias to nothing
+        "tail: ok\n",
+    ])
+    func aLongTextGoingWrongLateGivesTheSameFindings(_ ending: String) {
+        let (serial, pipelined) = Self.both(Self.long(ending))
+        #expect(serial.hasSuffix(ending == "tail: ok\n" ? "scalar plain none ok\n" : "]\n"))
+        #expect(serial == pipelined)
+    }
+}
