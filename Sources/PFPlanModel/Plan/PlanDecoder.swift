@@ -114,7 +114,7 @@ public enum PlanDecoder {
         Plan.Contact(
             range: c.range, path: c.path, name: c.string("name")?.value,
             // The pledge contact has a position instead of a role (plan-format.md).
-            role: c.spec.index["role"] != nil ? c.string("role")?.value : nil,
+            role: c.spec.position(of: "role") != nil ? c.string("role")?.value : nil,
             email: c.string("email"), phone: c.string("phone"),
             visibility: c.string("visibility").flatMap { Visibility(rawValue: $0.value) } ?? .internal)
     }

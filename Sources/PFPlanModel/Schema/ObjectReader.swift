@@ -68,7 +68,7 @@ final class DecodeContext {
                 continue
             }
             let key = keyScalar.text
-            if let field = spec.index[key] {
+            if let field = spec.position(of: key) {
                 values[field] = Int32(i)
             } else if !key.hasPrefix("x-") {
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
@@ -143,7 +143,7 @@ struct ObjectReader {
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
     private func field(_ key: String) -> Int {
-        guard let f = spec.index[key] else { preconditionFailure("\(spec.name) has no field '\(key)' in its spec") }
+        guard let f = spec.position(of: key) else { preconditionFailure("\(spec.name) has no field '\(key)' in its spec") }
         return f
     }
 

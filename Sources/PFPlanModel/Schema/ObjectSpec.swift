@@ -5,15 +5,27 @@ public struct ObjectSpec: Sendable {
     public let name: String
     public let summary: String
     public let fields: [FieldSpec]
-    /// Key to position in `fields`, built once: the decoder looks keys up
-    /// for every mapping of every plan.
-    public let index: [String: Int]
+    /// The keys and their lengths in UTF-8, in field order, for `position`.
+    private let keyTexts: [String]
+    private let keyLengths: [Int]
 
     public init(_ name: String, _ summary: String, _ fields: [FieldSpec]) {
         self.name = name
         self.summary = summary
         self.fields = fields
-        self.index = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+        self.keyTexts = fields.map(\.key)
+        self.keyLengths = fields.map(\.key.utf8.count)
+        precondition(Set(keyTexts).count == keyTexts.count, "\(name) lists a key twice")
+    }
+
+    /// The position of a key in `fields`. The decoder asks this for every
+    /// key of every mapping and every value it reads (a hundred thousand
+    /// times in a 10 MB plan): a spec has a dozen short keys, so comparing
+    /// the few of the same length is cheaper than hashing the key.
+    public func position(of key: String) -> Int? {
+        let length = key.utf8.count
+        for i in keyLengths.indices where keyLengths[i] == length && keyTexts[i] == key { return i }
+        return nil
     }
 
     public func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
