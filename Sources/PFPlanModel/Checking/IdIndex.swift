@@ -14,6 +14,7 @@ public struct IdIndex: Sendable {
     public private(set) var first: [String: Definition] = [:]
 
     public init(_ plan: Plan) {
+        definitions.reserveCapacity(plan.stakeholders.count + plan.resources.count + plan.actions.count * 3)
         for p in plan.framework.pillars {
             add(.pillar, p.id)
             for s in p.strategies { add(.strategy, s.id) }
@@ -25,12 +26,12 @@ public struct IdIndex: Sendable {
             add(.action, a.id)
             for i in a.indicators { add(.indicator, i.id) }
         }
+        // One hash per id: the first definition wins.
+        first = Dictionary(definitions.lazy.map { ($0.id.value, $0) }, uniquingKeysWith: { earlier, _ in earlier })
     }
 
     private mutating func add(_ kind: DefinitionKind, _ id: Located<String>) {
-        let d = Definition(kind: kind, id: id)
-        definitions.append(d)
-        if first[id.value] == nil { first[id.value] = d }
+        definitions.append(Definition(kind: kind, id: id))
     }
 
     public func kind(of id: String) -> DefinitionKind? { first[id]?.kind }
