@@ -189,11 +189,19 @@ struct GeneratedPlan: Sendable {
     var pledgeContact: Contact?
     var hasAssessment = false
     var hostileText = false
+    /// Made with `PlanGenerator.Size.large`: then all in one file, so the
+    /// long lists stay long.
+    var isLarge = false
     /// File name -> YAML text: `plan.yaml`, and `part.yaml` when the plan
     /// includes one (its lists come after the main file's, in order).
     var files: [String: String] = [:]
 
     var yaml: String { files["plan.yaml"]! }
+
+    /// Matches every contact marker (`Contact.markers`) in an output read
+    /// as the leak search reads it (lower-cased, phone separators dropped):
+    /// a token, or a phone's digits. Kept beside the code that makes them.
+    static let markerPattern = "((?:shown|hiddenint|hiddenres|hiddendft)[0-9]{4}|15550[1-4]0[0-9]{4})"
 
     var contacts: [Contact] {
         stakeholders.flatMap(\.contacts) + members.compactMap(\.contact) + [pledgeContact].compactMap { $0 }
@@ -263,8 +271,19 @@ enum PlanGenerator {
     /// document then falls back to English with a note).
     static let languageCodes = ["en", "es", "fr", "ar", "de"]
 
-    static func generate(seed: UInt64) -> GeneratedPlan {
-        var builder = Builder(seed: seed)
+    /// How big a plan is.
+    enum Size: Sendable {
+        /// Picked from the seed: a handful of seats and entries, a town, or
+        /// a city (up to 35 actions).
+        case bySeed
+        /// Over 512 stakeholders and actions and over 256 KiB of YAML: long
+        /// enough for the paths pfplan takes only on large plans (lists
+        /// decoded in chunks on every core, libyaml on a thread of its own).
+        case large
+    }
+
+    static func generate(seed: UInt64, size: Size = .bySeed) -> GeneratedPlan {
+        var builder = Builder(seed: seed, size: size)
         return builder.build()
     }
 
@@ -273,10 +292,12 @@ enum PlanGenerator {
         var seed: UInt64
         var contactCount = 0
         var useHostile: Bool
+        var sizeClass: Size
         let model = PlanGenerator.model
 
-        init(seed: UInt64) {
+        init(seed: UInt64, size: Size) {
             self.seed = seed
+            sizeClass = size
             var rng = SplitMix64(seed: seed)
             useHostile = rng.chance(70)
             self.rng = rng
@@ -359,11 +380,14 @@ enum PlanGenerator {
                 country: rng.chance(80) ? rng.pick(countries) : nil,
                 languages: rng.chance(80) ? rng.some(languageCodes, 1...3) : [], meets: rng.pick(PlanFormat.meetings))
             plan.hostileText = useHostile
+            plan.isLarge = sizeClass == .large
 
             // Sizes from a handful of seats and entries to a city-sized plan.
-            let size = rng.pick([(members: 1...3, stakeholders: 0...3, resources: 0...2, actions: 0...3),
-                                 (members: 3...8, stakeholders: 2...10, resources: 1...6, actions: 2...12),
-                                 (members: 5...12, stakeholders: 8...25, resources: 4...14, actions: 10...35)])
+            let size = sizeClass == .large
+                ? (members: 12...16, stakeholders: 520...560, resources: 30...40, actions: 520...560)
+                : rng.pick([(members: 1...3, stakeholders: 0...3, resources: 0...2, actions: 0...3),
+                            (members: 3...8, stakeholders: 2...10, resources: 1...6, actions: 2...12),
+                            (members: 5...12, stakeholders: 8...25, resources: 4...14, actions: 10...35)])
 
             if rng.chance(40) {
                 for p in 0..<rng.int(1...3) {
@@ -635,7 +659,7 @@ struct YAMLEmitter {
     mutating func files() -> [String: String] {
         let p = plan
         // Where the included file starts in each list (the end: nothing included).
-        let split = rng.chance(30)
+        let split = !p.isLarge && rng.chance(30)
         func cut(_ n: Int) -> Int { split ? rng.int(0...n) : n }
         let sCut = cut(p.stakeholders.count), rCut = cut(p.resources.count), aCut = cut(p.actions.count)
 

@@ -156,8 +156,11 @@ extension PropertyTests {
     /// audience may see; and the CSV and vCard hold as many rows and cards.
     @Test(arguments: seeds)
     func directoryCountsMatchThePlan(seed: UInt64) throws {
-        let s = try Self.subject(seed)
-        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try Self.withSubject(seed, Self.checkDirectoryCounts)
+    }
+
+    static func checkDirectoryCounts(_ s: Subject) throws {
+        let seed = s.plan.seed
         let oracle = PlanOracle(plan: s.plan, model: s.model, asOf: Self.asOf)
         let city = DirectoryCity(plan: s.decoded, model: s.model)
         let stageOrder = s.model.stages.map(\.id)
@@ -221,8 +224,11 @@ extension PropertyTests {
     /// the plan's ids, names and references.
     @Test(arguments: seeds)
     func directoryJSONReadsBackToThePlan(seed: UInt64) throws {
-        let s = try Self.subject(seed)
-        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try Self.withSubject(seed, Self.checkDirectoryJSON)
+    }
+
+    static func checkDirectoryJSON(_ s: Subject) throws {
+        let seed = s.plan.seed
         let text = Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .restricted)
         let city = try #require((try Self.json(text)["cities"] as? [[String: Any]])?.first)
         #expect(city["city"] as? String == Self.cleaned(s.plan.cityName))
@@ -258,8 +264,11 @@ extension PropertyTests {
     /// group are the ones counted from the generator's data.
     @Test(arguments: seeds)
     func gapsAndStatusCountsMatchThePlan(seed: UInt64) throws {
-        let s = try Self.subject(seed)
-        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try Self.withSubject(seed, Self.checkGapsAndStatus)
+    }
+
+    static func checkGapsAndStatus(_ s: Subject) throws {
+        let seed = s.plan.seed
         let oracle = PlanOracle(plan: s.plan, model: s.model, asOf: Self.asOf)
 
         let gaps = try Self.json(GapsReport.render([CityGaps(result: s.result)], format: .json, localization: try GapsFixture.localization()))

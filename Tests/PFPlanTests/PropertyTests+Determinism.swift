@@ -13,23 +13,29 @@ extension PropertyTests {
     /// generator gives the same plan for the same seed.
     @Test(arguments: renderSeeds)
     func theSamePlanGivesTheSameBytes(seed: UInt64) throws {
-        let again = PlanGenerator.generate(seed: seed)
-        let s = try Self.subject(seed)
-        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try Self.withSubject(seed) { s in
+            try Self.checkSameBytes(s, audiences: Visibility.allCases)
+            // Rendering is the costly part: one audience per seed, in turn.
+            let audience = Visibility.allCases[Int(seed % 3)]
+            let first = try RenderTests.site([s.file], audience: audience)
+            let other = try RenderTests.site([s.file], audience: audience)
+            #expect(first.files.map(\.path) == other.files.map(\.path))
+            for (a, b) in zip(first.files, other.files) { #expect(a == b, "seed \(seed) \(audience): render \(a.path) differs") }
+        }
+    }
+
+    /// Everything but render: the generator, lint, directory (every format,
+    /// for `audiences`), gaps and status (every format), twice.
+    static func checkSameBytes(_ s: Subject, audiences: [Visibility], size: PlanGenerator.Size = .bySeed) throws {
+        let seed = s.plan.seed
+        let again = PlanGenerator.generate(seed: seed, size: size)
         #expect(again.files == s.plan.files, "seed \(seed): the generator is not deterministic")
 
-        let second = try Linter.lint(s.file, options: lintOptions(asOf: Self.asOfText, root: s.folder.path)).get()
+        let second = try Linter.lint(s.file, options: lintOptions(asOf: asOfText, root: s.folder.path)).get()
         #expect(second.diagnostics == s.result.diagnostics, "seed \(seed): lint")
         let secondPlan = try #require(second.plan)
         let secondModel = try #require(second.model)
-
-        // Rendering is the costly part: one audience per seed, in turn.
-        let audience = Visibility.allCases[Int(seed % 3)]
-        let first = try RenderTests.site([s.file], audience: audience)
-        let other = try RenderTests.site([s.file], audience: audience)
-        #expect(first.files.map(\.path) == other.files.map(\.path))
-        for (a, b) in zip(first.files, other.files) { #expect(a == b, "seed \(seed) \(audience): render \(a.path) differs") }
-        for audience in Visibility.allCases {
+        for audience in audiences {
             for format in DirectoryFormat.allCases {
                 let a = Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: format, what: .all, audience: audience)
                 let b = Directory.render([DirectoryCity(plan: secondPlan, model: secondModel)], format: format, what: .all, audience: audience)
@@ -42,8 +48,8 @@ extension PropertyTests {
                 == GapsReport.render([CityGaps(result: second)], format: format, localization: localization), "seed \(seed): gaps \(format)")
         }
         for format in StatusFormat.allCases {
-            let a = StatusRenderer.render([ProgressReport(plan: s.decoded, model: s.model, asOf: Self.asOf)], asOf: Self.asOf, format: format)
-            let b = StatusRenderer.render([ProgressReport(plan: secondPlan, model: secondModel, asOf: Self.asOf)], asOf: Self.asOf, format: format)
+            let a = StatusRenderer.render([ProgressReport(plan: s.decoded, model: s.model, asOf: asOf)], asOf: asOf, format: format)
+            let b = StatusRenderer.render([ProgressReport(plan: secondPlan, model: secondModel, asOf: asOf)], asOf: asOf, format: format)
             #expect(a == b, "seed \(seed): status \(format)")
         }
     }

@@ -39,8 +39,8 @@ import Testing
         var decoded: Plan
     }
 
-    static func subject(_ seed: UInt64) throws -> Subject {
-        let plan = PlanGenerator.generate(seed: seed)
+    static func subject(_ seed: UInt64, size: PlanGenerator.Size = .bySeed) throws -> Subject {
+        let plan = PlanGenerator.generate(seed: seed, size: size)
         if let dump = ProcessInfo.processInfo.environment["PFPLAN_PROPERTY_DUMP"] {
             let dir = URL(fileURLWithPath: dump).appendingPathComponent("seed-\(seed)")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -52,6 +52,13 @@ import Testing
             throw Unreadable(seed: seed, findings: result.diagnostics.map { "\($0.rule) \($0.message)" })
         }
         return Subject(plan: plan, folder: folder, file: folder.appendingPathComponent("plan.yaml").path, result: result, model: model, decoded: decoded)
+    }
+
+    /// Runs `body` on the plan of `seed`, then removes its folder.
+    static func withSubject(_ seed: UInt64, size: PlanGenerator.Size = .bySeed, _ body: (Subject) throws -> Void) throws {
+        let s = try subject(seed, size: size)
+        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try body(s)
     }
 
     struct Unreadable: Error {
@@ -88,8 +95,11 @@ import Testing
 
     @Test(arguments: seeds)
     func lintFindsNoErrorsAndPointsInsideTheFiles(seed: UInt64) throws {
-        let s = try Self.subject(seed)
-        defer { try? FileManager.default.removeItem(at: s.folder) }
+        try Self.withSubject(seed, Self.checkLint)
+    }
+
+    static func checkLint(_ s: Subject) throws {
+        let seed = s.plan.seed
         let errors = s.result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "seed \(seed): the generator made an invalid plan: \(errors.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column) \($0.message)" })")
         var texts: [String: [String]] = [:]
@@ -128,7 +138,7 @@ extension PropertyTests {
     /// over each set of seeds, so trimming a set cannot quietly drop a case.
     @Test(arguments: [seeds, renderSeeds])
     func theSeedsCoverEveryKindOfContactAndPlan(seeds: [UInt64]) {
-        let plans = seeds.map(PlanGenerator.generate(seed:))
+        let plans = seeds.map { PlanGenerator.generate(seed: $0) }
         #expect(Set(plans.map(\.yaml)).count == plans.count, "two seeds gave the same plan")
         for owner in ["stakeholder", "member"] {
             let contacts = plans.flatMap(\.contacts).filter { "\($0.owner)".hasPrefix(owner) }
