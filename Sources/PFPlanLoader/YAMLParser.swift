@@ -265,6 +265,15 @@ private struct TreeBuilder {
             let node = Node(
                 content: .scalar(Scalar(text: text, style: style, tag: Self.string(s.tag))),
                 range: SourceRange(fileID: file, start: start, end: position(event.end_mark)))
+            // Only an escape in double quotes can put a control character in
+            // a value (libyaml refuses them written raw); none can be shown
+            // in HTML, CSV or a calendar, so the value is refused here.
+            if style == .doubleQuoted, let code = Self.controlCharacter(in: UnsafeBufferPointer(start: s.value, count: s.length)) {
+                diagnostics.append(Diagnostic(
+                    rule: .yamlEncoding, severity: .error,
+                    message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
+                    range: node.range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+            }
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
@@ -309,6 +318,19 @@ private struct TreeBuilder {
         default:
             break
         }
+    }
+
+    /// The first C0 or C1 control character other than tab, line feed,
+    /// carriage return and next line, in UTF-8 text.
+    private static func controlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F { return Int(b) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { return Int(bytes[i + 1]) }
+            i += 1
+        }
+        return nil
     }
 
     private mutating func enter(at start: Position) -> Bool {
