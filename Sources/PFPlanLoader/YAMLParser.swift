@@ -1,12 +1,4 @@
 internal import CYaml
-import Dispatch
-import Synchronization
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One parsed YAML file: its text (for quoting lines), its root node when
 /// there is one, and every problem found on the way.
@@ -22,15 +14,7 @@ public struct ParsedFile: Sendable {
 /// has no nesting limit and an alias bomb must end in a finding, not in
 /// gigabytes.
 public enum YAMLParser {
-    /// Texts at least this long are parsed on two threads: libyaml's
-    /// scanner on one, the tree built on the other (about half of the
-    /// parse each on a 10 MB plan). Below it a thread costs more than it
-    /// saves.
-    public static let pipelineThreshold = 256 * 1024
-
-    /// `pipelined` forces one way or the other (tests compare them); by
-    /// default long texts are pipelined when there is more than one core.
-    public static func parse(_ source: SourceText, limits: YAMLLimits = .standard, pipelined: Bool? = nil) -> ParsedFile {
+    public static func parse(_ source: SourceText, limits: YAMLLimits = .standard) -> ParsedFile {
         var builder = TreeBuilder(file: source.file, limits: limits)
         let bytes = source.bytes
         if bytes.isEmpty {
@@ -43,147 +27,22 @@ public enum YAMLParser {
             return ParsedFile(source: source, root: nil, diagnostics: builder.diagnostics)
         }
         defer { yaml_parser_delete(parser) }
-        let twoThreads = pipelined ?? (bytes.count >= pipelineThreshold && EventPipeline.cores > 1)
         bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            let failed = twoThreads ? EventPipeline.run(parser, into: &builder) : serial(parser, into: &builder)
-            if failed && !builder.stopped { builder.report(parserError: parser.pointee, source: source) }
-        }
-        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
-    }
-
-    /// Pulls and handles events until the stream ends, the builder stops,
-    /// or libyaml fails (true).
-    private static func serial(_ parser: UnsafeMutablePointer<yaml_parser_t>, into builder: inout TreeBuilder) -> Bool {
-        var event = yaml_event_t()
-        while !builder.stopped {
-            guard yaml_parser_parse(parser, &event) == 1 else { return true }
-            let done = event.type == YAML_STREAM_END_EVENT
-            builder.handle(&event)
-            yaml_event_delete(&event)
-            if done { break }
-        }
-        return false
-    }
-}
-
-/// libyaml's events handed from a scanning thread to the tree builder in
-/// batches, through a queue of bounded length. The builder sees the same
-/// events in the same order as the serial loop; when it stops (a limit),
-/// the scanner is told to stop and what it already sent is freed unread,
-/// so a hostile file still ends within a few batches of its limit.
-private enum EventPipeline {
-    static let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-    static let batchSize = 2048
-
-    static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, into builder: inout TreeBuilder) -> Bool {
-        let channel = EventChannel(capacity: 8)
-        let scanner = UncheckedSendable(parser)
-        let maxDepth = builder.limits.maxDepth
-        let thread = DispatchQueue(label: "pfplan.yaml-scanner", qos: .userInitiated)
-        thread.async {
-            var batch = EventBatch(capacity: batchSize)
-            var failed = false
-            // libyaml slows down on deep flow nesting, so the scanner does
-            // not run ahead past the depth the builder will refuse.
-            var depth = 0
-            while !channel.stopRequested {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(scanner.value, &event) == 1 else {
-                    failed = true
+            var event = yaml_event_t()
+            while !builder.stopped {
+                guard yaml_parser_parse(parser, &event) == 1 else {
+                    builder.report(parserError: parser.pointee, source: source)
                     break
                 }
-                switch event.type {
-                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: depth += 1
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: depth -= 1
-                default: break
-                }
-                let done = event.type == YAML_STREAM_END_EVENT || depth > maxDepth
-                batch.events.append(event)
-                if batch.events.count == batchSize {
-                    channel.send(batch)
-                    batch = EventBatch(capacity: batchSize)
-                }
+                let done = event.type == YAML_STREAM_END_EVENT
+                builder.handle(&event)
+                yaml_event_delete(&event)
                 if done { break }
             }
-            if !batch.events.isEmpty { channel.send(batch) }
-            channel.finish(failed: failed)
         }
-        while var batch = channel.receive() {
-            for i in batch.events.indices {
-                if !builder.stopped { builder.handle(&batch.events[i]) }
-                yaml_event_delete(&batch.events[i])
-            }
-            if builder.stopped { channel.requestStop() }
-        }
-        return channel.failed
-    }
-}
-
-/// Events cross threads as plain C structs; the receiving side frees them.
-private struct EventBatch: @unchecked Sendable {
-    var events: [yaml_event_t] = []
-
-    init(capacity: Int) {
-        events.reserveCapacity(capacity)
-    }
-}
-
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
-private final class EventChannel: Sendable {
-    private struct State {
-        var batches: [EventBatch] = []
-        var head = 0
-        var finished = false
-        var failed = false
-    }
-
-    private let state = Mutex(State())
-    private let ready = DispatchSemaphore(value: 0)
-    private let room: DispatchSemaphore
-    private let stop = Atomic<Bool>(false)
-
-    init(capacity: Int) {
-        room = DispatchSemaphore(value: capacity)
-    }
-
-    var stopRequested: Bool { stop.load(ordering: .relaxed) }
-    var failed: Bool { state.withLock { $0.failed } }
-
-    func requestStop() { stop.store(true, ordering: .relaxed) }
-
-    func send(_ batch: EventBatch) {
-        room.wait()
-        state.withLock { $0.batches.append(batch) }
-        ready.signal()
-    }
-
-    func finish(failed: Bool) {
-        state.withLock {
-            $0.finished = true
-            $0.failed = failed
-        }
-        ready.signal()
-    }
-
-    /// The next batch, or nil once the scanner has finished and every
-    /// batch has been taken.
-    func receive() -> EventBatch? {
-        ready.wait()
-        let batch: EventBatch? = state.withLock { s in
-            guard s.head < s.batches.count else { return nil }
-            let b = s.batches[s.head]
-            s.batches[s.head] = EventBatch(capacity: 0)
-            s.head += 1
-            return b
-        }
-        if batch != nil { room.signal() }
-        return batch
+        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
     }
 }
 
