@@ -9,9 +9,8 @@ extension PropertyTests {
     static let largeSeed: UInt64 = 1001
 
     /// The properties on a plan long enough for what pfplan does only with
-    /// long input: over 256 KiB of YAML (the parser hands libyaml a thread
-    /// of its own) and lists of over 512 stakeholders and actions (decoded
-    /// in chunks on every core, findings joined in list order). Lint,
+    /// long input: lists of over 512 stakeholders and actions (decoded in
+    /// chunks on every core, findings joined in list order). Lint,
     /// every count and the round trip, privacy and the same bytes twice for
     /// the directory, gaps and status; not render, which takes about 1.6 s
     /// on it in a debug build (the small plans cover render).
