@@ -152,19 +152,28 @@ public enum SiteRenderer {
             CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
         })
 
-        // Every city on its own core; each writes only its own slot.
+        // Two parallel passes over every core. First each city is made
+        // ready (audience filter, redaction, coverage); then its outputs are
+        // made as separate jobs (the pictures with the HTML page, the
+        // Markdown page, the CSV, the calendar), so one large city keeps
+        // every core busy as well as many small ones do. Each job writes
+        // only its own slot.
         let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
-        var outcomes = [CityOutcome?](repeating: nil, count: results.count)
-        outcomes.withUnsafeMutableBufferPointer { slots in
-            let slots = SendableSlots(base: slots)
-            DispatchQueue.concurrentPerform(iterations: results.count) { i in
-                var outcome = renderCity(
-                    results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, templates: templates, options: options)
-                outcome.notes = cityNotes[i] + outcome.notes
-                slots.set(i, outcome)
-            }
+        let prepared = parallelMap(results.indices) { i in
+            var city = prepare(
+                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options)
+            city.outcome.notes = cityNotes[i] + city.outcome.notes
+            return city
         }
-        let cities = outcomes.map { $0! }
+        let jobs = prepared.indices.flatMap { i in
+            prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
+        }
+        let made = parallelMap(jobs.indices) { j in
+            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
+        }
+        var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
+        for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
+        let cities = prepared.indices.map { i in assemble(prepared[i], parts[i], options: options) }
 
         let indexLocalization = localizations[options.language ?? "en"]!
         let index = IndexPage.render(
@@ -176,9 +185,50 @@ public enum SiteRenderer {
         }
     }
 
+    /// One city, every part in turn: what `render` does for each city,
+    /// without the parallel scheduling (the fuzz target and tests use it).
     static func renderCity(
         _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
     ) -> CityOutcome {
+        let city = prepare(result, slug: slug, localization: localization, options: options)
+        guard city.input != nil else { return city.outcome }
+        var parts: [CityPart: PartOutput] = [:]
+        for part in CityPart.parts(for: options.formats) {
+            parts[part] = renderPart(part, of: city, templates: templates, options: options)
+        }
+        return assemble(city, parts, options: options)
+    }
+
+    /// A city ready to render: its outcome so far and, unless it is
+    /// refused, everything its documents are made from.
+    struct PreparedCity: Sendable {
+        var outcome: CityOutcome
+        var input: CityInput?
+        var file: String
+    }
+
+    /// The jobs a city's folder is made of. Each is independent of the
+    /// others, so they run in parallel.
+    enum CityPart: Hashable, Sendable {
+        /// The three pictures, their files and (when asked for) the HTML
+        /// page that shows them inline.
+        case pictures
+        case markdown
+        case directory
+        case calendar
+
+        static func parts(for formats: [RenderOptions.Format]) -> [CityPart] {
+            // The longest jobs first, so they start first.
+            (formats.contains(.md) ? [.pictures, .markdown] : [.pictures]) + [.directory, .calendar]
+        }
+    }
+
+    struct PartOutput: Sendable {
+        var files: [String: RenderedFile] = [:]
+        var notes: [String] = []
+    }
+
+    static func prepare(_ result: LintResult, slug: String, localization: Localization, options: RenderOptions) -> PreparedCity {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
         var outcome = CityOutcome(
             file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
@@ -186,12 +236,12 @@ public enum SiteRenderer {
         guard let unfiltered = result.plan, let model = result.model else {
             outcome.status = .refused
             if blocking.isEmpty { outcome.notes.append("\(result.file): the plan or its model could not be read") }
-            return outcome
+            return PreparedCity(outcome: outcome, input: nil, file: result.file)
         }
         if !blocking.isEmpty {
             guard options.force else {
                 outcome.status = .refused
-                return outcome
+                return PreparedCity(outcome: outcome, input: nil, file: result.file)
             }
             outcome.status = .forced
         }
@@ -205,44 +255,11 @@ public enum SiteRenderer {
 
         let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
         let accepted = acceptedStages(coverage, diagnostics: result.diagnostics)
-        let pictures = CityInput.Pictures(
-            coverage: DocumentParts.coverageSVG(coverage, plan: plan, model: model, localization: localization),
-            leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
-            timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
         let input = CityInput(
             plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,
             blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
-            pictures: pictures)
-
-        var files: [RenderedFile] = []
-        for format in options.formats {
-            switch format {
-            case .html:
-                var view = DocumentBuilder(input: input, style: .html).build()
-                view.leadership?.svgMarkup = inline(pictures.leadership, id: "leadership")
-                view.coverage?.svgMarkup = inline(pictures.coverage, id: "coverage")
-                view.stages.timelineSvgMarkup = inline(pictures.timeline, id: "timeline")
-                files.append(RenderedFile(path: slug + "/index.html", text: templates.render(view, .html)))
-            case .md:
-                var view = DocumentBuilder(input: input, style: .markdown).build()
-                // Markdown shows the pictures from their files beside it.
-                view.leadership?.svgMarkup = "leadership.svg"
-                view.coverage?.svgMarkup = "coverage.svg"
-                view.stages.timelineSvgMarkup = "timeline.svg"
-                files.append(RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md)))
-            }
-        }
-        files.append(RenderedFile(path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: plan, model: model, audience: options.audience)))
-        files.append(RenderedFile(path: slug + "/coverage.svg", text: standalone(pictures.coverage)))
-        files.append(RenderedFile(path: slug + "/leadership.svg", text: standalone(pictures.leadership)))
-        files.append(RenderedFile(path: slug + "/timeline.svg", text: standalone(pictures.timeline)))
-        let calendar = ActionCalendar.render(plan: plan, model: model, citySlug: slug, asOf: options.asOf, localization: localization)
-        files.append(RenderedFile(path: slug + "/actions.ics", text: calendar.text))
-        for id in calendar.skipped {
-            outcome.notes.append("\(result.file): action '\(id)' has no usable start or due date; left out of actions.ics")
-        }
-        outcome.files = files
+            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""))
 
         let open = result.openDiagnostics
         outcome.entry = IndexEntry(
@@ -253,6 +270,66 @@ public enum SiteRenderer {
             members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
             actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
             errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
+        return PreparedCity(outcome: outcome, input: input, file: result.file)
+    }
+
+    static func renderPart(_ part: CityPart, of city: PreparedCity, templates: DocumentTemplates, options: RenderOptions) -> PartOutput {
+        guard var input = city.input else { return PartOutput() }
+        let slug = input.slug
+        var output = PartOutput()
+        switch part {
+        case .pictures:
+            let plan = input.plan, model = input.model, localization = input.localization
+            input.pictures = CityInput.Pictures(
+                coverage: DocumentParts.coverageSVG(input.coverage, plan: plan, model: model, localization: localization),
+                leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
+                timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+            if options.formats.contains(.html) {
+                var view = DocumentBuilder(input: input, style: .html).build()
+                view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
+                view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
+                view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
+                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: templates.render(view, .html))
+            }
+            for (name, svg) in [
+                ("coverage.svg", input.pictures.coverage), ("leadership.svg", input.pictures.leadership),
+                ("timeline.svg", input.pictures.timeline),
+            ] {
+                output.files[name] = RenderedFile(path: slug + "/" + name, text: standalone(svg))
+            }
+        case .markdown:
+            var view = DocumentBuilder(input: input, style: .markdown).build()
+            // Markdown shows the pictures from their files beside it.
+            view.leadership?.svgMarkup = "leadership.svg"
+            view.coverage?.svgMarkup = "coverage.svg"
+            view.stages.timelineSvgMarkup = "timeline.svg"
+            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md))
+        case .directory:
+            output.files["directory.csv"] = RenderedFile(
+                path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: input.plan, model: input.model, audience: options.audience))
+        case .calendar:
+            let calendar = ActionCalendar.render(
+                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
+            output.files["actions.ics"] = RenderedFile(path: slug + "/actions.ics", text: calendar.text)
+            for id in calendar.skipped {
+                output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
+            }
+        }
+        return output
+    }
+
+    /// The city's files in their fixed order: the documents in `--format`
+    /// order, the CSV, the pictures, the calendar.
+    static func assemble(_ city: PreparedCity, _ parts: [CityPart: PartOutput], options: RenderOptions) -> CityOutcome {
+        var outcome = city.outcome
+        guard city.input != nil else { return outcome }
+        func file(_ part: CityPart, _ name: String) -> RenderedFile? { parts[part]?.files[name] }
+        var files: [RenderedFile?] = options.formats.map { $0 == .html ? file(.pictures, "index.html") : file(.markdown, "plan.md") }
+        files.append(file(.directory, "directory.csv"))
+        for name in ["coverage.svg", "leadership.svg", "timeline.svg"] { files.append(file(.pictures, name)) }
+        files.append(file(.calendar, "actions.ics"))
+        outcome.files = files.compactMap { $0 }
+        outcome.notes += parts[.calendar]?.notes ?? []
         return outcome
     }
 
@@ -287,6 +364,22 @@ public enum SiteRenderer {
         if !text.hasPrefix("<?xml") { text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text }
         return text + "\n"
     }
+}
+
+/// `transform` of every element, on every core; the results in order.
+/// Each iteration writes only its own slot of the result.
+func parallelMap<C: RandomAccessCollection, T: Sendable>(
+    _ items: C, _ transform: @Sendable (C.Element) -> T
+) -> [T] where C: Sendable, C.Index == Int {
+    var results = [T?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let slots = SendableSlots(base: buffer)
+        let start = items.startIndex
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            slots.set(i, transform(items[start + i]))
+        }
+    }
+    return results.map { $0! }
 }
 
 /// Lets each parallel iteration fill its own slot of one array: distinct
