@@ -285,7 +285,7 @@ public enum SiteRenderer {
                 leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
                 timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
             if options.formats.contains(.html) {
-                var view = DocumentBuilder(input: input, style: .html).build()
+                let view = DocumentBuilder(input: input, style: .html).build()
                 view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
                 view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
                 view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
@@ -298,7 +298,7 @@ public enum SiteRenderer {
                 output.files[name] = RenderedFile(path: slug + "/" + name, text: standalone(svg))
             }
         case .markdown:
-            var view = DocumentBuilder(input: input, style: .markdown).build()
+            let view = DocumentBuilder(input: input, style: .markdown).build()
             // Markdown shows the pictures from their files beside it.
             view.leadership?.svgMarkup = "leadership.svg"
             view.coverage?.svgMarkup = "coverage.svg"
