@@ -87,6 +87,14 @@ public enum ActionCalendar {
     /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and
     /// newline; other control characters are dropped.
     static func text(_ value: String) -> String {
+        // Nothing to escape or drop: the value as it is.
+        if !value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) {
+            return value
+        }
+        return textScalarByScalar(value)
+    }
+
+    static func textScalarByScalar(_ value: String) -> String {
         var out = ""
         var previousCR = false
         for c in value.unicodeScalars {

@@ -44,6 +44,10 @@ enum SVG {
     /// forbids (control characters, lone surrogates cannot occur in a
     /// Swift string, U+FFFE and U+FFFF) replaced, so the picture always parses.
     static func text(_ raw: String) -> String {
+        needsWork(raw) ? textScalarByScalar(raw) : raw
+    }
+
+    static func textScalarByScalar(_ raw: String) -> String {
         var out = ""
         out.reserveCapacity(raw.utf8.count)
         for scalar in raw.unicodeScalars {
@@ -62,6 +66,26 @@ enum SVG {
             }
         }
         return out
+    }
+
+    /// Whether `text` would change `raw`: a byte it escapes or replaces,
+    /// a C1 control (`C2 80`-`C2 9F`), or U+FFFE or U+FFFF (`EF BF BE`,
+    /// `EF BF BF`).
+    static func needsWork(_ raw: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in raw.utf8 {
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { return true }
+            } else if previous == 0xC2 && b <= 0x9F {
+                return true
+            } else if beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// An attribute value (always written in double quotes).
