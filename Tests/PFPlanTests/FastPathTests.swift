@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import PFPlanRender
@@ -27,7 +28,7 @@ import Testing
         "a", "Word", "plain text", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", "-", "+", "*", "**", "_", "#", "## ", "=",
         ">", "1.", "12)", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "\"", "'", "\\", "|", "~",
         ";", ",", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "é", "e\u{301}", " \u{301}",
-        "*\u{301}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{201C}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "مرحبا", "\u{2067}",
+        "*\u{301}", "<\u{338}", "&\u{301}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{201C}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "مرحبا", "\u{2067}",
         "https://example.org", "<https://x.y>", "[a](https://b.c)", "0", "9", "\u{3000}",
     ]
 
@@ -62,6 +63,20 @@ import Testing
         for s in Self.samples(count: 20_000, seed: 2) {
             let fast = MarkdownText(s)
             #expect(fast == MarkdownText(s, fastPaths: false), "\(s.debugDescription)")
+        }
+    }
+
+    /// The shipped HTML templates declare `CONTENT_TYPE: PFPLAN_HTML`; it
+    /// must escape exactly as Mustache's default HTML does, which the
+    /// templates got before and an override without the line still gets.
+    @Test func pfplanHTMLContentTypeEscapesAsMustachesHTML() throws {
+        _ = DocumentTemplates.registerHTMLContentType
+        var library = MustacheLibrary()
+        try library.register("{{x}}|{{#x}}{{.}}{{/x}}", named: "default")
+        try library.register("{{%CONTENT_TYPE: PFPLAN_HTML}}\n{{x}}|{{#x}}{{.}}{{/x}}", named: "pfplan")
+        for s in Self.samples(count: 20_000, seed: 3) {
+            let view = ["x": s]
+            #expect(library.render(view, withTemplate: "pfplan") == library.render(view, withTemplate: "default"), "\(s.debugDescription)")
         }
     }
 
