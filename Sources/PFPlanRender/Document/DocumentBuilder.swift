@@ -351,18 +351,19 @@ struct DocumentBuilder {
 }
 
 /// The labels of one locale section as nested dictionaries, so templates
-/// write `{{L.sections.summary}}`; each escaped for the output language.
+/// write `{{L.sections.summary}}`; each escaped for the output language,
+/// and a `ViewText` as every other text of the views.
 func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> [String: Any] {
     var root: [String: Any] = [:]
     let keys = Set(loc.strings.keys).union(loc.fallback.keys).filter { $0.hasPrefix(prefix) }
     for key in keys.sorted() {
         let parts = key.dropFirst(prefix.count).split(separator: ".").map(String.init)
-        insert(&root, parts[...], style.text(loc.string(key)))
+        insert(&root, parts[...], ViewText(style.text(loc.string(key))))
     }
     return root
 }
 
-private func insert(_ dict: inout [String: Any], _ path: ArraySlice<String>, _ value: String) {
+private func insert(_ dict: inout [String: Any], _ path: ArraySlice<String>, _ value: ViewText) {
     guard let head = path.first else { return }
     if path.count == 1 {
         dict[head] = value

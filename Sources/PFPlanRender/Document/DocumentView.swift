@@ -647,8 +647,8 @@ func present<T>(_ value: T?) -> Any {
 
 /// An optional text property as a lookup answers it.
 @inline(__always)
-func text(_ value: String?) -> Any {
-    if let value { return ViewText(value) }
+func text(_ value: String?, labels: [String: Any]? = nil) -> Any {
+    if let value { return ViewText(value, labels: labels) }
     return Absent()
 }
 
@@ -664,12 +664,23 @@ struct Absent: MustacheCustomRenderable {
 /// Mustache reaches its text with one cast instead of several, and a name
 /// looked up inside its section (`{{#lead}}{{L.lead}}{{/lead}}`) is not
 /// first searched for in the string by reflection.
+///
+/// A text of a view that holds the labels carries them too and answers
+/// `L` itself: inside its section, `{{L.x}}` would climb to that view (or
+/// past it, to one holding the same labels) and find the same labels, so
+/// the answer is the same, found one level (two protocol casts) sooner.
+/// Every other name climbs on, as from the string. Three words: stored in
+/// an `Any` without a box.
 struct ViewText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
     var value: String
-    init(_ value: String) { self.value = value }
+    var labels: [String: Any]?
+    init(_ value: String, labels: [String: Any]? = nil) {
+        self.value = value
+        self.labels = labels
+    }
     var renderText: String { value }
     var isNull: Bool { false }
-    func child(named: String) -> Any? { nil }
+    func child(named name: String) -> Any? { name == "L" ? labels : nil }
     func transform(_ name: String) -> Any? { value.transform(name) }
 }
 
@@ -834,12 +845,12 @@ extension ContactView: ViewNode {
     func child(named name: String) -> Any? {
         switch name {
         case "L": self.L
-        case "name": text(self.name)
-        case "role": text(self.role)
-        case "email": text(self.email)
-        case "emailHref": text(self.emailHref)
-        case "phone": text(self.phone)
-        case "phoneHref": text(self.phoneHref)
+        case "name": text(self.name, labels: self.L)
+        case "role": text(self.role, labels: self.L)
+        case "email": text(self.email, labels: self.L)
+        case "emailHref": text(self.emailHref, labels: self.L)
+        case "phone": text(self.phone, labels: self.L)
+        case "phoneHref": text(self.phoneHref, labels: self.L)
         default: nil
         }
     }
@@ -885,18 +896,18 @@ extension ActionView: ViewNode {
     func child(named name: String) -> Any? {
         switch name {
         case "L": self.L
-        case "id": ViewText(self.id)
-        case "title": ViewText(self.title)
-        case "strategy": text(self.strategy)
-        case "lead": text(self.lead)
-        case "partners": text(self.partners)
-        case "dates": text(self.dates)
-        case "status": ViewText(self.status)
-        case "statusClass": ViewText(self.statusClass)
-        case "budget": text(self.budget)
-        case "audiences": text(self.audiences)
-        case "resources": text(self.resources)
-        case "descriptionMarkup": text(self.descriptionMarkup)
+        case "id": ViewText(self.id, labels: self.L)
+        case "title": ViewText(self.title, labels: self.L)
+        case "strategy": text(self.strategy, labels: self.L)
+        case "lead": text(self.lead, labels: self.L)
+        case "partners": text(self.partners, labels: self.L)
+        case "dates": text(self.dates, labels: self.L)
+        case "status": ViewText(self.status, labels: self.L)
+        case "statusClass": ViewText(self.statusClass, labels: self.L)
+        case "budget": text(self.budget, labels: self.L)
+        case "audiences": text(self.audiences, labels: self.L)
+        case "resources": text(self.resources, labels: self.L)
+        case "descriptionMarkup": text(self.descriptionMarkup, labels: self.L)
         case "indicators": self.indicators
         case "hasIndicators": self.hasIndicators
         default: nil
@@ -954,15 +965,15 @@ extension StakeholderView: ViewNode {
     func child(named name: String) -> Any? {
         switch name {
         case "L": self.L
-        case "id": ViewText(self.id)
-        case "name": ViewText(self.name)
-        case "sector": text(self.sector)
-        case "descriptionMarkup": text(self.descriptionMarkup)
-        case "website": text(self.website)
-        case "websiteHref": text(self.websiteHref)
-        case "address": text(self.address)
-        case "stages": text(self.stages)
-        case "languages": text(self.languages)
+        case "id": ViewText(self.id, labels: self.L)
+        case "name": ViewText(self.name, labels: self.L)
+        case "sector": text(self.sector, labels: self.L)
+        case "descriptionMarkup": text(self.descriptionMarkup, labels: self.L)
+        case "website": text(self.website, labels: self.L)
+        case "websiteHref": text(self.websiteHref, labels: self.L)
+        case "address": text(self.address, labels: self.L)
+        case "stages": text(self.stages, labels: self.L)
+        case "languages": text(self.languages, labels: self.L)
         case "contacts": self.contacts
         case "hasContacts": self.hasContacts
         default: nil
@@ -974,23 +985,23 @@ extension ResourceView: ViewNode {
     func child(named name: String) -> Any? {
         switch name {
         case "L": self.L
-        case "id": ViewText(self.id)
-        case "name": ViewText(self.name)
-        case "kind": ViewText(self.kind)
-        case "provider": text(self.provider)
-        case "stages": text(self.stages)
-        case "audiences": text(self.audiences)
-        case "languages": text(self.languages)
-        case "cost": text(self.cost)
-        case "url": text(self.url)
-        case "urlHref": text(self.urlHref)
-        case "phone": text(self.phone)
-        case "phoneHref": text(self.phoneHref)
-        case "email": text(self.email)
-        case "emailHref": text(self.emailHref)
-        case "address": text(self.address)
-        case "hours": text(self.hours)
-        case "descriptionMarkup": text(self.descriptionMarkup)
+        case "id": ViewText(self.id, labels: self.L)
+        case "name": ViewText(self.name, labels: self.L)
+        case "kind": ViewText(self.kind, labels: self.L)
+        case "provider": text(self.provider, labels: self.L)
+        case "stages": text(self.stages, labels: self.L)
+        case "audiences": text(self.audiences, labels: self.L)
+        case "languages": text(self.languages, labels: self.L)
+        case "cost": text(self.cost, labels: self.L)
+        case "url": text(self.url, labels: self.L)
+        case "urlHref": text(self.urlHref, labels: self.L)
+        case "phone": text(self.phone, labels: self.L)
+        case "phoneHref": text(self.phoneHref, labels: self.L)
+        case "email": text(self.email, labels: self.L)
+        case "emailHref": text(self.emailHref, labels: self.L)
+        case "address": text(self.address, labels: self.L)
+        case "hours": text(self.hours, labels: self.L)
+        case "descriptionMarkup": text(self.descriptionMarkup, labels: self.L)
         default: nil
         }
     }
