@@ -59,9 +59,14 @@ import Testing
             case let labels as [String: Any]: return (answered as? [String: Any])?.keys.sorted() == labels.keys.sorted()
             case let items as [Any]:
                 guard let others = answered as? [Any], others.count == items.count else { return false }
-                return zip(items, others).allSatisfy { ($0 as AnyObject) === ($1 as AnyObject) }
-            default: return (answered as AnyObject) === (expected as AnyObject)
+                return zip(items, others).allSatisfy { ($0 as AnyObject) === object($1) }
+            default: return (expected as AnyObject) === object(answered)
             }
+        }
+
+        /// A view object answers as a `ViewRef` around it.
+        func object(_ answered: Any) -> AnyObject {
+            (answered as? ViewRef)?.node ?? (answered as AnyObject)
         }
     }
 

@@ -59,11 +59,11 @@ struct DocumentTemplates: Sendable {
     /// templates. Registered once, before the first template is read.
     static let registerHTMLContentType: Void = MustacheContentTypes.register(PlainOrHTMLEscaped(), named: "PFPLAN_HTML")
 
-    func render(_ object: Any, _ format: RenderOptions.Format, template: String = "document") -> String {
+    func render(_ view: any ViewNode, _ format: RenderOptions.Format, template: String = "document") -> String {
         let library = format == .html ? htmlLibrary : markdownLibrary
         // Every name was registered by `load`, so nil cannot happen; an
         // empty file is still better than a crash.
-        return library?.render(object, withTemplate: template) ?? ""
+        return library?.render(ViewRef(view), withTemplate: template) ?? ""
     }
 }
 

@@ -635,7 +635,21 @@ final class IndexCell {
 /// spent three quarters of its render in `Mirror`). A test checks each
 /// switch against the type's stored properties, so a field added to a
 /// view and forgotten here fails the tests instead of climbing the stack.
-protocol ViewNode: MustacheParent {}
+protocol ViewNode: AnyObject, MustacheParent {}
+
+/// A view as Mustache holds it: a struct around the view object. Mustache
+/// casts each object it looks into to protocols, and the runtime takes
+/// about twice as long to cast a class instance as a small struct (and,
+/// with two cores rendering, those casts contend for the conformance
+/// cache); the views stay classes so that building and sharing them costs
+/// one pointer. Renders as the view itself would (its type name), and
+/// answers for it.
+struct ViewRef: MustacheParent, CustomStringConvertible {
+    let node: any ViewNode
+    init(_ node: any ViewNode) { self.node = node }
+    func child(named name: String) -> Any? { node.child(named: name) }
+    var description: String { String(describing: node) }
+}
 
 /// An optional property as a lookup answers it: the value when there is
 /// one, else `Absent`, which stops the climb.
@@ -694,15 +708,15 @@ extension DocumentView: ViewNode {
         case "place": ViewText(self.place)
         case "edition": ViewText(self.edition)
         case "L": self.L
-        case "toc": self.toc
-        case "banner": present(self.banner)
-        case "summary": self.summary
-        case "leadership": present(self.leadership)
-        case "stages": self.stages
-        case "coverage": present(self.coverage)
-        case "stakeholders": self.stakeholders
-        case "resources": self.resources
-        case "made": self.made
+        case "toc": self.toc.map(ViewRef.init)
+        case "banner": present(self.banner.map(ViewRef.init))
+        case "summary": ViewRef(self.summary)
+        case "leadership": present(self.leadership.map(ViewRef.init))
+        case "stages": ViewRef(self.stages)
+        case "coverage": present(self.coverage.map(ViewRef.init))
+        case "stakeholders": self.stakeholders.map(ViewRef.init)
+        case "resources": self.resources.map(ViewRef.init)
+        case "made": ViewRef(self.made)
         case "hasStakeholders": self.hasStakeholders
         case "hasResources": self.hasResources
         default: nil
@@ -725,7 +739,7 @@ extension BannerView: ViewNode {
         switch name {
         case "heading": ViewText(self.heading)
         case "text": ViewText(self.text)
-        case "errors": self.errors
+        case "errors": self.errors.map(ViewRef.init)
         default: nil
         }
     }
@@ -754,8 +768,8 @@ extension SummaryView: ViewNode {
         case "population": text(self.population)
         case "model": ViewText(self.model)
         case "languages": text(self.languages)
-        case "pillars": self.pillars
-        case "assessment": present(self.assessment)
+        case "pillars": self.pillars.map(ViewRef.init)
+        case "assessment": present(self.assessment.map(ViewRef.init))
         case "hasPillars": self.hasPillars
         default: nil
         }
@@ -778,9 +792,9 @@ extension AssessmentView: ViewNode {
     func child(named name: String) -> Any? {
         switch name {
         case "summaryMarkup": text(self.summaryMarkup)
-        case "threats": self.threats
+        case "threats": self.threats.map(ViewRef.init)
         case "groupsAtRisk": text(self.groupsAtRisk)
-        case "serviceGaps": self.serviceGaps
+        case "serviceGaps": self.serviceGaps.map(ViewRef.init)
         case "hasThreats": self.hasThreats
         case "hasServiceGaps": self.hasServiceGaps
         default: nil
@@ -816,8 +830,8 @@ extension LeadershipView: ViewNode {
         case "name": text(self.name)
         case "meets": text(self.meets)
         case "charterMarkup": text(self.charterMarkup)
-        case "members": self.members
-        case "roles": self.roles
+        case "members": self.members.map(ViewRef.init)
+        case "roles": self.roles.map(ViewRef.init)
         case "hasMembers": self.hasMembers
         case "svgMarkup": ViewText(self.svgMarkup)
         case "svgAlt": ViewText(self.svgAlt)
@@ -835,7 +849,7 @@ extension MemberView: ViewNode {
         case "organization": text(self.organization)
         case "sector": text(self.sector)
         case "roles": text(self.roles)
-        case "contact": present(self.contact)
+        case "contact": present(self.contact.map(ViewRef.init))
         default: nil
         }
     }
@@ -873,7 +887,7 @@ extension StagesView: ViewNode {
         switch name {
         case "timelineSvgMarkup": ViewText(self.timelineSvgMarkup)
         case "timelineAlt": ViewText(self.timelineAlt)
-        case "items": self.items
+        case "items": self.items.map(ViewRef.init)
         default: nil
         }
     }
@@ -885,7 +899,7 @@ extension StageView: ViewNode {
         case "id": ViewText(self.id)
         case "title": ViewText(self.title)
         case "summary": text(self.summary)
-        case "actions": self.actions
+        case "actions": self.actions.map(ViewRef.init)
         case "noActions": text(self.noActions)
         default: nil
         }
@@ -908,7 +922,7 @@ extension ActionView: ViewNode {
         case "audiences": text(self.audiences, labels: self.L)
         case "resources": text(self.resources, labels: self.L)
         case "descriptionMarkup": text(self.descriptionMarkup, labels: self.L)
-        case "indicators": self.indicators
+        case "indicators": self.indicators.map(ViewRef.init)
         case "hasIndicators": self.hasIndicators
         default: nil
         }
@@ -934,11 +948,11 @@ extension CoverageView: ViewNode {
         switch name {
         case "svgMarkup": ViewText(self.svgMarkup)
         case "svgAlt": ViewText(self.svgAlt)
-        case "rows": self.rows
+        case "rows": self.rows.map(ViewRef.init)
         case "unserved": text(self.unserved)
-        case "open": self.open
+        case "open": self.open.map(ViewRef.init)
         case "noOpen": text(self.noOpen)
-        case "waived": self.waived
+        case "waived": self.waived.map(ViewRef.init)
         case "hasOpen": self.hasOpen
         case "hasWaived": self.hasWaived
         default: nil
@@ -974,7 +988,7 @@ extension StakeholderView: ViewNode {
         case "address": text(self.address, labels: self.L)
         case "stages": text(self.stages, labels: self.L)
         case "languages": text(self.languages, labels: self.L)
-        case "contacts": self.contacts
+        case "contacts": self.contacts.map(ViewRef.init)
         case "hasContacts": self.hasContacts
         default: nil
         }
@@ -1025,9 +1039,9 @@ extension IndexView: ViewNode {
         case "title": ViewText(self.title)
         case "intro": ViewText(self.intro)
         case "L": self.L
-        case "cities": self.cities
-        case "models": self.models
-        case "made": self.made
+        case "cities": self.cities.map(ViewRef.init)
+        case "models": self.models.map(ViewRef.init)
+        case "made": ViewRef(self.made)
         default: nil
         }
     }
@@ -1059,7 +1073,7 @@ extension IndexModel: ViewNode {
         switch name {
         case "title": ViewText(self.title)
         case "stages": self.stages
-        case "rows": self.rows
+        case "rows": self.rows.map(ViewRef.init)
         default: nil
         }
     }
@@ -1070,7 +1084,7 @@ extension IndexModelRow: ViewNode {
         switch name {
         case "city": ViewText(self.city)
         case "href": text(self.href)
-        case "cells": self.cells
+        case "cells": self.cells.map(ViewRef.init)
         default: nil
         }
     }
