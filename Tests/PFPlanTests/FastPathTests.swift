@@ -59,6 +59,48 @@ import Testing
         }
     }
 
+    /// The CSV cell rules and the calendar's line folding work on bytes;
+    /// here they meet the scalar-by-scalar forms they replaced.
+    @Test func csvCellsAndCalendarFoldingMatchTheirScalarForms() {
+        func inert(_ text: String) -> String {
+            guard let first = text.unicodeScalars.first else { return text }
+            switch first {
+            case "=", "+", "-", "@", "\t", "\r": return "'" + text
+            default: return text
+            }
+        }
+        func quote(_ text: String) -> String {
+            guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+            }
+            return out + "\""
+        }
+        func fold(_ line: String) -> String {
+            let bytes = Array(line.utf8)
+            guard bytes.count > 75 else { return line }
+            var pieces: [[UInt8]] = []
+            var start = 0
+            var limit = 75
+            while start < bytes.count {
+                var end = min(start + limit, bytes.count)
+                while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                pieces.append(Array(bytes[start..<end]))
+                start = end
+                limit = 74
+            }
+            return pieces.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\r\n ")
+        }
+        var long = Self.samples(count: 2_000, seed: 5)
+        long = long.map { $0 + String(repeating: $0, count: 12) }
+        for s in Self.samples(count: 20_000, seed: 4) + long {
+            #expect(DirectoryCSV.inert(s) == inert(s), "inert \(s.debugDescription)")
+            #expect(DirectoryCSV.quote(s) == quote(s), "quote \(s.debugDescription)")
+            #expect(ActionCalendar.fold(s) == fold(s), "fold \(s.debugDescription)")
+        }
+    }
+
     @Test func markdownReadsTheSameWithoutItsFastPaths() {
         for s in Self.samples(count: 20_000, seed: 2) {
             let fast = MarkdownText(s)
