@@ -81,6 +81,39 @@ import FoundationXML
         #expect(SVG.fit("Short", width: 200, size: 12) == "Short")
     }
 
+    /// In Arabic the title and the city are isolated inside the
+    /// right-to-left title, so the colon follows the locale's order and a
+    /// name starting with digits is not drawn as "Palms 29" (Chromium and
+    /// librsvg both did before); the `<title>` element, shown in the
+    /// picture's left-to-right context, is isolated as right-to-left text
+    /// too. Left-to-right locales are unchanged.
+    @Test func arabicTitlesIsolateTheCityAndKeepTheColonInOrder() throws {
+        let ar = try GapsFixture.localization("ar")
+        let title = ar.string("pictures.timeline.title")
+        #expect(SVG.title(title, city: "29 Palms", ar) == "\u{2068}\(title)\u{2069}: \u{2068}29 Palms\u{2069}")
+        let en = try GapsFixture.localization("en")
+        #expect(SVG.title("Actions", city: "29 Palms", en) == "Actions: 29 Palms")
+
+        let svg = try Self.draw(.timeline, try GapsFixture.result(), localization: ar)
+        let isolated = "\u{2067}\u{2068}\(title)\u{2069}: \u{2068}Vale &amp; Hollow\u{2069}\u{2069}"
+        #expect(svg.contains("<title>\(isolated)</title>"))
+        #expect(svg.contains("font-weight=\"bold\">\(isolated)</text>"))
+    }
+
+    /// A title shortened inside its isolated city still closes every
+    /// isolate it opens.
+    @Test func shortenedTitlesCloseTheirIsolates() throws {
+        let ar = try GapsFixture.localization("ar")
+        let title = SVG.title(ar.string("pictures.timeline.title"), city: String(repeating: "Long City Name ", count: 40), ar)
+        let fitted = SVG.fit(title, width: 400, size: 15)
+        let opened = fitted.unicodeScalars.filter { ("\u{2066}"..."\u{2068}").contains($0) }.count
+        let closed = fitted.unicodeScalars.filter { $0 == "\u{2069}" }.count
+        #expect(fitted.hasSuffix("…\u{2069}"))
+        #expect(opened == closed)
+        #expect(SVG.closingIsolates("a\u{2068}b") == "a\u{2068}b\u{2069}")
+        #expect(SVG.closingIsolates("plain") == "plain")
+    }
+
     /// Every picture, in every shipped language, for the fixture and for
     /// Athens: well-formed XML with the accessibility parts in place.
     @Test(arguments: ["en", "es", "fr", "ar"])

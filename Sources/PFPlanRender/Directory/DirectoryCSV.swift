@@ -79,7 +79,12 @@ public enum DirectoryCSV {
     /// A row: cells joined by commas, ended by CRLF (RFC 4180 2.1), the
     /// last row included.
     static func record(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
+        var row = ""
+        for (i, text) in cells.enumerated() {
+            if i > 0 { row += "," }
+            row += cell(text)
+        }
+        return row + "\r\n"
     }
 
     /// One cell, inert and quoted as needed: the inert prefix first, so the
@@ -91,9 +96,11 @@ public enum DirectoryCSV {
     /// Prefixes `'` to text a spreadsheet would read as a formula (or, for
     /// tab and carriage return, as a formula after it trims them).
     public static func inert(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
+        // The first scalar is one of these ASCII ones exactly when the
+        // first byte is.
+        guard let first = text.utf8.first else { return text }
         switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + text
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
         default: return text
         }
     }
@@ -101,13 +108,17 @@ public enum DirectoryCSV {
     /// RFC 4180 2.6 and 2.7: a field holding a comma, a double quote, CR or
     /// LF is enclosed in double quotes, and its double quotes are doubled.
     public static func quote(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
+        // All four are ASCII: looked for, and the quotes doubled, in bytes.
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
             return text
         }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 8)
+        for b in text.utf8 {
+            out.append(b)
+            if b == 0x22 { out.append(0x22) }
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -131,11 +131,15 @@ struct DirectoryContent: Sendable {
         sortedByKey(items) { (DirectoryText.clean($0.name.value).lowercased(), $0.id.value) }
     }
 
+    /// Sorts positions rather than the records themselves, which are large
+    /// to move; UTF-8 bytes order as their scalars do.
     private static func sortedByKey<T>(_ items: [T], _ key: (T) -> (String, String)) -> [T] {
-        items.map { (key($0), $0) }.sorted { a, b in
-            if a.0.0 != b.0.0 { return a.0.0.unicodeScalars.lexicographicallyPrecedes(b.0.0.unicodeScalars) }
-            return a.0.1.unicodeScalars.lexicographicallyPrecedes(b.0.1.unicodeScalars)
-        }.map(\.1)
+        let keys = items.map(key)
+        let order = keys.indices.sorted { a, b in
+            if keys[a].0 != keys[b].0 { return keys[a].0.utf8.lexicographicallyPrecedes(keys[b].0.utf8) }
+            return keys[a].1.utf8.lexicographicallyPrecedes(keys[b].1.utf8)
+        }
+        return order.map { items[$0] }
     }
 
     // MARK: - Words for values
@@ -203,10 +207,22 @@ enum DirectoryText {
     /// scalar leaves (`|` keeps a final newline), which would otherwise
     /// force quoting in CSV and stray line breaks everywhere else.
     static func clean(_ text: String) -> String {
+        // Ends that are ASCII and not blank: nothing to remove.
+        if let first = text.utf8.first, let last = text.utf8.last, isKeptASCII(first), isKeptASCII(last) { return text }
+        return cleanScalarByScalar(text)
+    }
+
+    static func cleanScalarByScalar(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(Substring(scalars))
+    }
+
+    /// An ASCII byte that is not White_Space (tab to carriage return and
+    /// the space are).
+    private static func isKeptASCII(_ b: UInt8) -> Bool {
+        b < 0x80 && b != 0x20 && !(0x09...0x0D).contains(b)
     }
 
     /// Present and not blank, cleaned.
@@ -222,6 +238,12 @@ enum DirectoryText {
     /// paragraphs are separated by one blank line ("\n\n"). Addresses and
     /// hours are not prose; their line breaks are kept as written.
     static func prose(_ text: String) -> String {
+        // One line: only cleaning to do.
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return clean(text) }
+        return proseLineByLine(text)
+    }
+
+    static func proseLineByLine(_ text: String) -> String {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in lines(clean(text)) {

@@ -68,6 +68,15 @@ struct CityInput: Sendable {
 struct DocumentBuilder {
     var input: CityInput
     var style: OutputStyle
+    /// The locale's document labels for `{{L.x}}`, made once and shared by
+    /// every view that holds them.
+    let labelTree: [String: Any]
+
+    init(input: CityInput, style: OutputStyle) {
+        self.input = input
+        self.style = style
+        labelTree = labels(input.localization, prefix: "document.", style: style)
+    }
 
     private var plan: Plan { input.plan }
     private var model: FrameworkModel { input.model }
@@ -93,7 +102,7 @@ struct DocumentBuilder {
         return DocumentView(
             lang: loc.code, dir: loc.direction, version: input.toolVersion,
             title: style.text(title), place: style.text(place), edition: t("edition." + input.audience.rawValue),
-            L: labels(loc, prefix: "document.", style: style), toc: toc,
+            L: labelTree, toc: toc,
             banner: banner(), summary: summary(), leadership: leadership(names), stages: stages(names),
             coverage: coverage(), stakeholders: stakeholders(), resources: resources(names), made: made(),
             hasStakeholders: !plan.stakeholders.isEmpty, hasResources: !plan.resources.isEmpty)
@@ -185,7 +194,7 @@ struct DocumentBuilder {
 
     func contact(_ c: Plan.Contact) -> ContactView {
         ContactView(
-            name: style.text(c.name), role: style.text(c.role),
+            L: labelTree, name: style.text(c.name), role: style.text(c.role),
             email: c.email.map { style.text($0.value) }, emailHref: c.email.flatMap { Escape.safeURL("mailto:" + $0.value) },
             phone: c.phone.map { style.text($0.value) }, phoneHref: c.phone.flatMap { Escape.telURL($0.value) })
     }
@@ -224,7 +233,7 @@ struct DocumentBuilder {
             budget = style.text(shown)
         }
         return ActionView(
-            id: "action-" + a.id.value, title: style.text(a.title.value),
+            L: labelTree, id: "action-" + a.id.value, title: style.text(a.title.value),
             strategy: a.strategy.map { style.text(names.name($0.value)) },
             lead: a.lead.map { style.text(names.name($0.value)) },
             partners: style.list(a.partners.map { names.name($0.value) }, loc),
@@ -299,7 +308,7 @@ struct DocumentBuilder {
     func stakeholders() -> [StakeholderView] {
         plan.stakeholders.map { s in
             StakeholderView(
-                id: "stakeholder-" + s.id.value, name: style.text(s.name.value),
+                L: labelTree, id: "stakeholder-" + s.id.value, name: style.text(s.name.value),
                 sector: s.sector.map { style.text(model.title(ofSector: $0.value)) },
                 descriptionMarkup: style.markup(s.description),
                 website: style.text(s.website), websiteHref: s.website.flatMap(Escape.safeURL),
@@ -314,7 +323,7 @@ struct DocumentBuilder {
         plan.resources.map { r in
             let access = r.access
             return ResourceView(
-                id: "resource-" + r.id.value, name: style.text(r.name.value),
+                L: labelTree, id: "resource-" + r.id.value, name: style.text(r.name.value),
                 kind: style.text(loc.term("common.resource-kind", r.kind?.value ?? "unknown")),
                 provider: r.provider.map { style.text(names.name($0.value)) },
                 stages: style.list(r.stages.map { model.title(ofStage: $0.value) }, loc),
@@ -342,18 +351,19 @@ struct DocumentBuilder {
 }
 
 /// The labels of one locale section as nested dictionaries, so templates
-/// write `{{L.sections.summary}}`; each escaped for the output language.
+/// write `{{L.sections.summary}}`; each escaped for the output language,
+/// and a `ViewText` as every other text of the views.
 func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> [String: Any] {
     var root: [String: Any] = [:]
     let keys = Set(loc.strings.keys).union(loc.fallback.keys).filter { $0.hasPrefix(prefix) }
     for key in keys.sorted() {
         let parts = key.dropFirst(prefix.count).split(separator: ".").map(String.init)
-        insert(&root, parts[...], style.text(loc.string(key)))
+        insert(&root, parts[...], ViewText(style.text(loc.string(key))))
     }
     return root
 }
 
-private func insert(_ dict: inout [String: Any], _ path: ArraySlice<String>, _ value: String) {
+private func insert(_ dict: inout [String: Any], _ path: ArraySlice<String>, _ value: ViewText) {
     guard let head = path.first else { return }
     if path.count == 1 {
         dict[head] = value

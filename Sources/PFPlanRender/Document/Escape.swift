@@ -7,6 +7,11 @@ public enum Escape {
     /// five characters Mustache's `{{x}}` escapes, so a value escaped here
     /// and one escaped by a template read the same.
     public static func html(_ text: String) -> String {
+        // Most plan text has nothing to escape: hand it back as it is.
+        needsWork(text.utf8, htmlBytes) ? htmlScalarByScalar(text) : text
+    }
+
+    static func htmlScalarByScalar(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
@@ -32,6 +37,11 @@ public enum Escape {
     /// opens a new block). Block markers at the start (`#`, `-`, `1.`) are
     /// escaped because a value may be placed at the start of a line.
     public static func markdownInline(_ text: String, atLineStart: Bool = true) -> String {
+        if !needsWork(text.utf8, markdownBytes, lineSeparators: true), !(atLineStart && mayOpenBlock(text)) { return text }
+        return markdownInlineScalarByScalar(text, atLineStart: atLineStart)
+    }
+
+    static func markdownInlineScalarByScalar(_ text: String, atLineStart: Bool) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = ""
         var atStart = atLineStart
@@ -90,6 +100,59 @@ public enum Escape {
         return out
     }
 
+    // MARK: - Fast paths
+    //
+    // Each escape below hands text back unchanged when none of its bytes
+    // can change: the tests of a byte are chosen so that the slow path would
+    // copy such text scalar for scalar; the characters outside ASCII that
+    // they change (C1 controls, line separators) are found by their bytes.
+
+    /// ASCII bytes that `html` changes or drops.
+    static let htmlBytes: [Bool] = asciiTable { b in
+        b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
+            || b == UInt8(ascii: "'") || isUnsafeControlByte(b)
+    }
+
+    /// ASCII bytes that `markdownInline` changes anywhere in a line.
+    static let markdownBytes: [Bool] = asciiTable { b in
+        "\n\r<>&\\`*_[]|~".utf8.contains(b) || isUnsafeControlByte(b)
+    }
+
+    static func asciiTable(_ test: (UInt8) -> Bool) -> [Bool] { (0..<128).map { test(UInt8($0)) } }
+
+    static func isUnsafeControlByte(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F
+    }
+
+    /// Whether some byte is in `table`, or the text holds a C1 control
+    /// (U+0080-U+009F: `C2 80`-`C2 9F`), or, with `lineSeparators`,
+    /// U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
+    static func needsWork(_ bytes: String.UTF8View, _ table: [Bool], lineSeparators: Bool = false) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in bytes {
+            if b < 0x80 {
+                if table[Int(b)] { return true }
+            } else if previous == 0xC2 && b <= 0x9F {
+                return true
+            } else if lineSeparators && beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
+    /// Whether the first character after leading blanks could open a
+    /// block (`-`, `+`, `*`, `#`, `=`, `>`, or a digit of `1.`).
+    static func mayOpenBlock(_ text: String) -> Bool {
+        for b in text.utf8 where b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") {
+            return "-+*#=>".utf8.contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+        }
+        return false
+    }
+
     /// `&name;`, `&#123;` or `&#x1F;` starting at `index`.
     static func startsEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         var j = index + 1
@@ -144,10 +207,21 @@ public enum Escape {
 
 extension String {
     var trimmingSpaces: String {
+        // Nothing to trim when neither end is blank (a first or last byte
+        // that is not one of these four cannot begin or end one of them).
+        if let first = utf8.first, let last = utf8.last, !Self.isTrimmedByte(first), !Self.isTrimmedByte(last) { return self }
+        return trimmingSpacesCharacterByCharacter
+    }
+
+    var trimmingSpacesCharacterByCharacter: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }
         return String(s)
+    }
+
+    private static func isTrimmedByte(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")
     }
 
     func leftPadded(to width: Int, with pad: Character = "0") -> String {

@@ -37,8 +37,17 @@ public struct MarkdownText: Sendable, Equatable {
     public var blocks: [Block]
 
     public init(_ source: String) {
+        self.init(source, fastPaths: true)
+    }
+
+    /// `fastPaths: false` reads every line and character the long way:
+    /// the tests hold the fast paths to it.
+    init(_ source: String, fastPaths: Bool) {
         let normalized = source.replacingCRLF()
-        blocks = BlockParser.parse(lines: normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), depth: 0)
+        // A line feed is always a character of its own, so splitting the
+        // bytes gives the same lines as splitting the characters.
+        let lines = normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        blocks = BlockParser.parse(lines: lines, depth: 0, fastPaths: fastPaths)
     }
 
     public var isEmpty: Bool { blocks.isEmpty }
@@ -221,14 +230,15 @@ public struct MarkdownText: Sendable, Equatable {
 // MARK: - Parsing
 
 private enum BlockParser {
-    static func parse(lines: [String], depth: Int) -> [MarkdownText.Block] {
+    static func parse(lines: [String], depth: Int, fastPaths: Bool) -> [MarkdownText.Block] {
         var blocks: [MarkdownText.Block] = []
         var paragraph: [String] = []
         var i = 0
 
         func flush() {
             if !paragraph.isEmpty {
-                blocks.append(.paragraph(InlineParser.parse(paragraph.map { $0.trimmingSpaces }.joined(separator: "\n"), depth: depth)))
+                let text = paragraph.map { $0.trimmingSpaces }.joined(separator: "\n")
+                blocks.append(.paragraph(InlineParser.parse(text, depth: depth, fastPaths: fastPaths)))
                 paragraph = []
             }
         }
@@ -236,6 +246,13 @@ private enum BlockParser {
         let nested = depth < MarkdownText.maximumDepth
         while i < lines.count {
             let line = lines[i]
+            // Most lines of prose start with a letter: they can only
+            // continue a paragraph, so the tests below are skipped.
+            if fastPaths && isPlainLine(line) {
+                paragraph.append(line)
+                i += 1
+                continue
+            }
             let trimmed = line.trimmingSpaces
             if trimmed.isEmpty {
                 flush()
@@ -257,7 +274,7 @@ private enum BlockParser {
             }
             if indent < 4, let heading = headingText(trimmed) {
                 flush()
-                blocks.append(.heading(InlineParser.parse(heading, depth: depth)))
+                blocks.append(.heading(InlineParser.parse(heading, depth: depth, fastPaths: fastPaths)))
                 i += 1
                 continue
             }
@@ -277,7 +294,7 @@ private enum BlockParser {
                     inner.append(String(rest))
                     i += 1
                 }
-                blocks.append(.quote(parse(lines: inner, depth: depth + 1)))
+                blocks.append(.quote(parse(lines: inner, depth: depth + 1, fastPaths: fastPaths)))
                 continue
             }
             if nested, indent < 4, let first = listMarker(line) {
@@ -312,7 +329,7 @@ private enum BlockParser {
                         break
                     }
                     while itemLines.last?.isEmpty == true { itemLines.removeLast() }
-                    items.append(parse(lines: itemLines, depth: depth + 1))
+                    items.append(parse(lines: itemLines, depth: depth + 1, fastPaths: fastPaths))
                     if i < lines.count, let next = listMarker(lines[i]), next.ordered == first.ordered, leadingSpaces(lines[i]) < 4,
                        next.bullet == first.bullet
                     {
@@ -329,6 +346,17 @@ private enum BlockParser {
         }
         flush()
         return blocks
+    }
+
+    /// Whether the first character after leading spaces and tabs cannot
+    /// open a block: not a fence (`` ` `` `~`), heading (`#`), rule or
+    /// list marker (`-` `*` `_` `+`, a digit) or quote (`>`). A blank line
+    /// is not plain either.
+    static func isPlainLine(_ line: String) -> Bool {
+        for b in line.utf8 where b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") {
+            return !"`~#-*_+>".utf8.contains(b) && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+        }
+        return false
     }
 
     struct ListMarker {
@@ -405,9 +433,25 @@ private enum BlockParser {
 }
 
 private enum InlineParser {
-    static func parse(_ text: String, depth: Int) -> [MarkdownText.Inline] {
+    static func parse(_ text: String, depth: Int, fastPaths: Bool) -> [MarkdownText.Inline] {
+        // Text with no character that starts an inline construct is its
+        // own lines, soft breaks between them, as the scanner would find.
+        if fastPaths && !text.utf8.contains(where: { plainBreakers[Int($0)] }) {
+            var out: [MarkdownText.Inline] = []
+            for (i, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { out.append(.softBreak) }
+                if !line.isEmpty { out.append(.text(String(Substring(line)))) }
+            }
+            return out
+        }
         var parser = Scanner(chars: Array(text), depth: depth)
         return parser.run(until: nil)
+    }
+
+    /// The bytes the scanner gives a meaning to (`!` only before `[`);
+    /// bytes of 0x80 and above never start one.
+    static let plainBreakers: [Bool] = (0..<256).map { b in
+        b < 0x80 && "\\`*_[<".utf8.contains(UInt8(b))
     }
 
     struct Scanner {

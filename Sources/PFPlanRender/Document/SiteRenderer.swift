@@ -1,4 +1,3 @@
-import Dispatch
 import PFPlanLoader
 import PFPlanModel
 
@@ -152,19 +151,28 @@ public enum SiteRenderer {
             CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
         })
 
-        // Every city on its own core; each writes only its own slot.
+        // Two parallel passes over every core. First each city is made
+        // ready (audience filter, redaction, coverage); then its outputs are
+        // made as separate jobs (the pictures with the HTML page, the
+        // Markdown page, the CSV, the calendar), so one large city keeps
+        // every core busy as well as many small ones do. Each job writes
+        // only its own slot.
         let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
-        var outcomes = [CityOutcome?](repeating: nil, count: results.count)
-        outcomes.withUnsafeMutableBufferPointer { slots in
-            let slots = SendableSlots(base: slots)
-            DispatchQueue.concurrentPerform(iterations: results.count) { i in
-                var outcome = renderCity(
-                    results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, templates: templates, options: options)
-                outcome.notes = cityNotes[i] + outcome.notes
-                slots.set(i, outcome)
-            }
+        let prepared = parallelMap(results.indices) { i in
+            var city = prepare(
+                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options)
+            city.outcome.notes = cityNotes[i] + city.outcome.notes
+            return city
         }
-        let cities = outcomes.map { $0! }
+        let jobs = prepared.indices.flatMap { i in
+            prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
+        }
+        let made = parallelMap(jobs.indices) { j in
+            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
+        }
+        var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
+        for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
+        let cities = prepared.indices.map { i in assemble(prepared[i], parts[i], options: options) }
 
         let indexLocalization = localizations[options.language ?? "en"]!
         let index = IndexPage.render(
@@ -176,9 +184,50 @@ public enum SiteRenderer {
         }
     }
 
+    /// One city, every part in turn: what `render` does for each city,
+    /// without the parallel scheduling (the fuzz target and tests use it).
     static func renderCity(
         _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
     ) -> CityOutcome {
+        let city = prepare(result, slug: slug, localization: localization, options: options)
+        guard city.input != nil else { return city.outcome }
+        var parts: [CityPart: PartOutput] = [:]
+        for part in CityPart.parts(for: options.formats) {
+            parts[part] = renderPart(part, of: city, templates: templates, options: options)
+        }
+        return assemble(city, parts, options: options)
+    }
+
+    /// A city ready to render: its outcome so far and, unless it is
+    /// refused, everything its documents are made from.
+    struct PreparedCity: Sendable {
+        var outcome: CityOutcome
+        var input: CityInput?
+        var file: String
+    }
+
+    /// The jobs a city's folder is made of. Each is independent of the
+    /// others, so they run in parallel.
+    enum CityPart: Hashable, Sendable {
+        /// The three pictures, their files and (when asked for) the HTML
+        /// page that shows them inline.
+        case pictures
+        case markdown
+        case directory
+        case calendar
+
+        static func parts(for formats: [RenderOptions.Format]) -> [CityPart] {
+            // The longest jobs first, so they start first.
+            (formats.contains(.md) ? [.pictures, .markdown] : [.pictures]) + [.directory, .calendar]
+        }
+    }
+
+    struct PartOutput: Sendable {
+        var files: [String: RenderedFile] = [:]
+        var notes: [String] = []
+    }
+
+    static func prepare(_ result: LintResult, slug: String, localization: Localization, options: RenderOptions) -> PreparedCity {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
         var outcome = CityOutcome(
             file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
@@ -186,12 +235,12 @@ public enum SiteRenderer {
         guard let unfiltered = result.plan, let model = result.model else {
             outcome.status = .refused
             if blocking.isEmpty { outcome.notes.append("\(result.file): the plan or its model could not be read") }
-            return outcome
+            return PreparedCity(outcome: outcome, input: nil, file: result.file)
         }
         if !blocking.isEmpty {
             guard options.force else {
                 outcome.status = .refused
-                return outcome
+                return PreparedCity(outcome: outcome, input: nil, file: result.file)
             }
             outcome.status = .forced
         }
@@ -205,44 +254,11 @@ public enum SiteRenderer {
 
         let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
         let accepted = acceptedStages(coverage, diagnostics: result.diagnostics)
-        let pictures = CityInput.Pictures(
-            coverage: DocumentParts.coverageSVG(coverage, plan: plan, model: model, localization: localization),
-            leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
-            timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
         let input = CityInput(
             plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,
             blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
-            pictures: pictures)
-
-        var files: [RenderedFile] = []
-        for format in options.formats {
-            switch format {
-            case .html:
-                var view = DocumentBuilder(input: input, style: .html).build()
-                view.leadership?.svgMarkup = inline(pictures.leadership, id: "leadership")
-                view.coverage?.svgMarkup = inline(pictures.coverage, id: "coverage")
-                view.stages.timelineSvgMarkup = inline(pictures.timeline, id: "timeline")
-                files.append(RenderedFile(path: slug + "/index.html", text: templates.render(view, .html)))
-            case .md:
-                var view = DocumentBuilder(input: input, style: .markdown).build()
-                // Markdown shows the pictures from their files beside it.
-                view.leadership?.svgMarkup = "leadership.svg"
-                view.coverage?.svgMarkup = "coverage.svg"
-                view.stages.timelineSvgMarkup = "timeline.svg"
-                files.append(RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md)))
-            }
-        }
-        files.append(RenderedFile(path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: plan, model: model, audience: options.audience)))
-        files.append(RenderedFile(path: slug + "/coverage.svg", text: standalone(pictures.coverage)))
-        files.append(RenderedFile(path: slug + "/leadership.svg", text: standalone(pictures.leadership)))
-        files.append(RenderedFile(path: slug + "/timeline.svg", text: standalone(pictures.timeline)))
-        let calendar = ActionCalendar.render(plan: plan, model: model, citySlug: slug, asOf: options.asOf, localization: localization)
-        files.append(RenderedFile(path: slug + "/actions.ics", text: calendar.text))
-        for id in calendar.skipped {
-            outcome.notes.append("\(result.file): action '\(id)' has no usable start or due date; left out of actions.ics")
-        }
-        outcome.files = files
+            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""))
 
         let open = result.openDiagnostics
         outcome.entry = IndexEntry(
@@ -253,6 +269,66 @@ public enum SiteRenderer {
             members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
             actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
             errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
+        return PreparedCity(outcome: outcome, input: input, file: result.file)
+    }
+
+    static func renderPart(_ part: CityPart, of city: PreparedCity, templates: DocumentTemplates, options: RenderOptions) -> PartOutput {
+        guard var input = city.input else { return PartOutput() }
+        let slug = input.slug
+        var output = PartOutput()
+        switch part {
+        case .pictures:
+            let plan = input.plan, model = input.model, localization = input.localization
+            input.pictures = CityInput.Pictures(
+                coverage: DocumentParts.coverageSVG(input.coverage, plan: plan, model: model, localization: localization),
+                leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
+                timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+            if options.formats.contains(.html) {
+                let view = DocumentBuilder(input: input, style: .html).build()
+                view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
+                view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
+                view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
+                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: templates.render(view, .html))
+            }
+            for (name, svg) in [
+                ("coverage.svg", input.pictures.coverage), ("leadership.svg", input.pictures.leadership),
+                ("timeline.svg", input.pictures.timeline),
+            ] {
+                output.files[name] = RenderedFile(path: slug + "/" + name, text: standalone(svg))
+            }
+        case .markdown:
+            let view = DocumentBuilder(input: input, style: .markdown).build()
+            // Markdown shows the pictures from their files beside it.
+            view.leadership?.svgMarkup = "leadership.svg"
+            view.coverage?.svgMarkup = "coverage.svg"
+            view.stages.timelineSvgMarkup = "timeline.svg"
+            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md))
+        case .directory:
+            output.files["directory.csv"] = RenderedFile(
+                path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: input.plan, model: input.model, audience: options.audience))
+        case .calendar:
+            let calendar = ActionCalendar.render(
+                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
+            output.files["actions.ics"] = RenderedFile(path: slug + "/actions.ics", text: calendar.text)
+            for id in calendar.skipped {
+                output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
+            }
+        }
+        return output
+    }
+
+    /// The city's files in their fixed order: the documents in `--format`
+    /// order, the CSV, the pictures, the calendar.
+    static func assemble(_ city: PreparedCity, _ parts: [CityPart: PartOutput], options: RenderOptions) -> CityOutcome {
+        var outcome = city.outcome
+        guard city.input != nil else { return outcome }
+        func file(_ part: CityPart, _ name: String) -> RenderedFile? { parts[part]?.files[name] }
+        var files: [RenderedFile?] = options.formats.map { $0 == .html ? file(.pictures, "index.html") : file(.markdown, "plan.md") }
+        files.append(file(.directory, "directory.csv"))
+        for name in ["coverage.svg", "leadership.svg", "timeline.svg"] { files.append(file(.pictures, name)) }
+        files.append(file(.calendar, "actions.ics"))
+        outcome.files = files.compactMap { $0 }
+        outcome.notes += parts[.calendar]?.notes ?? []
         return outcome
     }
 
@@ -289,22 +365,28 @@ public enum SiteRenderer {
     }
 }
 
-/// Lets each parallel iteration fill its own slot of one array: distinct
-/// indices, so no two threads touch the same memory.
-private struct SendableSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T?>
-    func set(_ i: Int, _ value: T) { base[i] = value }
-}
-
 /// Findings can quote a contact ("the contact 'Dr. Voss' of ... has
 /// neither email nor phone", or a malformed email in a schema message).
 /// In an edition that leaves the contact out, a finding about it says only
 /// that there is one, and the contact's name, email and phone are removed
 /// from every other message, so the findings section cannot leak what the
 /// audience filter dropped.
+///
+/// A large plan has thousands of findings and thousands of hidden
+/// contacts, so each finding first narrows the contacts down to those
+/// that can be in it (an index of paths, and of each ASCII secret's first
+/// three bytes), and only those are tested and replaced the usual way, in
+/// the usual order. The narrowing never drops one that the plain test
+/// would find: see `candidates(in:)`.
 struct Redaction: Sendable {
     var paths: [String]
     var secrets: [String]
+    /// `paths` as a set, when every one of them is ASCII.
+    private var asciiPaths: Set<String>?
+    /// Indices into `secrets` of the ASCII ones, by their first three bytes.
+    private var byPrefix: [UInt32: [Int]] = [:]
+    /// Indices of the secrets that are not ASCII: tested on every message.
+    private var alwaysTested: [Int] = []
 
     init(hidden: [Plan.Contact]) {
         paths = hidden.map { $0.path.description }.filter { !$0.isEmpty }
@@ -316,25 +398,84 @@ struct Redaction: Sendable {
         }
         // Longest first, so a name inside an email is not cut in half.
         self.secrets = secrets.sorted { ($0.count, $0) > ($1.count, $1) }
+        if paths.allSatisfy(\.isASCIIText) { asciiPaths = Set(paths) }
+        for (i, s) in self.secrets.enumerated() {
+            let bytes = Array(s.utf8)
+            if s.isASCIIText && bytes.count >= 3 {
+                byPrefix[Self.key(bytes, 0), default: []].append(i)
+            } else {
+                alwaysTested.append(i)
+            }
+        }
     }
 
     func apply(_ diagnostics: [Diagnostic], localization: Localization) -> [Diagnostic] {
         guard !paths.isEmpty || !secrets.isEmpty else { return diagnostics }
         return diagnostics.map { d in
             var d = d
-            if paths.contains(where: { d.path == $0 || d.path.hasPrefix($0 + ".") || d.path.hasPrefix($0 + "[") }) {
+            if isAboutHidden(d.path) {
                 d.message = localization.string("document.hidden-finding")
             }
-            for s in secrets where d.message.contains(s) {
-                d.message = d.message.replacing(s, with: "…")
+            for i in candidates(in: d.message) where d.message.contains(secrets[i]) {
+                d.message = d.message.replacing(secrets[i], with: "…")
             }
             d.hint = nil
             if let reason = d.waivedBecause {
                 var r = reason
-                for s in secrets where r.contains(s) { r = r.replacing(s, with: "…") }
+                for i in candidates(in: r) where r.contains(secrets[i]) { r = r.replacing(secrets[i], with: "…") }
                 d.waivedBecause = r
             }
             return d
         }
     }
+
+    /// Whether a finding's path is a hidden contact's or lies inside one.
+    func isAboutHidden(_ path: String) -> Bool {
+        guard let asciiPaths, path.isASCIIText else {
+            return paths.contains(where: { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") })
+        }
+        // ASCII against ASCII: "is p, or starts with p. or p[" is "p is the
+        // path or the part of it before some . or [".
+        if asciiPaths.contains(path) { return true }
+        for (offset, b) in path.utf8.enumerated() where b == UInt8(ascii: ".") || b == UInt8(ascii: "[") {
+            if asciiPaths.contains(String(decoding: path.utf8.prefix(offset), as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
+    /// The indices of the secrets that `text.contains` could find, in the
+    /// order of `secrets`. An ASCII text can only contain (even by
+    /// Unicode equivalence) an ASCII secret byte for byte, so those are
+    /// found by their first three bytes; every secret that is not ASCII is
+    /// always a candidate, and so is every secret for a text that is not
+    /// ASCII. Replacing a secret by "…" cannot make an ASCII secret appear
+    /// that was not there before (it would have to hold the "…"), so the
+    /// candidates of the original text serve for every step.
+    func candidates(in text: String) -> [Int] {
+        guard text.isASCIIText else { return Array(secrets.indices) }
+        var found: [Int] = alwaysTested
+        let bytes = Array(text.utf8)
+        if bytes.count >= 3 {
+            for start in 0...(bytes.count - 3) {
+                guard let bucket = byPrefix[Self.key(bytes, start)] else { continue }
+                for i in bucket {
+                    let secret = secrets[i].utf8
+                    if secret.count <= bytes.count - start, secret.elementsEqual(bytes[start..<(start + secret.count)]) {
+                        found.append(i)
+                    }
+                }
+            }
+        }
+        guard found.count > 1 else { return found }
+        return Array(Set(found)).sorted()
+    }
+
+    private static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
+        UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
+    }
+}
+
+extension String {
+    /// Every byte below 0x80.
+    var isASCIIText: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -14,14 +14,27 @@ public enum SiteWriter {
         }
     }
 
+    /// The folders are made first, in order; then the files are written on
+    /// every core, since most of a write is waiting for the disk to confirm
+    /// it (each file is synced before its rename). Every file is tried, and
+    /// the first failure in file order is the one reported.
     public static func write(_ files: [RenderedFile], to out: String, protecting inputs: [String]) throws(OutputError) {
         let writer = OutputFile(protecting: inputs)
         try writer.makeDirectory(out)
+        var folders = Set<String>()
         for file in files {
-            let path = out + "/" + file.path
-            try writer.makeDirectory(PathText.directory(of: path))
-            try writer.write(file.bytes, to: path)
+            let folder = PathText.directory(of: out + "/" + file.path)
+            if folders.insert(folder).inserted { try writer.makeDirectory(folder) }
         }
+        let failures = parallelMap(files) { file -> OutputError? in
+            do throws(OutputError) {
+                try writer.write(file.bytes, to: out + "/" + file.path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
     }
 }
 

@@ -25,6 +25,9 @@ public struct Localization: Sendable {
     public let fallback: [String: String]
     /// The file the strings came from, named in a document's footer.
     public let file: String?
+    /// The locale's ten digits, when they are not ASCII's: read once, as
+    /// every number and date goes through them.
+    private let digitSet: [Character]?
 
     public init(code: String, strings: [String: String], fallback: [String: String] = [:], file: String? = nil) {
         self.code = code
@@ -33,6 +36,8 @@ public struct Localization: Sendable {
         self.file = file
         let declared = strings["common.direction"] ?? fallback["common.direction"]
         self.direction = declared == "rtl" ? "rtl" : "ltr"
+        let set = Array(strings["common.number.digits"] ?? fallback["common.number.digits"] ?? "common.number.digits")
+        digitSet = set.count == 10 && set != Array("0123456789") ? set : nil
     }
 
     public var isRightToLeft: Bool { direction == "rtl" }
@@ -119,8 +124,7 @@ public struct Localization: Sendable {
 
     /// ASCII digits replaced by the locale's ten digits, in order.
     func digits(_ text: String) -> String {
-        let set = Array(string("common.number.digits"))
-        guard set.count == 10, set != Array("0123456789") else { return text }
+        guard let set = digitSet else { return text }
         var out = ""
         for c in text {
             if let ascii = c.asciiValue, ascii >= 48, ascii <= 57 { out.append(set[Int(ascii - 48)]) } else { out.append(c) }

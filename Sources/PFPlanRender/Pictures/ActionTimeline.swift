@@ -115,7 +115,7 @@ public enum ActionTimeline {
         let desc = l.string("pictures.timeline.desc", [
             "start": l.date(start), "end": l.date(end), "asOf": l.date(asOf), "overdue": l.number(overdueCount),
         ])
-        return SVG.document(width: width, height: height, title: title, desc: desc, lang: l.code, body: body)
+        return SVG.document(width: width, height: height, title: title, desc: desc, body: body, l)
     }
 
     static func action(_ a: Plan.Action, y: Double, overdue: Bool, x: (CalendarDate) -> Double, x0: Double, _ l: Localization) -> String {

@@ -62,7 +62,7 @@ public enum CoverageHeatMap {
             "stages": l.number(coverage.stages.count), "sectors": l.number(model.sectors.count),
             "missing": unmet.isEmpty ? l.string("pictures.heatmap.all-met") : unmet.joined(separator: "; "),
         ])
-        return SVG.document(width: width, height: height, title: title, desc: desc, lang: l.code, body: body)
+        return SVG.document(width: width, height: height, title: title, desc: desc, body: body, l)
     }
 
     /// The plan's city in the title.

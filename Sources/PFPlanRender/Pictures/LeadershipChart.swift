@@ -109,7 +109,7 @@ public enum LeadershipChart {
         let desc = l.string("pictures.leadership.desc", [
             "count": l.number(groups.reduce(0) { $0 + $1.seats.count }), "vacant": l.number(vacant),
         ])
-        return SVG.document(width: width, height: max(height, chairY + boxHeight + margin), title: title, desc: desc, lang: l.code, body: body)
+        return SVG.document(width: width, height: max(height, chairY + boxHeight + margin), title: title, desc: desc, body: body, l)
     }
 
     /// One seat: name, organisation, sector (and other roles). Vacant

@@ -14,11 +14,14 @@ enum SVG {
 
     /// The whole document around a body. Same input, same bytes: every
     /// number passes through `n(_:)` and nothing depends on the clock.
-    static func document(width: Double, height: Double, title: String, desc: String, lang: String, body: String) -> String {
+    /// In a right-to-left locale the `<title>` (the picture's accessible
+    /// name and tooltip, shown in the picture's left-to-right context) is
+    /// isolated as right-to-left text, as the drawn title is.
+    static func document(width: Double, height: Double, title: String, desc: String, body: String, _ l: Localization) -> String {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\""
-        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(attr(lang))\""
+        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(attr(l.code))\""
         out += " font-family=\"\(fontFamily)\" font-size=\"12\">\n"
-        out += "<title>\(text(title))</title>\n"
+        out += "<title>\(text(words(title, l)))</title>\n"
         out += "<desc>\(text(desc))</desc>\n"
         out += "<rect width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
         out += body
@@ -44,6 +47,10 @@ enum SVG {
     /// forbids (control characters, lone surrogates cannot occur in a
     /// Swift string, U+FFFE and U+FFFF) replaced, so the picture always parses.
     static func text(_ raw: String) -> String {
+        needsWork(raw) ? textScalarByScalar(raw) : raw
+    }
+
+    static func textScalarByScalar(_ raw: String) -> String {
         var out = ""
         out.reserveCapacity(raw.utf8.count)
         for scalar in raw.unicodeScalars {
@@ -62,6 +69,26 @@ enum SVG {
             }
         }
         return out
+    }
+
+    /// Whether `text` would change `raw`: a byte it escapes or replaces,
+    /// a C1 control (`C2 80`-`C2 9F`), or U+FFFE or U+FFFF (`EF BF BE`,
+    /// `EF BF BF`).
+    static func needsWork(_ raw: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in raw.utf8 {
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { return true }
+            } else if previous == 0xC2 && b <= 0x9F {
+                return true
+            } else if beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// An attribute value (always written in double quotes).
@@ -126,7 +153,22 @@ enum SVG {
             kept.append(c)
         }
         while kept.last == " " { kept.removeLast() }
-        return kept + "…"
+        return closingIsolates(kept + "…")
+    }
+
+    /// The text with a PDI for every isolate it opens and does not close
+    /// (a shortened title can end inside its isolated city name), so the
+    /// isolate ends where the text does, in every renderer.
+    static func closingIsolates(_ s: String) -> String {
+        var open = 0
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\u{2066}", "\u{2067}", "\u{2068}": open += 1
+            case "\u{2069}": open = max(0, open - 1)
+            default: break
+            }
+        }
+        return open == 0 ? s : s + String(repeating: "\u{2069}", count: open)
     }
 
     /// Days since 1970-01-01, to place dates on a time axis.
@@ -147,9 +189,19 @@ enum SVG {
         l.isRightToLeft ? "\u{2067}" + s + "\u{2069}" : s
     }
 
-    /// A title with the city, as the locale joins them.
+    /// A title with the city, as the locale joins them. In a right-to-left
+    /// locale the title and the city are each isolated (FSI ... PDI, each
+    /// taking the direction of its own first letter): the locale's
+    /// punctuation between them then follows the locale's direction, so in
+    /// Arabic the colon stays after the title and before the city, and a
+    /// name in another script keeps its own order ("29 Palms" would
+    /// otherwise be drawn as "Palms 29", its digits taken for Arabic ones).
     static func title(_ title: String, city: String?, _ l: Localization) -> String {
         guard let city, !city.isEmpty else { return title }
-        return l.string("pictures.title-with-city", ["title": title, "city": city])
+        guard l.isRightToLeft else { return l.string("pictures.title-with-city", ["title": title, "city": city]) }
+        return l.string("pictures.title-with-city", ["title": isolated(title), "city": isolated(city)])
     }
+
+    /// Text in a first-strong isolate (FSI ... PDI).
+    static func isolated(_ s: String) -> String { "\u{2068}" + s + "\u{2069}" }
 }

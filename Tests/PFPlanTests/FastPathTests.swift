@@ -1,0 +1,135 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import PFPlanRender
+
+/// `render` hands most text through unchanged after a look at its bytes,
+/// and reads most Markdown lines without the block and inline scanners.
+/// Each fast path must give exactly what the long way gives; these tests
+/// compare the two on generated text made of the characters that matter
+/// (markup, blanks, controls, line separators, combining marks, C1
+/// controls, non-characters) and plain words.
+@Suite struct FastPathTests {
+    /// SplitMix64: the same strings on every run and machine.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    static let pieces: [String] = [
+        "a", "Word", "plain text", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", "-", "+", "*", "**", "_", "#", "## ", "=",
+        ">", "1.", "12)", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "\"", "'", "\\", "|", "~",
+        ";", ",", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "é", "e\u{301}", " \u{301}",
+        "*\u{301}", "<\u{338}", "&\u{301}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{201C}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "مرحبا", "\u{2067}",
+        "https://example.org", "<https://x.y>", "[a](https://b.c)", "0", "9", "\u{3000}",
+    ]
+
+    static func samples(count: Int, seed: UInt64) -> [String] {
+        var g = Generator(state: seed)
+        var out: [String] = ["", " ", "\n", "plain", "a\nb", " -x", "1. x", "- ", "x ", " x", "\u{301}"]
+        for _ in 0..<count {
+            var s = ""
+            for _ in 0..<(1 + g.below(12)) { s += pieces[g.below(pieces.count)] }
+            out.append(s)
+        }
+        return out
+    }
+
+    @Test func escapesMatchTheirScalarByScalarForms() {
+        for s in Self.samples(count: 20_000, seed: 1) {
+            #expect(Escape.html(s) == Escape.htmlScalarByScalar(s), "html \(s.debugDescription)")
+            for start in [true, false] {
+                #expect(
+                    Escape.markdownInline(s, atLineStart: start) == Escape.markdownInlineScalarByScalar(s, atLineStart: start),
+                    "markdown \(s.debugDescription) \(start)")
+            }
+            #expect(SVG.text(s) == SVG.textScalarByScalar(s), "svg \(s.debugDescription)")
+            #expect(ActionCalendar.text(s) == ActionCalendar.textScalarByScalar(s), "ics \(s.debugDescription)")
+            #expect(DirectoryText.clean(s) == DirectoryText.cleanScalarByScalar(s), "clean \(s.debugDescription)")
+            #expect(DirectoryText.prose(s) == DirectoryText.proseLineByLine(s), "prose \(s.debugDescription)")
+            #expect(s.trimmingSpaces == s.trimmingSpacesCharacterByCharacter, "trim \(s.debugDescription)")
+        }
+    }
+
+    /// The CSV cell rules and the calendar's line folding work on bytes;
+    /// here they meet the scalar-by-scalar forms they replaced.
+    @Test func csvCellsAndCalendarFoldingMatchTheirScalarForms() {
+        func inert(_ text: String) -> String {
+            guard let first = text.unicodeScalars.first else { return text }
+            switch first {
+            case "=", "+", "-", "@", "\t", "\r": return "'" + text
+            default: return text
+            }
+        }
+        func quote(_ text: String) -> String {
+            guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+            }
+            return out + "\""
+        }
+        func fold(_ line: String) -> String {
+            let bytes = Array(line.utf8)
+            guard bytes.count > 75 else { return line }
+            var pieces: [[UInt8]] = []
+            var start = 0
+            var limit = 75
+            while start < bytes.count {
+                var end = min(start + limit, bytes.count)
+                while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                pieces.append(Array(bytes[start..<end]))
+                start = end
+                limit = 74
+            }
+            return pieces.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\r\n ")
+        }
+        var long = Self.samples(count: 2_000, seed: 5)
+        long = long.map { $0 + String(repeating: $0, count: 12) }
+        for s in Self.samples(count: 20_000, seed: 4) + long {
+            #expect(DirectoryCSV.inert(s) == inert(s), "inert \(s.debugDescription)")
+            #expect(DirectoryCSV.quote(s) == quote(s), "quote \(s.debugDescription)")
+            #expect(ActionCalendar.fold(s) == fold(s), "fold \(s.debugDescription)")
+        }
+    }
+
+    @Test func markdownReadsTheSameWithoutItsFastPaths() {
+        for s in Self.samples(count: 20_000, seed: 2) {
+            let fast = MarkdownText(s)
+            #expect(fast == MarkdownText(s, fastPaths: false), "\(s.debugDescription)")
+        }
+    }
+
+    /// The shipped HTML templates declare `CONTENT_TYPE: PFPLAN_HTML`; it
+    /// must escape exactly as Mustache's default HTML does, which the
+    /// templates got before and an override without the line still gets.
+    @Test func pfplanHTMLContentTypeEscapesAsMustachesHTML() throws {
+        _ = DocumentTemplates.registerHTMLContentType
+        var library = MustacheLibrary()
+        try library.register("{{x}}|{{#x}}{{.}}{{/x}}", named: "default")
+        try library.register("{{%CONTENT_TYPE: PFPLAN_HTML}}\n{{x}}|{{#x}}{{.}}{{/x}}", named: "pfplan")
+        for s in Self.samples(count: 20_000, seed: 3) {
+            let view = ["x": s]
+            #expect(library.render(view, withTemplate: "pfplan") == library.render(view, withTemplate: "default"), "\(s.debugDescription)")
+        }
+    }
+
+    /// The byte-identical bits are compared above; here the escapes keep
+    /// doing their job on text that needs them.
+    @Test func textThatNeedsEscapingIsStillEscaped() {
+        #expect(Escape.html("a<b") == "a&lt;b")
+        #expect(Escape.html("x\u{85}y") == "xy")
+        #expect(Escape.markdownInline("- item") == "\\- item")
+        #expect(Escape.markdownInline("a\u{2028}b") == "a b")
+        #expect(SVG.text("a\u{FFFE}") == "a\u{FFFD}")
+        #expect(ActionCalendar.text("a,b") == "a\\,b")
+    }
+}
