@@ -16,7 +16,7 @@ struct PlanBatch {
     static func load(_ arguments: [String], options: LintOptions) -> PlanBatch {
         let (files, problems) = PlanDiscovery.plans(for: arguments)
         var batch = PlanBatch(results: [], failures: problems)
-        for linted in parallelMap(files, { Linter.lint($0, options: options) }) {
+        for linted in Parallel.map(files, { Linter.lint($0, options: options) }) {
             switch linted {
             case .failure(let failure): batch.failures.append(failure.description)
             case .success(let result): batch.results.append(result)

@@ -158,7 +158,7 @@ public enum SiteRenderer {
         // every core busy as well as many small ones do. Each job writes
         // only its own slot.
         let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
-        let prepared = parallelMap(results.indices) { i in
+        let prepared = Parallel.map(results.indices) { i in
             var city = prepare(
                 results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options)
             city.outcome.notes = cityNotes[i] + city.outcome.notes
@@ -167,7 +167,7 @@ public enum SiteRenderer {
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
-        let made = parallelMap(jobs.indices) { j in
+        let made = Parallel.map(jobs.indices) { j in
             renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
         }
         var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)

@@ -26,7 +26,7 @@ public enum SiteWriter {
             let folder = PathText.directory(of: out + "/" + file.path)
             if folders.insert(folder).inserted { try writer.makeDirectory(folder) }
         }
-        let failures = parallelMap(files) { file -> OutputError? in
+        let failures = Parallel.map(files) { file -> OutputError? in
             do throws(OutputError) {
                 try writer.write(file.bytes, to: out + "/" + file.path)
                 return nil

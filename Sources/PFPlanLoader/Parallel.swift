@@ -1,0 +1,52 @@
+import Dispatch
+
+/// Work spread over every core with results in a fixed order, so that what
+/// pfplan prints never depends on which thread finished first. Each
+/// iteration writes only its own slot of the result.
+public enum Parallel {
+    /// `body(0) ..< body(count)`, run concurrently, in index order.
+    public static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        guard count > 1 else { return count == 1 ? [body(0)] : [] }
+        var results = [Value?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(base: buffer)
+            DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, body(i)) }
+        }
+        return results.map { $0! }
+    }
+
+    /// `transform` of every element, concurrently, in the elements' order.
+    public static func map<Items: RandomAccessCollection & Sendable, Value: Sendable>(
+        _ items: Items, _ transform: @Sendable (Items.Element) -> Value
+    ) -> [Value] where Items.Index == Int {
+        let start = items.startIndex
+        return map(items.count) { transform(items[start + $0]) }
+    }
+
+    /// Two independent computations at once.
+    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        var first: A?
+        var second: B?
+        withUnsafeMutablePointer(to: &first) { p in
+            withUnsafeMutablePointer(to: &second) { q in
+                let (one, two) = (Slot(pointer: p), Slot(pointer: q))
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { one.set(a()) } else { two.set(b()) }
+                }
+            }
+        }
+        return (first!, second!)
+    }
+}
+
+/// One array's slots, each filled by one iteration: distinct indices, so
+/// no two threads touch the same memory.
+private struct Slots<Value>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Value?>
+    func set(_ i: Int, _ value: Value) { base[i] = value }
+}
+
+private struct Slot<Value>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Value?>
+    func set(_ value: Value) { pointer.pointee = value }
+}
