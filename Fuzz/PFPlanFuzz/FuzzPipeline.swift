@@ -125,7 +125,7 @@ enum FuzzPipeline {
         }
 
         // 5. The three pictures of the real plan.
-        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        let coverage = CoverageMatrix(plan: plan, model: model)
         for (name, draw) in [
             ("heat map", { CoverageHeatMap.svg(coverage, plan: plan, model: model, localization: localization) }),
             ("leadership chart", { LeadershipChart.svg(plan: plan, model: model, localization: localization) }),

@@ -23,7 +23,7 @@ import FoundationXML
         let model = try #require(result.model)
         switch picture {
         case .heatmap:
-            return CoverageHeatMap.svg(CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan)), plan: plan, model: model, localization: l)
+            return CoverageHeatMap.svg(CoverageMatrix(plan: plan, model: model), plan: plan, model: model, localization: l)
         case .leadership:
             return LeadershipChart.svg(plan: plan, model: model, localization: l)
         case .timeline:

@@ -64,10 +64,6 @@ public struct CoverageMatrix: Sendable {
     /// hashing), providers are numbered, and each stage collects numbers.
     /// On a 10 MB plan, hashing the same ids again per stage cost more than
     /// decoding half the plan.
-    public init(plan: Plan, model: FrameworkModel, ids: IdIndex) {
-        self.init(plan: plan, model: model)
-    }
-
     public init(plan: Plan, model: FrameworkModel) {
         let stageIDs = model.stages.map(\.id)
         let audienceIDs = model.audiences.map(\.id)

@@ -27,6 +27,10 @@ public struct LintResult: Sendable {
     /// Every finding, waived ones included (marked), sorted for reporting.
     public var diagnostics: [Diagnostic]
     public var sources: [String: SourceText]
+    /// The coverage the rules computed, for `gaps` and `render`. It holds
+    /// no contact (only ids, actions and resources), so an audience-filtered
+    /// plan has the same one.
+    public var coverage: CoverageMatrix?
 
     public var openDiagnostics: [Diagnostic] { diagnostics.filter { !$0.isWaived } }
     public var errorCount: Int { openDiagnostics.filter { $0.severity == .error }.count }
@@ -97,8 +101,10 @@ public enum Linter {
         let decoded = PlanDecoder.decode(loaded.root.take(), file: file, model: model)
         timer.mark("decode")
         diagnostics += decoded.diagnostics
+        var coverage: CoverageMatrix?
         if let plan = decoded.plan, let model {
             let context = RuleContext(plan: plan, model: model, asOf: options.asOf)
+            coverage = context.coverage
             timer.mark("ids and coverage")
             diagnostics += RuleCatalog.check(context)
             WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: options.asOf)
@@ -106,7 +112,8 @@ public enum Linter {
         }
         let sorted = Diagnostic.sortedForReport(diagnostics)
         timer.mark("sort")
-        return .success(LintResult(file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources))
+        return .success(LintResult(
+            file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage))
     }
 
     /// The root includes may not leave, when `--root` is not given.

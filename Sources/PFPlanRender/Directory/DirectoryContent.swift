@@ -97,7 +97,7 @@ struct DirectoryContent: Sendable {
     /// it (it lists the stage, or an action of the stage uses it), so the
     /// directory and `gaps` agree on what is available at a stage.
     private static func groupResources(_ plan: Plan, _ model: FrameworkModel) -> [ResourceGroup] {
-        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        let coverage = CoverageMatrix(plan: plan, model: model)
         var placed = Set<String>()
         var groups: [ResourceGroup] = []
         for stage in coverage.stages where !stage.resources.isEmpty {

@@ -252,7 +252,7 @@ public enum SiteRenderer {
         let diagnostics = redaction.apply(result.diagnostics, localization: localization)
         let banner = redaction.apply(blocking, localization: localization)
 
-        let coverage = CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan))
+        let coverage = result.coverage ?? CoverageMatrix(plan: plan, model: model)
         let accepted = acceptedStages(coverage, diagnostics: result.diagnostics)
         let input = CityInput(
             plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,

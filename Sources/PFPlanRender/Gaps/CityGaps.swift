@@ -123,7 +123,7 @@ public struct CityGaps: Sendable {
                 model: result.model, blockingErrors: max(blocking, 1), stages: [], leadership: nil, unservedAudiences: [])
             return
         }
-        self.init(plan: plan, model: model, coverage: CoverageMatrix(plan: plan, model: model, ids: IdIndex(plan)))
+        self.init(plan: plan, model: model, coverage: result.coverage ?? CoverageMatrix(plan: plan, model: model))
     }
 
     public init(plan: Plan, model: FrameworkModel, coverage: CoverageMatrix) {
