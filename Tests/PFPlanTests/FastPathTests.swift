@@ -11,18 +11,6 @@ import Testing
 /// (markup, blanks, controls, line separators, combining marks, C1
 /// controls, non-characters) and plain words.
 @Suite struct FastPathTests {
-    /// SplitMix64: the same strings on every run and machine.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     static let pieces: [String] = [
         "a", "Word", "plain text", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", "-", "+", "*", "**", "_", "#", "## ", "=",
@@ -33,11 +21,11 @@ import Testing
     ]
 
     static func samples(count: Int, seed: UInt64) -> [String] {
-        var g = Generator(state: seed)
+        var g = SplitMix64(seed: seed)  // the same strings on every run and machine
         var out: [String] = ["", " ", "\n", "plain", "a\nb", " -x", "1. x", "- ", "x ", " x", "\u{301}"]
         for _ in 0..<count {
             var s = ""
-            for _ in 0..<(1 + g.below(12)) { s += pieces[g.below(pieces.count)] }
+            for _ in 0..<g.int(1...12) { s += g.pick(pieces) }
             out.append(s)
         }
         return out
