@@ -36,28 +36,20 @@ struct LintCommand: ParsableCommand {
     var showWaived = false
 
     func run() throws {
-        let (files, problems) = PlanDiscovery.plans(for: plans)
-        var failed = !problems.isEmpty
-        problems.forEach(StandardError.write)
-        let options = common.lintOptions
+        // Plans are checked on every core, as every command reads them.
+        let batch = PlanBatch.load(plans, options: common.lintOptions)
+        batch.failures.forEach(StandardError.write)
+        let failed = !batch.failures.isEmpty
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
-        var linted: [String] = []
-        for file in files {
-            let outcome = Linter.lint(file, options: options)
-            switch outcome {
-            case .failure(let failure):
-                StandardError.write(failure.description)
-                failed = true
-            case .success(let result):
-                linted.append(file)
-                diagnostics += result.diagnostics
-                sources.merge(result.sources) { a, _ in a }
-            }
-            // The decoded plan is no longer needed; freeing it is not
-            // lint's work.
-            BackgroundRelease.release(outcome)
+        for result in batch.results {
+            diagnostics += result.diagnostics
+            sources.merge(result.sources) { a, _ in a }
         }
+        let linted = batch.results.map(\.file)
+        // The decoded plans are no longer needed; freeing them is not
+        // lint's work.
+        BackgroundRelease.release(batch)
         let chosen = format ?? (getenv("GITHUB_ACTIONS") != nil ? .github : .text)
         let report = LintReport(
             plans: linted, diagnostics: diagnostics, sources: sources, rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
