@@ -120,12 +120,19 @@ public enum TextDecoding {
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil. Hand-written
-    /// because the standard library says whether, not where.
+    /// because the standard library says whether, not where. Plans are
+    /// mostly ASCII, so eight bytes at a time are skipped while none has
+    /// its high bit set.
     public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         let n = b.count
         var i = 0
         return b.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress else { return nil }
             while i < n {
+                while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let need: Int

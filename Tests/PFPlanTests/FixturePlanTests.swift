@@ -104,6 +104,20 @@ import Testing
         PlanLoader(appendableKeys: []).parse(Array(text.utf8), file: "t.yaml")
     }
 
+    /// The check skips eight ASCII bytes at a time: a bad byte is found at
+    /// every offset around those words, and valid multi-byte characters
+    /// that straddle them pass.
+    @Test func theFirstInvalidUTF8ByteIsFoundAtEveryOffset() {
+        for k in 0..<24 {
+            let ascii = Array(repeating: UInt8(ascii: "a"), count: k)
+            #expect(TextDecoding.firstInvalidUTF8(ascii + [0xFF] + ascii) == k)
+            #expect(TextDecoding.firstInvalidUTF8(ascii + Array("é€😀".utf8) + ascii + [0x80]) == 2 * k + 9)
+            #expect(TextDecoding.firstInvalidUTF8(ascii + Array("é€😀".utf8) + ascii) == nil)
+            #expect(TextDecoding.firstInvalidUTF8(ascii + [0xE2, 0x82]) == k, "a character cut off at the end")
+        }
+        #expect(TextDecoding.firstInvalidUTF8([]) == nil)
+    }
+
     @Test func coreSchemaKeepsNorwayAndYesNoAsText() throws {
         let root = try #require(parse("a: NO\nb: no\nc: on\nd: yes\ne: true\nf: 012\ng: 0x1F\nh: ~\ni: 1.5\nj: '1'\n").root)
         #expect(root["a"]?.scalar?.resolved == .string("NO"))
