@@ -76,7 +76,7 @@ struct DirectoryCommand: ParsableCommand {
                 Self.printBriefly(blocking)
                 continue
             }
-            cities.append(DirectoryCity(plan: plan, model: model))
+            cities.append(DirectoryCity(plan: plan, model: model, coverage: result.coverage))
         }
         // A directory missing a city would look complete: write nothing.
         if refused { throw ExitCode(1) }

@@ -31,9 +31,10 @@ public enum DirectoryCSV {
     /// and defaults to `public`: a caller that forgets it gets the narrowest
     /// output, never a wider one.
     public static func render(
-        _ plan: Plan, model: FrameworkModel, what: DirectorySelection, audience: Visibility = .public
+        _ plan: Plan, model: FrameworkModel, coverage: CoverageMatrix? = nil, what: DirectorySelection,
+        audience: Visibility = .public
     ) -> String {
-        render([DirectoryContent(DirectoryCity(plan: plan, model: model), what: what, audience: audience)])
+        render([DirectoryContent(DirectoryCity(plan: plan, model: model, coverage: coverage), what: what, audience: audience)])
     }
 
     static func render(_ contents: [DirectoryContent]) -> String {

@@ -20,10 +20,15 @@ public enum DirectoryFormat: String, Sendable, CaseIterable {
 public struct DirectoryCity: Sendable {
     public var plan: Plan
     public var model: FrameworkModel
+    /// The coverage lint computed, when the caller has it: it places
+    /// resources under their stages, and holds no contact, so the filtered
+    /// plan has the same one.
+    public var coverage: CoverageMatrix?
 
-    public init(plan: Plan, model: FrameworkModel) {
+    public init(plan: Plan, model: FrameworkModel, coverage: CoverageMatrix? = nil) {
         self.plan = plan
         self.model = model
+        self.coverage = coverage
     }
 }
 
@@ -70,7 +75,8 @@ struct DirectoryContent: Sendable {
         for s in plan.stakeholders where names[s.id.value] == nil { names[s.id.value] = s.name.value }
         stakeholderNames = names
         stakeholderGroups = what.includesStakeholders ? Self.groupStakeholders(plan, model) : nil
-        resourceGroups = what.includesResources ? Self.groupResources(plan, model) : nil
+        resourceGroups = what.includesResources
+            ? Self.groupResources(plan, model, city.coverage ?? CoverageMatrix(plan: plan, model: model)) : nil
     }
 
     /// Sectors in model order, then sectors the model does not know (a plan
@@ -96,8 +102,7 @@ struct DirectoryContent: Sendable {
     /// A resource sits under every stage where the coverage matrix counts
     /// it (it lists the stage, or an action of the stage uses it), so the
     /// directory and `gaps` agree on what is available at a stage.
-    private static func groupResources(_ plan: Plan, _ model: FrameworkModel) -> [ResourceGroup] {
-        let coverage = CoverageMatrix(plan: plan, model: model)
+    private static func groupResources(_ plan: Plan, _ model: FrameworkModel, _ coverage: CoverageMatrix) -> [ResourceGroup] {
         var placed = Set<String>()
         var groups: [ResourceGroup] = []
         for stage in coverage.stages where !stage.resources.isEmpty {

@@ -18,7 +18,7 @@ enum DocumentParts {
 
     /// The directory agent's CSV, from the filtered plan; it filters again
     /// by itself, which changes nothing.
-    static func directoryCSV(plan: Plan, model: FrameworkModel, audience: Visibility) -> String {
-        DirectoryCSV.render(plan, model: model, what: .all, audience: audience)
+    static func directoryCSV(plan: Plan, model: FrameworkModel, coverage: CoverageMatrix, audience: Visibility) -> String {
+        DirectoryCSV.render(plan, model: model, coverage: coverage, what: .all, audience: audience)
     }
 }

@@ -305,7 +305,8 @@ public enum SiteRenderer {
             output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md))
         case .directory:
             output.files["directory.csv"] = RenderedFile(
-                path: slug + "/directory.csv", text: DocumentParts.directoryCSV(plan: input.plan, model: input.model, audience: options.audience))
+                path: slug + "/directory.csv", text: DocumentParts.directoryCSV(
+                    plan: input.plan, model: input.model, coverage: input.coverage, audience: options.audience))
         case .calendar:
             let calendar = ActionCalendar.render(
                 plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
