@@ -14,35 +14,143 @@ public struct ParsedFile: Sendable {
 /// has no nesting limit and an alias bomb must end in a finding, not in
 /// gigabytes.
 public enum YAMLParser {
-    public static func parse(_ source: SourceText, limits: YAMLLimits = .standard) -> ParsedFile {
-        var builder = TreeBuilder(file: source.file, limits: limits)
+    /// Parts of a cut file below this size are not worth a parser of their own.
+    public static let defaultPieceBytes = 256 << 10
+
+    /// - Parameter pieceBytes: the smallest part worth its own parser when a
+    ///   large file is cut (see `PieceLayout`); tests make it small.
+    public static func parse(
+        _ source: SourceText, limits: YAMLLimits = .standard, pieceBytes: Int = defaultPieceBytes
+    ) -> ParsedFile {
         let bytes = source.bytes
         if bytes.isEmpty {
             return ParsedFile(source: source, root: nil, diagnostics: [])
         }
+        let inPieces: Node? = bytes.withUnsafeBufferPointer { buffer in
+            guard let layout = PieceLayout(buffer, pieceBytes: pieceBytes) else { return nil }
+            return parse(pieces: layout, of: source, limits: limits)
+        }
+        if let root = inPieces {
+            return ParsedFile(source: source, root: root, diagnostics: [])
+        }
+        var builder = TreeBuilder(file: source.file, limits: limits)
+        let ok = bytes.withUnsafeBufferPointer { run(&builder, over: UnsafeBufferPointer(rebasing: $0[...]), source: source) }
+        if !ok {
+            return ParsedFile(source: source, root: nil, diagnostics: builder.diagnostics)
+        }
+        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
+    }
+
+    /// Pulls every event of `bytes` into `builder`; false when libyaml
+    /// could not start.
+    private static func run(_ builder: inout TreeBuilder, over bytes: UnsafeBufferPointer<UInt8>, source: SourceText) -> Bool {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
             builder.fail(.yamlLimits, "libyaml could not start (out of memory)", at: Position(line: 1, column: 1))
-            return ParsedFile(source: source, root: nil, diagnostics: builder.diagnostics)
+            return false
         }
         defer { yaml_parser_delete(parser) }
-        bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            var event = yaml_event_t()
-            while !builder.stopped {
-                guard yaml_parser_parse(parser, &event) == 1 else {
-                    builder.report(parserError: parser.pointee, source: source)
-                    break
-                }
-                let done = event.type == YAML_STREAM_END_EVENT
-                builder.handle(&event)
-                yaml_event_delete(&event)
-                if done { break }
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        var event = yaml_event_t()
+        while !builder.stopped {
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                builder.report(parserError: parser.pointee, source: source)
+                break
             }
+            let done = event.type == YAML_STREAM_END_EVENT
+            builder.handle(&event)
+            yaml_event_delete(&event)
+            if done { break }
         }
-        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
+        return true
+    }
+
+    /// Parses the parts of a cut file on every core and joins them; nil
+    /// when any part has a problem or not the shape its cut promised, and
+    /// the file is then parsed whole (which also words every problem
+    /// exactly as for a file that was never cut).
+    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> Node? {
+        let pieces = layout.pieces
+        let roots: [Node?] = Parallel.map(pieces.count) { index -> Node? in
+            let piece = pieces[index]
+            let next = index + 1 < pieces.count ? pieces[index + 1] : nil
+            var builder = TreeBuilder(file: source.file, limits: limits)
+            builder.lineOffset = piece.lineOffset
+            // A list part's root is the open list, one level down.
+            if piece.kind == .items { builder.depthBase = 1 }
+            // Collections left open at a part's end close at the end of the
+            // text, column 0; in the whole file they close at the next
+            // entry's `-`.
+            if let next, next.kind == .items, let column = Self.column(of: pieces, before: index + 1) {
+                builder.endOfText = (line: next.lineOffset - piece.lineOffset, column: column)
+            }
+            let ok = source.bytes.withUnsafeBufferPointer { buffer in
+                run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
+            }
+            guard ok, !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias else { return nil }
+            return builder.root
+        }
+        var rootPairs: [Pair] = []
+        var rootStart = Position(line: 1, column: 1)
+        var list: (items: [Node], start: Position)?
+        var end = Position(line: 1, column: 1)
+
+        func close(_ list: (items: [Node], start: Position)?, at end: Position) {
+            guard let list else { return }
+            rootPairs[rootPairs.count - 1].value = Node(
+                content: .sequence(list.items), range: SourceRange(fileID: FileID(source.file), start: list.start, end: end))
+        }
+
+        for (index, piece) in pieces.enumerated() {
+            guard let root = roots[index] else { return nil }
+            switch piece.kind {
+            case .items:
+                guard list != nil, case .sequence(let items) = root.content,
+                      root.range.start == Position(line: piece.lineOffset + 1, column: Self.column(of: pieces, before: index).map { $0 + 1 } ?? 0)
+                else { return nil }
+                list!.items += items
+            case .head, .mapping:
+                guard case .mapping(let pairs) = root.content else { return nil }
+                if piece.kind == .head {
+                    rootStart = root.range.start
+                } else {
+                    guard root.range.start == Position(line: piece.lineOffset + 1, column: 1) else { return nil }
+                    close(list, at: end)
+                    list = nil
+                    // A key twice at the top across parts: the whole parse
+                    // reports it, with the first one under `related`.
+                    for pair in pairs {
+                        guard let text = pair.key.scalar?.text,
+                              !rootPairs.contains(where: { $0.key.scalar?.text == text }) else { return nil }
+                    }
+                }
+                rootPairs += pairs
+                if let open = piece.opens {
+                    guard let last = rootPairs.last, let key = last.key.scalar, key.style == .plain, key.text == open.key,
+                          last.key.range.start == Position(line: open.keyLine + 1, column: 1),
+                          case .sequence(let items) = last.value.content,
+                          last.value.range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
+                    else { return nil }
+                    list = (items, last.value.range.start)
+                }
+            }
+            end = root.range.end
+        }
+        close(list, at: end)
+        return Node(content: .mapping(rootPairs), range: SourceRange(fileID: FileID(source.file), start: rootStart, end: end))
+    }
+
+    /// The column of the list that the items part at `index` continues.
+    private static func column(of pieces: [PieceLayout.Piece], before index: Int) -> Int? {
+        var i = index - 1
+        while i >= 0 {
+            if let open = pieces[i].opens { return open.column }
+            if pieces[i].kind != .items { return nil }
+            i -= 1
+        }
+        return nil
     }
 }
 
@@ -73,6 +181,15 @@ private struct TreeBuilder {
     var root: Node?
     var diagnostics: [Diagnostic] = []
     var stopped = false
+    /// For a part of a cut file (see `PieceLayout`): lines before it, and
+    /// levels above its root.
+    var lineOffset = 0
+    var depthBase = 0
+    /// Where the whole file closes what is open at this part's end, when
+    /// that is not where the part's own text ends (0-based, in the part).
+    var endOfText: (line: Int, column: Int)?
+    /// Anchors may be used across a cut, so a part with any is parsed whole.
+    var sawAnchorOrAlias = false
 
     init(file: String, limits: YAMLLimits) {
         self.file = FileID(file)
@@ -88,7 +205,16 @@ private struct TreeBuilder {
     }
 
     private func position(_ mark: yaml_mark_t) -> Position {
-        Position(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        Position(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    }
+
+    /// The end of a collection: see `endOfText`. (A block scalar's end is
+    /// the start of the line after it both ways.)
+    private func endPosition(_ mark: yaml_mark_t) -> Position {
+        if let end = endOfText, mark.column == 0, Int(mark.line) == end.line {
+            return Position(line: end.line + 1 + lineOffset, column: end.column + 1)
+        }
+        return position(mark)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -142,17 +268,21 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor), base: pairs.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(fileID: file, start: frame.start, end: position(event.end_mark))
+            let range = SourceRange(fileID: file, start: frame.start, end: endPosition(event.end_mark))
             let content: Node.Content
+            // Copied through a buffer pointer: `Array(slice)` of a slice that
+            // spans the whole stack takes the stack's own storage, spare
+            // room and all, and the stack must then be allocated again.
             if frame.isMapping {
-                content = .mapping(Array(pairs[frame.base...]))
+                content = .mapping(pairs[frame.base...].withUnsafeBufferPointer { Array($0) })
                 pairs.removeSubrange(frame.base...)
             } else {
-                content = .sequence(Array(items[frame.base...]))
+                content = .sequence(items[frame.base...].withUnsafeBufferPointer { Array($0) })
                 items.removeSubrange(frame.base...)
             }
             complete(Node(content: content, range: range), count: frame.count, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
+            sawAnchorOrAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
                 fail(.yamlSyntax, "the alias '*\(name)' names no anchor defined before it", at: start,
@@ -193,7 +323,7 @@ private struct TreeBuilder {
     }
 
     private mutating func enter(at start: Position) -> Bool {
-        if stack.count >= limits.maxDepth {
+        if stack.count + depthBase >= limits.maxDepth {
             fail(.yamlLimits, "nesting deeper than \(limits.maxDepth) levels", at: start,
                  hint: "a plan needs only a few levels; check for runaway '[' or '{'")
             return false
@@ -202,7 +332,10 @@ private struct TreeBuilder {
     }
 
     private mutating func complete(_ node: Node, count: Int, anchor: String?) {
-        if let anchor { anchors[anchor] = (node, count) }
+        if let anchor {
+            anchors[anchor] = (node, count)
+            sawAnchorOrAlias = true
+        }
         guard !stack.isEmpty else {
             if root == nil { root = node }
             return
