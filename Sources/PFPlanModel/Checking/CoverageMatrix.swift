@@ -93,7 +93,9 @@ public struct CoverageMatrix: Sendable {
         }
         var stakeholderProvider: [Int?] = []
         stakeholderProvider.reserveCapacity(plan.stakeholders.count)
-        for s in plan.stakeholders { stakeholderProvider.append(addProvider(s.id.value, s.sector?.value)) }
+        // By index: `for s in plan.stakeholders` copies each whole entry.
+        let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
+        for i in stakeholders.indices { stakeholderProvider.append(addProvider(stakeholders[i].id.value, stakeholders[i].sector?.value)) }
         for m in plan.leadership?.members ?? [] { _ = addProvider(m.id.value, m.sector?.value) }
 
         var stageSectors = [[String: [String]]](repeating: [:], count: stageCount)
@@ -106,17 +108,17 @@ public struct CoverageMatrix: Sendable {
         var stageAudiences = [AudienceSet](repeating: AudienceSet(), count: stageCount)
         var served = AudienceSet()
 
-        for (i, s) in plan.stakeholders.enumerated() {
+        for i in stakeholders.indices {
             guard let provider = stakeholderProvider[i] else { continue }
-            for stage in s.stages {
+            for stage in stakeholders[i].stages {
                 if let st = Self.position(of: stage.value, in: stageIDs) { present(st, provider) }
             }
         }
 
         var stageActions = [[Int]](repeating: [], count: stageCount)
-        for (i, a) in plan.actions.enumerated() {
-            a.audiences.forEach { served.insert($0.value, in: audienceIDs) }
-            guard let value = a.stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
+        for i in actions.indices {
+            actions[i].audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            guard let value = actions[i].stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
             stageActions[st].append(i)
         }
 
@@ -124,13 +126,13 @@ public struct CoverageMatrix: Sendable {
         // duplicated id stands for all of them).
         var resourceIndexByID: [String: Int] = [:]
         resourceIndexByID.reserveCapacity(plan.resources.count)
-        for (i, r) in plan.resources.enumerated() where resourceIndexByID[r.id.value] == nil { resourceIndexByID[r.id.value] = i }
+        for i in resources.indices where resourceIndexByID[resources[i].id.value] == nil { resourceIndexByID[resources[i].id.value] = i }
         var stageResources = [[Int]](repeating: [], count: stageCount)
         var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
-        for (i, r) in plan.resources.enumerated() {
-            r.audiences.forEach { served.insert($0.value, in: audienceIDs) }
-            guard !r.stages.isEmpty, let key = resourceIndexByID[r.id.value] else { continue }
-            for stage in r.stages {
+        for i in resources.indices {
+            resources[i].audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            guard !resources[i].stages.isEmpty, let key = resourceIndexByID[resources[i].id.value] else { continue }
+            for stage in resources[i].stages {
                 if let st = Self.position(of: stage.value, in: stageIDs), resourcePlaced[st].insert(key).inserted {
                     stageResources[st].append(i)
                 }
@@ -138,18 +140,17 @@ public struct CoverageMatrix: Sendable {
         }
         for st in 0..<stageCount {
             for i in stageActions[st] {
-                let a = plan.actions[i]
-                if let lead = a.lead, let p = providerOf[lead.value] { present(st, p) }
-                for who in a.partners {
+                if let lead = actions[i].lead, let p = providerOf[lead.value] { present(st, p) }
+                for who in actions[i].partners {
                     if let p = providerOf[who.value] { present(st, p) }
                 }
-                for ref in a.resources {
+                for ref in actions[i].resources {
                     if let r = resourceIndexByID[ref.value], resourcePlaced[st].insert(r).inserted { stageResources[st].append(r) }
                 }
-                for audience in a.audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
+                for audience in actions[i].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
             }
             for r in stageResources[st] {
-                for audience in plan.resources[r].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
+                for audience in resources[r].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
             }
         }
         unservedAudiences = audienceIDs.indices.filter { !served.contains($0) }.map { audienceIDs[$0] }

@@ -20,11 +20,13 @@ public struct IdIndex: Sendable {
             for s in p.strategies { add(.strategy, s.id) }
         }
         for m in plan.leadership?.members ?? [] { add(.member, m.id) }
-        for s in plan.stakeholders { add(.stakeholder, s.id) }
-        for r in plan.resources { add(.resource, r.id) }
-        for a in plan.actions {
-            add(.action, a.id)
-            for i in a.indicators { add(.indicator, i.id) }
+        // By index: `for s in plan.stakeholders` copies each whole entry.
+        let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
+        for i in stakeholders.indices { add(.stakeholder, stakeholders[i].id) }
+        for i in resources.indices { add(.resource, resources[i].id) }
+        for i in actions.indices {
+            add(.action, actions[i].id)
+            for indicator in actions[i].indicators { add(.indicator, indicator.id) }
         }
         // One hash per id: the first definition wins.
         first = Dictionary(definitions.lazy.map { ($0.id.value, $0) }, uniquingKeysWith: { earlier, _ in earlier })

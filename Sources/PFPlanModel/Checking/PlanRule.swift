@@ -32,9 +32,10 @@ public struct RuleContext: Sendable {
     /// Ids that lead or partner an action: who has work to do in the plan.
     var actionParticipants: Set<String> {
         var ids = Set<String>()
-        for a in plan.actions {
-            if let lead = a.lead { ids.insert(lead.value) }
-            a.partners.forEach { ids.insert($0.value) }
+        let actions = plan.actions
+        for i in actions.indices {
+            if let lead = actions[i].lead { ids.insert(lead.value) }
+            actions[i].partners.forEach { ids.insert($0.value) }
         }
         return ids
     }

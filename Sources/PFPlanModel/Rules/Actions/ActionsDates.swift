@@ -34,10 +34,12 @@ enum ActionsDates: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for a in context.plan.actions {
-            guard let start = a.start, let due = a.due, due.value < start.value else { continue }
-            findings.add("the action '\(a.id.value)' is due \(due.value), before it starts on \(start.value)", at: due,
-                         target: a.id.value,
+        let actions = context.plan.actions
+        for i in actions.indices {
+            guard let start = actions[i].start, let due = actions[i].due, due.value < start.value else { continue }
+            let id = actions[i].id.value
+            findings.add("the action '\(id)' is due \(due.value), before it starts on \(start.value)", at: due,
+                         target: id,
                          related: [RelatedLocation(range: start.range, message: "the start date is here")])
         }
     }

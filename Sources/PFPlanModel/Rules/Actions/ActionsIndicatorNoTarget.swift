@@ -28,9 +28,10 @@ enum ActionsIndicatorNoTarget: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for a in context.plan.actions {
-            for i in a.indicators where i.target == nil {
-                findings.add("the indicator '\(i.id.value)' of '\(a.id.value)' has no target", at: i.id, target: i.id.value,
+        let actions = context.plan.actions
+        for a in actions.indices {
+            for i in actions[a].indicators where i.target == nil {
+                findings.add("the indicator '\(i.id.value)' of '\(actions[a].id.value)' has no target", at: i.id, target: i.id.value,
                              hint: "add 'target:' with the figure the group aims for")
             }
         }

@@ -27,8 +27,10 @@ enum ActionsNoIndicator: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for a in context.plan.actions where a.indicators.isEmpty {
-            findings.add("the action '\(a.id.value)' has no indicator", at: a.id, target: a.id.value,
+        let actions = context.plan.actions
+        for i in actions.indices where actions[i].indicators.isEmpty {
+            let id = actions[i].id
+            findings.add("the action '\(id.value)' has no indicator", at: id, target: id.value,
                          hint: "add 'indicators:' with at least one {id, name, target}")
         }
     }

@@ -36,14 +36,17 @@ enum ActionsOutsidePeriod: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let period = context.plan.framework.period else { return }
         let related = [RelatedLocation(range: period.range, message: "the plan's period is \(period.start.value) to \(period.end.value)")]
-        for a in context.plan.actions {
-            if let start = a.start, start.value < period.start.value {
-                findings.add("the action '\(a.id.value)' starts on \(start.value), before the plan's period begins on \(period.start.value)",
-                             at: start, target: a.id.value, related: related)
+        let actions = context.plan.actions
+        for i in actions.indices {
+            if let start = actions[i].start, start.value < period.start.value {
+                let id = actions[i].id.value
+                findings.add("the action '\(id)' starts on \(start.value), before the plan's period begins on \(period.start.value)",
+                             at: start, target: id, related: related)
             }
-            if let due = a.due, period.end.value < due.value {
-                findings.add("the action '\(a.id.value)' is due \(due.value), after the plan's period ends on \(period.end.value)",
-                             at: due, target: a.id.value, related: related)
+            if let due = actions[i].due, period.end.value < due.value {
+                let id = actions[i].id.value
+                findings.add("the action '\(id)' is due \(due.value), after the plan's period ends on \(period.end.value)",
+                             at: due, target: id, related: related)
             }
         }
     }

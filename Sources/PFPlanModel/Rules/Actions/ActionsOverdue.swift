@@ -34,11 +34,13 @@ enum ActionsOverdue: PlanRule {
             """, asOf: "2025-09-01"))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for a in context.plan.actions where a.isOpen {
-            guard let due = a.due, due.value < context.asOf else { continue }
-            let status = a.status?.value ?? "planned"
-            findings.add("the action '\(a.id.value)' was due \(due.value) and is still \(status) as of \(context.asOf)",
-                         at: due, target: a.id.value, hint: "set 'status: done' or 'dropped', or move the due date")
+        let actions = context.plan.actions
+        for i in actions.indices where actions[i].isOpen {
+            guard let due = actions[i].due, due.value < context.asOf else { continue }
+            let status = actions[i].status?.value ?? "planned"
+            let id = actions[i].id.value
+            findings.add("the action '\(id)' was due \(due.value) and is still \(status) as of \(context.asOf)",
+                         at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date")
         }
     }
 }

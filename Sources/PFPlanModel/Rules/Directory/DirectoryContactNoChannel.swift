@@ -34,6 +34,9 @@ enum DirectoryContactNoChannel: PlanRule {
                          hint: "add 'email:' or 'phone:'")
         }
         for m in context.plan.leadership?.members ?? [] { if let c = m.contact { check(c, owner: m.id.value) } }
-        for s in context.plan.stakeholders { s.contacts.forEach { check($0, owner: s.id.value) } }
+        let stakeholders = context.plan.stakeholders
+        for i in stakeholders.indices where !stakeholders[i].contacts.isEmpty {
+            stakeholders[i].contacts.forEach { check($0, owner: stakeholders[i].id.value) }
+        }
     }
 }

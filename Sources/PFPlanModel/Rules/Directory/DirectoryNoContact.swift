@@ -29,8 +29,10 @@ enum DirectoryNoContact: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let involved = context.actionParticipants
-        for s in context.plan.stakeholders where s.contacts.isEmpty && involved.contains(s.id.value) {
-            findings.add("'\(s.id.value)' takes part in actions but has no contact", at: s.id, target: s.id.value,
+        let stakeholders = context.plan.stakeholders
+        for i in stakeholders.indices where stakeholders[i].contacts.isEmpty && involved.contains(stakeholders[i].id.value) {
+            let id = stakeholders[i].id
+            findings.add("'\(id.value)' takes part in actions but has no contact", at: id, target: id.value,
                          hint: "add 'contacts:' with at least an email or phone")
         }
     }

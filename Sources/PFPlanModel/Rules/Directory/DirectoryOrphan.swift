@@ -32,9 +32,11 @@ enum DirectoryOrphan: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         var referred = context.actionParticipants
         for m in context.plan.leadership?.members ?? [] { if let o = m.organization { referred.insert(o.value) } }
-        for r in context.plan.resources { if let p = r.provider { referred.insert(p.value) } }
-        for s in context.plan.stakeholders where !referred.contains(s.id.value) {
-            findings.add("no member, action or resource refers to '\(s.id.value)' (\(s.name.value))", at: s.id, target: s.id.value,
+        let resources = context.plan.resources, stakeholders = context.plan.stakeholders
+        for i in resources.indices { if let p = resources[i].provider { referred.insert(p.value) } }
+        for i in stakeholders.indices where !referred.contains(stakeholders[i].id.value) {
+            let id = stakeholders[i].id
+            findings.add("no member, action or resource refers to '\(id.value)' (\(stakeholders[i].name.value))", at: id, target: id.value,
                          hint: "make it a partner of an action, a member's organization or a resource's provider")
         }
     }

@@ -27,10 +27,11 @@ enum DirectoryResourceNoAccess: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for r in context.plan.resources {
-            let a = r.access
-            guard a?.url == nil, a?.phone == nil, a?.address == nil else { continue }
-            findings.add("the resource '\(r.id.value)' has no url, phone or address", at: r.id, target: r.id.value,
+        let resources = context.plan.resources
+        for i in resources.indices {
+            if let a = resources[i].access, a.url != nil || a.phone != nil || a.address != nil { continue }
+            let id = resources[i].id
+            findings.add("the resource '\(id.value)' has no url, phone or address", at: id, target: id.value,
                          hint: "add 'access: {url: ..., phone: ...}'")
         }
     }

@@ -49,12 +49,13 @@ enum RefsUnknown: PlanRule {
                 hint: near == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
         }
         for m in plan.leadership?.members ?? [] { check(m.organization, [.stakeholder], "organization") }
-        for r in plan.resources { check(r.provider, [.stakeholder], "provider") }
-        for a in plan.actions {
-            check(a.lead, [.member, .stakeholder], "lead")
-            a.partners.forEach { check($0, [.member, .stakeholder], "partner") }
-            a.resources.forEach { check($0, [.resource], "resource") }
-            check(a.strategy, [.strategy], "strategy")
+        let resources = plan.resources, actions = plan.actions
+        for i in resources.indices { check(resources[i].provider, [.stakeholder], "provider") }
+        for i in actions.indices {
+            check(actions[i].lead, [.member, .stakeholder], "lead")
+            actions[i].partners.forEach { check($0, [.member, .stakeholder], "partner") }
+            actions[i].resources.forEach { check($0, [.resource], "resource") }
+            check(actions[i].strategy, [.strategy], "strategy")
         }
     }
 }
