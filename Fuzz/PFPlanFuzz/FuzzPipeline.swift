@@ -78,6 +78,7 @@ enum FuzzPipeline {
                 WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: asOf)
             }
         }
+        checkCutParse(bytes, seed: seed)
         let result = LintResult(
             file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source])
         checkPositions(result.diagnostics)
@@ -170,6 +171,19 @@ enum FuzzPipeline {
     // MARK: - Properties
 
     /// Every finding points at a real place: line and column from 1.
+    /// A large plan is parsed in parts (`PieceLayout`); cut this input into
+    /// parts of a few bytes and it must give the tree and findings of one
+    /// whole parse.
+    static func checkCutParse(_ bytes: [UInt8], seed: UInt64) {
+        guard case .success(let utf8) = TextDecoding.utf8(from: bytes) else { return }
+        let source = SourceText(file: file, utf8: utf8)
+        let whole = YAMLParser.parse(source, pieceBytes: .max)
+        let cut = YAMLParser.parse(source, pieceBytes: 1 + Int(seed % 48))
+        guard NodeOutline.lines(cut.root) == NodeOutline.lines(whole.root),
+              NodeOutline.findings(cut.diagnostics) == NodeOutline.findings(whole.diagnostics)
+        else { fatalError("pfplan-fuzz: parsing in parts gave another tree or other findings than the whole parse") }
+    }
+
     static func checkPositions(_ diagnostics: [Diagnostic]) {
         for d in diagnostics {
             for range in [d.range] + d.related.map(\.range) {

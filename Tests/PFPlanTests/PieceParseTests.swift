@@ -8,39 +8,6 @@ import Testing
 /// and findings of one parse of the whole file: these tests cut small
 /// texts into parts of a few bytes and compare.
 @Suite struct PieceParseTests {
-    /// Every node in document order: kind, both ends, and a scalar's text,
-    /// style and tag. Walked with a stack: fixtures nest deep.
-    static func dump(_ root: Node?) -> [String] {
-        guard let root else { return ["no root"] }
-        var lines: [String] = []
-        var stack: [(Node, Int)] = [(root, 0)]
-        while let (node, depth) = stack.popLast() {
-            let r = node.range
-            let place = "\(r.fileID.name):\(r.start.line):\(r.start.column)-\(r.end.line):\(r.end.column)"
-            switch node.content {
-            case .scalar(let s):
-                lines.append("\(depth) scalar \(place) \(s.style) \(s.tag) \(s.text.debugDescription)")
-            case .sequence(let items):
-                lines.append("\(depth) list[\(items.count)] \(place)")
-                for item in items.reversed() { stack.append((item, depth + 1)) }
-            case .mapping(let pairs):
-                lines.append("\(depth) mapping[\(pairs.count)] \(place)")
-                for pair in pairs.reversed() {
-                    stack.append((pair.value, depth + 1))
-                    stack.append((pair.key, depth + 1))
-                }
-            }
-        }
-        return lines
-    }
-
-    static func findings(_ parsed: ParsedFile) -> [String] {
-        parsed.diagnostics.map {
-            "\($0.rule) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column) \($0.message)"
-                + $0.related.map { " [\($0.range.start.line):\($0.range.start.column) \($0.message)]" }.joined()
-        }
-    }
-
     static func parts(_ text: String, pieceBytes: Int) -> Int {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { PieceLayout($0, pieceBytes: pieceBytes)?.pieces.count ?? 1 }
@@ -59,11 +26,11 @@ import Testing
         for size in sizes {
             if parts(text, pieceBytes: size) > 1 { cut += 1 }
             let pieces = YAMLParser.parse(source, limits: limits, pieceBytes: size)
-            let (a, b) = (dump(pieces.root), dump(whole.root))
+            let (a, b) = (NodeOutline.lines(pieces.root), NodeOutline.lines(whole.root))
             let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
             #expect(a == b, "piece size \(size): cut \(first < a.count ? a[first] : "end") whole \(first < b.count ? b[first] : "end")",
                     sourceLocation: sourceLocation)
-            #expect(findings(pieces) == findings(whole), "piece size \(size)", sourceLocation: sourceLocation)
+            #expect(NodeOutline.findings(pieces.diagnostics) == NodeOutline.findings(whole.diagnostics), "piece size \(size)", sourceLocation: sourceLocation)
         }
         return cut
     }
