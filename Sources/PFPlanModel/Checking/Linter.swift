@@ -103,10 +103,9 @@ public enum Linter {
         diagnostics += decoded.diagnostics
         var coverage: CoverageMatrix?
         if let plan = decoded.plan, let model {
-            let context = RuleContext(plan: plan, model: model, asOf: options.asOf)
+            let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: options.asOf)
             coverage = context.coverage
-            timer.mark("ids and coverage")
-            diagnostics += RuleCatalog.check(context)
+            diagnostics += findings
             WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: options.asOf)
             timer.mark("rules and waivers")
         }

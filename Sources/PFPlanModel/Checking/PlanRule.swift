@@ -8,10 +8,15 @@ public protocol PlanRule: Sendable {
     /// (yaml/*, schema/*, include/*) or from waiver handling keep the default,
     /// which emits nothing: they are in the catalogue for their docs.
     static func check(_ context: RuleContext, _ findings: inout Findings)
+    /// Whether `check` reads `context.coverage`. The rules that do not run
+    /// while the coverage matrix is built, which is the longest step of
+    /// the context on a large plan.
+    static var readsCoverage: Bool { get }
 }
 
 extension PlanRule {
     public static func check(_ context: RuleContext, _ findings: inout Findings) {}
+    public static var readsCoverage: Bool { false }
 }
 
 /// What every rule sees.
@@ -20,13 +25,33 @@ public struct RuleContext: Sendable {
     public var model: FrameworkModel
     public var asOf: CalendarDate
     public var ids: IdIndex
-    public var coverage: CoverageMatrix
+    private var builtCoverage: CoverageMatrix?
+
+    /// Present for every rule that declares `readsCoverage`
+    /// (`RuleCatalog.check(plan:model:asOf:)` gives the others a context
+    /// without it, and the rule example tests run every rule that way).
+    public var coverage: CoverageMatrix {
+        guard let builtCoverage else { preconditionFailure("a rule read the coverage matrix without declaring readsCoverage") }
+        return builtCoverage
+    }
 
     public init(plan: Plan, model: FrameworkModel, asOf: CalendarDate) {
         self.plan = plan
         self.model = model
         self.asOf = asOf
-        (ids, coverage) = Parallel.both({ IdIndex(plan) }, { CoverageMatrix(plan: plan, model: model) })
+        (ids, builtCoverage) = Parallel.both({ IdIndex(plan) }, { CoverageMatrix(plan: plan, model: model) })
+    }
+
+    init(plan: Plan, model: FrameworkModel, asOf: CalendarDate, ids: IdIndex, coverage: CoverageMatrix?) {
+        self.plan = plan
+        self.model = model
+        self.asOf = asOf
+        self.ids = ids
+        builtCoverage = coverage
+    }
+
+    func with(coverage: CoverageMatrix) -> RuleContext {
+        RuleContext(plan: plan, model: model, asOf: asOf, ids: ids, coverage: coverage)
     }
 
     /// Ids that lead or partner an action: who has work to do in the plan.

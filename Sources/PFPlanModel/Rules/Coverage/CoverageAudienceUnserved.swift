@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum CoverageAudienceUnserved: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "coverage/audience-unserved", severity: .info,
         summary: "an audience of the model is served by no action or resource",

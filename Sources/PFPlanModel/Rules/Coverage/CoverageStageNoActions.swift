@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum CoverageStageNoActions: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "coverage/stage-no-actions", severity: .warning,
         summary: "a stage has fewer actions than it needs",

@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum CoverageStageNoResources: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "coverage/stage-no-resources", severity: .warning,
         summary: "a stage has fewer resources (of the needed kinds) than it needs",

@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum RolesChairMissing: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "roles/chair-missing", severity: .error,
         summary: "no member has the role chair",

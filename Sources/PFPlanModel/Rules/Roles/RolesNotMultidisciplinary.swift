@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum RolesNotMultidisciplinary: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "roles/not-multidisciplinary", severity: .warning,
         summary: "fewer members or sectors than the model's leadership needs",

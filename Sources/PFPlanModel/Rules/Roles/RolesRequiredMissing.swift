@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum RolesRequiredMissing: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "roles/required-missing", severity: .warning,
         summary: "a role with min in the model has too few holders (coordinator, ...)",

@@ -1,6 +1,7 @@
 import PFPlanLoader
 
 enum RolesSectorShare: PlanRule {
+    static let readsCoverage = true
     static let description = RuleDescription(
         id: "roles/sector-share", severity: .warning,
         summary: "one sector holds more than its allowed share of seats",
