@@ -239,3 +239,23 @@ import Testing
         #expect(process.terminationStatus == 0, "\(text)")
     }
 }
+
+/// An id must read as text: a plain `123`, `true` or `0x1f` is a number or
+/// a boolean under the core schema, so it is not an id, while `"123"` and
+/// `12-b` are. (The decoder resolves only ids whose first character could
+/// start such a value.)
+@Suite struct IdentifierValueTests {
+    @Test func idsThatReadAsNumbersOrBooleansAreRefused() throws {
+        let ids = ["123", "true", "false", "0x1f", "1e5", "0o17", "\"123\"", "12-b", "nine", "n-1", "fact"]
+        var entries = ""
+        for id in ids { entries += "  - {id: \(id), name: R, kind: program, access: {url: \"https://example.org\"}}\n" }
+        let text = RuleExample.basePlan.replacingOccurrences(of: "\nresources:\n", with: "\nresources:\n" + entries)
+        #expect(text != RuleExample.basePlan)
+        let (result, dir) = try lint(text: text)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let refused = result.diagnostics
+            .filter { $0.rule.rawValue == "schema/value" && $0.message.contains("is not a valid id") }
+            .map { $0.message.split(separator: "'")[0] }
+        #expect(refused == ["123", "true", "false", "0x1f", "1e5", "0o17"])
+    }
+}

@@ -19,7 +19,8 @@ final class DecodeContext {
 
     /// The model's vocabularies, asked for once each: a large plan checks
     /// hundreds of thousands of values against them.
-    private var modelVocabularies: [Int: (list: [String], set: Set<String>)?] = [:]
+    /// Per vocabulary slot: not asked yet (nil), or the model's answer.
+    private var modelVocabularies = [(list: [String], set: Set<String>)??](repeating: nil, count: 4)
 
     func allowedValues(_ vocabulary: Vocabulary) -> (list: [String], set: Set<String>)? {
         let slot: Int
@@ -34,6 +35,23 @@ final class DecodeContext {
         let fresh = self.vocabulary(vocabulary).map { ($0, Set($0)) }
         modelVocabularies[slot] = .some(fresh)
         return fresh
+    }
+
+    /// Whether a scalar reads as text under the core schema, resolving it
+    /// only when its first character could start a number, null or a
+    /// boolean (or it has a tag): most ids need no resolving.
+    static func readsAsText(_ s: Scalar) -> Bool {
+        if s.tag == .none, s.style == .plain, let first = s.text.utf8.first, first > UInt8(ascii: "9") {
+            switch first {
+            case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "N"), UInt8(ascii: "T"), UInt8(ascii: "F"),
+                 UInt8(ascii: "~"):
+                break
+            default:
+                return true
+            }
+        }
+        if case .string = s.resolved { return true }
+        return false
     }
 
     func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
@@ -367,7 +385,7 @@ extension DecodeContext {
         case .language:
             return ValueFormats.isLanguage(text) ? located : bad("a language code", hint: "use a code such as en, es, fr, ar")
         case .identifier, .reference:
-            guard case .string = s.resolved, ValueFormats.isIdentifier(text) else {
+            guard ValueFormats.isIdentifier(text), Self.readsAsText(s) else {
                 return bad("a valid id", hint: "ids are lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters")
             }
             return located
