@@ -56,7 +56,9 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let options = common.lintOptions
+        var timer = PhaseTimer("render command")
         let batch = PlanBatch.load(plans, options: options)
+        timer.mark("load and lint")
         batch.failures.forEach(StandardError.write)
         // Nothing could be read: an index of no city would only hide that.
         if batch.results.isEmpty { throw ExitCode(2) }
@@ -76,6 +78,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(2)
         case .success(let s): site = s
         }
+        timer.mark("render")
 
         var refused = false
         for city in site.cities {
@@ -101,6 +104,7 @@ struct RenderCommand: ParsableCommand {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+        timer.mark("write")
         let written = site.cities.filter { $0.status != .refused }.count
         StandardOutput.write("wrote \(written) of \(site.cities.count) \(site.cities.count == 1 ? "city" : "cities") and index.html to \(out)\n")
         if !batch.failures.isEmpty { throw ExitCode(2) }

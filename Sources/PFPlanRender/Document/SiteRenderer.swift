@@ -112,6 +112,7 @@ public enum SiteRenderer {
     public static let blockingGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
 
     public static func render(_ results: [LintResult], options: RenderOptions) -> Result<Site, RenderFailure> {
+        var timer = PhaseTimer("render")
         let templates: DocumentTemplates
         switch DocumentTemplates.load(options.templates, formats: options.formats) {
         case .failure(let f): return .failure(f)
@@ -164,6 +165,7 @@ public enum SiteRenderer {
             city.outcome.notes = cityNotes[i] + city.outcome.notes
             return city
         }
+        timer.mark("templates, locales, audience filter")
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
@@ -173,11 +175,13 @@ public enum SiteRenderer {
         var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
         for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
         let cities = prepared.indices.map { i in assemble(prepared[i], parts[i], options: options) }
+        timer.mark("city parts")
 
         let indexLocalization = localizations[options.language ?? "en"]!
         let index = IndexPage.render(
             entries: cities.compactMap(\.entry), refused: cities.filter { $0.status == .refused },
             localization: indexLocalization, templates: templates, options: options)
+        timer.mark("index page")
         switch index {
         case .failure(let f): return .failure(f)
         case .success(let files): return .success(Site(cities: cities, index: files))
@@ -276,6 +280,7 @@ public enum SiteRenderer {
         guard var input = city.input else { return PartOutput() }
         let slug = input.slug
         var output = PartOutput()
+        var timer = PhaseTimer("render \(slug) \(part)")
         switch part {
         case .pictures:
             let plan = input.plan, model = input.model, localization = input.localization
@@ -283,12 +288,17 @@ public enum SiteRenderer {
                 coverage: DocumentParts.coverageSVG(input.coverage, plan: plan, model: model, localization: localization),
                 leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
                 timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+            timer.mark("pictures")
             if options.formats.contains(.html) {
                 let view = DocumentBuilder(input: input, style: .html).build()
+                timer.mark("html view")
                 view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
                 view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
                 view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
-                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: templates.render(view, .html))
+                let text = templates.render(view, .html)
+                timer.mark("html template")
+                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: text)
+                timer.mark("html bytes")
             }
             for (name, svg) in [
                 ("coverage.svg", input.pictures.coverage), ("leadership.svg", input.pictures.leadership),
@@ -298,15 +308,19 @@ public enum SiteRenderer {
             }
         case .markdown:
             let view = DocumentBuilder(input: input, style: .markdown).build()
+            timer.mark("md view")
             // Markdown shows the pictures from their files beside it.
             view.leadership?.svgMarkup = "leadership.svg"
             view.coverage?.svgMarkup = "coverage.svg"
             view.stages.timelineSvgMarkup = "timeline.svg"
-            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md))
+            let text = templates.render(view, .md)
+            timer.mark("md template")
+            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: text)
         case .directory:
             output.files["directory.csv"] = RenderedFile(
                 path: slug + "/directory.csv", text: DocumentParts.directoryCSV(
                     plan: input.plan, model: input.model, coverage: input.coverage, audience: options.audience))
+            timer.mark("csv")
         case .calendar:
             let calendar = ActionCalendar.render(
                 plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
@@ -315,6 +329,7 @@ public enum SiteRenderer {
                 output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
             }
         }
+        timer.mark("done")
         return output
     }
 
