@@ -98,16 +98,23 @@ struct RenderCommand: ParsableCommand {
 
         var inputs = batch.results.map(\.file)
         for r in batch.results { inputs += r.sources.keys }
+        let failed = !batch.failures.isEmpty
+        // The plans are no longer needed, nor, once written, the files:
+        // freeing them (a large plan is tens of thousands of values) is
+        // not render's work, and a process that exits first does not wait.
+        BackgroundRelease.release(batch)
+        let written = site.cities.filter { $0.status != .refused }.count
+        let cityCount = site.cities.count
         do {
             try SiteWriter.write(site.files, to: out, protecting: inputs)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+        BackgroundRelease.release(site)
         timer.mark("write")
-        let written = site.cities.filter { $0.status != .refused }.count
-        StandardOutput.write("wrote \(written) of \(site.cities.count) \(site.cities.count == 1 ? "city" : "cities") and index.html to \(out)\n")
-        if !batch.failures.isEmpty { throw ExitCode(2) }
+        StandardOutput.write("wrote \(written) of \(cityCount) \(cityCount == 1 ? "city" : "cities") and index.html to \(out)\n")
+        if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
     }
 
