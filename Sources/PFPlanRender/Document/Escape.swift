@@ -179,6 +179,7 @@ public enum Escape {
     /// without a link.
     public static func safeURL(_ raw: String) -> String? {
         let url = raw.trimmingSpaces
+        if let plain = plainASCIIURL(url) { return plain ? url : nil }
         let lower = url.lowercased()
         guard ["http://", "https://", "mailto:", "tel:"].contains(where: { lower.hasPrefix($0) }) else { return nil }
         var out = ""
@@ -192,6 +193,37 @@ public enum Escape {
             }
         }
         return out
+    }
+
+    /// `safeURL` without building a new string, for the usual target:
+    /// printable ASCII only (no space or control, so each byte is one
+    /// character and lowercasing is per byte) and none of the characters
+    /// that get percent-encoded. Then the answer is the text itself when it
+    /// has an allowed scheme (true) or nothing (false); nil means "not that
+    /// kind of text", and the character-by-character way decides.
+    static func plainASCIIURL(_ url: String) -> Bool? {
+        url.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes {
+                guard b > 0x20, b < 0x7F else { return nil }
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                    UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                    UInt8(ascii: "|"), UInt8(ascii: "^"):
+                    return nil
+                default: continue
+                }
+            }
+            func starts(_ prefix: StaticString) -> Bool {
+                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+                for i in 0..<prefix.utf8CodeUnitCount {
+                    var b = bytes[i]
+                    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { b += 32 }
+                    if b != prefix.utf8Start[i] { return false }
+                }
+                return true
+            }
+            return starts("http://") || starts("https://") || starts("mailto:") || starts("tel:")
+        } ?? nil
     }
 
     /// A phone number as a `tel:` target: digits and a leading plus only.
