@@ -169,8 +169,15 @@ public enum SiteRenderer {
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
+        // The labels of each locale in use are written into the document
+        // templates once (`LabelFilling`), not looked up on every row.
+        let usedCodes = Array(Set(codes)).sorted()
+        let filled = Parallel.map(usedCodes) { code in templates.filling(cityLocalizations[code]!) }
+        let filledByCode = Dictionary(uniqueKeysWithValues: zip(usedCodes, filled))
+        let cityTemplates = codes.map { filledByCode[$0]! }
+        timer.mark("labels filled in")
         let made = Parallel.map(jobs.indices) { j in
-            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
+            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: cityTemplates[jobs[j].city], options: options)
         }
         var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
         for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
@@ -190,11 +197,15 @@ public enum SiteRenderer {
 
     /// One city, every part in turn: what `render` does for each city,
     /// without the parallel scheduling (the fuzz target and tests use it).
+    /// `fillLabels: false` renders through the templates as written, for
+    /// the test that filling the labels in changes no byte.
     static func renderCity(
-        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
+        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions,
+        fillLabels: Bool = true
     ) -> CityOutcome {
         let city = prepare(result, slug: slug, localization: localization, options: options)
         guard city.input != nil else { return city.outcome }
+        let templates = fillLabels ? templates.filling(localization) : templates
         var parts: [CityPart: PartOutput] = [:]
         for part in CityPart.parts(for: options.formats) {
             parts[part] = renderPart(part, of: city, templates: templates, options: options)
