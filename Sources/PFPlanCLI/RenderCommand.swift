@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import PFPlanLoader
 import PFPlanModel
 import PFPlanRender
@@ -57,7 +58,15 @@ struct RenderCommand: ParsableCommand {
         }
         let options = common.lintOptions
         var timer = PhaseTimer("render command")
+        // The templates are read (and the labels filled in) while the plans
+        // are read and checked; a bad --format is still reported below, in
+        // its turn.
+        let early = RenderOptions(
+            formats: (try? formats()) ?? RenderOptions.Format.allCases, language: lang, audience: audience, force: force,
+            asOf: options.asOf, templates: options.templates, toolVersion: PFPlanVersion.current)
+        let reading = Background { RenderPreparation(options: early) }
         let batch = PlanBatch.load(plans, options: options)
+        let preparation = reading.value
         timer.mark("load and lint")
         batch.failures.forEach(StandardError.write)
         // Nothing could be read: an index of no city would only hide that.
@@ -72,7 +81,7 @@ struct RenderCommand: ParsableCommand {
             formats: try formats(), language: lang, audience: audience, force: force, asOf: options.asOf,
             templates: options.templates, toolVersion: PFPlanVersion.current)
         let site: Site
-        switch SiteRenderer.render(batch.results, options: renderOptions) {
+        switch SiteRenderer.render(batch.results, options: renderOptions, preparation: preparation) {
         case .failure(let failure):
             StandardError.write(failure.description)
             throw ExitCode(2)
@@ -141,5 +150,26 @@ extension Substring {
         while s.first == set { s = s.dropFirst() }
         while s.last == set { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// A value made on another thread while this one goes on; `value` waits
+/// for it. Not `Parallel.both`: the plans' own parallel work, nested in it,
+/// would get only one core.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value; call once.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }

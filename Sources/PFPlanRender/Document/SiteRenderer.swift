@@ -41,11 +41,36 @@ public struct RenderOptions: Sendable {
 /// One file of the output folder, relative to `--out`.
 public struct RenderedFile: Sendable, Equatable {
     public var path: String
-    public var bytes: [UInt8]
+    /// The file's content; it is written as its UTF-8, straight from the
+    /// string (a plan document is tens of megabytes: no second copy).
+    public var text: String
+    public var bytes: [UInt8] { Array(text.utf8) }
 
     public init(path: String, text: String) {
         self.path = path
-        self.bytes = Array(text.utf8)
+        self.text = text
+    }
+}
+
+/// What `render` reads before it looks at any plan: the templates, and
+/// the document templates with the labels of one language filled in (the
+/// `--lang` one, else English, which most plans are written in).
+/// `pfplan render` makes it while the plans are read and checked, which
+/// leaves a core idle, so that rendering starts with it done.
+public struct RenderPreparation: Sendable {
+    let formats: [RenderOptions.Format]
+    let templates: Result<DocumentTemplates, RenderFailure>
+    let filled: [String: DocumentTemplates]
+
+    public init(options: RenderOptions) {
+        formats = options.formats
+        templates = DocumentTemplates.load(options.templates, formats: options.formats)
+        var filled: [String: DocumentTemplates] = [:]
+        let code = options.language ?? "en"
+        if case .success(let t) = templates, case .success(let localization) = Localization.load(code, templates: options.templates) {
+            filled[code] = t.filling(localization)
+        }
+        self.filled = filled
     }
 }
 
@@ -116,10 +141,16 @@ public enum SiteRenderer {
     /// city wrote.
     public static let blockingGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
 
-    public static func render(_ results: [LintResult], options: RenderOptions) -> Result<Site, RenderFailure> {
+    /// `preparation`, when given, holds the templates read beforehand
+    /// (beside the check of the plans); it is used only if it was made
+    /// for the same formats.
+    public static func render(
+        _ results: [LintResult], options: RenderOptions, preparation: RenderPreparation? = nil
+    ) -> Result<Site, RenderFailure> {
         var timer = PhaseTimer("render")
+        let preparation = preparation.flatMap { $0.formats == options.formats ? $0 : nil }
         let templates: DocumentTemplates
-        switch DocumentTemplates.load(options.templates, formats: options.formats) {
+        switch preparation?.templates ?? DocumentTemplates.load(options.templates, formats: options.formats) {
         case .failure(let f): return .failure(f)
         case .success(let t): templates = t
         }
@@ -153,6 +184,7 @@ public enum SiteRenderer {
             }
         }
 
+        timer.mark("templates and locales")
         let slugs = CitySlug.unique(results.map { r in
             CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
         })
@@ -170,14 +202,15 @@ public enum SiteRenderer {
             city.outcome.notes = cityNotes[i] + city.outcome.notes
             return city
         }
-        timer.mark("templates, locales, audience filter")
+        timer.mark("audience filter")
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
         // The labels of each locale in use are written into the document
         // templates once (`LabelFilling`), not looked up on every row.
         let usedCodes = Array(Set(codes)).sorted()
-        let filled = Parallel.map(usedCodes) { code in templates.filling(cityLocalizations[code]!) }
+        let ready = preparation?.filled ?? [:]
+        let filled = Parallel.map(usedCodes) { code in ready[code] ?? templates.filling(cityLocalizations[code]!) }
         let filledByCode = Dictionary(uniqueKeysWithValues: zip(usedCodes, filled))
         let cityTemplates = codes.map { filledByCode[$0]! }
         timer.mark("labels filled in")
