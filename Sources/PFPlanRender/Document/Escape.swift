@@ -128,6 +128,32 @@ public enum Escape {
     /// (U+0080-U+009F: `C2 80`-`C2 9F`), or, with `lineSeparators`,
     /// U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
     static func needsWork(_ bytes: String.UTF8View, _ table: [Bool], lineSeparators: Bool = false) -> Bool {
+        // Over the stored bytes when the string has them in one piece (a
+        // Swift string always does): a tight loop instead of the view's
+        // iterator, on every text field of a document.
+        let fast = bytes.withContiguousStorageIfAvailable { buffer in
+            table.withUnsafeBufferPointer { table in
+                needsWork(buffer, table, lineSeparators: lineSeparators)
+            }
+        }
+        if let fast { return fast }
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in bytes {
+            if b < 0x80 {
+                if table[Int(b)] { return true }
+            } else if previous == 0xC2 && b <= 0x9F {
+                return true
+            } else if lineSeparators && beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
+    static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<Bool>, lineSeparators: Bool) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for b in bytes {
