@@ -51,29 +51,43 @@ enum LabelFilling {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Templates whose tags this filling does not follow exactly.
+    /// Templates whose tags this filling does not follow exactly. One pass
+    /// over the bytes: the template text is read per locale.
     static func leftAlone(_ template: String) -> Bool {
-        if template.contains("{{=") || template.contains("{{!") || template.contains("{{$") || template.contains("{{<")
-            || template.contains("(L")
-        {
+        let b = Array(template.utf8)
+        func has(_ text: StaticString, at i: Int) -> Bool {
+            let n = text.utf8CodeUnitCount
+            guard i + n <= b.count else { return false }
+            for k in 0..<n where b[i + k] != text.utf8Start[k] { return false }
             return true
         }
-        var rest = Substring(template)
-        while let open = rest.range(of: "{{%") {
-            let tail = template[open.lowerBound...]
-            guard tail.hasPrefix("{{%CONTENT_TYPE: PFPLAN_HTML}}") || tail.hasPrefix("{{%CONTENT_TYPE: HTML}}") else { return true }
-            rest = template[open.upperBound...]
-        }
-        for sigil in ["#", "^", "/"] {
-            for space in ["", " ", "\t"] {
-                let opening = "{{" + sigil + space + "L"
-                var rest = Substring(template)
-                while let r = rest.range(of: opening) {
-                    let next = template[r.upperBound...].first
-                    if next == nil || next == "." || next == "}" || next == " " || next == "\t" { return true }
-                    rest = template[r.upperBound...]
-                }
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "("), i + 1 < b.count, b[i + 1] == UInt8(ascii: "L") { return true }
+            guard b[i] == UInt8(ascii: "{"), i + 2 < b.count, b[i + 1] == UInt8(ascii: "{") else {
+                i += 1
+                continue
             }
+            switch b[i + 2] {
+            case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+                return true
+            case UInt8(ascii: "%"):
+                if !has("{{%CONTENT_TYPE: PFPLAN_HTML}}", at: i) && !has("{{%CONTENT_TYPE: HTML}}", at: i) { return true }
+            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "/"):
+                var j = i + 3
+                while j < b.count, b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "\t") { j += 1 }
+                if j < b.count, b[j] == UInt8(ascii: "L") {
+                    let next: UInt8? = j + 1 < b.count ? b[j + 1] : nil
+                    if next == nil || next == UInt8(ascii: ".") || next == UInt8(ascii: "}") || next == UInt8(ascii: " ")
+                        || next == UInt8(ascii: "\t")
+                    {
+                        return true
+                    }
+                }
+            default:
+                break
+            }
+            i += 2
         }
         return false
     }
