@@ -92,6 +92,13 @@ import Testing
         }
     }
 
+    @Test func textBesideSpacesMatchesTrimming() {
+        let blanks = ["", " ", "\t", "\n", "\r", "\r\n", " \r\n ", "\n\r", "\t\r\n\n", " \u{301}", "\r\n\r\n"]
+        for s in Self.samples(count: 20_000, seed: 6) + blanks {
+            #expect(s.hasTextBesideSpaces == !s.trimmingSpaces.isEmpty, "\(s.debugDescription)")
+        }
+    }
+
     @Test func markdownReadsTheSameWithoutItsFastPaths() {
         for s in Self.samples(count: 20_000, seed: 2) {
             let fast = MarkdownText(s)

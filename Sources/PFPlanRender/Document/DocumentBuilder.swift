@@ -22,7 +22,7 @@ struct OutputStyle: Sendable {
     func text(_ s: String?) -> String? { s.map { text($0) } }
 
     func markup(_ source: String?) -> String? {
-        guard let source, !source.trimmingSpaces.isEmpty else { return nil }
+        guard let source, source.hasTextBesideSpaces else { return nil }
         let parsed = MarkdownText(source)
         switch language {
         case .html: return parsed.html

@@ -264,6 +264,15 @@ public enum Escape {
 }
 
 extension String {
+    /// `!trimmingSpaces.isEmpty`, without making the trimmed string when a
+    /// byte shows the answer: a byte other than space, tab, CR or LF lies in
+    /// a character that trimming keeps. (Text of those bytes alone is
+    /// trimmed the usual way: CR LF is one character, which it keeps.)
+    var hasTextBesideSpaces: Bool {
+        if utf8.contains(where: { !Self.isTrimmedByte($0) }) { return true }
+        return !trimmingSpacesCharacterByCharacter.isEmpty
+    }
+
     var trimmingSpaces: String {
         // Nothing to trim when neither end is blank (a first or last byte
         // that is not one of these four cannot begin or end one of them).
