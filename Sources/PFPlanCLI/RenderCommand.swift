@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import PFPlanLoader
 import PFPlanModel
 import PFPlanRender
@@ -56,7 +57,17 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let options = common.lintOptions
+        var timer = PhaseTimer("render command")
+        // The templates are read (and the labels filled in) while the plans
+        // are read and checked; a bad --format is still reported below, in
+        // its turn.
+        let early = RenderOptions(
+            formats: (try? formats()) ?? RenderOptions.Format.allCases, language: lang, audience: audience, force: force,
+            asOf: options.asOf, templates: options.templates, toolVersion: PFPlanVersion.current)
+        let reading = Background { RenderPreparation(options: early) }
         let batch = PlanBatch.load(plans, options: options)
+        let preparation = reading.value
+        timer.mark("load and lint")
         batch.failures.forEach(StandardError.write)
         // Nothing could be read: an index of no city would only hide that.
         if batch.results.isEmpty { throw ExitCode(2) }
@@ -70,12 +81,13 @@ struct RenderCommand: ParsableCommand {
             formats: try formats(), language: lang, audience: audience, force: force, asOf: options.asOf,
             templates: options.templates, toolVersion: PFPlanVersion.current)
         let site: Site
-        switch SiteRenderer.render(batch.results, options: renderOptions) {
+        switch SiteRenderer.render(batch.results, options: renderOptions, preparation: preparation) {
         case .failure(let failure):
             StandardError.write(failure.description)
             throw ExitCode(2)
         case .success(let s): site = s
         }
+        timer.mark("render")
 
         var refused = false
         for city in site.cities {
@@ -95,15 +107,23 @@ struct RenderCommand: ParsableCommand {
 
         var inputs = batch.results.map(\.file)
         for r in batch.results { inputs += r.sources.keys }
+        let failed = !batch.failures.isEmpty
+        // The plans are no longer needed, nor, once written, the files:
+        // freeing them (a large plan is tens of thousands of values) is
+        // not render's work, and a process that exits first does not wait.
+        BackgroundRelease.release(batch)
+        let written = site.cities.filter { $0.status != .refused }.count
+        let cityCount = site.cities.count
         do {
             try SiteWriter.write(site.files, to: out, protecting: inputs)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
-        let written = site.cities.filter { $0.status != .refused }.count
-        StandardOutput.write("wrote \(written) of \(site.cities.count) \(site.cities.count == 1 ? "city" : "cities") and index.html to \(out)\n")
-        if !batch.failures.isEmpty { throw ExitCode(2) }
+        BackgroundRelease.release(site)
+        timer.mark("write")
+        StandardOutput.write("wrote \(written) of \(cityCount) \(cityCount == 1 ? "city" : "cities") and index.html to \(out)\n")
+        if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
     }
 
@@ -130,5 +150,26 @@ extension Substring {
         while s.first == set { s = s.dropFirst() }
         while s.last == set { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// A value made on another thread while this one goes on; `value` waits
+/// for it. Not `Parallel.both`: the plans' own parallel work, nested in it,
+/// would get only one core.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value; call once.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }

@@ -85,7 +85,17 @@ import Testing
         for s in Self.samples(count: 20_000, seed: 4) + long {
             #expect(DirectoryCSV.inert(s) == inert(s), "inert \(s.debugDescription)")
             #expect(DirectoryCSV.quote(s) == quote(s), "quote \(s.debugDescription)")
+            var bytes: [UInt8] = []
+            DirectoryCSV.appendCell(s, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == quote(inert(s)), "cell \(s.debugDescription)")
             #expect(ActionCalendar.fold(s) == fold(s), "fold \(s.debugDescription)")
+        }
+    }
+
+    @Test func textBesideSpacesMatchesTrimming() {
+        let blanks = ["", " ", "\t", "\n", "\r", "\r\n", " \r\n ", "\n\r", "\t\r\n\n", " \u{301}", "\r\n\r\n"]
+        for s in Self.samples(count: 20_000, seed: 6) + blanks {
+            #expect(s.hasTextBesideSpaces == !s.trimmingSpaces.isEmpty, "\(s.debugDescription)")
         }
     }
 

@@ -38,7 +38,12 @@ public enum DirectoryCSV {
     }
 
     static func render(_ contents: [DirectoryContent]) -> String {
-        var out = record(header)
+        // Rows are written as bytes into one buffer: a city of thousands
+        // of rows spent most of this in growing strings cell by cell.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 16)
+        appendRecord(header, to: &bytes)
+        func record(_ cells: [String]) -> Void { appendRecord(cells, to: &bytes) }
         for content in contents {
             let city = content.cityName
             for group in content.stakeholderGroups ?? [] {
@@ -49,10 +54,10 @@ public enum DirectoryCSV {
                         content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "), "",
                     ]
                     if s.contacts.isEmpty {
-                        out += record(organisation + ["", "", "", "", ""])
+                        record(organisation + ["", "", "", "", ""])
                     }
                     for c in s.contacts {
-                        out += record(
+                        record(
                             organisation + [
                                 DirectoryText.present(c.name) ?? "", DirectoryText.present(c.role) ?? "", c.email.map { DirectoryText.clean($0.value) } ?? "",
                                 c.phone.map { DirectoryText.clean($0.value) } ?? "", c.visibility.rawValue,
@@ -63,7 +68,7 @@ public enum DirectoryCSV {
             for group in content.resourceGroups ?? [] {
                 for r in group.resources {
                     let access = r.access
-                    out += record([
+                    record([
                         city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value ?? "",
                         content.providerName(r) ?? "", DirectoryText.presentProse(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
                         DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "", DirectoryText.present(access?.email) ?? "",
@@ -74,18 +79,50 @@ public enum DirectoryCSV {
                 }
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A row: cells joined by commas, ended by CRLF (RFC 4180 2.1), the
     /// last row included.
     static func record(_ cells: [String]) -> String {
-        var row = ""
+        var bytes: [UInt8] = []
+        appendRecord(cells, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `record`, written at the end of `out`.
+    static func appendRecord(_ cells: [String], to out: inout [UInt8]) {
         for (i, text) in cells.enumerated() {
-            if i > 0 { row += "," }
-            row += cell(text)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendCell(text, to: &out)
         }
-        return row + "\r\n"
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+
+    /// `cell(text)`, written at the end of `out`: the same bytes, with no
+    /// string made for the cell.
+    static func appendCell(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let inert: Bool
+            switch utf8.first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: inert = true
+            default: inert = false
+            }
+            let quoted = utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A })
+            if quoted { out.append(0x22) }
+            if inert { out.append(UInt8(ascii: "'")) }
+            if quoted {
+                for b in utf8 {
+                    out.append(b)
+                    if b == 0x22 { out.append(0x22) }
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: utf8)
+            }
+        }
     }
 
     /// One cell, inert and quoted as needed: the inert prefix first, so the

@@ -22,7 +22,7 @@ struct OutputStyle: Sendable {
     func text(_ s: String?) -> String? { s.map { text($0) } }
 
     func markup(_ source: String?) -> String? {
-        guard let source, !source.trimmingSpaces.isEmpty else { return nil }
+        guard let source, source.hasTextBesideSpaces else { return nil }
         let parsed = MarkdownText(source)
         switch language {
         case .html: return parsed.html
@@ -71,12 +71,17 @@ struct DocumentBuilder {
     /// The locale's document labels for `{{L.x}}`, made once and shared by
     /// every view that holds them.
     let labelTree: [String: Any]
+    /// Dates in words, each made once: thousands of actions share a few
+    /// hundred dates, and a date in words is a locale look-up per part.
+    private let dateWords = DateWords()
 
     init(input: CityInput, style: OutputStyle) {
         self.input = input
         self.style = style
         labelTree = labels(input.localization, prefix: "document.", style: style)
     }
+
+    func date(_ d: CalendarDate) -> String { dateWords.words(d, loc) }
 
     private var plan: Plan { input.plan }
     private var model: FrameworkModel { input.model }
@@ -220,9 +225,9 @@ struct DocumentBuilder {
     func action(_ a: Plan.Action, _ names: NameIndex) -> ActionView {
         var dates: String?
         switch (a.start?.value, a.due?.value) {
-        case (let s?, let d?): dates = t("date-span.range", ["start": loc.date(s), "due": loc.date(d)])
-        case (let s?, nil): dates = t("date-span.from", ["start": loc.date(s)])
-        case (nil, let d?): dates = t("date-span.by", ["due": loc.date(d)])
+        case (let s?, let d?): dates = t("date-span.range", ["start": date(s), "due": date(d)])
+        case (let s?, nil): dates = t("date-span.from", ["start": date(s)])
+        case (nil, let d?): dates = t("date-span.by", ["due": date(d)])
         case (nil, nil): dates = nil
         }
         let status = a.status?.value ?? "unknown"
@@ -347,6 +352,18 @@ struct DocumentBuilder {
             t("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
             t("made.tool", ["version": input.toolVersion]),
         ])
+    }
+}
+
+/// A memo of `Localization.date`, for one builder (one thread).
+private final class DateWords {
+    var known: [CalendarDate: String] = [:]
+
+    func words(_ d: CalendarDate, _ loc: Localization) -> String {
+        if let w = known[d] { return w }
+        let w = loc.date(d)
+        known[d] = w
+        return w
     }
 }
 

@@ -16,6 +16,8 @@ struct DocumentTemplates: Sendable {
 
     var htmlLibrary: MustacheLibrary?
     var markdownLibrary: MustacheLibrary?
+    /// Each template's text, by format and name, for `filling(_:)`.
+    var sources: [RenderOptions.Format: [String: String]] = [:]
 
     static func names(_ format: RenderOptions.Format) -> [String] {
         format == .html ? html : markdown
@@ -38,6 +40,7 @@ struct DocumentTemplates: Sendable {
                 case .failure(let e): return .failure(RenderFailure(e.description))
                 case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
                 }
+                set.sources[format, default: [:]][name] = text
                 do {
                     try library.register(text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -53,6 +56,30 @@ struct DocumentTemplates: Sendable {
             }
         }
         return .success(set)
+    }
+
+    /// These templates with a document's labels written in for one locale
+    /// (`LabelFilling`), each format with its own escaping of them. The
+    /// index page keeps its own labels, so `index` is left as it is; so is
+    /// every template the filling does not change, or that would not parse
+    /// (it parsed before, and the filling only replaces tags by plain
+    /// text, so that cannot happen; the unfilled one is as good).
+    func filling(_ localization: Localization) -> DocumentTemplates {
+        var set = self
+        for (format, texts) in sources {
+            let style: OutputStyle = format == .html ? .html : .markdown
+            let tree = labels(localization, prefix: "document.", style: style)
+            guard var library = format == .html ? htmlLibrary : markdownLibrary else { continue }
+            for (name, text) in texts where name != "index" {
+                let filled = LabelFilling.fill(text, labels: tree)
+                if filled != text { try? library.register(filled, named: name) }
+            }
+            switch format {
+            case .html: set.htmlLibrary = library
+            case .md: set.markdownLibrary = library
+            }
+        }
+        return set
     }
 
     /// `{{%CONTENT_TYPE: PFPLAN_HTML}}`, the first line of the shipped HTML

@@ -128,6 +128,32 @@ public enum Escape {
     /// (U+0080-U+009F: `C2 80`-`C2 9F`), or, with `lineSeparators`,
     /// U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
     static func needsWork(_ bytes: String.UTF8View, _ table: [Bool], lineSeparators: Bool = false) -> Bool {
+        // Over the stored bytes when the string has them in one piece (a
+        // Swift string always does): a tight loop instead of the view's
+        // iterator, on every text field of a document.
+        let fast = bytes.withContiguousStorageIfAvailable { buffer in
+            table.withUnsafeBufferPointer { table in
+                needsWork(buffer, table, lineSeparators: lineSeparators)
+            }
+        }
+        if let fast { return fast }
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in bytes {
+            if b < 0x80 {
+                if table[Int(b)] { return true }
+            } else if previous == 0xC2 && b <= 0x9F {
+                return true
+            } else if lineSeparators && beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
+    static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<Bool>, lineSeparators: Bool) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for b in bytes {
@@ -179,6 +205,7 @@ public enum Escape {
     /// without a link.
     public static func safeURL(_ raw: String) -> String? {
         let url = raw.trimmingSpaces
+        if let plain = plainASCIIURL(url) { return plain ? url : nil }
         let lower = url.lowercased()
         guard ["http://", "https://", "mailto:", "tel:"].contains(where: { lower.hasPrefix($0) }) else { return nil }
         var out = ""
@@ -194,6 +221,37 @@ public enum Escape {
         return out
     }
 
+    /// `safeURL` without building a new string, for the usual target:
+    /// printable ASCII only (no space or control, so each byte is one
+    /// character and lowercasing is per byte) and none of the characters
+    /// that get percent-encoded. Then the answer is the text itself when it
+    /// has an allowed scheme (true) or nothing (false); nil means "not that
+    /// kind of text", and the character-by-character way decides.
+    static func plainASCIIURL(_ url: String) -> Bool? {
+        url.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes {
+                guard b > 0x20, b < 0x7F else { return nil }
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                    UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                    UInt8(ascii: "|"), UInt8(ascii: "^"):
+                    return nil
+                default: continue
+                }
+            }
+            func starts(_ prefix: StaticString) -> Bool {
+                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+                for i in 0..<prefix.utf8CodeUnitCount {
+                    var b = bytes[i]
+                    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { b += 32 }
+                    if b != prefix.utf8Start[i] { return false }
+                }
+                return true
+            }
+            return starts("http://") || starts("https://") || starts("mailto:") || starts("tel:")
+        } ?? nil
+    }
+
     /// A phone number as a `tel:` target: digits and a leading plus only.
     public static func telURL(_ phone: String) -> String? {
         var digits = ""
@@ -206,6 +264,15 @@ public enum Escape {
 }
 
 extension String {
+    /// `!trimmingSpaces.isEmpty`, without making the trimmed string when a
+    /// byte shows the answer: a byte other than space, tab, CR or LF lies in
+    /// a character that trimming keeps. (Text of those bytes alone is
+    /// trimmed the usual way: CR LF is one character, which it keeps.)
+    var hasTextBesideSpaces: Bool {
+        if utf8.contains(where: { !Self.isTrimmedByte($0) }) { return true }
+        return !trimmingSpacesCharacterByCharacter.isEmpty
+    }
+
     var trimmingSpaces: String {
         // Nothing to trim when neither end is blank (a first or last byte
         // that is not one of these four cannot begin or end one of them).

@@ -46,7 +46,9 @@ public struct MarkdownText: Sendable, Equatable {
         let normalized = source.replacingCRLF()
         // A line feed is always a character of its own, so splitting the
         // bytes gives the same lines as splitting the characters.
-        let lines = normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let lines = normalized.utf8.containsByte(0x0A)
+            ? normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            : [normalized]
         blocks = BlockParser.parse(lines: lines, depth: 0, fastPaths: fastPaths)
     }
 
@@ -436,7 +438,9 @@ private enum InlineParser {
     static func parse(_ text: String, depth: Int, fastPaths: Bool) -> [MarkdownText.Inline] {
         // Text with no character that starts an inline construct is its
         // own lines, soft breaks between them, as the scanner would find.
-        if fastPaths && !text.utf8.contains(where: { plainBreakers[Int($0)] }) {
+        if fastPaths && !text.utf8.containsByte(in: plainBreakers) {
+            // One line: the text itself (the usual description).
+            if !text.utf8.containsByte(0x0A) { return text.isEmpty ? [] : [.text(text)] }
             var out: [MarkdownText.Inline] = []
             for (i, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
                 if i > 0 { out.append(.softBreak) }
@@ -700,7 +704,7 @@ private enum InlineParser {
 
 extension String {
     func replacingCRLF() -> String {
-        guard utf8.contains(13) else { return self }
+        guard utf8.containsByte(13) else { return self }
         var out = ""
         var previousCR = false
         for c in unicodeScalars {
@@ -717,5 +721,20 @@ extension String {
             out.unicodeScalars.append(c)
         }
         return out
+    }
+}
+
+extension String.UTF8View {
+    /// `contains(byte)`, over the stored bytes in one tight loop when they
+    /// are in one piece (always, for a native string).
+    func containsByte(_ byte: UInt8) -> Bool {
+        withContiguousStorageIfAvailable { $0.contains(byte) } ?? contains(byte)
+    }
+
+    /// Whether some byte is marked in `table` (256 entries, one per byte).
+    func containsByte(in table: [Bool]) -> Bool {
+        withContiguousStorageIfAvailable { bytes in
+            table.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+        } ?? contains { table[Int($0)] }
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PFPlanLoader
 import PFPlanModel
 
@@ -36,11 +41,36 @@ public struct RenderOptions: Sendable {
 /// One file of the output folder, relative to `--out`.
 public struct RenderedFile: Sendable, Equatable {
     public var path: String
-    public var bytes: [UInt8]
+    /// The file's content; it is written as its UTF-8, straight from the
+    /// string (a plan document is tens of megabytes: no second copy).
+    public var text: String
+    public var bytes: [UInt8] { Array(text.utf8) }
 
     public init(path: String, text: String) {
         self.path = path
-        self.bytes = Array(text.utf8)
+        self.text = text
+    }
+}
+
+/// What `render` reads before it looks at any plan: the templates, and
+/// the document templates with the labels of one language filled in (the
+/// `--lang` one, else English, which most plans are written in).
+/// `pfplan render` makes it while the plans are read and checked, which
+/// leaves a core idle, so that rendering starts with it done.
+public struct RenderPreparation: Sendable {
+    let formats: [RenderOptions.Format]
+    let templates: Result<DocumentTemplates, RenderFailure>
+    let filled: [String: DocumentTemplates]
+
+    public init(options: RenderOptions) {
+        formats = options.formats
+        templates = DocumentTemplates.load(options.templates, formats: options.formats)
+        var filled: [String: DocumentTemplates] = [:]
+        let code = options.language ?? "en"
+        if case .success(let t) = templates, case .success(let localization) = Localization.load(code, templates: options.templates) {
+            filled[code] = t.filling(localization)
+        }
+        self.filled = filled
     }
 }
 
@@ -111,9 +141,16 @@ public enum SiteRenderer {
     /// city wrote.
     public static let blockingGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
 
-    public static func render(_ results: [LintResult], options: RenderOptions) -> Result<Site, RenderFailure> {
+    /// `preparation`, when given, holds the templates read beforehand
+    /// (beside the check of the plans); it is used only if it was made
+    /// for the same formats.
+    public static func render(
+        _ results: [LintResult], options: RenderOptions, preparation: RenderPreparation? = nil
+    ) -> Result<Site, RenderFailure> {
+        var timer = PhaseTimer("render")
+        let preparation = preparation.flatMap { $0.formats == options.formats ? $0 : nil }
         let templates: DocumentTemplates
-        switch DocumentTemplates.load(options.templates, formats: options.formats) {
+        switch preparation?.templates ?? DocumentTemplates.load(options.templates, formats: options.formats) {
         case .failure(let f): return .failure(f)
         case .success(let t): templates = t
         }
@@ -147,6 +184,7 @@ public enum SiteRenderer {
             }
         }
 
+        timer.mark("templates and locales")
         let slugs = CitySlug.unique(results.map { r in
             CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
         })
@@ -164,20 +202,31 @@ public enum SiteRenderer {
             city.outcome.notes = cityNotes[i] + city.outcome.notes
             return city
         }
+        timer.mark("audience filter")
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
+        // The labels of each locale in use are written into the document
+        // templates once (`LabelFilling`), not looked up on every row.
+        let usedCodes = Array(Set(codes)).sorted()
+        let ready = preparation?.filled ?? [:]
+        let filled = Parallel.map(usedCodes) { code in ready[code] ?? templates.filling(cityLocalizations[code]!) }
+        let filledByCode = Dictionary(uniqueKeysWithValues: zip(usedCodes, filled))
+        let cityTemplates = codes.map { filledByCode[$0]! }
+        timer.mark("labels filled in")
         let made = Parallel.map(jobs.indices) { j in
-            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
+            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: cityTemplates[jobs[j].city], options: options)
         }
         var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
         for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
         let cities = prepared.indices.map { i in assemble(prepared[i], parts[i], options: options) }
+        timer.mark("city parts")
 
         let indexLocalization = localizations[options.language ?? "en"]!
         let index = IndexPage.render(
             entries: cities.compactMap(\.entry), refused: cities.filter { $0.status == .refused },
             localization: indexLocalization, templates: templates, options: options)
+        timer.mark("index page")
         switch index {
         case .failure(let f): return .failure(f)
         case .success(let files): return .success(Site(cities: cities, index: files))
@@ -186,11 +235,15 @@ public enum SiteRenderer {
 
     /// One city, every part in turn: what `render` does for each city,
     /// without the parallel scheduling (the fuzz target and tests use it).
+    /// `fillLabels: false` renders through the templates as written, for
+    /// the test that filling the labels in changes no byte.
     static func renderCity(
-        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
+        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions,
+        fillLabels: Bool = true
     ) -> CityOutcome {
         let city = prepare(result, slug: slug, localization: localization, options: options)
         guard city.input != nil else { return city.outcome }
+        let templates = fillLabels ? templates.filling(localization) : templates
         var parts: [CityPart: PartOutput] = [:]
         for part in CityPart.parts(for: options.formats) {
             parts[part] = renderPart(part, of: city, templates: templates, options: options)
@@ -276,6 +329,8 @@ public enum SiteRenderer {
         guard var input = city.input else { return PartOutput() }
         let slug = input.slug
         var output = PartOutput()
+        var timer = PhaseTimer("render \(slug) \(part)")
+        let cpu = ThreadCPUTime()
         switch part {
         case .pictures:
             let plan = input.plan, model = input.model, localization = input.localization
@@ -283,12 +338,17 @@ public enum SiteRenderer {
                 coverage: DocumentParts.coverageSVG(input.coverage, plan: plan, model: model, localization: localization),
                 leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
                 timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+            timer.mark("pictures")
             if options.formats.contains(.html) {
                 let view = DocumentBuilder(input: input, style: .html).build()
+                timer.mark("html view")
                 view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
                 view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
                 view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
-                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: templates.render(view, .html))
+                let text = templates.render(view, .html)
+                timer.mark("html template")
+                output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: text)
+                timer.mark("html bytes")
             }
             for (name, svg) in [
                 ("coverage.svg", input.pictures.coverage), ("leadership.svg", input.pictures.leadership),
@@ -298,15 +358,19 @@ public enum SiteRenderer {
             }
         case .markdown:
             let view = DocumentBuilder(input: input, style: .markdown).build()
+            timer.mark("md view")
             // Markdown shows the pictures from their files beside it.
             view.leadership?.svgMarkup = "leadership.svg"
             view.coverage?.svgMarkup = "coverage.svg"
             view.stages.timelineSvgMarkup = "timeline.svg"
-            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: templates.render(view, .md))
+            let text = templates.render(view, .md)
+            timer.mark("md template")
+            output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: text)
         case .directory:
             output.files["directory.csv"] = RenderedFile(
                 path: slug + "/directory.csv", text: DocumentParts.directoryCSV(
                     plan: input.plan, model: input.model, coverage: input.coverage, audience: options.audience))
+            timer.mark("csv")
         case .calendar:
             let calendar = ActionCalendar.render(
                 plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
@@ -315,6 +379,8 @@ public enum SiteRenderer {
                 output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
             }
         }
+        timer.mark("done")
+        cpu.report("render \(slug) \(part)")
         return output
     }
 
@@ -479,4 +545,24 @@ struct Redaction: Sendable {
 extension String {
     /// Every byte below 0x80.
     var isASCIIText: Bool { utf8.allSatisfy { $0 < 0x80 } }
+}
+
+/// The processor time one thread spent on a job, written to standard
+/// error beside the phase times (`PFPLAN_PHASE_TIMES`): wall times of jobs
+/// that share two cores with other work say little about each job.
+struct ThreadCPUTime {
+    private let start = ThreadCPUTime.now()
+
+    static func now() -> Double {
+        guard PhaseTimer.enabled else { return 0 }
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
+    }
+
+    func report(_ label: String) {
+        guard PhaseTimer.enabled else { return }
+        let line = "pfplan: \(label): \((((Self.now() - start) * 10).rounded() / 10)) ms of processor time\n"
+        _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+    }
 }

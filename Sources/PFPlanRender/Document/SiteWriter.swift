@@ -28,7 +28,7 @@ public enum SiteWriter {
         }
         let failures = Parallel.map(files) { file -> OutputError? in
             do throws(OutputError) {
-                try writer.write(file.bytes, to: out + "/" + file.path)
+                try writer.write(file.text, to: out + "/" + file.path)
                 return nil
             } catch {
                 return error

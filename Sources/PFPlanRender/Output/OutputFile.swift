@@ -31,11 +31,25 @@ public struct OutputFile: Sendable {
         protectedInputs = Set(inputs.compactMap { FileReader.realPath($0) ?? PathText.normalize($0) })
     }
 
+    /// Writes the text's UTF-8 as it is stored, without a copy of it.
     public func write(_ text: String, to path: String) throws(OutputError) {
-        try write(Array(text.utf8), to: path)
+        var text = text
+        var failure: OutputError?
+        text.withUTF8 { utf8 in
+            do throws(OutputError) { try write(UnsafeRawBufferPointer(utf8), to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        var failure: OutputError?
+        bytes.withUnsafeBytes { buffer in
+            do throws(OutputError) { try write(buffer, to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws(OutputError) {
         if FileReader.isDirectory(path) { throw OutputError(path: path, reason: "is a folder, not a file") }
         if let real = FileReader.realPath(path), protectedInputs.contains(real) {
             throw OutputError(path: path, reason: "is an input of this run; pfplan never writes over its input")
@@ -47,17 +61,15 @@ public struct OutputFile: Sendable {
         if fd < 0 { throw OutputError(path: path, reason: Self.words(errno)) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
             }
+            offset += n
         }
         // mkstemp makes 0600; an output is a document to share.
         if failure == 0 && fchmod(fd, 0o644) != 0 { failure = errno }
