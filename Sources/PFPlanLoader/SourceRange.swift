@@ -1,4 +1,8 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A place in a source file, counted the way editors count: lines and
 /// columns from 1, columns in Unicode scalars (libyaml's own count), so a
@@ -79,27 +83,36 @@ public struct FileID: Sendable, Hashable {
 
 /// The process-wide table behind `FileID`. Only a handful of files are
 /// read per run, so it never needs to shrink.
-final class FileNames: Sendable {
+///
+/// Locked with a pthread mutex rather than `Synchronization.Mutex`:
+/// ThreadSanitizer understands the first and reported every `intern` under
+/// the second as a race, which hid real reports in `--sanitize=thread` runs.
+final class FileNames: @unchecked Sendable {
     static let shared = FileNames()
 
-    private struct Table {
-        var names: [String] = []
-        var indices: [String: UInt32] = [:]
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    private var names: [String] = []
+    private var indices: [String: UInt32] = [:]
+
+    private init() {
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(lock, nil)
     }
 
-    private let table = Mutex(Table())
-
     func intern(_ name: String) -> UInt32 {
-        table.withLock { t in
-            if let i = t.indices[name] { return i }
-            let i = UInt32(t.names.count)
-            t.names.append(name)
-            t.indices[name] = i
-            return i
-        }
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let i = indices[name] { return i }
+        let i = UInt32(names.count)
+        names.append(name)
+        indices[name] = i
+        return i
     }
 
     func name(_ index: UInt32) -> String {
-        table.withLock { $0.names[Int(index)] }
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return names[Int(index)]
     }
 }
