@@ -137,20 +137,11 @@ public enum Escape {
             }
         }
         if let fast { return fast }
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in bytes {
-            if b < 0x80 {
-                if table[Int(b)] { return true }
-            } else if previous == 0xC2 && b <= 0x9F {
-                return true
-            } else if lineSeparators && beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) {
-                return true
+        return Array(bytes).withUnsafeBufferPointer { buffer in
+            table.withUnsafeBufferPointer { table in
+                needsWork(buffer, table, lineSeparators: lineSeparators)
             }
-            beforePrevious = previous
-            previous = b
         }
-        return false
     }
 
     static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<Bool>, lineSeparators: Bool) -> Bool {
