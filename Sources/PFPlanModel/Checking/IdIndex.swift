@@ -10,8 +10,10 @@ public struct IdIndex: Sendable {
 
     /// All definitions in plan order, duplicates included.
     public private(set) var definitions: [Definition] = []
-    /// The first definition of each id.
-    public private(set) var first: [String: Definition] = [:]
+    /// Where in `definitions` each id is first defined. A position rather
+    /// than a copy of the definition: a copy costs a reference count on its
+    /// text and path, for tens of thousands of ids.
+    public private(set) var firstPosition: [String: Int] = [:]
 
     public init(_ plan: Plan) {
         definitions.reserveCapacity(plan.stakeholders.count + plan.resources.count + plan.actions.count * 3)
@@ -29,14 +31,20 @@ public struct IdIndex: Sendable {
             for indicator in actions[i].indicators { add(.indicator, indicator.id) }
         }
         // One hash per id: the first definition wins.
-        first = Dictionary(definitions.lazy.map { ($0.id.value, $0) }, uniquingKeysWith: { earlier, _ in earlier })
+        let all = definitions
+        firstPosition = Dictionary(all.indices.lazy.map { (all[$0].id.value, $0) }, uniquingKeysWith: { earlier, _ in earlier })
+    }
+
+    /// The first definition of an id.
+    public func first(_ id: String) -> Definition? {
+        firstPosition[id].map { definitions[$0] }
     }
 
     private mutating func add(_ kind: DefinitionKind, _ id: Located<String>) {
         definitions.append(Definition(kind: kind, id: id))
     }
 
-    public func kind(of id: String) -> DefinitionKind? { first[id]?.kind }
+    public func kind(of id: String) -> DefinitionKind? { firstPosition[id].map { definitions[$0].kind } }
 
     public func ids(of kinds: [DefinitionKind]) -> [String] {
         definitions.filter { kinds.contains($0.kind) }.map(\.id.value)

@@ -26,8 +26,10 @@ enum RefsDuplicateID: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for d in context.ids.definitions {
-            guard let first = context.ids.first[d.id.value], first.id.range != d.id.range else { continue }
+        let definitions = context.ids.definitions
+        for i in definitions.indices {
+            guard let f = context.ids.firstPosition[definitions[i].id.value], f != i else { continue }
+            let (d, first) = (definitions[i], definitions[f])
             findings.add(
                 "the id '\(d.id.value)' of this \(d.kind.rawValue) is already used by a \(first.kind.rawValue)",
                 at: d.id, target: d.id.value, hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies and indicators",

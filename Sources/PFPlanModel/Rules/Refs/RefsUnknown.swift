@@ -39,7 +39,7 @@ enum RefsUnknown: PlanRule {
                 findings.add(
                     "\(what) '\(id)' names a \(kind.rawValue); it must be \(DefinitionKind.phrase(kinds))",
                     at: ref, target: id,
-                    related: [RelatedLocation(range: context.ids.first[id]!.id.range, message: "'\(id)' is defined here")])
+                    related: [RelatedLocation(range: context.ids.first(id)!.id.range, message: "'\(id)' is defined here")])
                 return
             }
             let near = Suggest.nearest(to: id, in: context.ids.ids(of: kinds))
