@@ -1,7 +1,10 @@
 /// The plan format as data. The decoder checks keys against these specs,
 /// and the JSON Schema for editors is generated from them, so the two
 /// cannot disagree on what a key is called or what it holds.
-public struct ObjectSpec: Sendable {
+///
+/// A class: every mapping the decoder reads holds its spec, and a struct
+/// of five arrays and strings cost five reference counts per copy.
+public final class ObjectSpec: Sendable {
     public let name: String
     public let summary: String
     public let fields: [FieldSpec]
