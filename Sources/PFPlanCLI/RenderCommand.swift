@@ -51,6 +51,12 @@ struct RenderCommand: ParsableCommand {
         return chosen
     }
 
+    private func renderOptions(formats: [RenderOptions.Format], _ options: LintOptions) -> RenderOptions {
+        RenderOptions(
+            formats: formats, language: lang, audience: audience, force: force, asOf: options.asOf,
+            templates: options.templates, toolVersion: PFPlanVersion.current)
+    }
+
     func run() throws {
         if FileReader.exists(out) && !FileReader.isDirectory(out) {
             StandardError.write("\(out): --out must be a folder, and this is a file")
@@ -61,9 +67,7 @@ struct RenderCommand: ParsableCommand {
         // The templates are read (and the labels filled in) while the plans
         // are read and checked; a bad --format is still reported below, in
         // its turn.
-        let early = RenderOptions(
-            formats: (try? formats()) ?? RenderOptions.Format.allCases, language: lang, audience: audience, force: force,
-            asOf: options.asOf, templates: options.templates, toolVersion: PFPlanVersion.current)
+        let early = renderOptions(formats: (try? formats()) ?? RenderOptions.Format.allCases, options)
         let reading = Background { RenderPreparation(options: early) }
         let batch = PlanBatch.load(plans, options: options)
         let preparation = reading.value
@@ -77,9 +81,7 @@ struct RenderCommand: ParsableCommand {
             StandardError.write("--out " + error.description)
             throw ExitCode(2)
         }
-        let renderOptions = RenderOptions(
-            formats: try formats(), language: lang, audience: audience, force: force, asOf: options.asOf,
-            templates: options.templates, toolVersion: PFPlanVersion.current)
+        let renderOptions = renderOptions(formats: try formats(), options)
         let site: Site
         switch SiteRenderer.render(batch.results, options: renderOptions, preparation: preparation) {
         case .failure(let failure):
