@@ -35,6 +35,9 @@ struct PieceLayout {
         var lineOffset: Int
         /// For head and mapping parts followed by items: the list they open.
         var opens: OpenList?
+        /// For an items part: the 0-based column of the entries of the list
+        /// it continues.
+        var listColumn: Int?
     }
 
     /// A top-level key whose value is a block list, as the text shows it.
@@ -56,7 +59,7 @@ struct PieceLayout {
         // count lines by LF only, so such files are parsed whole.
         guard !Self.hasOtherLineBreaks(base, n) else { return nil }
 
-        var pieces = [Piece(kind: .head, start: 0, end: n, lineOffset: 0, opens: nil)]
+        var pieces = [Piece(kind: .head, start: 0, end: n, lineOffset: 0)]
         var line = 0
         var i = 0
         var pendingKey: (name: String, line: Int)?
@@ -87,7 +90,7 @@ struct PieceLayout {
                     if lineStart - pieces[pieces.count - 1].start >= pieceBytes {
                         if !cutInList { pieces[pieces.count - 1].opens = open }
                         pieces[pieces.count - 1].end = lineStart
-                        pieces.append(Piece(kind: .items, start: lineStart, end: n, lineOffset: line, opens: nil))
+                        pieces.append(Piece(kind: .items, start: lineStart, end: n, lineOffset: line, listColumn: open.column))
                         cutInList = true
                     }
                     continue
@@ -104,7 +107,7 @@ struct PieceLayout {
                 }
                 if cutInList {
                     pieces[pieces.count - 1].end = lineStart
-                    pieces.append(Piece(kind: .mapping, start: lineStart, end: n, lineOffset: line, opens: nil))
+                    pieces.append(Piece(kind: .mapping, start: lineStart, end: n, lineOffset: line))
                     cutInList = false
                 }
             }

@@ -34,21 +34,18 @@ public enum YAMLParser {
             return ParsedFile(source: source, root: root, diagnostics: [])
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
-        let ok = bytes.withUnsafeBufferPointer { run(&builder, over: UnsafeBufferPointer(rebasing: $0[...]), source: source) }
-        if !ok {
-            return ParsedFile(source: source, root: nil, diagnostics: builder.diagnostics)
-        }
+        bytes.withUnsafeBufferPointer { run(&builder, over: UnsafeBufferPointer(rebasing: $0[...]), source: source) }
         return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
     }
 
-    /// Pulls every event of `bytes` into `builder`; false when libyaml
-    /// could not start.
-    private static func run(_ builder: inout TreeBuilder, over bytes: UnsafeBufferPointer<UInt8>, source: SourceText) -> Bool {
+    /// Pulls every event of `bytes` into `builder`, which is `stopped`
+    /// after any problem that ends the parse (libyaml not starting too).
+    private static func run(_ builder: inout TreeBuilder, over bytes: UnsafeBufferPointer<UInt8>, source: SourceText) {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
             builder.fail(.yamlLimits, "libyaml could not start (out of memory)", at: Position(line: 1, column: 1))
-            return false
+            return
         }
         defer { yaml_parser_delete(parser) }
         yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
@@ -64,7 +61,6 @@ public enum YAMLParser {
             yaml_event_delete(&event)
             if done { break }
         }
-        return true
     }
 
     /// Parses the parts of a cut file on every core and joins them; nil
@@ -73,6 +69,7 @@ public enum YAMLParser {
     /// exactly as for a file that was never cut).
     private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> Node? {
         let pieces = layout.pieces
+        let fileID = FileID(source.file)
         let roots: [Node?] = Parallel.map(pieces.count) { index -> Node? in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
@@ -83,13 +80,13 @@ public enum YAMLParser {
             // Collections left open at a part's end close at the end of the
             // text, column 0; in the whole file they close at the next
             // entry's `-`.
-            if let next, next.kind == .items, let column = Self.column(of: pieces, before: index + 1) {
+            if let next, let column = next.listColumn {
                 builder.endOfText = (line: next.lineOffset - piece.lineOffset, column: column)
             }
-            let ok = source.bytes.withUnsafeBufferPointer { buffer in
+            source.bytes.withUnsafeBufferPointer { buffer in
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
-            guard ok, !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias else { return nil }
+            guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias else { return nil }
             return builder.root
         }
         var rootPairs: [Pair] = []
@@ -100,15 +97,15 @@ public enum YAMLParser {
         func close(_ list: (items: [Node], start: Position)?, at end: Position) {
             guard let list else { return }
             rootPairs[rootPairs.count - 1].value = Node(
-                content: .sequence(list.items), range: SourceRange(fileID: FileID(source.file), start: list.start, end: end))
+                content: .sequence(list.items), range: SourceRange(fileID: fileID, start: list.start, end: end))
         }
 
         for (index, piece) in pieces.enumerated() {
             guard let root = roots[index] else { return nil }
             switch piece.kind {
             case .items:
-                guard list != nil, case .sequence(let items) = root.content,
-                      root.range.start == Position(line: piece.lineOffset + 1, column: Self.column(of: pieces, before: index).map { $0 + 1 } ?? 0)
+                guard list != nil, case .sequence(let items) = root.content, let column = piece.listColumn,
+                      root.range.start == Position(line: piece.lineOffset + 1, column: column + 1)
                 else { return nil }
                 list!.items += items
             case .head, .mapping:
@@ -139,18 +136,7 @@ public enum YAMLParser {
             end = root.range.end
         }
         close(list, at: end)
-        return Node(content: .mapping(rootPairs), range: SourceRange(fileID: FileID(source.file), start: rootStart, end: end))
-    }
-
-    /// The column of the list that the items part at `index` continues.
-    private static func column(of pieces: [PieceLayout.Piece], before index: Int) -> Int? {
-        var i = index - 1
-        while i >= 0 {
-            if let open = pieces[i].opens { return open.column }
-            if pieces[i].kind != .items { return nil }
-            i -= 1
-        }
-        return nil
+        return Node(content: .mapping(rootPairs), range: SourceRange(fileID: fileID, start: rootStart, end: end))
     }
 }
 
