@@ -68,19 +68,24 @@ enum FuzzPipeline {
             model = setup.models[name] ?? setup.models["default"]
         }
         var plan: Plan?
+        var coverage: CoverageMatrix?
         if !(parsed.root == nil && !parsed.diagnostics.isEmpty) {
             let decoded = PlanDecoder.decode(parsed.root, file: file, model: model)
             diagnostics += decoded.diagnostics
             plan = decoded.plan
             if let plan, let model {
-                let context = RuleContext(plan: plan, model: model, asOf: asOf)
-                diagnostics += RuleCatalog.check(context)
+                // As Linter.lint runs them: most rules while the coverage
+                // matrix is built, then the ones that read it.
+                let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
+                coverage = context.coverage
+                diagnostics += findings
                 WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: asOf)
             }
         }
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
-            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source])
+            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source],
+            coverage: coverage)
         checkPositions(result.diagnostics)
 
         // 2. Every lint reporter.
@@ -125,10 +130,10 @@ enum FuzzPipeline {
             }
         }
 
-        // 5. The three pictures of the real plan.
-        let coverage = CoverageMatrix(plan: plan, model: model)
+        // 5. The three pictures of the real plan, from the coverage lint made.
+        let pictureCoverage = result.coverage ?? CoverageMatrix(plan: plan, model: model)
         for (name, draw) in [
-            ("heat map", { CoverageHeatMap.svg(coverage, plan: plan, model: model, localization: localization) }),
+            ("heat map", { CoverageHeatMap.svg(pictureCoverage, plan: plan, model: model, localization: localization) }),
             ("leadership chart", { LeadershipChart.svg(plan: plan, model: model, localization: localization) }),
             ("timeline", { ActionTimeline.svg(plan: plan, model: model, asOf: asOf, localization: localization) }),
         ] as [(String, () -> String)] {

@@ -35,13 +35,6 @@ public struct RuleContext: Sendable {
         return builtCoverage
     }
 
-    public init(plan: Plan, model: FrameworkModel, asOf: CalendarDate) {
-        self.plan = plan
-        self.model = model
-        self.asOf = asOf
-        (ids, builtCoverage) = Parallel.both({ IdIndex(plan) }, { CoverageMatrix(plan: plan, model: model) })
-    }
-
     init(plan: Plan, model: FrameworkModel, asOf: CalendarDate, ids: IdIndex, coverage: CoverageMatrix?) {
         self.plan = plan
         self.model = model

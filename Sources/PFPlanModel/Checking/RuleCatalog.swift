@@ -25,12 +25,6 @@ public enum RuleCatalog {
         rules.first { $0.description.id.rawValue == id }?.description
     }
 
-    /// Runs every rule over a decoded plan, on every core; the findings
-    /// come back in catalogue order.
-    static func check(_ context: RuleContext) -> [Diagnostic] {
-        run(Array(rules.indices), context).flatMap { $0 }
-    }
-
     /// Builds the context and runs every rule: the rules that do not read
     /// the coverage matrix run while it is built (on a 10 MB plan it takes
     /// three times as long as the id index, and the other core waited),
