@@ -105,14 +105,9 @@ public enum DirectoryCSV {
     static func appendCell(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
-            let inert: Bool
-            switch utf8.first {
-            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: inert = true
-            default: inert = false
-            }
-            let quoted = utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A })
+            let quoted = utf8.contains(where: needsQuotes)
             if quoted { out.append(0x22) }
-            if inert { out.append(UInt8(ascii: "'")) }
+            if startsFormula(utf8.first) { out.append(UInt8(ascii: "'")) }
             if quoted {
                 for b in utf8 {
                     out.append(b)
@@ -134,22 +129,27 @@ public enum DirectoryCSV {
     /// Prefixes `'` to text a spreadsheet would read as a formula (or, for
     /// tab and carriage return, as a formula after it trims them).
     public static func inert(_ text: String) -> String {
-        // The first scalar is one of these ASCII ones exactly when the
-        // first byte is.
-        guard let first = text.utf8.first else { return text }
+        startsFormula(text.utf8.first) ? "'" + text : text
+    }
+
+    /// `=`, `+`, `-`, `@`, tab or carriage return first. The first scalar is
+    /// one of these ASCII ones exactly when the first byte is.
+    private static func startsFormula(_ first: UInt8?) -> Bool {
         switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
-        default: return text
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
         }
+    }
+
+    /// A comma, double quote, CR or LF: all ASCII, so looked for in bytes.
+    private static func needsQuotes(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A
     }
 
     /// RFC 4180 2.6 and 2.7: a field holding a comma, a double quote, CR or
     /// LF is enclosed in double quotes, and its double quotes are doubled.
     public static func quote(_ text: String) -> String {
-        // All four are ASCII: looked for, and the quotes doubled, in bytes.
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
-            return text
-        }
+        guard text.utf8.contains(where: needsQuotes) else { return text }
         var out: [UInt8] = [0x22]
         out.reserveCapacity(text.utf8.count + 8)
         for b in text.utf8 {
