@@ -10,36 +10,9 @@ public struct SourceText: Sendable {
         self.bytes = bytes
     }
 
-    /// The text of a line (1-based), without its line break; nil past the end.
-    public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        var i = 0
-        let n = bytes.count
-        while current < number {
-            guard i < n else { return nil }
-            let b = bytes[i]
-            if b == 0x0A {
-                current += 1
-                start = i + 1
-            } else if b == 0x0D {
-                current += 1
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
-            }
-            i += 1
-        }
-        guard start <= n else { return nil }
-        var end = start
-        while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        if start == n && number > 1 && (n == 0 || (bytes[n - 1] != 0x0A && bytes[n - 1] != 0x0D)) { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    /// The byte range of every line's text, without its line break, line 1
-    /// first: the lines `line(_:)` gives, found in one pass, for a caller
-    /// that quotes many lines (`line(_:)` reads from the top each time).
+    /// The byte range of every line's text, without its line break (LF, CR
+    /// or CRLF), line 1 first, found in one pass: a reporter quotes the
+    /// lines of many findings from it.
     public func lineRanges() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
