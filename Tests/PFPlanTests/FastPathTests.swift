@@ -131,3 +131,30 @@ import Testing
         #expect(ActionCalendar.text("a,b") == "a\\,b")
     }
 }
+
+/// Links: a plain ASCII link is judged by its bytes, any other the long
+/// way; both must agree on the scheme, the characters that are refused and
+/// those that are percent-encoded.
+@Suite struct SafeURLTests {
+    @Test(arguments: [
+        ("https://example.org/a?b=1#c", "https://example.org/a?b=1#c"),
+        ("HTTPS://Example.org", "HTTPS://Example.org"),
+        (" https://example.org ", "https://example.org"),
+        ("mailto:desk@example.org", "mailto:desk@example.org"),
+        ("tel:+1-555-0100", "tel:+1-555-0100"),
+        ("https://example.org/a(b)", "https://example.org/a%28b%29"),
+        ("https://example.org/\"x'<y>`{z}|^\\", "https://example.org/%22x%27%3Cy%3E%60%7Bz%7D%7C%5E%5C"),
+        ("https://exämple.org/(1)", "https://exämple.org/%281%29"),
+    ] as [(String, String)])
+    func linksKeptOrEncoded(raw: String, expected: String) {
+        #expect(Escape.safeURL(raw) == expected)
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "ftp://example.org", "http:/example.org",
+        "https://a b.org", "https://a\u{7F}b", "", "tel", "./index.html", "https://exämple.org/a b",
+    ])
+    func linksRefused(raw: String) {
+        #expect(Escape.safeURL(raw) == nil)
+    }
+}

@@ -198,18 +198,32 @@ public enum Escape {
         let url = raw.trimmingSpaces
         if let plain = plainASCIIURL(url) { return plain ? url : nil }
         let lower = url.lowercased()
-        guard ["http://", "https://", "mailto:", "tel:"].contains(where: { lower.hasPrefix($0) }) else { return nil }
+        guard linkSchemes.contains(where: { lower.hasPrefix($0) }) else { return nil }
         var out = ""
         for c in url.unicodeScalars {
             if c.value <= 0x20 || c.value == 0x7F { return nil }
-            switch c {
-            case "\"", "'", "<", ">", "\\", "`", "(", ")", "{", "}", "|", "^":
+            if c.isASCII, isPercentEncoded(UInt8(c.value)) {
                 out += "%" + String(c.value, radix: 16, uppercase: true).leftPadded(to: 2)
-            default:
+            } else {
                 out.unicodeScalars.append(c)
             }
         }
         return out
+    }
+
+    /// The schemes a published link may have, lower case.
+    static let linkSchemes = ["http://", "https://", "mailto:", "tel:"]
+
+    /// The ASCII characters a link carries percent-encoded: each could end
+    /// an attribute or a Markdown link, or start markup.
+    static func isPercentEncoded(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+            UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+            UInt8(ascii: "|"), UInt8(ascii: "^"):
+            true
+        default: false
+        }
     }
 
     /// `safeURL` without building a new string, for the usual target:
@@ -221,25 +235,12 @@ public enum Escape {
     static func plainASCIIURL(_ url: String) -> Bool? {
         url.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for b in bytes {
-                guard b > 0x20, b < 0x7F else { return nil }
-                switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-                    UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                    UInt8(ascii: "|"), UInt8(ascii: "^"):
-                    return nil
-                default: continue
-                }
+                guard b > 0x20, b < 0x7F, !isPercentEncoded(b) else { return nil }
             }
-            func starts(_ prefix: StaticString) -> Bool {
-                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
-                for i in 0..<prefix.utf8CodeUnitCount {
-                    var b = bytes[i]
-                    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { b += 32 }
-                    if b != prefix.utf8Start[i] { return false }
-                }
-                return true
+            return linkSchemes.contains { scheme in
+                scheme.utf8.count <= bytes.count
+                    && zip(scheme.utf8, bytes).allSatisfy { s, b in s == (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b) }
             }
-            return starts("http://") || starts("https://") || starts("mailto:") || starts("tel:")
         } ?? nil
     }
 
