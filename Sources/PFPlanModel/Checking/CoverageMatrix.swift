@@ -115,9 +115,17 @@ public struct CoverageMatrix: Sendable {
             }
         }
 
+        // Each entry's audiences are read once, here; a stage then merges
+        // the sets of its actions and resources. Reading them again per
+        // stage walked the plan's large entries and cost a third of the
+        // whole matrix.
         var stageActions = [[Int]](repeating: [], count: stageCount)
+        var actionAudiences: [AudienceSet] = []
+        actionAudiences.reserveCapacity(actions.count)
         for i in actions.indices {
-            actions[i].audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            let audiences = AudienceSet(actions[i].audiences, in: audienceIDs)
+            served.formUnion(audiences)
+            actionAudiences.append(audiences)
             guard let value = actions[i].stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
             stageActions[st].append(i)
         }
@@ -129,8 +137,12 @@ public struct CoverageMatrix: Sendable {
         for i in resources.indices where resourceIndexByID[resources[i].id.value] == nil { resourceIndexByID[resources[i].id.value] = i }
         var stageResources = [[Int]](repeating: [], count: stageCount)
         var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
+        var resourceAudiences: [AudienceSet] = []
+        resourceAudiences.reserveCapacity(resources.count)
         for i in resources.indices {
-            resources[i].audiences.forEach { served.insert($0.value, in: audienceIDs) }
+            let audiences = AudienceSet(resources[i].audiences, in: audienceIDs)
+            served.formUnion(audiences)
+            resourceAudiences.append(audiences)
             guard !resources[i].stages.isEmpty, let key = resourceIndexByID[resources[i].id.value] else { continue }
             for stage in resources[i].stages {
                 if let st = Self.position(of: stage.value, in: stageIDs), resourcePlaced[st].insert(key).inserted {
@@ -147,11 +159,9 @@ public struct CoverageMatrix: Sendable {
                 for ref in actions[i].resources {
                     if let r = resourceIndexByID[ref.value], resourcePlaced[st].insert(r).inserted { stageResources[st].append(r) }
                 }
-                for audience in actions[i].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
+                stageAudiences[st].formUnion(actionAudiences[i])
             }
-            for r in stageResources[st] {
-                for audience in resources[r].audiences { stageAudiences[st].insert(audience.value, in: audienceIDs) }
-            }
+            for r in stageResources[st] { stageAudiences[st].formUnion(resourceAudiences[r]) }
         }
         unservedAudiences = audienceIDs.indices.filter { !served.contains($0) }.map { audienceIDs[$0] }
 
@@ -215,19 +225,39 @@ public struct CoverageMatrix: Sendable {
     }
 }
 
-/// Audiences as positions in the model's list; an id the model lacks (a
-/// plan checked without its model) is kept by name.
+/// Audiences as positions in the model's list, the first 64 as bits (a
+/// model names a handful); an id the model lacks (a plan checked without
+/// its model) is kept by name.
 private struct AudienceSet {
+    var bits: UInt64 = 0
     var positions = Set<Int>()
     var others = Set<String>()
 
-    mutating func insert(_ id: String, in model: [String]) {
-        if let p = CoverageMatrix.position(of: id, in: model) { positions.insert(p) } else { others.insert(id) }
+    init() {}
+
+    init(_ audiences: [Located<String>], in model: [String]) {
+        for audience in audiences { insert(audience.value, in: model) }
     }
 
-    func contains(_ position: Int) -> Bool { positions.contains(position) }
+    mutating func insert(_ id: String, in model: [String]) {
+        guard let p = CoverageMatrix.position(of: id, in: model) else {
+            others.insert(id)
+            return
+        }
+        if p < 64 { bits |= 1 << UInt64(p) } else { positions.insert(p) }
+    }
+
+    mutating func formUnion(_ other: AudienceSet) {
+        bits |= other.bits
+        if !other.positions.isEmpty { positions.formUnion(other.positions) }
+        if !other.others.isEmpty { others.formUnion(other.others) }
+    }
+
+    func contains(_ position: Int) -> Bool {
+        position < 64 ? bits & (1 << UInt64(position)) != 0 : positions.contains(position)
+    }
 
     func ids(_ model: [String]) -> Set<String> {
-        others.union(positions.map { model[$0] })
+        others.union(model.indices.filter(contains).map { model[$0] })
     }
 }

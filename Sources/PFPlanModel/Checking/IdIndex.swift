@@ -14,6 +14,13 @@ public struct IdIndex: Sendable {
     /// than a copy of the definition: a copy costs a reference count on its
     /// text and path, for tens of thousands of ids.
     public private(set) var firstPosition: [String: Int] = [:]
+    /// Each definition's kind, apart from the large definitions: a rule that
+    /// asks the kind of every reference then reads a byte, not a record.
+    private var kinds: [DefinitionKind] = []
+    /// Positions in `definitions` of an id defined again, each with the
+    /// position of its first definition, in plan order: found while the
+    /// index is built, so `refs/duplicate-id` hashes nothing.
+    public private(set) var redefinitions: [(position: Int, first: Int)] = []
 
     public init(_ plan: Plan) {
         definitions.reserveCapacity(plan.stakeholders.count + plan.resources.count + plan.actions.count * 3)
@@ -30,9 +37,17 @@ public struct IdIndex: Sendable {
             add(.action, actions[i].id)
             for indicator in actions[i].indicators { add(.indicator, indicator.id) }
         }
-        // One hash per id: the first definition wins.
-        let all = definitions
-        firstPosition = Dictionary(all.indices.lazy.map { (all[$0].id.value, $0) }, uniquingKeysWith: { earlier, _ in earlier })
+        // One hash per id: the first definition wins; a duplicate (rare)
+        // puts it back.
+        kinds = definitions.map(\.kind)
+        firstPosition.reserveCapacity(definitions.count)
+        for i in definitions.indices {
+            let id = definitions[i].id.value
+            if let first = firstPosition.updateValue(i, forKey: id) {
+                firstPosition[id] = first
+                redefinitions.append((i, first))
+            }
+        }
     }
 
     /// The first definition of an id.
@@ -44,7 +59,7 @@ public struct IdIndex: Sendable {
         definitions.append(Definition(kind: kind, id: id))
     }
 
-    public func kind(of id: String) -> DefinitionKind? { firstPosition[id].map { definitions[$0].kind } }
+    public func kind(of id: String) -> DefinitionKind? { firstPosition[id].map { kinds[$0] } }
 
     public func ids(of kinds: [DefinitionKind]) -> [String] {
         definitions.filter { kinds.contains($0.kind) }.map(\.id.value)

@@ -51,6 +51,7 @@ public struct RuleContext: Sendable {
     var actionParticipants: Set<String> {
         var ids = Set<String>()
         let actions = plan.actions
+        ids.reserveCapacity(actions.count * 2)
         for i in actions.indices {
             if let lead = actions[i].lead { ids.insert(lead.value) }
             actions[i].partners.forEach { ids.insert($0.value) }

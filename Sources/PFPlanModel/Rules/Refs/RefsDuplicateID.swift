@@ -27,8 +27,7 @@ enum RefsDuplicateID: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let definitions = context.ids.definitions
-        for i in definitions.indices {
-            guard let f = context.ids.firstPosition[definitions[i].id.value], f != i else { continue }
+        for (i, f) in context.ids.redefinitions {
             let (d, first) = (definitions[i], definitions[f])
             findings.add(
                 "the id '\(d.id.value)' of this \(d.kind.rawValue) is already used by a \(first.kind.rawValue)",
