@@ -130,7 +130,8 @@ struct ObjectReader {
         self.spec = spec
         self.path = path.sealed()
         if checkMissing {
-            for (f, field) in spec.fields.enumerated() where field.required {
+            for f in spec.requiredFields {
+                let field = spec.fields[f]
                 let i = Int(values[f])
                 if i < 0 || Self.isNull(pairs[i].value) {
                     context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
@@ -234,19 +235,32 @@ struct ObjectReader {
 
     /// The items of a list field, each with its path.
     func items(_ key: String) -> [(Node, PlanPath)] {
-        guard let n = node(key) else { return [] }
+        var out: [(Node, PlanPath)] = []
+        forEachItem(key) { out.append(($0, $1)) }
+        return out
+    }
+
+    /// Visits the items of a list field in place. The getters below read
+    /// every list of a large plan through here: gathering the items into
+    /// an array first cost an allocation and a copy of each node.
+    private func forEachItem(_ key: String, _ body: (Node, PlanPath) -> Void) {
+        guard let n = node(key) else { return }
         let p = path.key(key).sealed()
         guard case .sequence(let items) = n.content else {
             context.typeMismatch(n, expected: "a list", path: p, hint: n.scalar != nil ? "write it as [\(n.scalar!.text)]" : nil)
-            return []
+            return
         }
-        return items.enumerated().map { ($1, p.index($0)) }
+        for i in items.indices { body(items[i], p.index(i)) }
     }
 
     /// A list of scalars (ids, references, choices, languages).
     func strings(_ key: String) -> [Located<String>] {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        return items(key).compactMap { context.scalar($0.0, element, path: $0.1) }
+        var out: [Located<String>] = []
+        forEachItem(key) { node, path in
+            if let value = context.scalar(node, element, path: path) { out.append(value) }
+        }
+        return out
     }
 
     func object(_ key: String) -> ObjectReader? {
@@ -257,7 +271,11 @@ struct ObjectReader {
 
     func objects(_ key: String) -> [ObjectReader] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
-        return items(key).compactMap { context.object($0.0, sub, path: $0.1) }
+        var out: [ObjectReader] = []
+        forEachItem(key) { node, path in
+            if let reader = context.object(node, sub, path: path) { out.append(reader) }
+        }
+        return out
     }
 
     /// A list of objects made into values by `make`. A long list (a 10 MB

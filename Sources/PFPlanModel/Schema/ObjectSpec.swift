@@ -11,6 +11,8 @@ public final class ObjectSpec: Sendable {
     /// The keys and their lengths in UTF-8, in field order, for `position`.
     private let keyTexts: [String]
     private let keyLengths: [Int]
+    /// Positions of the required fields: every object read checks them.
+    let requiredFields: [Int]
 
     public init(_ name: String, _ summary: String, _ fields: [FieldSpec]) {
         self.name = name
@@ -18,6 +20,7 @@ public final class ObjectSpec: Sendable {
         self.fields = fields
         self.keyTexts = fields.map(\.key)
         self.keyLengths = fields.map(\.key.utf8.count)
+        self.requiredFields = fields.indices.filter { fields[$0].required }
         precondition(Set(keyTexts).count == keyTexts.count, "\(name) lists a key twice")
     }
 
@@ -65,7 +68,7 @@ public enum DefinitionKind: String, Sendable, CaseIterable, Hashable {
     case member, stakeholder, resource, action, pillar, strategy, indicator
 }
 
-public indirect enum ValueKind: Sendable {
+public enum ValueKind: Sendable {
     /// One-line text.
     case text
     /// Markdown; raw HTML in it is shown as text, never passed through.
@@ -85,12 +88,12 @@ public indirect enum ValueKind: Sendable {
     /// An id defined elsewhere in the plan, of one of these kinds.
     case reference([DefinitionKind])
     case choice(Vocabulary)
-    case list(ValueKind)
+    indirect case list(ValueKind)
     case object(ObjectSpec)
     /// `framework.model`: a built-in model id or a path to a model file.
     case modelName
     /// A value that is either of two kinds (`resources: 1` or `{count: 1}` in a model).
-    case either(ValueKind, ValueKind)
+    indirect case either(ValueKind, ValueKind)
     /// A floating share between 0 and 1.
     case share
 }
