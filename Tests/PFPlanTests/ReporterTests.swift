@@ -363,3 +363,16 @@ import Testing
     #expect(TextReporter.oneLine("one line") == "one line")
     #expect(TextReporter.oneLine("a\r\n\r\n b ") == "a b")
 }
+
+/// The report of a large plan is written in chunks on every core; the
+/// bytes must be those of one pass, across chunk edges and for every
+/// kind of number.
+@Test func aLongJSONArrayIsWrittenAsInOnePass() {
+    let numbers = [0, 7, -7, 10, -1_000_000, Int.max, Int.min] + Array(0..<700).map { $0 * 37 - 9000 }
+    let value: @Sendable (Int) -> JSONValue = { n in
+        .object([("n", .int(n)), ("text", .string(n % 5 == 0 ? "line\n\"\(n)\"" : "plain \(n)")), ("list", .array([.int(n), .null]))])
+    }
+    #expect(JSONWriter.arrayDocument(numbers, value) == JSONWriter.document(.array(numbers.map(value))))
+    #expect(JSONWriter.arrayDocument([Int](), value) == JSONWriter.document(.array([])))
+    #expect(JSONWriter.document(.array([.int(Int.min), .int(-45), .int(0), .int(1200)])) == "[\n  -9223372036854775808,\n  -45,\n  0,\n  1200\n]\n")
+}

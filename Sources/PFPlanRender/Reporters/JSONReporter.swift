@@ -8,7 +8,7 @@ import PFPlanLoader
 enum JSONReporter {
     static func render(_ report: LintReport, options: ReportOptions) -> String {
         let findings = report.findings(options, includeWaived: options.showWaived)
-        return JSONWriter.document(.array(findings.map(entry)))
+        return JSONWriter.arrayDocument(findings, entry)
     }
 
     static func entry(_ d: Diagnostic) -> JSONValue {
