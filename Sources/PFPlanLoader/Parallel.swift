@@ -39,6 +39,30 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// A value one task of a parallel run gives and others wait for.
+    /// Waiting is safe only when the giving task has been handed out
+    /// before any task that waits (`map` hands out tasks in index order).
+    public final class Handoff<Value: Sendable>: @unchecked Sendable {
+        private let given = DispatchGroup()
+        private var stored: Value?
+
+        public init() { given.enter() }
+
+        /// Once only.
+        public func give(_ value: Value) {
+            stored = value
+            given.leave()
+        }
+
+        /// Waits until the value is given.
+        public var value: Value {
+            given.wait()
+            return stored!
+        }
+    }
+}
+
 /// One array's slots, each filled by one iteration: distinct indices, so
 /// no two threads touch the same memory.
 private struct Slots<Value>: @unchecked Sendable {
