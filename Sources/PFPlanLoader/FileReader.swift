@@ -41,23 +41,24 @@ public enum FileReader {
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileError(path: path, reason: .isDirectory)) }
         let size = Int(info.st_size)
         if size > limit { return .failure(FileError(path: path, reason: .tooLarge(bytes: size, limit: limit))) }
-        var bytes = [UInt8](repeating: 0, count: size)
         var total = 0
         var failure: FileError?
-        bytes.withUnsafeMutableBytes { buffer in
+        // Read straight into the array's storage: filling it with zeros
+        // first wrote a 10 MB plan twice.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             while total < size {
                 let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = FileError(path: path, reason: reason(errno))
-                    return
+                    break
                 }
                 if n == 0 { break }
                 total += n
             }
+            initialized = total
         }
         if let failure { return .failure(failure) }
-        if total < size { bytes.removeLast(size - total) }
         // A file that grew after fstat (a pipe, /dev/zero): read no further
         // than the limit allows.
         return .success(bytes)
