@@ -63,14 +63,14 @@ enum FuzzPipeline {
         let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
         var diagnostics = parsed.diagnostics
         var model: FrameworkModel?
-        if parsed.root != nil || diagnostics.isEmpty {
-            let name = parsed.root.flatMap(PlanDecoder.modelName)?.value ?? "default"
+        if parsed.tree != nil || diagnostics.isEmpty {
+            let name = parsed.tree.flatMap(PlanDecoder.modelName)?.value ?? "default"
             model = setup.models[name] ?? setup.models["default"]
         }
         var plan: Plan?
         var coverage: CoverageMatrix?
-        if !(parsed.root == nil && !parsed.diagnostics.isEmpty) {
-            let decoded = PlanDecoder.decode(parsed.root, file: file, model: model)
+        if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
+            let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
             diagnostics += decoded.diagnostics
             plan = decoded.plan
             if let plan, let model {

@@ -21,7 +21,7 @@ public struct PlanLoader: Sendable {
                 let range = SourceRange(file: path, line: 1, column: 1)
                 let megabytes = Double(bytes) / 1_048_576
                 return .success(ParsedFile(
-                    source: SourceText(file: path, utf8: []), root: nil,
+                    source: SourceText(file: path, utf8: []), tree: nil,
                     diagnostics: [Diagnostic(
                         rule: .yamlLimits, severity: .error,
                         message: "the file is \(String(format2: megabytes)) MiB, over the limit of \(limit >> 20) MiB",
@@ -37,14 +37,14 @@ public struct PlanLoader: Sendable {
     public func parse(_ raw: [UInt8], file: String) -> ParsedFile {
         if raw.count > limits.maxFileBytes {
             let range = SourceRange(file: file, line: 1, column: 1)
-            return ParsedFile(source: SourceText(file: file, utf8: []), root: nil, diagnostics: [Diagnostic(
+            return ParsedFile(source: SourceText(file: file, utf8: []), tree: nil, diagnostics: [Diagnostic(
                 rule: .yamlLimits, severity: .error,
                 message: "the text is \(raw.count) bytes, over the limit of \(limits.maxFileBytes) bytes", range: range)])
         }
         switch TextDecoding.utf8(from: raw) {
         case .failure(let problem):
             return ParsedFile(
-                source: SourceText(file: file, utf8: raw.count < 1 << 20 ? raw : []), root: nil,
+                source: SourceText(file: file, utf8: raw.count < 1 << 20 ? raw : []), tree: nil,
                 diagnostics: [Diagnostic(
                     rule: .yamlEncoding, severity: .error, message: problem.message,
                     range: SourceRange(file: file, start: problem.position, end: problem.position))])
@@ -61,12 +61,15 @@ public struct PlanLoader: Sendable {
         case .failure(let error): return .failure(error)
         case .success(let p): parsed = p
         }
-        var plan = LoadedPlan(file: path, root: parsed.root, sources: [path: parsed.source], diagnostics: parsed.diagnostics)
-        guard var rootNode = parsed.root, case .mapping = rootNode.content else { return .success(plan) }
+        var plan = LoadedPlan(file: path, tree: parsed.tree, sources: [path: parsed.source], diagnostics: parsed.diagnostics)
+        // Includes are merged in a `Node` tree; a plan without any keeps
+        // its arena as parsed.
+        guard let tree = parsed.tree, let top = tree.root, tree.value(forKey: "include", in: top) != nil else { return .success(plan) }
+        var rootNode = tree.node(top)
         let realRoot = FileReader.realPath(root) ?? root
         var chain = [FileReader.realPath(path) ?? path]
         expandIncludes(of: &rootNode, file: path, realRoot: realRoot, chain: &chain, into: &plan)
-        plan.root = rootNode
+        plan.tree = NodeArena(rootNode)
         return .success(plan)
     }
 
@@ -192,9 +195,12 @@ public struct PlanLoader: Sendable {
 /// quoting lines), and the loader's findings.
 public struct LoadedPlan: Sendable {
     public var file: String
-    public var root: Node?
+    public var tree: NodeArena?
     public var sources: [String: SourceText]
     public var diagnostics: [Diagnostic]
+
+    /// The nodes as a `Node` tree, made on each call.
+    public var root: Node? { tree.flatMap { t in t.root.map(t.node) } }
 }
 
 extension PathText {

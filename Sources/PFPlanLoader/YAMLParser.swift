@@ -1,11 +1,26 @@
 internal import CYaml
 
-/// One parsed YAML file: its text (for quoting lines), its root node when
-/// there is one, and every problem found on the way.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One parsed YAML file: its text (for quoting lines), its nodes when
+/// there are any, and every problem found on the way.
 public struct ParsedFile: Sendable {
     public var source: SourceText
-    public var root: Node?
+    public var tree: NodeArena?
     public var diagnostics: [Diagnostic]
+
+    public init(source: SourceText, tree: NodeArena?, diagnostics: [Diagnostic]) {
+        self.source = source
+        self.tree = tree
+        self.diagnostics = diagnostics
+    }
+
+    /// The nodes as a `Node` tree, made on each call.
+    public var root: Node? { tree.flatMap { t in t.root.map(t.node) } }
 }
 
 /// Builds a located node tree from libyaml's event stream. The tree is built
@@ -24,18 +39,22 @@ public enum YAMLParser {
     ) -> ParsedFile {
         let bytes = source.bytes
         if bytes.isEmpty {
-            return ParsedFile(source: source, root: nil, diagnostics: [])
+            return ParsedFile(source: source, tree: nil, diagnostics: [])
         }
-        let inPieces: Node? = bytes.withUnsafeBufferPointer { buffer in
+        let inPieces: NodeArena? = bytes.withUnsafeBufferPointer { buffer in
             guard let layout = PieceLayout(buffer, pieceBytes: pieceBytes) else { return nil }
             return parse(pieces: layout, of: source, limits: limits)
         }
-        if let root = inPieces {
-            return ParsedFile(source: source, root: root, diagnostics: [])
+        if let tree = inPieces {
+            return ParsedFile(source: source, tree: tree, diagnostics: [])
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
-        bytes.withUnsafeBufferPointer { run(&builder, over: UnsafeBufferPointer(rebasing: $0[...]), source: source) }
-        return ParsedFile(source: source, root: builder.stopped ? nil : builder.root, diagnostics: builder.diagnostics)
+        bytes.withUnsafeBufferPointer {
+            builder.source = $0
+            run(&builder, over: $0, source: source)
+        }
+        let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
+        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics)
     }
 
     /// Pulls every event of `bytes` into `builder`, which is `stopped`
@@ -67,13 +86,15 @@ public enum YAMLParser {
     /// when any part has a problem or not the shape its cut promised, and
     /// the file is then parsed whole (which also words every problem
     /// exactly as for a file that was never cut).
-    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> Node? {
+    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> NodeArena? {
         let pieces = layout.pieces
         let fileID = FileID(source.file)
-        let roots: [Node?] = Parallel.map(pieces.count) { index -> Node? in
+        var tt = PhaseTimer("yaml")
+        let parts: [(arena: ArenaBuilder, root: Int32)?] = Parallel.map(pieces.count) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
+            builder.arena.reserve(forBytes: piece.end - piece.start)
             builder.lineOffset = piece.lineOffset
             // A list part's root is the open list, one level down.
             if piece.kind == .items { builder.depthBase = 1 }
@@ -84,32 +105,69 @@ public enum YAMLParser {
                 builder.endOfText = (line: next.lineOffset - piece.lineOffset, column: column)
             }
             source.bytes.withUnsafeBufferPointer { buffer in
+                builder.source = buffer
+                builder.pieceStart = piece.start
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
-            guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias else { return nil }
-            return builder.root
+            guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias, let root = builder.root else { return nil }
+            return (builder.arena, root)
         }
-        var rootPairs: [Pair] = []
+        tt.mark("parallel")
+        defer { tt.mark("join") }
+        var arenas: [ArenaBuilder] = []
+        var roots: [Int32] = []
+        for part in parts {
+            guard let part else { return nil }
+            arenas.append(part.arena)
+            roots.append(part.root)
+        }
+        let bases = ArenaBuilder.bases(of: arenas).records
+        // Read in the parts, before they are joined: a part's own numbers.
+        func record(_ p: Int, _ i: Int32) -> NodeArena.Record { arenas[p].records[Int(i)] }
+        func entries(_ p: Int, _ i: Int32) -> ArraySlice<Int32> {
+            let r = record(p, i)
+            // A scalar's `first` is not a place in `children`.
+            guard r.kind != .scalar else { return [] }
+            let n = r.kind == .mapping ? 2 * Int(r.count) : Int(r.count)
+            return arenas[p].children[Int(r.first)..<Int(r.first) + n]
+        }
+        func text(_ p: Int, _ i: Int32) -> String? {
+            let r = record(p, i)
+            guard r.kind == .scalar else { return nil }
+            let span = Int(r.first)..<Int(r.first + r.count)
+            return String(decoding: r.flags.contains(.inSource) ? source.bytes[span] : arenas[p].text[span], as: UTF8.self)
+        }
+
+        // The top mapping's entries (key, value, ...) as numbered in the
+        // joined arena, its keys as (part, number in the part), and the list
+        // left open by the last part, which the next parts continue. Nodes
+        // made here go to `tail`, numbered after every part's.
+        var rootEntries: [Int32] = []
+        var rootKeys: [(part: Int, node: Int32)] = []
         var rootStart = Position(line: 1, column: 1)
-        var list: (items: [Node], start: Position)?
+        var list: (items: [Int32], start: Position)?
         var end = Position(line: 1, column: 1)
+        var tail = ArenaBuilder()
 
-        func close(_ list: (items: [Node], start: Position)?, at end: Position) {
+        func close(_ list: (items: [Int32], start: Position)?, at end: Position) {
             guard let list else { return }
-            rootPairs[rootPairs.count - 1].value = Node(
-                content: .sequence(list.items), range: SourceRange(fileID: fileID, start: list.start, end: end))
+            var items = list.items
+            let made = tail.collection(
+                .sequence, range: SourceRange(fileID: fileID, start: list.start, end: end), entries: &items, count: items.count)
+            rootEntries[rootEntries.count - 1] = bases.last! + made
         }
 
-        for (index, piece) in pieces.enumerated() {
-            guard let root = roots[index] else { return nil }
+        for (p, piece) in pieces.enumerated() {
+            let root = record(p, roots[p])
+            let own = entries(p, roots[p])
             switch piece.kind {
             case .items:
-                guard list != nil, case .sequence(let items) = root.content, let column = piece.listColumn,
+                guard list != nil, root.kind == .sequence, let column = piece.listColumn,
                       root.range.start == Position(line: piece.lineOffset + 1, column: column + 1)
                 else { return nil }
-                list!.items += items
+                list!.items += own.lazy.map { $0 + bases[p] }
             case .head, .mapping:
-                guard case .mapping(let pairs) = root.content else { return nil }
+                guard root.kind == .mapping else { return nil }
                 if piece.kind == .head {
                     rootStart = root.range.start
                 } else {
@@ -118,53 +176,63 @@ public enum YAMLParser {
                     list = nil
                     // A key twice at the top across parts: the whole parse
                     // reports it, with the first one under `related`.
-                    for pair in pairs {
-                        guard let text = pair.key.scalar?.text,
-                              !rootPairs.contains(where: { $0.key.scalar?.text == text }) else { return nil }
+                    for k in stride(from: own.startIndex, to: own.endIndex, by: 2) {
+                        guard let key = text(p, own[k]) else { return nil }
+                        for (q, j) in rootKeys where text(q, j) == key { return nil }
                     }
                 }
-                rootPairs += pairs
+                for k in stride(from: own.startIndex, to: own.endIndex, by: 2) { rootKeys.append((p, own[k])) }
+                rootEntries += own.lazy.map { $0 + bases[p] }
                 if let open = piece.opens {
-                    guard let last = rootPairs.last, let key = last.key.scalar, key.style == .plain, key.text == open.key,
-                          last.key.range.start == Position(line: open.keyLine + 1, column: 1),
-                          case .sequence(let items) = last.value.content,
-                          last.value.range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
+                    guard own.count >= 2 else { return nil }
+                    let (key, value) = (own[own.endIndex - 2], own[own.endIndex - 1])
+                    guard text(p, key) == open.key, record(p, key).style == .plain,
+                          record(p, key).range.start == Position(line: open.keyLine + 1, column: 1),
+                          record(p, value).kind == .sequence,
+                          record(p, value).range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
                     else { return nil }
-                    list = (items, last.value.range.start)
+                    list = (entries(p, value).map { $0 + bases[p] }, record(p, value).range.start)
                 }
             }
             end = root.range.end
         }
         close(list, at: end)
-        return Node(content: .mapping(rootPairs), range: SourceRange(fileID: fileID, start: rootStart, end: end))
+        let made = tail.collection(
+            .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: end), entries: &rootEntries, count: rootEntries.count / 2)
+        // Handed over whole, so that each part can be freed once copied.
+        let joining = arenas
+        arenas = []
+        return NodeArena(joining: joining, tail: tail, source: source.bytes, root: bases.last! + made)
     }
 }
 
 private struct TreeBuilder {
-    /// An open collection. Its children wait on `items` or `pairs`, shared
-    /// by every open collection, from `base` on; when it closes they are
-    /// copied into an array of exactly their number. Arrays grown per
-    /// collection cost several allocations each and left up to half their
-    /// room unused: a fifth of a large plan's tree.
+    /// An open collection. Its entries wait on `pending`, shared by every
+    /// open collection, from `base` on (a mapping's as key, value, ...);
+    /// when it closes they move to the arena's child lists.
     struct Frame {
         var isMapping: Bool
         var start: Position
         var anchor: String?
         var base: Int
-        var pendingKey: Node?
+        /// The last entry on `pending` is a key still waiting for its value.
+        var hasPendingKey = false
         var count = 1
+        /// For a mapping of many keys: each key's text, so that finding a
+        /// duplicate is not a scan of every earlier key.
+        var keys: Set<String>?
     }
 
     let file: FileID
     let limits: YAMLLimits
     var stack: [Frame] = []
-    var items: [Node] = []
-    var pairs: [Pair] = []
-    var anchors: [String: (node: Node, count: Int)] = [:]
+    var pending: [Int32] = []
+    var arena = ArenaBuilder()
+    var anchors: [String: (node: Int32, count: Int)] = [:]
     var aliasUses = 0
     var aliasExpansion = 0
     var documents = 0
-    var root: Node?
+    var root: Int32?
     var diagnostics: [Diagnostic] = []
     var stopped = false
     /// For a part of a cut file (see `PieceLayout`): lines before it, and
@@ -176,6 +244,9 @@ private struct TreeBuilder {
     var endOfText: (line: Int, column: Int)?
     /// Anchors may be used across a cut, so a part with any is parsed whole.
     var sawAnchorOrAlias = false
+    /// The whole file's bytes, and where in them this parser's input starts.
+    var source: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    var pieceStart = 0
 
     init(file: String, limits: YAMLLimits) {
         self.file = FileID(file)
@@ -224,7 +295,7 @@ private struct TreeBuilder {
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: s.value, count: s.length)
             let style: Scalar.Style
             switch s.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -233,40 +304,47 @@ private struct TreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            let node = Node(
-                content: .scalar(Scalar(text: text, style: style, tag: Self.string(s.tag))),
-                range: SourceRange(fileID: file, start: start, end: position(event.end_mark)))
+            let range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
-            if style == .doubleQuoted, let code = Self.controlCharacter(in: UnsafeBufferPointer(start: s.value, count: s.length)) {
+            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
                 diagnostics.append(Diagnostic(
                     rule: .yamlEncoding, severity: .error,
                     message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
-                    range: node.range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+                    range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+            }
+            let tag = s.tag == nil ? Scalar.Tag.none : Scalar.Tag(Self.string(s.tag))
+            // A value written as it reads (no escapes, folding or block
+            // indentation) points into the file instead of being copied.
+            let node: Int32
+            if style == .plain || style == .singleQuoted || style == .doubleQuoted,
+               case let offset = pieceStart + Int(event.start_mark.index) + (style == .plain ? 0 : 1),
+               offset + bytes.count <= source.count,
+               bytes.isEmpty || memcmp(source.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0 {
+                node = arena.scalar(inSourceAt: offset, count: bytes.count, style: style, tag: tag, range: range)
+            } else {
+                node = arena.scalar(bytes: bytes, style: style, tag: tag, range: range)
             }
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(event.data.sequence_start.anchor), base: items.count))
+            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(event.data.sequence_start.anchor), base: pending.count))
         case YAML_MAPPING_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor), base: pairs.count))
+            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor), base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let range = SourceRange(fileID: file, start: frame.start, end: endPosition(event.end_mark))
-            let content: Node.Content
-            // Copied through a buffer pointer: `Array(slice)` of a slice that
-            // spans the whole stack takes the stack's own storage, spare
-            // room and all, and the stack must then be allocated again.
-            if frame.isMapping {
-                content = .mapping(pairs[frame.base...].withUnsafeBufferPointer { Array($0) })
-                pairs.removeSubrange(frame.base...)
-            } else {
-                content = .sequence(items[frame.base...].withUnsafeBufferPointer { Array($0) })
-                items.removeSubrange(frame.base...)
-            }
-            complete(Node(content: content, range: range), count: frame.count, anchor: frame.anchor)
+            // A mapping that ends after a key with no value: libyaml gives
+            // the value (null) itself, so this does not happen; kept safe.
+            if frame.hasPendingKey { pending.removeLast() }
+            let entries = pending.count - frame.base
+            let node = arena.collection(
+                frame.isMapping ? .mapping : .sequence, range: range, entries: &pending,
+                count: frame.isMapping ? entries / 2 : entries)
+            if frame.anchor != nil { arena.records[Int(node)].flags.insert(.shared) }
+            complete(node, count: frame.count, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
             sawAnchorOrAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
@@ -287,9 +365,12 @@ private struct TreeBuilder {
                      hint: "write the repeated values out instead of nesting aliases")
                 return
             }
-            var copy = target.node
+            // The alias is the anchored node again (the same entries) at the
+            // alias's own place.
+            var copy = arena.records[Int(target.node)]
             copy.range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
-            complete(copy, count: target.count, anchor: nil)
+            arena.records.append(copy)
+            complete(Int32(arena.records.count - 1), count: target.count, anchor: nil)
         default:
             break
         }
@@ -317,7 +398,7 @@ private struct TreeBuilder {
         return true
     }
 
-    private mutating func complete(_ node: Node, count: Int, anchor: String?) {
+    private mutating func complete(_ node: Int32, count: Int, anchor: String?) {
         if let anchor {
             anchors[anchor] = (node, count)
             sawAnchorOrAlias = true
@@ -329,27 +410,74 @@ private struct TreeBuilder {
         let top = stack.count - 1
         stack[top].count += count
         guard stack[top].isMapping else {
-            items.append(node)
+            pending.append(node)
             return
         }
-        guard let key = stack[top].pendingKey else {
-            stack[top].pendingKey = node
+        guard stack[top].hasPendingKey else {
+            pending.append(node)
+            stack[top].hasPendingKey = true
             return
         }
-        stack[top].pendingKey = nil
+        stack[top].hasPendingKey = false
+        let key = pending[pending.count - 1]
         // A key that is not text (a list as key) never matches another.
-        if case .scalar(let keyScalar) = key.content,
-           let first = pairs[stack[top].base...].firstIndex(where: { $0.key.scalar?.text == keyScalar.text }) {
-            let name = keyScalar.text
+        if let first = duplicate(of: key, in: top) {
+            let name = text(key)
             diagnostics.append(Diagnostic(
                 rule: .yamlDuplicateKey, severity: .error,
                 message: "the key '\(name)' appears twice in this mapping",
-                range: key.range,
+                range: arena.records[Int(key)].range,
                 hint: "keep one '\(name)'; the second would silently replace the first",
-                related: [RelatedLocation(range: pairs[first].key.range, message: "first '\(name)' is here")]))
+                related: [RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")]))
+            pending.removeLast()
         } else {
-            pairs.append(Pair(key: key, value: node))
+            pending.append(node)
         }
+    }
+
+    private func text(_ node: Int32) -> String {
+        let r = arena.records[Int(node)]
+        let span = Int(r.first)..<Int(r.first + r.count)
+        return r.flags.contains(.inSource)
+            ? String(decoding: UnsafeBufferPointer(rebasing: source[span]), as: UTF8.self)
+            : String(decoding: arena.text[span], as: UTF8.self)
+    }
+
+    /// Whether two scalars have the same bytes. A loop, not a closure: a
+    /// closure here captured the whole builder and copied it, arrays and
+    /// all, for every key of every mapping.
+    private func sameText(_ a: Int32, _ b: Int32) -> Bool {
+        let (ra, rb) = (arena.records[Int(a)], arena.records[Int(b)])
+        guard ra.kind == .scalar, rb.kind == .scalar, ra.count == rb.count else { return false }
+        return arena.text.withUnsafeBufferPointer { text in
+            func start(_ r: NodeArena.Record) -> UnsafePointer<UInt8>? {
+                (r.flags.contains(.inSource) ? source.baseAddress : text.baseAddress).map { $0 + Int(r.first) }
+            }
+            guard ra.count > 0, let x = start(ra), let y = start(rb) else { return true }
+            return memcmp(x, y, Int(ra.count)) == 0
+        }
+    }
+
+    /// The earlier key of the open mapping `frame` with the same text as
+    /// `key` (the last entry on `pending`), if any.
+    private mutating func duplicate(of key: Int32, in frame: Int) -> Int32? {
+        guard arena.records[Int(key)].kind == .scalar else { return nil }
+        let base = stack[frame].base, last = pending.count - 1
+        let earlier = stride(from: base, to: last, by: 2)
+        if (last - base) / 2 < 16 {
+            for i in earlier where sameText(pending[i], key) { return pending[i] }
+            return nil
+        }
+        if stack[frame].keys == nil {
+            var keys = Set<String>()
+            for i in earlier where arena.records[Int(pending[i])].kind == .scalar { keys.insert(text(pending[i])) }
+            stack[frame].keys = keys
+        }
+        guard stack[frame].keys!.insert(text(key)).inserted else {
+            for i in earlier where sameText(pending[i], key) { return pending[i] }
+            return nil
+        }
+        return nil
     }
 
     mutating func report(parserError p: yaml_parser_t, source: SourceText) {

@@ -60,13 +60,13 @@ public enum Linter {
 
         // The model decides which values are valid, so it is read first.
         var model: FrameworkModel?
-        if loaded.root != nil || diagnostics.isEmpty {
+        if loaded.tree != nil || diagnostics.isEmpty {
             let modelFile: String?
             if let override = options.modelOverride {
                 guard FileReader.exists(override) else { return .failure(LintFailure("\(override): no such model file")) }
                 modelFile = override
             } else {
-                let name = loaded.root.flatMap(PlanDecoder.modelName)
+                let name = loaded.tree.flatMap(PlanDecoder.modelName)
                 switch resolveModel(name, planFile: file, templates: options.templates) {
                 case .failure(let failure): return .failure(failure)
                 case .success(.some(let path)): modelFile = path
@@ -92,13 +92,11 @@ public enum Linter {
 
         // A file libyaml could not read has no tree: its finding says why,
         // and "the plan is empty" would only add noise.
-        if loaded.root == nil && !loaded.diagnostics.isEmpty {
+        if loaded.tree == nil && !loaded.diagnostics.isEmpty {
             return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
         }
         timer.mark("model")
-        // The tree is handed over, not copied: the decoder frees it as it
-        // goes, so peak memory holds little more than the tree or the plan.
-        let decoded = PlanDecoder.decode(loaded.root.take(), file: file, model: model)
+        let decoded = PlanDecoder.decode(loaded.tree.take(), file: file, model: model)
         timer.mark("decode")
         diagnostics += decoded.diagnostics
         var coverage: CoverageMatrix?

@@ -24,7 +24,7 @@ public enum FrameworkModelLoader {
     }
 
     public static func decode(_ parsed: ParsedFile, file: String) -> ModelLoadResult {
-        guard let root = parsed.root else {
+        guard let tree = parsed.tree, let root = tree.root else {
             var diagnostics = parsed.diagnostics
             if diagnostics.isEmpty {
                 diagnostics.append(Diagnostic(rule: "schema/type", severity: .error, message: "the framework model file is empty",
@@ -32,7 +32,7 @@ public enum FrameworkModelLoader {
             }
             return ModelLoadResult(model: nil, diagnostics: diagnostics, source: parsed.source)
         }
-        let context = DecodeContext(vocabulary: { _ in nil })
+        let context = DecodeContext(tree: tree, vocabulary: { _ in nil })
         context.diagnostics = parsed.diagnostics
         guard let reader = context.object(root, ModelFormat.model, path: .root) else {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
@@ -72,8 +72,8 @@ public enum FrameworkModelLoader {
             var needs = FrameworkModel.StageNeeds()
             if let n = s.object("needs") {
                 for (item, path) in n.items("sectors") {
-                    if let word = item.scalar {
-                        let located = Located(word.text, range: item.range, path: path)
+                    if let word = tree.scalar(item) {
+                        let located = Located(word.text, range: tree.range(item), path: path)
                         checkSector(located)
                         needs.sectors.append(.sector(word.text))
                     } else if let any = context.object(item, ModelFormat.anyOf, path: path) {
@@ -90,13 +90,13 @@ public enum FrameworkModelLoader {
                 needs.actions = n.integer("actions")?.value ?? 0
                 if let r = n.node("resources") {
                     let path = n.path.key("resources")
-                    if r.mapping != nil {
+                    if tree.kind(r) == .mapping {
                         if let o = context.object(r, ModelFormat.resourceNeed, path: path), let count = o.integer("count") {
                             let kinds = o.strings("kinds").map(\.value)
                             needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
                         }
                     } else if context.scalar(r, .integer(minimum: 0), path: path) != nil,
-                              let count = r.scalar.flatMap(ObjectReader.intValue) {
+                              let count = tree.scalar(r).flatMap(ObjectReader.intValue) {
                         needs.resources = (count, nil)
                     }
                 }

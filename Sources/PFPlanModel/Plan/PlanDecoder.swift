@@ -5,33 +5,40 @@ import PFPlanLoader
 public enum PlanDecoder {
     /// Reads only what is needed to choose a model (`framework.model`),
     /// before the full decode that checks values against that model.
-    public static func modelName(in root: Node) -> Located<String>? {
-        guard let node = root["framework"]?["model"], let s = node.scalar, !s.isNull else { return nil }
-        return Located(s.text, range: node.range, path: PlanPath.root.key("framework").key("model"))
+    public static func modelName(in tree: NodeArena) -> Located<String>? {
+        guard let root = tree.root, let framework = tree.value(forKey: "framework", in: root),
+              let node = tree.value(forKey: "model", in: framework), let s = tree.scalar(node), !s.isNull
+        else { return nil }
+        return Located(s.text, range: tree.range(node), path: PlanPath.root.key("framework").key("model"))
     }
 
-    /// Takes the tree: a caller that hands over the only reference (as
-    /// lint does) has it freed while the plan is built.
-    public static func decode(_ tree: consuming Node?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
+    /// A `Node` tree (tests, the fuzzer) is decoded from its arena.
+    public static func decode(_ tree: Node?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
         -> (plan: Plan?, diagnostics: [Diagnostic], unreadKeys: [String])
     {
-        let context = DecodeContext(vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
-        guard var root = tree.take() else {
-            context.report("schema/version", "the file is empty; a plan starts with 'pfplan: 1'",
-                           at: SourceRange(file: file, line: 1, column: 1), path: .root,
-                           hint: "run 'pfplan init' for a starter plan")
+        decode(tree.map(NodeArena.init), file: file, model: model, trackUnread: trackUnread)
+    }
+
+    public static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
+        -> (plan: Plan?, diagnostics: [Diagnostic], unreadKeys: [String])
+    {
+        guard let tree, let root = tree.root else {
+            let empty = Diagnostic(
+                rule: "schema/version", severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
+                range: SourceRange(file: file, line: 1, column: 1), path: PlanPath.root.description,
+                hint: "run 'pfplan init' for a starter plan")
+            return (nil, [empty], [])
+        }
+        let context = DecodeContext(tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
+        guard tree.kind(root) == .mapping else {
+            context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
+                           at: tree.range(root), path: .root)
             return (nil, context.diagnostics, [])
         }
-        guard case .mapping = root.content else {
-            context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(root.kindDescription)",
-                           at: root.range, path: .root)
-            return (nil, context.diagnostics, [])
-        }
-        var lists = takeLists(["stakeholders", "resources", "actions"], from: &root)
         guard let r = context.object(root, PlanFormat.plan, path: .root) else { return (nil, context.diagnostics, []) }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
         context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
-        var plan = Plan(file: file, range: root.range, city: Plan.City(), framework: Plan.Framework())
+        var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
         plan.version = version(r, context: context)
         if let c = r.object("city") {
             plan.city = Plan.City(
@@ -52,31 +59,12 @@ public enum PlanDecoder {
                 })
         }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
-        plan.stakeholders = r.decodeObjects("stakeholders", taken: lists.removeValue(forKey: "stakeholders"), stakeholder)
-        plan.resources = r.decodeObjects("resources", taken: lists.removeValue(forKey: "resources"), resource)
-        plan.actions = r.decodeObjects("actions", taken: lists.removeValue(forKey: "actions"), action)
+        plan.stakeholders = r.decodeObjects("stakeholders", stakeholder)
+        plan.resources = r.decodeObjects("resources", resource)
+        plan.actions = r.decodeObjects("actions", action)
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return (plan, context.diagnostics, context.unreadKeys)
-    }
-
-    /// Moves the items of the long lists out of the tree, leaving each an
-    /// empty list in place (so its key, range and type still read as
-    /// written). When the caller gave up the tree, the items are then
-    /// held only here and can be freed as they are decoded.
-    private static func takeLists(_ keys: [String], from root: inout Node) -> [String: [Node]] {
-        guard case .mapping(var pairs) = root.content else { return [:] }
-        root.content = .mapping([])
-        var taken: [String: [Node]] = [:]
-        for i in pairs.indices {
-            guard let key = pairs[i].key.scalar?.text, keys.contains(key), taken[key] == nil,
-                  case .sequence(let items) = pairs[i].value.content
-            else { continue }
-            pairs[i].value.content = .sequence([])
-            taken[key] = items
-        }
-        root.content = .mapping(pairs)
-        return taken
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {
@@ -86,12 +74,13 @@ public enum PlanDecoder {
             return nil
         }
         let path = PlanPath.root.key("pfplan")
-        guard let s = node.scalar, case .int(let v) = s.resolved, v == PlanFormat.version else {
-            context.report("schema/version", "'pfplan: \(node.scalar?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
-                           at: node.range, path: path, hint: "write 'pfplan: 1'")
+        let tree = r.tree
+        guard let s = tree.scalar(node), case .int(let v) = s.resolved, v == PlanFormat.version else {
+            context.report("schema/version", "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
+                           at: tree.range(node), path: path, hint: "write 'pfplan: 1'")
             return nil
         }
-        return Located(v, range: node.range, path: path)
+        return Located(v, range: tree.range(node), path: path)
     }
 
     private static func framework(_ f: ObjectReader) -> Plan.Framework {
@@ -196,12 +185,13 @@ public enum PlanDecoder {
             country: p.string("country"), otherCountries: p.strings("other-countries").map(\.value),
             type: p.string("type")?.value, nature: p.strings("nature").map(\.value),
             objectives: p.items("objectives").compactMap { node, path in
-                guard let s = node.scalar, case .int(let v) = s.resolved, (1...23).contains(v) else {
-                    let text = node.scalar?.text ?? node.kindDescription
-                    p.context.report("schema/value", "'\(text)' is not a GCM objective (a number from 1 to 23)", at: node.range, path: path)
+                let tree = p.tree
+                guard let s = tree.scalar(node), case .int(let v) = s.resolved, (1...23).contains(v) else {
+                    let text = tree.scalar(node)?.text ?? tree.kindDescription(node)
+                    p.context.report("schema/value", "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
                     return nil
                 }
-                return Located(v, range: node.range, path: path)
+                return Located(v, range: tree.range(node), path: path)
             },
             objectivesRange: p.keyRange("objectives"),
             principles: p.strings("principles").map(\.value), description: p.string("description"),

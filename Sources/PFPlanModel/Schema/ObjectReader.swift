@@ -1,9 +1,9 @@
 import PFPlanLoader
-import Synchronization
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
 final class DecodeContext {
+    let tree: NodeArena
     var diagnostics: [Diagnostic] = []
     /// The model's ids per vocabulary; nil when no model could be loaded
     /// (values are then not checked against it, rather than all rejected).
@@ -12,7 +12,8 @@ final class DecodeContext {
     var trackUnread: Bool
     var unreadKeys: [String] = []
 
-    init(vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+    init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+        self.tree = tree
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
     }
@@ -59,44 +60,46 @@ final class DecodeContext {
             rule: rule, severity: .error, message: message, range: range, path: path.description, hint: hint))
     }
 
-    func typeMismatch(_ node: Node, expected: String, path: PlanPath, hint: String? = nil) {
-        report("schema/type", "'\(path.lastKeyForMessages)' must be \(expected), found \(node.kindDescription)",
-               at: node.range, path: path, hint: hint)
+    func typeMismatch(_ node: NodeArena.Ref, expected: String, path: PlanPath, hint: String? = nil) {
+        report("schema/type", "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
+               at: tree.range(node), path: path, hint: hint)
     }
 
     /// Reads a mapping node as an object of `spec`: reports unknown keys
     /// (with the nearest known one) and missing required keys once, here.
-    func object(_ node: Node, _ spec: ObjectSpec, path: PlanPath) -> ObjectReader? {
-        guard case .mapping(let pairs) = node.content else {
-            if case .scalar(let s) = node.content, s.isNull, !path.isRoot {
+    func object(_ node: NodeArena.Ref, _ spec: ObjectSpec, path: PlanPath) -> ObjectReader? {
+        guard tree.kind(node) == .mapping else {
+            if tree.isNull(node), !path.isRoot {
                 // `key:` with nothing under it: the required keys inside are missing.
                 return ObjectReader(
-                    context: self, node: node, pairs: [], values: [Int32](repeating: -1, count: spec.fields.count),
+                    context: self, node: node, values: [Int32](repeating: -1, count: spec.fields.count),
                     spec: spec, path: path, checkMissing: true)
             }
             typeMismatch(node, expected: "a mapping (\(spec.name))", path: path)
             return nil
         }
         // One pass over the pairs files each value under its field's
-        // position, so a getter is one dictionary lookup, not a scan.
+        // position, so a getter is one array read, not a scan. Keys are
+        // matched as bytes: only an unknown key is made into text.
         var values = [Int32](repeating: -1, count: spec.fields.count)
-        for (i, pair) in pairs.enumerated() {
-            guard case .scalar(let keyScalar) = pair.key.content else {
-                report("schema/type", "a key must be a word, found \(pair.key.kindDescription)", at: pair.key.range, path: path)
+        for i in 0..<tree.count(node) {
+            let key = tree.key(node, i)
+            guard tree.isScalar(key) else {
+                report("schema/type", "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
                 continue
             }
-            let key = keyScalar.text
-            if let field = spec.position(of: key) {
+            if let field = tree.withBytes(key, spec.position(of:)) {
                 values[field] = Int32(i)
-            } else if !key.hasPrefix("x-") {
+            } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }) {
+                let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
                 report("schema/unknown-key",
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                       at: pair.key.range, path: path.key(key),
+                       at: tree.range(tree.key(node, i)), path: path.key(key),
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
-        return ObjectReader(context: self, node: node, pairs: pairs, values: values, spec: spec, path: path, checkMissing: true)
+        return ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
     }
 }
 
@@ -115,17 +118,21 @@ extension PlanPath {
 /// "absent or already reported".
 struct ObjectReader {
     let context: DecodeContext
-    let node: Node
-    let pairs: [Pair]
-    /// Per field of `spec`, the position of its pair in `pairs`, or -1.
+    /// The context's arena, held here without a reference count (the
+    /// context keeps it): readers are made and copied for every entry of
+    /// a large plan, on every core, and each count would be a write to the
+    /// one arena all of them share.
+    unowned(unsafe) let tree: NodeArena
+    let node: NodeArena.Ref
+    /// Per field of `spec`, the position of its pair in the mapping, or -1.
     let values: [Int32]
     let spec: ObjectSpec
     let path: PlanPath
 
-    init(context: DecodeContext, node: Node, pairs: [Pair], values: [Int32], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
+    init(context: DecodeContext, node: NodeArena.Ref, values: [Int32], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
         self.context = context
+        self.tree = context.tree
         self.node = node
-        self.pairs = pairs
         self.values = values
         self.spec = spec
         self.path = path.sealed()
@@ -133,7 +140,7 @@ struct ObjectReader {
             for f in spec.requiredFields {
                 let field = spec.fields[f]
                 let i = Int(values[f])
-                if i < 0 || Self.isNull(pairs[i].value) {
+                if i < 0 || tree.isNull(tree.value(node, i)) {
                     context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
                                    at: missingAnchor, path: self.path.key(field.key))
                 }
@@ -147,17 +154,12 @@ struct ObjectReader {
     /// A missing key is reported at the start of its mapping, or for an
     /// empty `key:` at the key's own value.
     private var missingAnchor: SourceRange {
-        var r = node.range
+        var r = tree.range(node)
         r.end = r.start
         return r
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node.content, s.isNull { return true }
-        return false
-    }
-
-    var range: SourceRange { node.range }
+    var range: SourceRange { tree.range(node) }
 
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
@@ -166,27 +168,28 @@ struct ObjectReader {
         return f
     }
 
-    /// The raw node of a key (nil when absent or null).
-    func node(_ key: String) -> Node? {
+    /// The value node of a key (nil when absent or null).
+    func node(_ key: String) -> NodeArena.Ref? {
         node(field: field(key), key: key)
     }
 
-    private func node(field f: Int, key: String) -> Node? {
+    private func node(field f: Int, key: String) -> NodeArena.Ref? {
         if context.trackUnread, let i = context.unreadKeys.firstIndex(of: "\(spec.name).\(key)") {
             context.unreadKeys.remove(at: i)
         }
         let i = Int(values[f])
         guard i >= 0 else { return nil }
-        return Self.isNull(pairs[i].value) ? nil : pairs[i].value
+        let value = tree.value(node, i)
+        return tree.isNull(value) ? nil : value
     }
 
     func keyRange(_ key: String) -> SourceRange? {
         let i = Int(values[field(key)])
-        return i >= 0 ? pairs[i].key.range : nil
+        return i >= 0 ? tree.range(tree.key(node, i)) : nil
     }
 
     /// The node and kind of a key, looked up once.
-    private func lookup(_ key: String) -> (Node, ValueKind)? {
+    private func lookup(_ key: String) -> (NodeArena.Ref, ValueKind)? {
         let f = field(key)
         guard let n = node(field: f, key: key) else { return nil }
         return (n, spec.fields[f].kind)
@@ -203,13 +206,13 @@ struct ObjectReader {
 
     func integer(_ key: String) -> Located<Int>? {
         guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
-        guard let v = n.scalar.flatMap({ Self.intValue($0) }) else { return nil }
+        guard let v = tree.scalar(n).flatMap({ Self.intValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
 
     func number(_ key: String) -> Located<Double>? {
         guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
-        guard let v = n.scalar.flatMap({ Self.doubleValue($0) }) else { return nil }
+        guard let v = tree.scalar(n).flatMap({ Self.doubleValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
 
@@ -234,8 +237,8 @@ struct ObjectReader {
     // MARK: collections
 
     /// The items of a list field, each with its path.
-    func items(_ key: String) -> [(Node, PlanPath)] {
-        var out: [(Node, PlanPath)] = []
+    func items(_ key: String) -> [(NodeArena.Ref, PlanPath)] {
+        var out: [(NodeArena.Ref, PlanPath)] = []
         forEachItem(key) { out.append(($0, $1)) }
         return out
     }
@@ -243,14 +246,14 @@ struct ObjectReader {
     /// Visits the items of a list field in place. The getters below read
     /// every list of a large plan through here: gathering the items into
     /// an array first cost an allocation and a copy of each node.
-    private func forEachItem(_ key: String, _ body: (Node, PlanPath) -> Void) {
+    private func forEachItem(_ key: String, _ body: (NodeArena.Ref, PlanPath) -> Void) {
         guard let n = node(key) else { return }
         let p = path.key(key).sealed()
-        guard case .sequence(let items) = n.content else {
-            context.typeMismatch(n, expected: "a list", path: p, hint: n.scalar != nil ? "write it as [\(n.scalar!.text)]" : nil)
+        guard tree.kind(n) == .sequence else {
+            context.typeMismatch(n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
             return
         }
-        for i in items.indices { body(items[i], p.index(i)) }
+        for i in 0..<tree.count(n) { body(tree.item(n, i), p.index(i)) }
     }
 
     /// A list of scalars (ids, references, choices, languages).
@@ -283,43 +286,25 @@ struct ObjectReader {
     /// into chunks decoded on every core, each with its own findings,
     /// which are then joined in list order: the values and findings are
     /// those of one pass, in the same order.
-    ///
-    /// `taken` is the list's items when the caller took them out of the
-    /// tree (`PlanDecoder.takeLists`): each chunk then owns its nodes and
-    /// frees them once decoded, so the tree shrinks while the plan grows
-    /// and peak memory holds little more than one of them.
-    func decodeObjects<Value: Sendable>(
-        _ key: String, taken: consuming [Node]? = nil, _ make: @escaping @Sendable (ObjectReader) -> Value?
-    ) -> [Value] {
+    func decodeObjects<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> [Value] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
         let listPath = path.key(key).sealed()
-        var nodes: [Node]
-        if let list = taken.take() {
-            nodes = list
-            _ = node(key)  // read: the key is known to be used
-        } else {
-            nodes = items(key).map(\.0)
+        guard let list = node(key) else { return [] }
+        guard tree.kind(list) == .sequence else {
+            _ = items(key)  // reports the type
+            return []
         }
-        let count = nodes.count
+        let count = tree.count(list)
         let chunkSize = 256
         let chunkCount = count >= 2 * chunkSize ? (count + chunkSize - 1) / chunkSize : 1
-        // Each chunk's nodes move into an array of its own, which the
-        // worker takes: when it is done, nothing else holds them.
-        var pending: [[Node]] = []
-        pending.reserveCapacity(chunkCount)
-        for c in 0..<chunkCount { pending.append(Array(nodes[c * chunkSize..<(c + 1 == chunkCount ? count : (c + 1) * chunkSize)])) }
-        nodes = []
-        let handOut = Mutex(pending)
-        pending = []
-        let vocabulary = context.vocabulary, trackUnread = context.trackUnread
+        let tree = context.tree, vocabulary = context.vocabulary, trackUnread = context.trackUnread
         let decodeChunk: @Sendable (Int) -> DecodedChunk<Value> = { c in
-            var mine: [Node] = []
-            handOut.withLock { swap(&mine, &$0[c]) }
-            let local = DecodeContext(vocabulary: vocabulary, trackUnread: trackUnread)
+            let local = DecodeContext(tree: tree, vocabulary: vocabulary, trackUnread: trackUnread)
+            let items = c * chunkSize..<(c + 1 == chunkCount ? count : (c + 1) * chunkSize)
             var values: [Value] = []
-            values.reserveCapacity(mine.count)
-            for (i, item) in mine.enumerated() {
-                if let value = local.object(item, sub, path: listPath.index(c * chunkSize + i)).flatMap(make) { values.append(value) }
+            values.reserveCapacity(items.count)
+            for i in items {
+                if let value = local.object(tree.item(list, i), sub, path: listPath.index(i)).flatMap(make) { values.append(value) }
             }
             return DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
         }
@@ -346,15 +331,16 @@ extension DecodeContext {
     /// Checks one scalar against a kind. Text kinds take any scalar (a
     /// phone written as a number is still a phone); the rest check shape
     /// and report `schema/type` or `schema/value`.
-    func scalar(_ node: Node, _ kind: ValueKind, path: PlanPath) -> Located<String>? {
-        guard case .scalar(let s) = node.content else {
+    func scalar(_ node: NodeArena.Ref, _ kind: ValueKind, path: PlanPath) -> Located<String>? {
+        guard let s = tree.scalar(node) else {
             typeMismatch(node, expected: Self.expected(kind), path: path)
             return nil
         }
         let text = s.text
-        let located = Located(text, range: node.range, path: path)
+        let range = tree.range(node)
+        let located = Located(text, range: range, path: path)
         func bad(_ what: String, hint: String? = nil) -> Located<String>? {
-            report("schema/value", "'\(text)' is not \(what)", at: node.range, path: path, hint: hint)
+            report("schema/value", "'\(text)' is not \(what)", at: range, path: path, hint: hint)
             return nil
         }
         switch kind {
@@ -413,9 +399,9 @@ extension DecodeContext {
             if allowedSet.contains(text) { return located }
             let what = Self.vocabularyName(vocabulary, path: path)
             if let near = Suggest.nearest(to: text, in: allowed) {
-                report("schema/value", "'\(text)' is not a known \(what); did you mean '\(near)'?", at: node.range, path: path)
+                report("schema/value", "'\(text)' is not a known \(what); did you mean '\(near)'?", at: range, path: path)
             } else {
-                report("schema/value", "'\(text)' is not a known \(what)", at: node.range, path: path,
+                report("schema/value", "'\(text)' is not a known \(what)", at: range, path: path,
                        hint: "allowed: \(allowed.joined(separator: ", "))")
             }
             return nil

@@ -11,6 +11,7 @@ public final class ObjectSpec: Sendable {
     /// The keys and their lengths in UTF-8, in field order, for `position`.
     private let keyTexts: [String]
     private let keyLengths: [Int]
+    private let keyBytes: [[UInt8]]
     /// Positions of the required fields: every object read checks them.
     let requiredFields: [Int]
 
@@ -20,6 +21,7 @@ public final class ObjectSpec: Sendable {
         self.fields = fields
         self.keyTexts = fields.map(\.key)
         self.keyLengths = fields.map(\.key.utf8.count)
+        self.keyBytes = fields.map { Array($0.key.utf8) }
         self.requiredFields = fields.indices.filter { fields[$0].required }
         precondition(Set(keyTexts).count == keyTexts.count, "\(name) lists a key twice")
     }
@@ -31,6 +33,12 @@ public final class ObjectSpec: Sendable {
     public func position(of key: String) -> Int? {
         let length = key.utf8.count
         for i in keyLengths.indices where keyLengths[i] == length && keyTexts[i] == key { return i }
+        return nil
+    }
+
+    /// `position(of:)` for a key as the arena holds it.
+    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        for i in keyLengths.indices where keyLengths[i] == key.count && keyBytes[i].elementsEqual(key) { return i }
         return nil
     }
 

@@ -1,0 +1,386 @@
+/// A parsed YAML file as three flat arrays: a record per node, the child
+/// lists of collections, and the bytes of every scalar. A node is a number
+/// into them (`NodeArena.Ref`).
+///
+/// Why not a tree of `Node` values: a 10 MB plan has about half a million
+/// nodes, and as a tree each scalar was a `String` and each collection an
+/// array, all allocated while parsing, copied and reference-counted while
+/// decoding, and freed one by one after. Here the parse appends to three
+/// arrays, the decoder reads keys as bytes and makes a `String` only of the
+/// values a plan keeps, and the arena is freed in three calls.
+///
+/// Immutable once built, so it is shared freely between threads. Readers
+/// that want a `Node` tree (framework models, locales, tests) get one from
+/// `node(_:)`; a tree made by hand (a plan with its includes merged) becomes
+/// an arena again with `init(_:)`.
+public final class NodeArena: @unchecked Sendable {
+    public struct Ref: Hashable, Sendable {
+        public let index: Int32
+        @inlinable init(_ index: Int32) { self.index = index }
+    }
+
+    public enum Kind: UInt8, Sendable {
+        case scalar, sequence, mapping
+    }
+
+    @usableFromInline
+    struct Record: Sendable {
+        @usableFromInline var range: SourceRange
+        /// A scalar's first byte in `text`; a collection's first entry in
+        /// `children` (a mapping's entries are key, value, key, value...).
+        @usableFromInline var first: Int32
+        /// A scalar's byte count; a list's items; a mapping's pairs.
+        @usableFromInline var count: Int32
+        @usableFromInline var kind: Kind
+        @usableFromInline var style: Scalar.Style
+        @usableFromInline var tag: Scalar.Tag
+        @usableFromInline var flags: Flags
+    }
+
+    @usableFromInline
+    struct Flags: OptionSet, Sendable {
+        @usableFromInline let rawValue: UInt8
+        @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// An anchored collection or an alias of one: records with the same
+        /// `first` have the same entries (see `node(_:)`).
+        @usableFromInline static let shared = Flags(rawValue: 1)
+        /// A scalar whose bytes are the file's own, from `first` on, rather
+        /// than in `text`: most values are written as they read.
+        @usableFromInline static let inSource = Flags(rawValue: 2)
+    }
+
+    /// Buffers of its own rather than arrays: each read of an array held
+    /// by an object costs a reference count on the array's storage, and
+    /// with every core counting on the same storage the decode of a 10 MB
+    /// plan took a tenth longer (measured). Written once, by the
+    /// initializers; freed with the arena.
+    @usableFromInline let records: UnsafeMutableBufferPointer<Record>
+    @usableFromInline let children: UnsafeMutableBufferPointer<Int32>
+    @usableFromInline let text: UnsafeMutableBufferPointer<UInt8>
+    /// The file's bytes, which `.inSource` scalars point into. Held so that
+    /// `sourceBytes` stays valid: the array is never changed.
+    private let source: [UInt8]
+    @usableFromInline let sourceBytes: UnsafeBufferPointer<UInt8>
+    public let root: Ref?
+
+    /// Takes the buffers, which must be initialized.
+    private init(records: UnsafeMutableBufferPointer<Record>, children: UnsafeMutableBufferPointer<Int32>,
+                 text: UnsafeMutableBufferPointer<UInt8>, source: [UInt8], root: Ref?) {
+        self.records = records
+        self.children = children
+        self.text = text
+        self.source = source
+        self.sourceBytes = source.withUnsafeBufferPointer { $0 }
+        self.root = root
+    }
+
+    /// The nodes a builder holds, parsed from `source`.
+    convenience init(_ built: ArenaBuilder, source: [UInt8], root: Int32?) {
+        func copy<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: items.count)
+            _ = buffer.initialize(from: items)
+            return buffer
+        }
+        self.init(records: copy(built.records), children: copy(built.children), text: copy(built.text), source: source,
+                  root: root.map(Ref.init))
+    }
+
+    /// The arenas of a cut file's parts, one after another, copied on every
+    /// core (each part's numbers move up by what the parts before it hold),
+    /// then `tail`: nodes made of the parts' nodes, numbered after them
+    /// (the top mapping, the lists that span parts), whose entries are
+    /// already numbered so.
+    ///
+    /// Each part is freed once copied, so the parts and the whole are not
+    /// all held at once.
+    convenience init(joining parts: consuming [ArenaBuilder], tail: ArenaBuilder, source: [UInt8], root: Int32) {
+        let bases = ArenaBuilder.bases(of: parts)
+        let (records, children, text) = (bases.records.last!, bases.children.last!, bases.text.last!)
+        let to = Destinations(
+            records: .allocate(capacity: Int(records) + tail.records.count),
+            children: .allocate(capacity: Int(children) + tail.children.count),
+            text: .allocate(capacity: Int(text)))
+        let count = parts.count
+        let owned = UnsafeMutableBufferPointer<ArenaBuilder>.allocate(capacity: count)
+        _ = owned.initialize(from: parts)
+        parts = []
+        defer { owned.deallocate() }
+        let handOut = Destinations.Parts(parts: owned)
+        _ = Parallel.map(count) { p in
+            let part = handOut.take(p)
+            let (recordBase, childBase, textBase) = (bases.records[p], bases.children[p], bases.text[p])
+            part.records.withUnsafeBufferPointer { from in
+                let into = to.records.baseAddress! + Int(recordBase)
+                for i in from.indices {
+                    var r = from[i]
+                    if r.kind != .scalar { r.first += childBase } else if !r.flags.contains(.inSource) { r.first += textBase }
+                    (into + i).initialize(to: r)
+                }
+            }
+            part.children.withUnsafeBufferPointer { from in
+                let into = to.children.baseAddress! + Int(childBase)
+                for i in from.indices { (into + i).initialize(to: from[i] + recordBase) }
+            }
+            part.text.withUnsafeBufferPointer { from in
+                guard let source = from.baseAddress else { return }
+                (to.text.baseAddress! + Int(textBase)).initialize(from: source, count: from.count)
+            }
+            return 0
+        }
+        for (i, r) in tail.records.enumerated() {
+            var r = r
+            if r.kind != .scalar { r.first += children }
+            (to.records.baseAddress! + Int(records) + i).initialize(to: r)
+        }
+        for (i, c) in tail.children.enumerated() { (to.children.baseAddress! + Int(children) + i).initialize(to: c) }
+        self.init(records: to.records, children: to.children, text: to.text, source: source, root: Ref(root))
+    }
+
+    deinit {
+        records.deallocate()
+        children.deallocate()
+        text.deallocate()
+    }
+
+    // MARK: reading
+
+    @inlinable public func kind(_ node: Ref) -> Kind { records[Int(node.index)].kind }
+    @inlinable public func range(_ node: Ref) -> SourceRange { records[Int(node.index)].range }
+    /// A list's items, a mapping's pairs; 0 for a scalar.
+    @inlinable public func count(_ node: Ref) -> Int {
+        let r = records[Int(node.index)]
+        return r.kind == .scalar ? 0 : Int(r.count)
+    }
+
+    @inlinable public func item(_ list: Ref, _ i: Int) -> Ref {
+        Ref(children[Int(records[Int(list.index)].first) + i])
+    }
+
+    @inlinable public func key(_ mapping: Ref, _ i: Int) -> Ref {
+        Ref(children[Int(records[Int(mapping.index)].first) + 2 * i])
+    }
+
+    @inlinable public func value(_ mapping: Ref, _ i: Int) -> Ref {
+        Ref(children[Int(records[Int(mapping.index)].first) + 2 * i + 1])
+    }
+
+    @inlinable public func isScalar(_ node: Ref) -> Bool { kind(node) == .scalar }
+
+    /// A scalar's bytes (empty for a collection).
+    @inlinable public func withBytes<T>(_ node: Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let r = records[Int(node.index)]
+        let count = r.kind == .scalar ? Int(r.count) : 0
+        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: sourceBytes[Int(r.first)..<Int(r.first) + count])) }
+        return try body(UnsafeBufferPointer(rebasing: text[Int(r.first)..<Int(r.first) + count]))
+    }
+
+    /// A scalar's text ("" for a collection).
+    @inlinable public func text(_ node: Ref) -> String {
+        withBytes(node) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func scalar(_ node: Ref) -> Scalar? {
+        let r = records[Int(node.index)]
+        guard r.kind == .scalar else { return nil }
+        var s = Scalar(text: text(node), style: r.style)
+        s.tag = r.tag
+        return s
+    }
+
+    /// `scalar(node)?.isNull == true`, without making the text.
+    @inlinable public func isNull(_ node: Ref) -> Bool {
+        let r = records[Int(node.index)]
+        guard r.kind == .scalar else { return false }
+        if r.tag != .none { return r.tag == .null }
+        guard r.style == .plain else { return false }
+        switch r.count {
+        case 0: return true
+        case 1: return withBytes(node) { $0[0] == UInt8(ascii: "~") }
+        case 4: return withBytes(node) { b in b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8) }
+        default: return false
+        }
+    }
+
+    /// Whether a scalar's bytes are exactly `word`'s.
+    @inlinable public func scalar(_ node: Ref, is word: StaticString) -> Bool {
+        guard kind(node) == .scalar else { return false }
+        return withBytes(node) { b in
+            b.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        }
+    }
+
+    /// The value under a key of a mapping (first match), as `Node[key]`.
+    public func value(forKey key: String, in mapping: Ref) -> Ref? {
+        guard kind(mapping) == .mapping else { return nil }
+        var key = key
+        return key.withUTF8 { want in
+            for i in 0..<count(mapping) {
+                let k = self.key(mapping, i)
+                if kind(k) == .scalar, withBytes(k, { $0.elementsEqual(want) }) { return value(mapping, i) }
+            }
+            return nil
+        }
+    }
+
+    /// Words for messages: "a list", "a mapping", "text", as `Node.kindDescription`.
+    public func kindDescription(_ node: Ref) -> String {
+        switch kind(node) {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar: Node(content: .scalar(scalar(node)!), range: range(node)).kindDescription
+        }
+    }
+
+    // MARK: to and from Node trees
+
+    /// The subtree at `node` as a `Node` tree, built with an explicit stack
+    /// (a hostile file cannot overflow ours). Nodes an alias shares are
+    /// made once and shared, so an alias costs what it did in the parser.
+    public func node(_ top: Ref) -> Node {
+        var made: [Int32: Node] = [:]
+        var results: [Node] = []
+        // (node, children done): a collection is visited twice, first to
+        // push its children, then to gather them from `results`.
+        var work: [(Ref, Bool)] = [(top, false)]
+        while let (ref, gathered) = work.popLast() {
+            let r = records[Int(ref.index)]
+            if r.flags.contains(.shared), r.kind != .scalar, let done = made[r.first] {
+                results.append(Node(content: done.content, range: r.range))
+                continue
+            }
+            let entries = r.kind == .mapping ? 2 * Int(r.count) : Int(r.count)
+            if r.kind != .scalar && !gathered {
+                work.append((ref, true))
+                for i in (0..<entries).reversed() { work.append((Ref(children[Int(r.first) + i]), false)) }
+                continue
+            }
+            let node: Node
+            switch r.kind {
+            case .scalar:
+                node = Node(content: .scalar(scalar(ref)!), range: r.range)
+            case .sequence:
+                node = Node(content: .sequence(Array(results[(results.count - entries)...])), range: r.range)
+                results.removeLast(entries)
+            case .mapping:
+                var pairs: [Pair] = []
+                pairs.reserveCapacity(Int(r.count))
+                let base = results.count - entries
+                for i in stride(from: base, to: results.count, by: 2) { pairs.append(Pair(key: results[i], value: results[i + 1])) }
+                results.removeLast(entries)
+                node = Node(content: .mapping(pairs), range: r.range)
+            }
+            if r.flags.contains(.shared), r.kind != .scalar { made[r.first] = node }
+            results.append(node)
+        }
+        return results[0]
+    }
+
+    /// An arena of a `Node` tree (a plan with its includes merged in).
+    public convenience init(_ tree: Node) {
+        var builder = ArenaBuilder()
+        // As in `node(_:)`: a collection is visited again once its
+        // children are in `pending`.
+        var pending: [Int32] = []
+        var work: [(Node, Bool)] = [(tree, false)]
+        while let (node, gathered) = work.popLast() {
+            switch node.content {
+            case .scalar(let s):
+                pending.append(builder.scalar(s, range: node.range))
+            case .sequence(let items):
+                if !gathered {
+                    work.append((node, true))
+                    for item in items.reversed() { work.append((item, false)) }
+                } else {
+                    pending.append(builder.collection(.sequence, range: node.range, entries: &pending, count: items.count))
+                }
+            case .mapping(let pairs):
+                if !gathered {
+                    work.append((node, true))
+                    for pair in pairs.reversed() {
+                        work.append((pair.value, false))
+                        work.append((pair.key, false))
+                    }
+                } else {
+                    pending.append(builder.collection(.mapping, range: node.range, entries: &pending, count: pairs.count))
+                }
+            }
+        }
+        self.init(builder, source: [], root: pending[0])
+    }
+}
+
+/// The growing arrays of an arena, for the parser and for `NodeArena.init(_:)`.
+struct ArenaBuilder {
+    var records: [NodeArena.Record] = []
+    var children: [Int32] = []
+    var text: [UInt8] = []
+
+    /// Room for the nodes of `bytes` of YAML, from what plans hold (about a
+    /// node per 16 bytes, and few values that are not written as they
+    /// read): growing the arrays instead copied each about twice over.
+    mutating func reserve(forBytes bytes: Int) {
+        records.reserveCapacity(bytes / 16)
+        children.reserveCapacity(bytes / 16)
+        text.reserveCapacity(bytes / 8)
+    }
+
+    mutating func scalar(bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
+        let first = Int32(text.count)
+        text.append(contentsOf: bytes)
+        records.append(NodeArena.Record(
+            range: range, first: first, count: Int32(bytes.count), kind: .scalar, style: style, tag: tag, flags: []))
+        return Int32(records.count - 1)
+    }
+
+    /// A scalar whose bytes are the file's own, at `offset`.
+    mutating func scalar(inSourceAt offset: Int, count: Int, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
+        records.append(NodeArena.Record(
+            range: range, first: Int32(offset), count: Int32(count), kind: .scalar, style: style, tag: tag, flags: .inSource))
+        return Int32(records.count - 1)
+    }
+
+    mutating func scalar(_ s: Scalar, range: SourceRange) -> Int32 {
+        var text = s.text
+        return text.withUTF8 { scalar(bytes: $0, style: s.style, tag: s.tag, range: range) }
+    }
+
+    /// A collection of the last `count` entries (pairs: twice as many) of
+    /// `entries`, which are taken off it.
+    mutating func collection(_ kind: NodeArena.Kind, range: SourceRange, entries: inout [Int32], count: Int) -> Int32 {
+        let n = kind == .mapping ? 2 * count : count
+        let first = Int32(children.count)
+        children.append(contentsOf: entries[(entries.count - n)...])
+        entries.removeLast(n)
+        records.append(NodeArena.Record(
+            range: range, first: first, count: Int32(count), kind: kind, style: .plain, tag: .none, flags: []))
+        return Int32(records.count - 1)
+    }
+}
+
+extension ArenaBuilder {
+    /// Where each part's records, child lists and text start once the parts
+    /// are one arena; the last of each is the total.
+    static func bases(of parts: [ArenaBuilder]) -> (records: [Int32], children: [Int32], text: [Int32]) {
+        var bases: (records: [Int32], children: [Int32], text: [Int32]) = ([0], [0], [0])
+        for part in parts {
+            bases.records.append(bases.records.last! + Int32(part.records.count))
+            bases.children.append(bases.children.last! + Int32(part.children.count))
+            bases.text.append(bases.text.last! + Int32(part.text.count))
+        }
+        return bases
+    }
+}
+
+/// Where the parts of a cut file are copied to; each part writes only its
+/// own span.
+private struct Destinations: @unchecked Sendable {
+    let records: UnsafeMutableBufferPointer<NodeArena.Record>
+    let children: UnsafeMutableBufferPointer<Int32>
+    let text: UnsafeMutableBufferPointer<UInt8>
+
+    /// The parts, each taken (moved out) by the one task that copies it.
+    struct Parts: @unchecked Sendable {
+        let parts: UnsafeMutableBufferPointer<ArenaBuilder>
+        func take(_ p: Int) -> ArenaBuilder { (parts.baseAddress! + p).move() }
+    }
+}
