@@ -147,6 +147,60 @@ import Testing
         #expect(elapsed < .seconds(5))
     }
 
+    /// Values written as they read are read from the file, the rest from
+    /// copies that YAML changed (escapes, folding, block indentation):
+    /// each gives the text YAML means, with LF or CRLF line ends.
+    @Test func scalarsReadTheSameWhereverTheirBytesAre() throws {
+        let lines = [
+            "plain: Zürich — Athens", "é: after a wide key", "single: 'it''s quoted'", "single-plain: 'quoted'",
+            #"double: "tab\there""#, #"double-plain: "quoted""#, "folded-plain: a long", "  line",
+            "literal: |", "  two", "  lines", "folded: >", "  one", "  line", "empty: ''", "last: end",
+        ]
+        let expected = [
+            "plain": "Zürich — Athens", "é": "after a wide key", "single": "it's quoted", "single-plain": "quoted",
+            "double": "tab\there", "double-plain": "quoted", "folded-plain": "a long line", "literal": "two\nlines\n",
+            "folded": "one line\n", "empty": "", "last": "end",
+        ]
+        for end in ["\n", "\r\n"] {
+            let root = try #require(parse(lines.joined(separator: end) + end).root)
+            for (key, value) in expected { #expect(root[key]?.scalar?.text == value, "\(key) with \(end == "\n" ? "LF" : "CRLF")") }
+        }
+    }
+
+    /// A mapping of many keys finds a duplicate by looking it up, not by
+    /// comparing each key with every earlier one (100,000 keys took 11 s).
+    @Test func aDuplicateAmongManyKeysIsFoundQuickly() throws {
+        var text = "x-data:\n  [list, as, key]: 0\n"
+        for i in 0..<100_000 { text += "  k\(i): 1\n" }
+        text += "  k17: 2\n"
+        let clock = ContinuousClock()
+        var parsed: ParsedFile?
+        let elapsed = clock.measure { parsed = parse(text) }
+        let findings = try #require(parsed?.diagnostics)
+        #expect(findings.map(\.rule) == [.yamlDuplicateKey])
+        #expect(findings.first?.range.start == Position(line: 100_003, column: 3))
+        #expect(findings.first?.related.first?.range.start == Position(line: 20, column: 3))
+        // Not a benchmark: a guard against the quadratic scan.
+        #expect(elapsed < .seconds(5))
+    }
+
+    /// An alias reads as its anchor's nodes at its own place, in the arena
+    /// and in the `Node` tree made of it; a tree made back into an arena
+    /// (as a plan with includes is) reads the same.
+    @Test func aliasesReadAsTheirAnchorsBothWays() throws {
+        var text = "a0: &a0 [x, {k: y}]\n"
+        for level in 1..<6 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 3).joined(separator: ", ") + "]\n" }
+        let parsed = parse(text)
+        #expect(parsed.diagnostics.isEmpty)
+        let root = try #require(parsed.root)
+        let alias = try #require(root["a5"]?.sequence?[2])
+        #expect(alias.range.start == Position(line: 6, column: 20))
+        #expect(alias.sequence?.count == 3)
+        #expect(root["a1"]?.sequence?[1].sequence?[1]["k"]?.scalar?.text == "y")
+        let again = NodeArena(root)
+        #expect(NodeOutline.lines(again.root.map(again.node)) == NodeOutline.lines(root))
+    }
+
     @Test func tooManyAliasUsesIsALimit() {
         let text = "a: &a x\nb: [" + Array(repeating: "*a", count: 10_001).joined(separator: ",") + "]\n"
         #expect(parse(text).diagnostics.map(\.rule) == [.yamlLimits])

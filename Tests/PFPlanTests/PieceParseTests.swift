@@ -110,9 +110,12 @@ import Testing
             "items:\n  - a\n  - b\n - c\n  - d\n",
             "items:\n  - a\n  - b\n- c\n",
             "items:\n    - a\n    - b\n  - c\n    - d\n",
+            // A part that is a lone scalar, not the mapping its cut promised
+            // (found by the fuzzer: the join read it as a mapping).
+            "items:\n  - a\n  - reason: |\n      multi\nMS    line\n",
         ]
         // No part can start at `---`, a tab or a `-` left of the list.
-        #expect(texts.map { Self.expectSameAsWhole($0) > 0 } == [true, true, true, false, false, true, false, true])
+        #expect(texts.map { Self.expectSameAsWhole($0) > 0 } == [true, true, true, false, false, true, false, true, true])
     }
 
     @Test func depthIsCountedFromTheTopInEveryPart() {
