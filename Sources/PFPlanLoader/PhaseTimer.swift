@@ -13,6 +13,7 @@ public struct PhaseTimer: Sendable {
 
     private let label: String
     private var last = ContinuousClock.now
+    private var lastProcessor = Self.processorTime()
 
     public init(_ label: String) {
         self.label = label
@@ -24,9 +25,23 @@ public struct PhaseTimer: Sendable {
         let now = ContinuousClock.now
         let (seconds, attoseconds) = (now - last).components
         let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        let line = "pfplan: \(label): \(phase) \((milliseconds * 10).rounded() / 10) ms, \(Self.memory())\n"
+        let processor = Self.processorTime()
+        let busy = processor - lastProcessor
+        let line =
+            "pfplan: \(label): \(phase) \((milliseconds * 10).rounded() / 10) ms"
+            + " (processor \((busy * 10).rounded() / 10) ms), \(Self.memory())\n"
         _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
         last = ContinuousClock.now
+        lastProcessor = Self.processorTime()
+    }
+
+    /// The whole process's processor time in milliseconds, every thread
+    /// counted: against the wall time it says how many cores a phase kept
+    /// busy.
+    private static func processorTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 
     /// Resident and peak memory (Linux /proc), since peak memory is the

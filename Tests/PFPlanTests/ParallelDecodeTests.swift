@@ -3,7 +3,7 @@ import Testing
 
 @testable import PFPlanModel
 
-/// Long lists are decoded in chunks on every core (`decodeObjects`); what
+/// Long lists are decoded in chunks on every core (`ObjectList`); what
 /// comes out must be what one pass gives: values in list order, findings
 /// in list order, each at its own line.
 @Suite struct ParallelDecodeTests {

@@ -59,9 +59,13 @@ public enum PlanDecoder {
                 })
         }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
-        plan.stakeholders = r.decodeObjects("stakeholders", stakeholder)
-        plan.resources = r.decodeObjects("resources", resource)
-        plan.actions = r.decodeObjects("actions", action)
+        let stakeholders = r.objectList("stakeholders", stakeholder)
+        let resources = r.objectList("resources", resource)
+        let actions = r.objectList("actions", action)
+        ObjectLists.decode([stakeholders, resources, actions])
+        plan.stakeholders = stakeholders.values()
+        plan.resources = resources.values()
+        plan.actions = actions.values()
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return (plan, context.diagnostics, context.unreadKeys)

@@ -281,50 +281,128 @@ struct ObjectReader {
         return out
     }
 
-    /// A list of objects made into values by `make`. A long list (a 10 MB
-    /// plan has thousands of stakeholders, resources and actions) is cut
-    /// into chunks decoded on every core, each with its own findings,
-    /// which are then joined in list order: the values and findings are
-    /// those of one pass, in the same order.
-    func decodeObjects<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> [Value] {
+    /// A list of objects to be made into values by `make`, cut into chunks
+    /// that `ObjectLists.decode` runs on every core. Nothing is decoded or
+    /// reported until then.
+    func objectList<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> ObjectList<Value> {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
-        let listPath = path.key(key).sealed()
-        guard let list = node(key) else { return [] }
-        guard tree.kind(list) == .sequence else {
-            _ = items(key)  // reports the type
-            return []
-        }
-        let count = tree.count(list)
-        let chunkSize = 256
-        let chunkCount = count >= 2 * chunkSize ? (count + chunkSize - 1) / chunkSize : 1
-        let tree = context.tree, vocabulary = context.vocabulary, trackUnread = context.trackUnread
-        let decodeChunk: @Sendable (Int) -> DecodedChunk<Value> = { c in
-            let local = DecodeContext(tree: tree, vocabulary: vocabulary, trackUnread: trackUnread)
-            let items = c * chunkSize..<(c + 1 == chunkCount ? count : (c + 1) * chunkSize)
-            var values: [Value] = []
-            values.reserveCapacity(items.count)
-            for i in items {
-                if let value = local.object(tree.item(list, i), sub, path: listPath.index(i)).flatMap(make) { values.append(value) }
-            }
-            return DecodedChunk(values: values, diagnostics: local.diagnostics, unreadKeys: local.unreadKeys)
-        }
-        let chunks = chunkCount == 1 ? [decodeChunk(0)] : Parallel.map(chunkCount, decodeChunk)
-        var values: [Value] = []
-        values.reserveCapacity(count)
-        for chunk in chunks {
-            values += chunk.values
-            context.diagnostics += chunk.diagnostics
-            context.unreadKeys += chunk.unreadKeys
-        }
-        return values
+        var list = node(key)
+        if let n = list, tree.kind(n) != .sequence { list = nil }
+        return ObjectList(reader: self, key: key, list: list, spec: sub, path: path.key(key).sealed(), make: make)
     }
 }
 
-/// What one chunk of a long list decoded to (`decodeObjects`).
-private struct DecodedChunk<Value: Sendable>: Sendable {
-    var values: [Value]
-    var diagnostics: [Diagnostic]
-    var unreadKeys: [String]
+/// The long lists of a plan (a 10 MB plan has thousands of stakeholders,
+/// resources and actions), decoded together: every chunk of every list is
+/// one task of a single parallel run, so no core waits at the end of one
+/// list for the next to start. Values and findings are then taken list by
+/// list, in list order: those of one pass, in the same order.
+enum ObjectLists {
+    static func decode(_ lists: [any ChunkedDecoding]) {
+        let tasks = lists.enumerated().flatMap { l, list in (0..<list.chunkCount).map { (l, $0) } }
+        _ = Parallel.map(tasks.count) { t in
+            lists[tasks[t].0].decodeChunk(tasks[t].1)
+            return 0
+        }
+    }
+}
+
+protocol ChunkedDecoding: Sendable {
+    var chunkCount: Int { get }
+    func decodeChunk(_ c: Int)
+}
+
+/// One list being decoded (`ObjectReader.objectList`). Each chunk writes
+/// its values straight into its own stretch of one buffer, which
+/// `values()` then moves into the plan's array: joining per-chunk arrays
+/// copied every string of every entry and released them again.
+final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
+    static var chunkSize: Int { 256 }
+    private let reader: ObjectReader
+    private let key: String
+    private let list: NodeArena.Ref?
+    private let spec: ObjectSpec
+    private let path: PlanPath
+    private let make: @Sendable (ObjectReader) -> Value?
+    private let count: Int
+    let chunkCount: Int
+    /// Chunk c writes `storage[c * chunkSize ..< c * chunkSize + made[c]]`.
+    private let storage: UnsafeMutableBufferPointer<Value>
+    private let made: UnsafeMutableBufferPointer<Int>
+    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String])>
+    private var taken = false
+
+    fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, spec: ObjectSpec, path: PlanPath,
+                     make: @escaping @Sendable (ObjectReader) -> Value?) {
+        self.reader = reader
+        self.key = key
+        self.list = list
+        self.spec = spec
+        self.path = path
+        self.make = make
+        count = list.map { reader.tree.count($0) } ?? 0
+        let size = Self.chunkSize
+        chunkCount = count >= 2 * size ? (count + size - 1) / size : (count > 0 ? 1 : 0)
+        storage = .allocate(capacity: count)
+        made = .allocate(capacity: chunkCount)
+        made.initialize(repeating: 0)
+        findings = .allocate(capacity: chunkCount)
+        findings.initialize(repeating: ([], []))
+    }
+
+    deinit {
+        if !taken {
+            var start = 0
+            for c in 0..<chunkCount {
+                (storage.baseAddress! + start).deinitialize(count: made[c])
+                start += Self.chunkSize
+            }
+        }
+        storage.deallocate()
+        made.deallocate()
+        findings.deinitialize()
+        findings.deallocate()
+    }
+
+    func decodeChunk(_ c: Int) {
+        guard let list else { return }
+        let context = reader.context
+        let local = DecodeContext(tree: context.tree, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
+        let first = c * Self.chunkSize
+        let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
+        let into = storage.baseAddress! + first
+        var n = 0
+        for i in items {
+            guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)), let value = make(object)
+            else { continue }
+            (into + n).initialize(to: value)
+            n += 1
+        }
+        made[c] = n
+        findings[c] = (local.diagnostics, local.unreadKeys)
+    }
+
+    /// The values in list order, with each chunk's findings added to the
+    /// reader's context; a value that is not a list is reported here.
+    func values() -> [Value] {
+        precondition(!taken, "an object list is taken once")
+        taken = true
+        let context = reader.context
+        if list == nil, reader.node(key) != nil {
+            _ = reader.items(key)  // reports the type
+        }
+        let total = made.reduce(0, +)
+        return [Value](unsafeUninitializedCapacity: total) { buffer, initialized in
+            var at = buffer.baseAddress!
+            for c in 0..<chunkCount {
+                at.moveInitialize(from: storage.baseAddress! + c * Self.chunkSize, count: made[c])
+                at += made[c]
+                context.diagnostics += findings[c].diagnostics
+                context.unreadKeys += findings[c].unreadKeys
+            }
+            initialized = total
+        }
+    }
 }
 
 extension DecodeContext {
