@@ -63,83 +63,39 @@ public final class NodeArena: @unchecked Sendable {
     @usableFromInline let sourceBytes: UnsafeBufferPointer<UInt8>
     public let root: Ref?
 
-    /// Takes the buffers, which must be initialized.
+    /// What the buffers live in, freed with the last arena or builder
+    /// holding it.
+    private let memory: ArenaMemory
+
+    /// Takes the buffers, which must be initialized wherever a node
+    /// number or child list can reach.
     private init(records: UnsafeMutableBufferPointer<Record>, children: UnsafeMutableBufferPointer<Int32>,
-                 text: UnsafeMutableBufferPointer<UInt8>, source: [UInt8], root: Ref?) {
+                 text: UnsafeMutableBufferPointer<UInt8>, memory: ArenaMemory, source: [UInt8], root: Ref?) {
         self.records = records
         self.children = children
         self.text = text
+        self.memory = memory
         self.source = source
         self.sourceBytes = source.withUnsafeBufferPointer { $0 }
         self.root = root
     }
 
-    /// The nodes a builder holds, parsed from `source`.
+    /// The nodes a builder holds, parsed from `source`; its buffers become
+    /// the arena's, uncopied.
     convenience init(_ built: ArenaBuilder, source: [UInt8], root: Int32?) {
-        func copy<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
-            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: items.count)
-            _ = buffer.initialize(from: items)
-            return buffer
-        }
-        self.init(records: copy(built.records), children: copy(built.children), text: copy(built.text), source: source,
-                  root: root.map(Ref.init))
+        precondition(!built.overflowed, "an overflowed builder is thrown away")
+        self.init(
+            records: UnsafeMutableBufferPointer(start: built.records.base, count: built.records.end),
+            children: UnsafeMutableBufferPointer(start: built.children.base, count: built.children.end),
+            text: UnsafeMutableBufferPointer(start: built.text.base, count: built.text.end),
+            memory: built.memory, source: source, root: root.map(Ref.init))
     }
 
-    /// The arenas of a cut file's parts, one after another, copied on every
-    /// core (each part's numbers move up by what the parts before it hold),
-    /// then `tail`: nodes made of the parts' nodes, numbered after them
-    /// (the top mapping, the lists that span parts), whose entries are
-    /// already numbered so.
-    ///
-    /// Each part is freed once copied, so the parts and the whole are not
-    /// all held at once.
-    convenience init(joining parts: consuming [ArenaBuilder], tail: ArenaBuilder, source: [UInt8], root: Int32) {
-        let bases = ArenaBuilder.bases(of: parts)
-        let (records, children, text) = (bases.records.last!, bases.children.last!, bases.text.last!)
-        let to = Destinations(
-            records: .allocate(capacity: Int(records) + tail.records.count),
-            children: .allocate(capacity: Int(children) + tail.children.count),
-            text: .allocate(capacity: Int(text)))
-        let count = parts.count
-        let owned = UnsafeMutableBufferPointer<ArenaBuilder>.allocate(capacity: count)
-        _ = owned.initialize(from: parts)
-        parts = []
-        defer { owned.deallocate() }
-        let handOut = Destinations.Parts(parts: owned)
-        _ = Parallel.map(count) { p in
-            let part = handOut.take(p)
-            let (recordBase, childBase, textBase) = (bases.records[p], bases.children[p], bases.text[p])
-            part.records.withUnsafeBufferPointer { from in
-                let into = to.records.baseAddress! + Int(recordBase)
-                for i in from.indices {
-                    var r = from[i]
-                    if r.kind != .scalar { r.first += childBase } else if !r.flags.contains(.inSource) { r.first += textBase }
-                    (into + i).initialize(to: r)
-                }
-            }
-            part.children.withUnsafeBufferPointer { from in
-                let into = to.children.baseAddress! + Int(childBase)
-                for i in from.indices { (into + i).initialize(to: from[i] + recordBase) }
-            }
-            part.text.withUnsafeBufferPointer { from in
-                guard let source = from.baseAddress else { return }
-                (to.text.baseAddress! + Int(textBase)).initialize(from: source, count: from.count)
-            }
-            return 0
-        }
-        for (i, r) in tail.records.enumerated() {
-            var r = r
-            if r.kind != .scalar { r.first += children }
-            (to.records.baseAddress! + Int(records) + i).initialize(to: r)
-        }
-        for (i, c) in tail.children.enumerated() { (to.children.baseAddress! + Int(children) + i).initialize(to: c) }
-        self.init(records: to.records, children: to.children, text: to.text, source: source, root: Ref(root))
-    }
-
-    deinit {
-        records.deallocate()
-        children.deallocate()
-        text.deallocate()
+    /// The parts of a cut file and the tail that joins them, as built in
+    /// their regions: already one arena.
+    convenience init(regions: ArenaRegions, tail: ArenaBuilder, source: [UInt8], root: Int32) {
+        let (records, children, text) = regions.buffers(tail: tail)
+        self.init(records: records, children: children, text: text, memory: regions.memory, source: source, root: Ref(root))
     }
 
     // MARK: reading
@@ -306,81 +262,5 @@ public final class NodeArena: @unchecked Sendable {
             }
         }
         self.init(builder, source: [], root: pending[0])
-    }
-}
-
-/// The growing arrays of an arena, for the parser and for `NodeArena.init(_:)`.
-struct ArenaBuilder {
-    var records: [NodeArena.Record] = []
-    var children: [Int32] = []
-    var text: [UInt8] = []
-
-    /// Room for the nodes of `bytes` of YAML, from what plans hold (about a
-    /// node per 16 bytes, and few values that are not written as they
-    /// read): growing the arrays instead copied each about twice over.
-    mutating func reserve(forBytes bytes: Int) {
-        records.reserveCapacity(bytes / 16)
-        children.reserveCapacity(bytes / 16)
-        text.reserveCapacity(bytes / 8)
-    }
-
-    mutating func scalar(bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
-        let first = Int32(text.count)
-        text.append(contentsOf: bytes)
-        records.append(NodeArena.Record(
-            range: range, first: first, count: Int32(bytes.count), kind: .scalar, style: style, tag: tag, flags: []))
-        return Int32(records.count - 1)
-    }
-
-    /// A scalar whose bytes are the file's own, at `offset`.
-    mutating func scalar(inSourceAt offset: Int, count: Int, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
-        records.append(NodeArena.Record(
-            range: range, first: Int32(offset), count: Int32(count), kind: .scalar, style: style, tag: tag, flags: .inSource))
-        return Int32(records.count - 1)
-    }
-
-    mutating func scalar(_ s: Scalar, range: SourceRange) -> Int32 {
-        var text = s.text
-        return text.withUTF8 { scalar(bytes: $0, style: s.style, tag: s.tag, range: range) }
-    }
-
-    /// A collection of the last `count` entries (pairs: twice as many) of
-    /// `entries`, which are taken off it.
-    mutating func collection(_ kind: NodeArena.Kind, range: SourceRange, entries: inout [Int32], count: Int) -> Int32 {
-        let n = kind == .mapping ? 2 * count : count
-        let first = Int32(children.count)
-        children.append(contentsOf: entries[(entries.count - n)...])
-        entries.removeLast(n)
-        records.append(NodeArena.Record(
-            range: range, first: first, count: Int32(count), kind: kind, style: .plain, tag: .none, flags: []))
-        return Int32(records.count - 1)
-    }
-}
-
-extension ArenaBuilder {
-    /// Where each part's records, child lists and text start once the parts
-    /// are one arena; the last of each is the total.
-    static func bases(of parts: [ArenaBuilder]) -> (records: [Int32], children: [Int32], text: [Int32]) {
-        var bases: (records: [Int32], children: [Int32], text: [Int32]) = ([0], [0], [0])
-        for part in parts {
-            bases.records.append(bases.records.last! + Int32(part.records.count))
-            bases.children.append(bases.children.last! + Int32(part.children.count))
-            bases.text.append(bases.text.last! + Int32(part.text.count))
-        }
-        return bases
-    }
-}
-
-/// Where the parts of a cut file are copied to; each part writes only its
-/// own span.
-private struct Destinations: @unchecked Sendable {
-    let records: UnsafeMutableBufferPointer<NodeArena.Record>
-    let children: UnsafeMutableBufferPointer<Int32>
-    let text: UnsafeMutableBufferPointer<UInt8>
-
-    /// The parts, each taken (moved out) by the one task that copies it.
-    struct Parts: @unchecked Sendable {
-        let parts: UnsafeMutableBufferPointer<ArenaBuilder>
-        func take(_ p: Int) -> ArenaBuilder { (parts.baseAddress! + p).move() }
     }
 }

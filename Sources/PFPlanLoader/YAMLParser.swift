@@ -90,11 +90,12 @@ public enum YAMLParser {
         let pieces = layout.pieces
         let fileID = FileID(source.file)
         var tt = PhaseTimer("yaml")
+        guard let regions = ArenaRegions(partBytes: pieces.map { $0.end - $0.start }) else { return nil }
         let parts: [(arena: ArenaBuilder, root: Int32)?] = Parallel.map(pieces.count) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
-            builder.arena.reserve(forBytes: piece.end - piece.start)
+            builder.arena = regions.builder(index)
             builder.lineOffset = piece.lineOffset
             // A list part's root is the open list, one level down.
             if piece.kind == .items { builder.depthBase = 1 }
@@ -121,40 +122,38 @@ public enum YAMLParser {
             arenas.append(part.arena)
             roots.append(part.root)
         }
-        let bases = ArenaBuilder.bases(of: arenas).records
-        // Read in the parts, before they are joined: a part's own numbers.
+        // Node numbers are the joined arena's already (each part was built
+        // in its own region of it).
         func record(_ p: Int, _ i: Int32) -> NodeArena.Record { arenas[p].records[Int(i)] }
-        func entries(_ p: Int, _ i: Int32) -> ArraySlice<Int32> {
+        func entries(_ p: Int, _ i: Int32) -> UnsafeBufferPointer<Int32> {
             let r = record(p, i)
             // A scalar's `first` is not a place in `children`.
-            guard r.kind != .scalar else { return [] }
+            guard r.kind != .scalar else { return UnsafeBufferPointer(start: nil, count: 0) }
             let n = r.kind == .mapping ? 2 * Int(r.count) : Int(r.count)
-            return arenas[p].children[Int(r.first)..<Int(r.first) + n]
+            return UnsafeBufferPointer(start: arenas[p].children.base.map { $0 + Int(r.first) }, count: n)
         }
         func text(_ p: Int, _ i: Int32) -> String? {
             let r = record(p, i)
             guard r.kind == .scalar else { return nil }
-            let span = Int(r.first)..<Int(r.first + r.count)
-            return String(decoding: r.flags.contains(.inSource) ? source.bytes[span] : arenas[p].text[span], as: UTF8.self)
+            return source.bytes.withUnsafeBufferPointer { String(decoding: arenas[p].bytes(of: r, source: $0), as: UTF8.self) }
         }
 
-        // The top mapping's entries (key, value, ...) as numbered in the
-        // joined arena, its keys as (part, number in the part), and the list
-        // left open by the last part, which the next parts continue. Nodes
-        // made here go to `tail`, numbered after every part's.
+        // The top mapping's entries (key, value, ...), its keys as (part,
+        // node), and the list left open by the last part, which the next
+        // parts continue. Nodes made here go to `tail`, after every part.
         var rootEntries: [Int32] = []
         var rootKeys: [(part: Int, node: Int32)] = []
         var rootStart = Position(line: 1, column: 1)
         var list: (items: [Int32], start: Position)?
         var end = Position(line: 1, column: 1)
-        var tail = ArenaBuilder()
+        var tail = regions.builder(pieces.count)
 
         func close(_ list: (items: [Int32], start: Position)?, at end: Position) {
             guard let list else { return }
             var items = list.items
             let made = tail.collection(
                 .sequence, range: SourceRange(fileID: fileID, start: list.start, end: end), entries: &items, count: items.count)
-            rootEntries[rootEntries.count - 1] = bases.last! + made
+            rootEntries[rootEntries.count - 1] = made
         }
 
         for (p, piece) in pieces.enumerated() {
@@ -165,7 +164,7 @@ public enum YAMLParser {
                 guard list != nil, root.kind == .sequence, let column = piece.listColumn,
                       root.range.start == Position(line: piece.lineOffset + 1, column: column + 1)
                 else { return nil }
-                list!.items += own.lazy.map { $0 + bases[p] }
+                list!.items += own
             case .head, .mapping:
                 guard root.kind == .mapping else { return nil }
                 if piece.kind == .head {
@@ -176,22 +175,22 @@ public enum YAMLParser {
                     list = nil
                     // A key twice at the top across parts: the whole parse
                     // reports it, with the first one under `related`.
-                    for k in stride(from: own.startIndex, to: own.endIndex, by: 2) {
+                    for k in stride(from: 0, to: own.count, by: 2) {
                         guard let key = text(p, own[k]) else { return nil }
                         for (q, j) in rootKeys where text(q, j) == key { return nil }
                     }
                 }
-                for k in stride(from: own.startIndex, to: own.endIndex, by: 2) { rootKeys.append((p, own[k])) }
-                rootEntries += own.lazy.map { $0 + bases[p] }
+                for k in stride(from: 0, to: own.count, by: 2) { rootKeys.append((p, own[k])) }
+                rootEntries += own
                 if let open = piece.opens {
                     guard own.count >= 2 else { return nil }
-                    let (key, value) = (own[own.endIndex - 2], own[own.endIndex - 1])
+                    let (key, value) = (own[own.count - 2], own[own.count - 1])
                     guard text(p, key) == open.key, record(p, key).style == .plain,
                           record(p, key).range.start == Position(line: open.keyLine + 1, column: 1),
                           record(p, value).kind == .sequence,
                           record(p, value).range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
                     else { return nil }
-                    list = (entries(p, value).map { $0 + bases[p] }, record(p, value).range.start)
+                    list = (Array(entries(p, value)), record(p, value).range.start)
                 }
             }
             end = root.range.end
@@ -199,10 +198,8 @@ public enum YAMLParser {
         close(list, at: end)
         let made = tail.collection(
             .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: end), entries: &rootEntries, count: rootEntries.count / 2)
-        // Handed over whole, so that each part can be freed once copied.
-        let joining = arenas
-        arenas = []
-        return NodeArena(joining: joining, tail: tail, source: source.bytes, root: bases.last! + made)
+        guard !tail.overflowed else { return nil }
+        return NodeArena(regions: regions, tail: tail, source: source.bytes, root: made)
     }
 }
 
@@ -326,6 +323,7 @@ private struct TreeBuilder {
             } else {
                 node = arena.scalar(bytes: bytes, style: style, tag: tag, range: range)
             }
+            guard hasRoom() else { return }
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
@@ -343,6 +341,7 @@ private struct TreeBuilder {
             let node = arena.collection(
                 frame.isMapping ? .mapping : .sequence, range: range, entries: &pending,
                 count: frame.isMapping ? entries / 2 : entries)
+            guard hasRoom() else { return }
             if frame.anchor != nil { arena.records[Int(node)].flags.insert(.shared) }
             complete(node, count: frame.count, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
@@ -369,8 +368,9 @@ private struct TreeBuilder {
             // alias's own place.
             var copy = arena.records[Int(target.node)]
             copy.range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
-            arena.records.append(copy)
-            complete(Int32(arena.records.count - 1), count: target.count, anchor: nil)
+            let node = arena.append(copy)
+            guard hasRoom() else { return }
+            complete(node, count: target.count, anchor: nil)
         default:
             break
         }
@@ -387,6 +387,14 @@ private struct TreeBuilder {
             i += 1
         }
         return nil
+    }
+
+    /// False, and the parse stopped, once a part's region is full: its
+    /// last node was not written, and the file is parsed whole instead.
+    private mutating func hasRoom() -> Bool {
+        guard arena.overflowed else { return true }
+        stopped = true
+        return false
     }
 
     private mutating func enter(at start: Position) -> Bool {
@@ -436,11 +444,7 @@ private struct TreeBuilder {
     }
 
     private func text(_ node: Int32) -> String {
-        let r = arena.records[Int(node)]
-        let span = Int(r.first)..<Int(r.first + r.count)
-        return r.flags.contains(.inSource)
-            ? String(decoding: UnsafeBufferPointer(rebasing: source[span]), as: UTF8.self)
-            : String(decoding: arena.text[span], as: UTF8.self)
+        String(decoding: arena.bytes(of: arena.records[Int(node)], source: source), as: UTF8.self)
     }
 
     /// Whether two scalars have the same bytes. A loop, not a closure: a
@@ -449,13 +453,10 @@ private struct TreeBuilder {
     private func sameText(_ a: Int32, _ b: Int32) -> Bool {
         let (ra, rb) = (arena.records[Int(a)], arena.records[Int(b)])
         guard ra.kind == .scalar, rb.kind == .scalar, ra.count == rb.count else { return false }
-        return arena.text.withUnsafeBufferPointer { text in
-            func start(_ r: NodeArena.Record) -> UnsafePointer<UInt8>? {
-                (r.flags.contains(.inSource) ? source.baseAddress : text.baseAddress).map { $0 + Int(r.first) }
-            }
-            guard ra.count > 0, let x = start(ra), let y = start(rb) else { return true }
-            return memcmp(x, y, Int(ra.count)) == 0
-        }
+        guard ra.count > 0, let x = arena.bytes(of: ra, source: source).baseAddress,
+              let y = arena.bytes(of: rb, source: source).baseAddress
+        else { return true }
+        return memcmp(x, y, Int(ra.count)) == 0
     }
 
     /// The earlier key of the open mapping `frame` with the same text as

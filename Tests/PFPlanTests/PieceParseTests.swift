@@ -136,6 +136,36 @@ import Testing
         }
     }
 
+    /// A part is built in room for a node per two bytes of it, in one
+    /// mapping with the parts beside it. Past that room nothing is written
+    /// (the next part's nodes are there) and the builder says so.
+    @Test func aPartsRoomIsNeverWrittenPast() throws {
+        let regions = try #require(ArenaRegions(partBytes: [100, 100]))
+        var first = regions.builder(0)
+        var second = regions.builder(1)
+        let range = SourceRange(file: "plan.yaml", line: 1, column: 1)
+        let mark = second.scalar(inSourceAt: 7, count: 1, style: .plain, tag: .none, range: range)
+        var made: [Int32] = []
+        for i in 0..<114 { made.append(first.scalar(inSourceAt: i, count: 1, style: .plain, tag: .none, range: range)) }
+        #expect(made.first == 0 && made.last == 113)
+        #expect(!first.overflowed)
+        for i in 114..<200 { made.append(first.scalar(inSourceAt: i, count: 1, style: .plain, tag: .none, range: range)) }
+        #expect(made[114] == 113 && made[199] == 113)  // no room: nothing new
+        #expect(first.overflowed && !second.overflowed)
+        #expect(mark == 114 && second.records[Int(mark)].first == 7)
+    }
+
+    /// A part with more nodes than its room (two-letter keys in flow
+    /// mappings: two nodes per three bytes) sends the file to the whole
+    /// parse, which gives the same tree.
+    @Test func aPartThatOutgrowsItsRoomFallsBackToTheWholeParse() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        let keys = (0..<1000).map { String([letters[$0 / 36], letters[$0 % 36]]) }.joined(separator: ",")
+        let text = "stakeholders:\n" + String(repeating: "  - {" + keys + "}\n", count: 4)
+        #expect(Self.parts(text, pieceBytes: 1000) > 2)
+        #expect(Self.expectSameAsWhole(text, sizes: [1000]) == 1)
+    }
+
     /// Generated plans of every size the property tests use.
     @Test(arguments: [1, 2, 3, 5, 8, 13] as [UInt64])
     func generatedPlans(seed: UInt64) {

@@ -59,13 +59,8 @@ public enum PlanDecoder {
                 })
         }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
-        let stakeholders = r.objectList("stakeholders", stakeholder)
-        let resources = r.objectList("resources", resource)
-        let actions = r.objectList("actions", action)
-        ObjectLists.decode([stakeholders, resources, actions])
-        plan.stakeholders = stakeholders.values()
-        plan.resources = resources.values()
-        plan.actions = actions.values()
+        (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
+            r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return (plan, context.diagnostics, context.unreadKeys)

@@ -295,15 +295,36 @@ struct ObjectReader {
 /// The long lists of a plan (a 10 MB plan has thousands of stakeholders,
 /// resources and actions), decoded together: every chunk of every list is
 /// one task of a single parallel run, so no core waits at the end of one
-/// list for the next to start. Values and findings are then taken list by
-/// list, in list order: those of one pass, in the same order.
+/// list for the next to start. Each chunk writes its values straight into
+/// the plan's array: joining per-chunk arrays copied every string of every
+/// entry and released them again, and a buffer per list to copy from held
+/// all the values twice at the peak. Findings are then taken list by list,
+/// in list order: those of one pass, in the same order.
 enum ObjectLists {
-    static func decode(_ lists: [any ChunkedDecoding]) {
-        let tasks = lists.enumerated().flatMap { l, list in (0..<list.chunkCount).map { (l, $0) } }
-        _ = Parallel.map(tasks.count) { t in
-            lists[tasks[t].0].decodeChunk(tasks[t].1)
-            return 0
+    static func decode<A, B, C>(_ a: ObjectList<A>, _ b: ObjectList<B>, _ c: ObjectList<C>) -> ([A], [B], [C]) {
+        var second: [B] = [], third: [C] = []
+        let first = [A](unsafeUninitializedCapacity: a.count) { intoA, madeA in
+            second = [B](unsafeUninitializedCapacity: b.count) { intoB, madeB in
+                third = [C](unsafeUninitializedCapacity: c.count) { intoC, madeC in
+                    a.storage = intoA.baseAddress
+                    b.storage = intoB.baseAddress
+                    c.storage = intoC.baseAddress
+                    let lists: [any ChunkedDecoding] = [a, b, c]
+                    let tasks = lists.enumerated().flatMap { l, list in (0..<list.chunkCount).map { (l, $0) } }
+                    _ = Parallel.map(tasks.count) { t in
+                        lists[tasks[t].0].decodeChunk(tasks[t].1)
+                        return 0
+                    }
+                    madeC = c.compact()
+                }
+                madeB = b.compact()
+            }
+            madeA = a.compact()
         }
+        a.report()
+        b.report()
+        c.report()
+        return (first, second, third)
     }
 }
 
@@ -312,10 +333,7 @@ protocol ChunkedDecoding: Sendable {
     func decodeChunk(_ c: Int)
 }
 
-/// One list being decoded (`ObjectReader.objectList`). Each chunk writes
-/// its values straight into its own stretch of one buffer, which
-/// `values()` then moves into the plan's array: joining per-chunk arrays
-/// copied every string of every entry and released them again.
+/// One list being decoded (`ObjectReader.objectList`, `ObjectLists`).
 final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     static var chunkSize: Int { 256 }
     private let reader: ObjectReader
@@ -324,13 +342,13 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     private let spec: ObjectSpec
     private let path: PlanPath
     private let make: @Sendable (ObjectReader) -> Value?
-    private let count: Int
+    let count: Int
     let chunkCount: Int
-    /// Chunk c writes `storage[c * chunkSize ..< c * chunkSize + made[c]]`.
-    private let storage: UnsafeMutableBufferPointer<Value>
+    /// Room for `count` values: chunk c writes `made[c]` of them from
+    /// `c * chunkSize` on.
+    fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
     private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String])>
-    private var taken = false
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -343,7 +361,6 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         count = list.map { reader.tree.count($0) } ?? 0
         let size = Self.chunkSize
         chunkCount = count >= 2 * size ? (count + size - 1) / size : (count > 0 ? 1 : 0)
-        storage = .allocate(capacity: count)
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
@@ -351,26 +368,18 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     }
 
     deinit {
-        if !taken {
-            var start = 0
-            for c in 0..<chunkCount {
-                (storage.baseAddress! + start).deinitialize(count: made[c])
-                start += Self.chunkSize
-            }
-        }
-        storage.deallocate()
         made.deallocate()
         findings.deinitialize()
         findings.deallocate()
     }
 
     func decodeChunk(_ c: Int) {
-        guard let list else { return }
+        guard let list, let storage else { return }
         let context = reader.context
         let local = DecodeContext(tree: context.tree, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
-        let into = storage.baseAddress! + first
+        let into = storage + first
         var n = 0
         for i in items {
             guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)), let value = make(object)
@@ -382,25 +391,31 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         findings[c] = (local.diagnostics, local.unreadKeys)
     }
 
-    /// The values in list order, with each chunk's findings added to the
-    /// reader's context; a value that is not a list is reported here.
-    func values() -> [Value] {
-        precondition(!taken, "an object list is taken once")
-        taken = true
+    /// Moves each chunk's values down to follow the chunk before it (an
+    /// entry that made no value leaves a gap) and gives how many there are.
+    fileprivate func compact() -> Int {
+        guard let storage else { return 0 }
+        var total = 0
+        for c in 0..<chunkCount {
+            if total != c * Self.chunkSize {
+                (storage + total).moveInitialize(from: storage + c * Self.chunkSize, count: made[c])
+            }
+            total += made[c]
+        }
+        self.storage = nil
+        return total
+    }
+
+    /// Adds each chunk's findings to the reader's context, in list order;
+    /// a value that is not a list is reported here.
+    fileprivate func report() {
         let context = reader.context
         if list == nil, reader.node(key) != nil {
             _ = reader.items(key)  // reports the type
         }
-        let total = made.reduce(0, +)
-        return [Value](unsafeUninitializedCapacity: total) { buffer, initialized in
-            var at = buffer.baseAddress!
-            for c in 0..<chunkCount {
-                at.moveInitialize(from: storage.baseAddress! + c * Self.chunkSize, count: made[c])
-                at += made[c]
-                context.diagnostics += findings[c].diagnostics
-                context.unreadKeys += findings[c].unreadKeys
-            }
-            initialized = total
+        for c in 0..<chunkCount {
+            context.diagnostics += findings[c].diagnostics
+            context.unreadKeys += findings[c].unreadKeys
         }
     }
 }
