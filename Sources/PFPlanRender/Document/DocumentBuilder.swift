@@ -56,6 +56,8 @@ struct CityInput: Sendable {
     var asOf: CalendarDate
     var toolVersion: String
     var pictures: Pictures
+    /// Ids in words, made once for both documents.
+    var names: NameIndex
 
     struct Pictures: Sendable {
         var coverage: String
@@ -91,7 +93,7 @@ struct DocumentBuilder {
     func t(_ key: String, _ values: [String: String]) -> String { style.text(loc.string("document." + key, values)) }
 
     func build() -> DocumentView {
-        let names = NameIndex(plan: plan)
+        let names = input.names
         let city = plan.city.name?.value ?? input.slug
         let title = plan.framework.title?.value ?? loc.string("document.title-fallback", ["city": city])
         var toc: [TocItem] = []
@@ -205,18 +207,25 @@ struct DocumentBuilder {
     }
 
     func stages(_ names: NameIndex) -> StagesView {
-        var items = model.stages.map { stage in
-            StageView(
-                id: "stage-" + stage.id, title: style.text(stage.title), summary: style.text(stage.summary),
-                actions: plan.actions.filter { $0.stage?.value == stage.id }.map { action($0, names) },
-                noActions: nil)
-        }
+        // One pass by index: filtering the actions per stage copied every
+        // action once per stage.
+        let actions = plan.actions
+        var position: [String: Int] = [:]
+        for (i, stage) in model.stages.enumerated() where position[stage.id] == nil { position[stage.id] = i }
+        var byStage = [[Int]](repeating: [], count: model.stages.count)
         // Actions whose stage the model lacks (a --force render): shown,
         // not lost.
-        let known = Set(model.stages.map(\.id))
-        let strays = plan.actions.filter { $0.stage.map { !known.contains($0.value) } ?? true }
+        var strays: [Int] = []
+        for i in actions.indices {
+            if let stage = actions[i].stage?.value, let p = position[stage] { byStage[p].append(i) } else { strays.append(i) }
+        }
+        var items = model.stages.enumerated().map { p, stage in
+            StageView(
+                id: "stage-" + stage.id, title: style.text(stage.title), summary: style.text(stage.summary),
+                actions: byStage[p].map { action(actions[$0], names) }, noActions: nil)
+        }
         if !strays.isEmpty {
-            items.append(StageView(id: "stage-other", title: t("other-stage"), summary: nil, actions: strays.map { action($0, names) }, noActions: nil))
+            items.append(StageView(id: "stage-other", title: t("other-stage"), summary: nil, actions: strays.map { action(actions[$0], names) }, noActions: nil))
         }
         for i in items.indices where items[i].actions.isEmpty { items[i].noActions = t("no-actions") }
         return StagesView(timelineSvgMarkup: input.pictures.timeline, timelineAlt: t("pictures.timeline"), items: items)

@@ -5,9 +5,16 @@ import PFPlanModel
 struct NameIndex: Sendable {
     private var names: [String: String] = [:]
 
+    /// Entries are read by index: `for s in plan.stakeholders` copies each
+    /// whole entry.
     init(plan: Plan) {
+        let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
         var organizations: [String: String] = [:]
-        for s in plan.stakeholders where organizations[s.id.value] == nil { organizations[s.id.value] = s.name.value }
+        organizations.reserveCapacity(stakeholders.count)
+        names.reserveCapacity(stakeholders.count + resources.count + actions.count)
+        for i in stakeholders.indices where organizations[stakeholders[i].id.value] == nil {
+            organizations[stakeholders[i].id.value] = stakeholders[i].name.value
+        }
         for m in plan.leadership?.members ?? [] where names[m.id.value] == nil {
             let organization = m.organization.map { organizations[$0.value] ?? $0.value }
             switch (m.name?.value, organization) {
@@ -18,8 +25,8 @@ struct NameIndex: Sendable {
             }
         }
         for (id, name) in organizations where names[id] == nil { names[id] = name }
-        for r in plan.resources where names[r.id.value] == nil { names[r.id.value] = r.name.value }
-        for a in plan.actions where names[a.id.value] == nil { names[a.id.value] = a.title.value }
+        for i in resources.indices where names[resources[i].id.value] == nil { names[resources[i].id.value] = resources[i].name.value }
+        for i in actions.indices where names[actions[i].id.value] == nil { names[actions[i].id.value] = actions[i].title.value }
         for p in plan.framework.pillars {
             if names[p.id.value] == nil { names[p.id.value] = p.title }
             for s in p.strategies where names[s.id.value] == nil { names[s.id.value] = s.title }

@@ -311,7 +311,7 @@ public enum SiteRenderer {
             plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,
             blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
-            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""))
+            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan))
 
         let open = result.openDiagnostics
         outcome.entry = IndexEntry(
