@@ -36,8 +36,10 @@ struct LintCommand: ParsableCommand {
     var showWaived = false
 
     func run() throws {
+        var timer = PhaseTimer("lint command")
         // Plans are checked on every core, as every command reads them.
         let batch = PlanBatch.load(plans, options: common.lintOptions)
+        timer.mark("load and lint")
         batch.failures.forEach(StandardError.write)
         let failed = !batch.failures.isEmpty
         var diagnostics: [Diagnostic] = []
@@ -55,7 +57,10 @@ struct LintCommand: ParsableCommand {
             plans: linted, diagnostics: diagnostics, sources: sources, rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
         let reportOptions = ReportOptions(color: chosen == .text && common.useColor, quiet: quiet, showWaived: showWaived)
         if !linted.isEmpty || chosen != .text {
-            StandardOutput.write(LintReporter.render(report, format: chosen, options: reportOptions))
+            let text = LintReporter.render(report, format: chosen, options: reportOptions)
+            timer.mark("report")
+            StandardOutput.write(text)
+            timer.mark("write")
         }
         if failed { throw ExitCode(2) }
         if report.count(.error) > 0 || (strict && report.count(.warning) > 0) { throw ExitCode(1) }
