@@ -1,13 +1,15 @@
 /// A parsed YAML file as three flat arrays: a record per node, the child
-/// lists of collections, and the bytes of every scalar. A node is a number
-/// into them (`NodeArena.Ref`).
+/// lists of collections, and the bytes of the scalars that do not read as
+/// written (the others point into the file). A node is a number into them
+/// (`NodeArena.Ref`).
 ///
-/// Why not a tree of `Node` values: a 10 MB plan has about half a million
+/// Why not a tree of `Node` values: a 10 MB plan has about 650,000
 /// nodes, and as a tree each scalar was a `String` and each collection an
 /// array, all allocated while parsing, copied and reference-counted while
 /// decoding, and freed one by one after. Here the parse appends to three
 /// arrays, the decoder reads keys as bytes and makes a `String` only of the
-/// values a plan keeps, and the arena is freed in three calls.
+/// values a plan keeps, and the arena is freed in a few calls (see
+/// `ArenaMemory`).
 ///
 /// Immutable once built, so it is shared freely between threads. Readers
 /// that want a `Node` tree (framework models, locales, tests) get one from
@@ -52,8 +54,8 @@ public final class NodeArena: @unchecked Sendable {
     /// Buffers of its own rather than arrays: each read of an array held
     /// by an object costs a reference count on the array's storage, and
     /// with every core counting on the same storage the decode of a 10 MB
-    /// plan took a tenth longer (measured). Written once, by the
-    /// initializers; freed with the arena.
+    /// plan took a tenth longer (measured). Written by the builders, never
+    /// after; freed with `memory`.
     @usableFromInline let records: UnsafeMutableBufferPointer<Record>
     @usableFromInline let children: UnsafeMutableBufferPointer<Int32>
     @usableFromInline let text: UnsafeMutableBufferPointer<UInt8>
