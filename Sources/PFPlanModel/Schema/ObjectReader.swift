@@ -72,7 +72,7 @@ final class DecodeContext {
             if tree.isNull(node), !path.isRoot {
                 // `key:` with nothing under it: the required keys inside are missing.
                 return ObjectReader(
-                    context: self, node: node, values: [Int32](repeating: -1, count: spec.fields.count),
+                    context: self, node: node, values: FieldSlots(count: spec.fields.count),
                     spec: spec, path: path, checkMissing: true)
             }
             typeMismatch(node, expected: "a mapping (\(spec.name))", path: path)
@@ -81,7 +81,7 @@ final class DecodeContext {
         // One pass over the pairs files each value under its field's
         // position, so a getter is one array read, not a scan. Keys are
         // matched as bytes: only an unknown key is made into text.
-        var values = [Int32](repeating: -1, count: spec.fields.count)
+        var values = FieldSlots(count: spec.fields.count)
         for i in 0..<tree.count(node) {
             let key = tree.key(node, i)
             guard tree.isScalar(key) else {
@@ -113,6 +113,26 @@ extension PlanPath {
     }
 }
 
+/// Per field of a spec, the position of its pair in the mapping, or -1.
+/// Kept inline for specs of up to 16 fields (every spec pfplan has), so
+/// that reading an object allocates nothing: an array here was an
+/// allocation for every entry, contact and indicator of a plan.
+struct FieldSlots {
+    private var inline = SIMD16<Int32>(repeating: -1)
+    private var spilled: [Int32]?
+
+    init(count: Int) {
+        if count > 16 { spilled = [Int32](repeating: -1, count: count) }
+    }
+
+    subscript(field: Int) -> Int32 {
+        get { spilled?[field] ?? inline[field] }
+        set {
+            if spilled != nil { spilled![field] = newValue } else { inline[field] = newValue }
+        }
+    }
+}
+
 /// Typed access to one mapping of the plan. Each getter checks the value
 /// against its field's kind and reports what is wrong; a getter's nil means
 /// "absent or already reported".
@@ -125,11 +145,11 @@ struct ObjectReader {
     unowned(unsafe) let tree: NodeArena
     let node: NodeArena.Ref
     /// Per field of `spec`, the position of its pair in the mapping, or -1.
-    let values: [Int32]
+    let values: FieldSlots
     let spec: ObjectSpec
     let path: PlanPath
 
-    init(context: DecodeContext, node: NodeArena.Ref, values: [Int32], spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
+    init(context: DecodeContext, node: NodeArena.Ref, values: FieldSlots, spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
         self.context = context
         self.tree = context.tree
         self.node = node
@@ -239,8 +259,18 @@ struct ObjectReader {
     /// The items of a list field, each with its path.
     func items(_ key: String) -> [(NodeArena.Ref, PlanPath)] {
         var out: [(NodeArena.Ref, PlanPath)] = []
+        out.reserveCapacity(itemCount(key))
         forEachItem(key) { out.append(($0, $1)) }
         return out
+    }
+
+    /// How many items a list field has (0 when it is absent or not a
+    /// list): room reserved once, where growing an array item by item
+    /// reallocated it a few times for every entry of a large plan.
+    private func itemCount(_ key: String) -> Int {
+        let i = Int(values[field(key)])
+        guard i >= 0 else { return 0 }
+        return tree.count(tree.value(node, i))
     }
 
     /// Visits the items of a list field in place. The getters below read
@@ -260,6 +290,7 @@ struct ObjectReader {
     func strings(_ key: String) -> [Located<String>] {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
         var out: [Located<String>] = []
+        out.reserveCapacity(itemCount(key))
         forEachItem(key) { node, path in
             if let value = context.scalar(node, element, path: path) { out.append(value) }
         }
@@ -275,6 +306,7 @@ struct ObjectReader {
     func objects(_ key: String) -> [ObjectReader] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
         var out: [ObjectReader] = []
+        out.reserveCapacity(itemCount(key))
         forEachItem(key) { node, path in
             if let reader = context.object(node, sub, path: path) { out.append(reader) }
         }
