@@ -191,6 +191,9 @@ public final class NodeArena: @unchecked Sendable {
 
     // MARK: to and from Node trees
 
+    /// The whole file as a `Node` tree, made on each call.
+    public var rootNode: Node? { root.map(node) }
+
     /// The subtree at `node` as a `Node` tree, built with an explicit stack
     /// (a hostile file cannot overflow ours). Nodes an alias shares are
     /// made once and shared, so an alias costs what it did in the parser.

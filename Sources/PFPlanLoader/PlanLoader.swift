@@ -200,7 +200,7 @@ public struct LoadedPlan: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// The nodes as a `Node` tree, made on each call.
-    public var root: Node? { tree.flatMap { t in t.root.map(t.node) } }
+    public var root: Node? { tree?.rootNode }
 }
 
 extension PathText {

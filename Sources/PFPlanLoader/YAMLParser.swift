@@ -20,7 +20,7 @@ public struct ParsedFile: Sendable {
     }
 
     /// The nodes as a `Node` tree, made on each call.
-    public var root: Node? { tree.flatMap { t in t.root.map(t.node) } }
+    public var root: Node? { tree?.rootNode }
 }
 
 /// Builds a located node tree from libyaml's event stream. The tree is built

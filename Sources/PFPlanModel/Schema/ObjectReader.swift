@@ -318,9 +318,11 @@ struct ObjectReader {
     /// reported until then.
     func objectList<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> ObjectList<Value> {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
-        var list = node(key)
-        if let n = list, tree.kind(n) != .sequence { list = nil }
-        return ObjectList(reader: self, key: key, list: list, spec: sub, path: path.key(key).sealed(), make: make)
+        let value = node(key)
+        let list = value.flatMap { tree.kind($0) == .sequence ? $0 : nil }
+        return ObjectList(
+            reader: self, key: key, list: list, notAList: value != nil && list == nil, spec: sub, path: path.key(key).sealed(),
+            make: make)
     }
 }
 
@@ -371,6 +373,8 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     private let reader: ObjectReader
     private let key: String
     private let list: NodeArena.Ref?
+    /// The key holds something other than a list, reported with the findings.
+    private let notAList: Bool
     private let spec: ObjectSpec
     private let path: PlanPath
     private let make: @Sendable (ObjectReader) -> Value?
@@ -382,11 +386,12 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     private let made: UnsafeMutableBufferPointer<Int>
     private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String])>
 
-    fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, spec: ObjectSpec, path: PlanPath,
+    fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
         self.reader = reader
         self.key = key
         self.list = list
+        self.notAList = notAList
         self.spec = spec
         self.path = path
         self.make = make
@@ -442,9 +447,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// a value that is not a list is reported here.
     fileprivate func report() {
         let context = reader.context
-        if list == nil, reader.node(key) != nil {
-            _ = reader.items(key)  // reports the type
-        }
+        if notAList { _ = reader.items(key) }  // reports the type
         for c in 0..<chunkCount {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys

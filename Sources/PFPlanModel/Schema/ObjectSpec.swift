@@ -8,7 +8,8 @@ public final class ObjectSpec: Sendable {
     public let name: String
     public let summary: String
     public let fields: [FieldSpec]
-    /// The keys and their lengths in UTF-8, in field order, for `position`.
+    /// The keys as text and as UTF-8 bytes, and their lengths in bytes, in
+    /// field order, for the two `position`s.
     private let keyTexts: [String]
     private let keyLengths: [Int]
     private let keyBytes: [[UInt8]]
