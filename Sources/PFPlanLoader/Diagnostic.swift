@@ -80,9 +80,14 @@ public struct Diagnostic: Sendable, Hashable {
 extension Diagnostic {
     /// The order every reporter uses: by file, then place, then rule, so
     /// outputs are stable byte for byte.
+    ///
+    /// Files are told apart by their interned `FileID` (one name, one id)
+    /// and only named when they differ: a name is looked up under the
+    /// table's lock, and a 10 MB plan's 4,000 findings take 50,000
+    /// comparisons, nearly all within one file.
     public static func sortedForReport(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted { a, b in
-            if a.range.file != b.range.file { return a.range.file < b.range.file }
+            if a.range.fileID != b.range.fileID { return a.range.file < b.range.file }
             if a.range.start != b.range.start { return a.range.start < b.range.start }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.message < b.message
