@@ -23,6 +23,14 @@ public enum ActionCalendar {
     public static func render(
         plan: Plan, model: FrameworkModel?, citySlug: String, asOf: CalendarDate, localization: Localization
     ) -> Output {
+        render(plan: plan, model: model, citySlug: citySlug, asOf: asOf, localization: localization, names: NameIndex(plan: plan))
+    }
+
+    /// `render` with the city's ids in words already indexed: `pfplan
+    /// render` indexes them once per city for every part it writes.
+    static func render(
+        plan: Plan, model: FrameworkModel?, citySlug: String, asOf: CalendarDate, localization: Localization, names: NameIndex
+    ) -> Output {
         var lines: [String] = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -32,7 +40,6 @@ public enum ActionCalendar {
         ]
         let calendarName = plan.framework.title?.value ?? plan.city.name?.value ?? citySlug
         lines.append("X-WR-CALNAME:" + text(calendarName))
-        let names = NameIndex(plan: plan)
         var skipped: [String] = []
         let stamp = compact(asOf) + "T000000Z"
         for action in plan.actions {

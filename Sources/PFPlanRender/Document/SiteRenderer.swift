@@ -373,7 +373,8 @@ public enum SiteRenderer {
             timer.mark("csv")
         case .calendar:
             let calendar = ActionCalendar.render(
-                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization)
+                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization,
+                names: input.names)
             output.files["actions.ics"] = RenderedFile(path: slug + "/actions.ics", text: calendar.text)
             for id in calendar.skipped {
                 output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
