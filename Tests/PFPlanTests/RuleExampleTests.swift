@@ -1,6 +1,6 @@
 import Foundation
 import PFPlanLoader
-import PFPlanModel
+@testable import PFPlanModel
 import Testing
 
 /// Every rule's own examples are tests: the failing one fires the rule
@@ -43,6 +43,20 @@ import Testing
         #expect(Set(ids).count == ids.count)
         for r in RuleCatalog.descriptions {
             #expect(!r.summary.isEmpty && r.explanation.count > 40, "\(r.id) needs a real explanation")
+        }
+    }
+
+    /// The rules handed out first must be rules of the catalogue that run
+    /// before the coverage matrix is ready: a listed rule that read the
+    /// matrix, or left the catalogue, would quietly stop being scheduled
+    /// early.
+    @Test func rulesHandedOutFirstAreEarlyRulesOfTheCatalogue() {
+        let listed = RuleCatalog.longestRules.map { ObjectIdentifier($0) }
+        #expect(Set(listed).count == listed.count)
+        for rule in RuleCatalog.longestRules {
+            #expect(RuleCatalog.rules.contains { $0 == rule }, "\(rule) is not in the catalogue")
+            let readsCoverage = rule.readsCoverage
+            #expect(!readsCoverage, "\(rule) reads the coverage matrix, so it cannot run before it is built")
         }
     }
 

@@ -65,7 +65,7 @@ public enum RuleCatalog {
     /// out in catalogue order, `directory/orphan` came last and ran alone
     /// at the end for 5-6 ms. Only the order of work changes, not the
     /// order of findings.
-    private static let longestRules: [any PlanRule.Type] = [
+    static let longestRules: [any PlanRule.Type] = [
         RefsUnknown.self, DirectoryOrphan.self, ActionsOverdue.self, DirectoryNoContact.self,
     ]
 
