@@ -91,7 +91,7 @@ public enum YAMLParser {
         let fileID = FileID(source.file)
         var tt = PhaseTimer("yaml")
         guard let regions = ArenaRegions(partBytes: pieces.map { $0.end - $0.start }) else { return nil }
-        let parts: [(arena: ArenaBuilder, root: Int32)?] = Parallel.map(pieces.count) { index in
+        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?)?] = Parallel.map(pieces.count) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
@@ -111,16 +111,18 @@ public enum YAMLParser {
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
             guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias, let root = builder.root else { return nil }
-            return (builder.arena, root)
+            return (builder.arena, root, builder.documentEnd)
         }
         tt.mark("parallel")
         defer { tt.mark("join") }
         var arenas: [ArenaBuilder] = []
         var roots: [Int32] = []
+        var documentEnd: Position?
         for part in parts {
             guard let part else { return nil }
             arenas.append(part.arena)
             roots.append(part.root)
+            documentEnd = part.documentEnd
         }
         // Node numbers are the joined arena's already (each part was built
         // in its own region of it).
@@ -196,8 +198,15 @@ public enum YAMLParser {
             end = root.range.end
         }
         close(list, at: end)
+        // The top mapping ends where libyaml ends the document (stream end,
+        // `...` or `---`), which is where the last part's own top node ends
+        // except after a last line of fewer spaces than the list's entries
+        // and no line break: the list then ends on that line, the mapping
+        // at the stream end after it.
+        guard let documentEnd else { return nil }
         let made = tail.collection(
-            .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: end), entries: &rootEntries, count: rootEntries.count / 2)
+            .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: documentEnd), entries: &rootEntries,
+            count: rootEntries.count / 2)
         guard !tail.overflowed else { return nil }
         return NodeArena(regions: regions, tail: tail, source: source.bytes, root: made)
     }
@@ -230,6 +239,9 @@ private struct TreeBuilder {
     var aliasExpansion = 0
     var documents = 0
     var root: Int32?
+    /// Where the document ended: the end of its top collection in a whole
+    /// parse, wherever that part's own top node ended (see `parse(pieces:)`).
+    var documentEnd: Position?
     var diagnostics: [Diagnostic] = []
     var stopped = false
     /// For a part of a cut file (see `PieceLayout`): lines before it, and
@@ -284,6 +296,8 @@ private struct TreeBuilder {
     mutating func handle(_ event: inout yaml_event_t) {
         let start = position(event.start_mark)
         switch event.type {
+        case YAML_DOCUMENT_END_EVENT:
+            documentEnd = start
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {

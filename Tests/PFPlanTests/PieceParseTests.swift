@@ -83,6 +83,18 @@ import Testing
         #expect(Self.expectSameAsWhole(String(Self.lists.dropLast())) == 5)
     }
 
+    /// A last line of fewer spaces than the list's entries and no line
+    /// break: libyaml ends the list on that line and the top mapping at
+    /// the stream end after it, one line further (found by the fuzzer: the
+    /// cut parse gave the mapping the list's end).
+    @Test func aShortLastLineEndsTheListBeforeTheMapping() {
+        let endings = ["\n ", "\n  ", "\n #", "\n   \n ", "\n...\n", "\n...", "\n# end"]
+        for ending in endings {
+            let text = String(Self.lists.dropLast()) + ending
+            #expect(Self.expectSameAsWhole(text) > 0, "ending \(ending.debugDescription) was never cut")
+        }
+    }
+
     /// Text where a cut would fall inside an open value: the part before
     /// it fails, and the file is parsed whole.
     @Test func cutsInsideOpenValuesFallBackToTheWholeParse() {
