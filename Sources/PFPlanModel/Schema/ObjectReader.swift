@@ -258,43 +258,33 @@ struct ObjectReader {
 
     /// The items of a list field, each with its path.
     func items(_ key: String) -> [(NodeArena.Ref, PlanPath)] {
-        var out: [(NodeArena.Ref, PlanPath)] = []
-        out.reserveCapacity(itemCount(key))
-        forEachItem(key) { out.append(($0, $1)) }
-        return out
+        mapItems(key) { ($0, $1) }
     }
 
-    /// How many items a list field has (0 when it is absent or not a
-    /// list): room reserved once, where growing an array item by item
-    /// reallocated it a few times for every entry of a large plan.
-    private func itemCount(_ key: String) -> Int {
-        let i = Int(values[field(key)])
-        guard i >= 0 else { return 0 }
-        return tree.count(tree.value(node, i))
-    }
-
-    /// Visits the items of a list field in place. The getters below read
-    /// every list of a large plan through here: gathering the items into
-    /// an array first cost an allocation and a copy of each node.
-    private func forEachItem(_ key: String, _ body: (NodeArena.Ref, PlanPath) -> Void) {
-        guard let n = node(key) else { return }
+    /// Maps the items of a list field in place, keeping the non-nil
+    /// results. The getters below read every list of a large plan through
+    /// here: the field is looked up once, its items are not gathered into
+    /// an array first, and the result's room is reserved once (growing it
+    /// item by item reallocated it a few times for every entry).
+    private func mapItems<T>(_ key: String, _ transform: (NodeArena.Ref, PlanPath) -> T?) -> [T] {
+        guard let n = node(key) else { return [] }
         let p = path.key(key).sealed()
         guard tree.kind(n) == .sequence else {
             context.typeMismatch(n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
-            return
+            return []
         }
-        for i in 0..<tree.count(n) { body(tree.item(n, i), p.index(i)) }
+        var out: [T] = []
+        out.reserveCapacity(tree.count(n))
+        for i in 0..<tree.count(n) {
+            if let value = transform(tree.item(n, i), p.index(i)) { out.append(value) }
+        }
+        return out
     }
 
     /// A list of scalars (ids, references, choices, languages).
     func strings(_ key: String) -> [Located<String>] {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        var out: [Located<String>] = []
-        out.reserveCapacity(itemCount(key))
-        forEachItem(key) { node, path in
-            if let value = context.scalar(node, element, path: path) { out.append(value) }
-        }
-        return out
+        return mapItems(key) { context.scalar($0, element, path: $1) }
     }
 
     func object(_ key: String) -> ObjectReader? {
@@ -305,12 +295,7 @@ struct ObjectReader {
 
     func objects(_ key: String) -> [ObjectReader] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
-        var out: [ObjectReader] = []
-        out.reserveCapacity(itemCount(key))
-        forEachItem(key) { node, path in
-            if let reader = context.object(node, sub, path: path) { out.append(reader) }
-        }
-        return out
+        return mapItems(key) { context.object($0, sub, path: $1) }
     }
 
     /// A list of objects to be made into values by `make`, cut into chunks
