@@ -33,10 +33,7 @@ public enum RuleCatalog {
     /// after it, one core waited while the other ran the rules one by one.
     /// Findings come back in catalogue order.
     public static func check(plan: Plan, model: FrameworkModel, asOf: CalendarDate) -> (diagnostics: [Diagnostic], context: RuleContext) {
-        let early = rules.indices.filter { !rules[$0].readsCoverage }.sorted { a, b in
-            (longestFirst(a), a) < (longestFirst(b), b)
-        }
-        let late = rules.indices.filter { rules[$0].readsCoverage }
+        let early = earlyRules, late = lateRules
         let coverage = Parallel.Handoff<CoverageMatrix>()
         let partial = Parallel.Handoff<RuleContext>()
         // Tasks 0 and 1 are handed out first, so a rule never waits for
@@ -69,9 +66,15 @@ public enum RuleCatalog {
         RefsUnknown.self, DirectoryOrphan.self, ActionsOverdue.self, DirectoryNoContact.self,
     ]
 
-    private static func longestFirst(_ rule: Int) -> Int {
-        longestRules.firstIndex { $0 == rules[rule] } ?? longestRules.count
-    }
+    /// Positions in `rules` of the rules that do not read the coverage
+    /// matrix, `longestRules` first, then catalogue order; worked out once.
+    private static let earlyRules: [Int] = {
+        func rank(_ rule: Int) -> Int { longestRules.firstIndex { $0 == rules[rule] } ?? longestRules.count }
+        return rules.indices.filter { !rules[$0].readsCoverage }.sorted { (rank($0), $0) < (rank($1), $1) }
+    }()
+
+    /// Positions in `rules` of the rules that read the coverage matrix.
+    private static let lateRules = rules.indices.filter { rules[$0].readsCoverage }
 
     private static func run(_ rule: Int, _ context: RuleContext) -> [Diagnostic] {
         var findings = Findings(rule: rules[rule].description)
