@@ -117,12 +117,10 @@ public enum YAMLParser {
         defer { tt.mark("join") }
         var arenas: [ArenaBuilder] = []
         var roots: [Int32] = []
-        var documentEnd: Position?
         for part in parts {
             guard let part else { return nil }
             arenas.append(part.arena)
             roots.append(part.root)
-            documentEnd = part.documentEnd
         }
         // Node numbers are the joined arena's already (each part was built
         // in its own region of it).
@@ -203,7 +201,7 @@ public enum YAMLParser {
         // except after a last line of fewer spaces than the list's entries
         // and no line break: the list then ends on that line, the mapping
         // at the stream end after it.
-        guard let documentEnd else { return nil }
+        guard let documentEnd = parts.last??.documentEnd else { return nil }
         let made = tail.collection(
             .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: documentEnd), entries: &rootEntries,
             count: rootEntries.count / 2)
