@@ -15,7 +15,7 @@
 /// that want a `Node` tree (framework models, locales, tests) get one from
 /// `node(_:)`; a tree made by hand (a plan with its includes merged) becomes
 /// an arena again with `init(_:)`.
-public final class NodeArena: @unchecked Sendable {
+public final class NodeArena: NodeReading, @unchecked Sendable {
     public struct Ref: Hashable, Sendable {
         public let index: Int32
         @inlinable init(_ index: Int32) { self.index = index }
@@ -56,13 +56,20 @@ public final class NodeArena: @unchecked Sendable {
     /// with every core counting on the same storage the decode of a 10 MB
     /// plan took a tenth longer (measured). Written by the builders, never
     /// after; freed with `memory`.
-    @usableFromInline let records: UnsafeMutableBufferPointer<Record>
-    @usableFromInline let children: UnsafeMutableBufferPointer<Int32>
-    @usableFromInline let text: UnsafeMutableBufferPointer<UInt8>
-    /// The file's bytes, which `.inSource` scalars point into. Held so that
-    /// `sourceBytes` stays valid: the array is never changed.
+    @usableFromInline
+    struct Buffers {
+        @usableFromInline let records: UnsafeMutableBufferPointer<Record>
+        @usableFromInline let children: UnsafeMutableBufferPointer<Int32>
+        @usableFromInline let text: UnsafeMutableBufferPointer<UInt8>
+        /// The file's bytes, which `.inSource` scalars point into.
+        @usableFromInline let sourceBytes: UnsafeBufferPointer<UInt8>
+    }
+
+    /// The buffers, read through a plain pointer (see `View`).
+    public let view: View
+    private let buffers: UnsafeMutablePointer<Buffers>
+    /// Held so that `sourceBytes` stays valid: the array is never changed.
     private let source: [UInt8]
-    @usableFromInline let sourceBytes: UnsafeBufferPointer<UInt8>
     public let root: Ref?
 
     /// What the buffers live in, freed with the last arena or builder
@@ -73,13 +80,18 @@ public final class NodeArena: @unchecked Sendable {
     /// number or child list can reach.
     private init(records: UnsafeMutableBufferPointer<Record>, children: UnsafeMutableBufferPointer<Int32>,
                  text: UnsafeMutableBufferPointer<UInt8>, memory: ArenaMemory, source: [UInt8], root: Ref?) {
-        self.records = records
-        self.children = children
-        self.text = text
         self.memory = memory
         self.source = source
-        self.sourceBytes = source.withUnsafeBufferPointer { $0 }
+        buffers = .allocate(capacity: 1)
+        buffers.initialize(to: Buffers(
+            records: records, children: children, text: text, sourceBytes: source.withUnsafeBufferPointer { $0 }))
+        view = View(buffers)
         self.root = root
+    }
+
+    deinit {
+        buffers.deinitialize(count: 1)
+        buffers.deallocate()
     }
 
     /// The nodes a builder holds, parsed from `source`; its buffers become
@@ -100,95 +112,6 @@ public final class NodeArena: @unchecked Sendable {
         self.init(records: records, children: children, text: text, memory: regions.memory, source: source, root: Ref(root))
     }
 
-    // MARK: reading
-
-    @inlinable public func kind(_ node: Ref) -> Kind { records[Int(node.index)].kind }
-    @inlinable public func range(_ node: Ref) -> SourceRange { records[Int(node.index)].range }
-    /// A list's items, a mapping's pairs; 0 for a scalar.
-    @inlinable public func count(_ node: Ref) -> Int {
-        let r = records[Int(node.index)]
-        return r.kind == .scalar ? 0 : Int(r.count)
-    }
-
-    @inlinable public func item(_ list: Ref, _ i: Int) -> Ref {
-        Ref(children[Int(records[Int(list.index)].first) + i])
-    }
-
-    @inlinable public func key(_ mapping: Ref, _ i: Int) -> Ref {
-        Ref(children[Int(records[Int(mapping.index)].first) + 2 * i])
-    }
-
-    @inlinable public func value(_ mapping: Ref, _ i: Int) -> Ref {
-        Ref(children[Int(records[Int(mapping.index)].first) + 2 * i + 1])
-    }
-
-    @inlinable public func isScalar(_ node: Ref) -> Bool { kind(node) == .scalar }
-
-    /// A scalar's bytes (empty for a collection).
-    @inlinable public func withBytes<T>(_ node: Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let r = records[Int(node.index)]
-        let count = r.kind == .scalar ? Int(r.count) : 0
-        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: sourceBytes[Int(r.first)..<Int(r.first) + count])) }
-        return try body(UnsafeBufferPointer(rebasing: text[Int(r.first)..<Int(r.first) + count]))
-    }
-
-    /// A scalar's text ("" for a collection).
-    @inlinable public func text(_ node: Ref) -> String {
-        withBytes(node) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    public func scalar(_ node: Ref) -> Scalar? {
-        let r = records[Int(node.index)]
-        guard r.kind == .scalar else { return nil }
-        var s = Scalar(text: text(node), style: r.style)
-        s.tag = r.tag
-        return s
-    }
-
-    /// `scalar(node)?.isNull == true`, without making the text.
-    @inlinable public func isNull(_ node: Ref) -> Bool {
-        let r = records[Int(node.index)]
-        guard r.kind == .scalar else { return false }
-        if r.tag != .none { return r.tag == .null }
-        guard r.style == .plain else { return false }
-        switch r.count {
-        case 0: return true
-        case 1: return withBytes(node) { $0[0] == UInt8(ascii: "~") }
-        case 4: return withBytes(node) { b in b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8) }
-        default: return false
-        }
-    }
-
-    /// Whether a scalar's bytes are exactly `word`'s.
-    @inlinable public func scalar(_ node: Ref, is word: StaticString) -> Bool {
-        guard kind(node) == .scalar else { return false }
-        return withBytes(node) { b in
-            b.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
-        }
-    }
-
-    /// The value under a key of a mapping (first match), as `Node[key]`.
-    public func value(forKey key: String, in mapping: Ref) -> Ref? {
-        guard kind(mapping) == .mapping else { return nil }
-        var key = key
-        return key.withUTF8 { want in
-            for i in 0..<count(mapping) {
-                let k = self.key(mapping, i)
-                if kind(k) == .scalar, withBytes(k, { $0.elementsEqual(want) }) { return value(mapping, i) }
-            }
-            return nil
-        }
-    }
-
-    /// Words for messages: "a list", "a mapping", "text", as `Node.kindDescription`.
-    public func kindDescription(_ node: Ref) -> String {
-        switch kind(node) {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .scalar: Node(content: .scalar(scalar(node)!), range: range(node)).kindDescription
-        }
-    }
-
     // MARK: to and from Node trees
 
     /// The whole file as a `Node` tree, made on each call.
@@ -204,7 +127,7 @@ public final class NodeArena: @unchecked Sendable {
         // push its children, then to gather them from `results`.
         var work: [(Ref, Bool)] = [(top, false)]
         while let (ref, gathered) = work.popLast() {
-            let r = records[Int(ref.index)]
+            let r = view.records[Int(ref.index)]
             if r.flags.contains(.shared), r.kind != .scalar, let done = made[r.first] {
                 results.append(Node(content: done.content, range: r.range))
                 continue
@@ -212,7 +135,7 @@ public final class NodeArena: @unchecked Sendable {
             let entries = r.kind == .mapping ? 2 * Int(r.count) : Int(r.count)
             if r.kind != .scalar && !gathered {
                 work.append((ref, true))
-                for i in (0..<entries).reversed() { work.append((Ref(children[Int(r.first) + i]), false)) }
+                for i in (0..<entries).reversed() { work.append((Ref(view.children[Int(r.first) + i]), false)) }
                 continue
             }
             let node: Node
@@ -269,3 +192,120 @@ public final class NodeArena: @unchecked Sendable {
         self.init(builder, source: [], root: pending[0])
     }
 }
+
+extension NodeArena {
+    /// The arena's nodes read through one plain pointer, with no reference
+    /// count: the decoder reads the one arena of a plan for every value on
+    /// every core, and counting on the arena object was a write to the
+    /// same cache line from both cores, about a million times for a 10 MB
+    /// plan (measured). Valid only while its arena lives: whoever holds a
+    /// view holds the arena too.
+    public struct View: NodeReading, @unchecked Sendable {
+        @usableFromInline let buffers: UnsafeMutablePointer<Buffers>
+
+        init(_ buffers: UnsafeMutablePointer<Buffers>) { self.buffers = buffers }
+
+        @inlinable public var view: View { self }
+
+        @inlinable var records: UnsafeMutableBufferPointer<NodeArena.Record> { buffers.pointee.records }
+        @inlinable var children: UnsafeMutableBufferPointer<Int32> { buffers.pointee.children }
+        @inlinable var text: UnsafeMutableBufferPointer<UInt8> { buffers.pointee.text }
+        @inlinable var sourceBytes: UnsafeBufferPointer<UInt8> { buffers.pointee.sourceBytes }
+    }
+}
+
+/// Reading the nodes of an arena, the same through the arena and through
+/// its view.
+public protocol NodeReading {
+    var view: NodeArena.View { get }
+}
+
+extension NodeReading {
+    @inlinable public func kind(_ node: NodeArena.Ref) -> NodeArena.Kind { view.records[Int(node.index)].kind }
+    @inlinable public func range(_ node: NodeArena.Ref) -> SourceRange { view.records[Int(node.index)].range }
+    /// A list's items, a mapping's pairs; 0 for a scalar.
+    @inlinable public func count(_ node: NodeArena.Ref) -> Int {
+        let r = view.records[Int(node.index)]
+        return r.kind == .scalar ? 0 : Int(r.count)
+    }
+
+    @inlinable public func item(_ list: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(view.children[Int(view.records[Int(list.index)].first) + i])
+    }
+
+    @inlinable public func key(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(view.children[Int(view.records[Int(mapping.index)].first) + 2 * i])
+    }
+
+    @inlinable public func value(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(view.children[Int(view.records[Int(mapping.index)].first) + 2 * i + 1])
+    }
+
+    @inlinable public func isScalar(_ node: NodeArena.Ref) -> Bool { kind(node) == .scalar }
+
+    /// A scalar's bytes (empty for a collection).
+    @inlinable public func withBytes<T>(_ node: NodeArena.Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let r = view.records[Int(node.index)]
+        let count = r.kind == .scalar ? Int(r.count) : 0
+        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: view.sourceBytes[Int(r.first)..<Int(r.first) + count])) }
+        return try body(UnsafeBufferPointer(rebasing: view.text[Int(r.first)..<Int(r.first) + count]))
+    }
+
+    /// A scalar's text ("" for a collection).
+    @inlinable public func text(_ node: NodeArena.Ref) -> String {
+        withBytes(node) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func scalar(_ node: NodeArena.Ref) -> Scalar? {
+        let r = view.records[Int(node.index)]
+        guard r.kind == .scalar else { return nil }
+        var s = Scalar(text: text(node), style: r.style)
+        s.tag = r.tag
+        return s
+    }
+
+    /// `scalar(node)?.isNull == true`, without making the text.
+    @inlinable public func isNull(_ node: NodeArena.Ref) -> Bool {
+        let r = view.records[Int(node.index)]
+        guard r.kind == .scalar else { return false }
+        if r.tag != .none { return r.tag == .null }
+        guard r.style == .plain else { return false }
+        switch r.count {
+        case 0: return true
+        case 1: return withBytes(node) { $0[0] == UInt8(ascii: "~") }
+        case 4: return withBytes(node) { b in b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8) }
+        default: return false
+        }
+    }
+
+    /// Whether a scalar's bytes are exactly `word`'s.
+    @inlinable public func scalar(_ node: NodeArena.Ref, is word: StaticString) -> Bool {
+        guard kind(node) == .scalar else { return false }
+        return withBytes(node) { b in
+            b.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        }
+    }
+
+    /// The value under a key of a mapping (first match), as `Node[key]`.
+    public func value(forKey key: String, in mapping: NodeArena.Ref) -> NodeArena.Ref? {
+        guard kind(mapping) == .mapping else { return nil }
+        var key = key
+        return key.withUTF8 { want in
+            for i in 0..<count(mapping) {
+                let k = self.key(mapping, i)
+                if kind(k) == .scalar, withBytes(k, { $0.elementsEqual(want) }) { return value(mapping, i) }
+            }
+            return nil
+        }
+    }
+
+    /// Words for messages: "a list", "a mapping", "text", as `Node.kindDescription`.
+    public func kindDescription(_ node: NodeArena.Ref) -> String {
+        switch kind(node) {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar: Node(content: .scalar(scalar(node)!), range: range(node)).kindDescription
+        }
+    }
+}
+

@@ -3,7 +3,10 @@ import PFPlanLoader
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
 final class DecodeContext {
-    let tree: NodeArena
+    /// Keeps the nodes `tree` reads alive.
+    let arena: NodeArena
+    /// The arena read without reference counts (see `NodeArena.View`).
+    let tree: NodeArena.View
     var diagnostics: [Diagnostic] = []
     /// The model's ids per vocabulary; nil when no model could be loaded
     /// (values are then not checked against it, rather than all rejected).
@@ -13,7 +16,8 @@ final class DecodeContext {
     var unreadKeys: [String] = []
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
-        self.tree = tree
+        arena = tree
+        self.tree = tree.view
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
     }
@@ -138,11 +142,9 @@ struct FieldSlots {
 /// "absent or already reported".
 struct ObjectReader {
     let context: DecodeContext
-    /// The context's arena, held here without a reference count (the
-    /// context keeps it): readers are made and copied for every entry of
-    /// a large plan, on every core, and each count would be a write to the
-    /// one arena all of them share.
-    unowned(unsafe) let tree: NodeArena
+    /// The context's arena, read without a reference count (the context
+    /// keeps it alive).
+    let tree: NodeArena.View
     let node: NodeArena.Ref
     /// Per field of `spec`, the position of its pair in the mapping, or -1.
     let values: FieldSlots
@@ -398,7 +400,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     func decodeChunk(_ c: Int) {
         guard let list, let storage else { return }
         let context = reader.context
-        let local = DecodeContext(tree: context.tree, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
+        let local = DecodeContext(tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first
