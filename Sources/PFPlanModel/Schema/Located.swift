@@ -56,6 +56,21 @@ public struct PlanPath: Sendable, CustomStringConvertible {
     public func key(_ key: String) -> PlanPath { PlanPath(link: sealed().link, last: .key(key)) }
     public func index(_ index: Int) -> PlanPath { PlanPath(link: sealed().link, last: .index(index)) }
 
+    /// The same path in links of its own (see `ObjectSpec.replica`): the
+    /// path of a long list is the parent of every entry's path, which each
+    /// core extends for every entry it decodes.
+    func replica() -> PlanPath {
+        var parts: [Component] = []
+        var current = link
+        while let c = current {
+            parts.append(c.component)
+            current = c.parent
+        }
+        var copy: Link?
+        for part in parts.reversed() { copy = Link(parent: copy, component: part) }
+        return PlanPath(link: copy, last: last)
+    }
+
     public var description: String {
         var parts: [Component] = []
         if let last { parts.append(last) }

@@ -404,6 +404,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first
+        // The list's spec and path, in storage no other core counts on.
+        let spec = spec.replica()
+        let path = path.replica()
         var n = 0
         for i in items {
             guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)), let value = make(object)
