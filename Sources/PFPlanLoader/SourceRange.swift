@@ -75,44 +75,51 @@ public struct FileID: Sendable, Hashable {
     let index: UInt32
 
     public init(_ name: String) {
-        index = FileNames.shared.intern(name)
+        index = Self.names.number(name)
     }
 
-    public var name: String { FileNames.shared.name(index) }
+    public var name: String { Self.names.value(index) }
+
+    private static let names = InternTable<String>()
 }
 
-/// The process-wide table behind `FileID`. Only a handful of files are
-/// read per run, so it never needs to shrink.
+/// Values numbered in the order they are first seen, for the life of the
+/// process: file names (`FileID`), and the keys of plan paths. Only a
+/// handful of distinct values are ever numbered, so it never shrinks.
 ///
 /// Locked with a pthread mutex rather than `Synchronization.Mutex`:
-/// ThreadSanitizer understands the first and reported every `intern` under
+/// ThreadSanitizer understands the first and reported every `number` under
 /// the second as a race, which hid real reports in `--sanitize=thread` runs.
-final class FileNames: @unchecked Sendable {
-    static let shared = FileNames()
-
+public final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
-    private var names: [String] = []
-    private var indices: [String: UInt32] = [:]
+    private var values: [Value] = []
+    private var numbers: [Value: UInt32] = [:]
 
-    private init() {
+    public init() {
         lock = .allocate(capacity: 1)
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
     }
 
-    func intern(_ name: String) -> UInt32 {
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// The value's number, given it now if it has none.
+    public func number(_ value: Value) -> UInt32 {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
-        if let i = indices[name] { return i }
-        let i = UInt32(names.count)
-        names.append(name)
-        indices[name] = i
+        if let i = numbers[value] { return i }
+        let i = UInt32(values.count)
+        values.append(value)
+        numbers[value] = i
         return i
     }
 
-    func name(_ index: UInt32) -> String {
+    public func value(_ number: UInt32) -> Value {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
-        return names[Int(index)]
+        return values[Int(number)]
     }
 }

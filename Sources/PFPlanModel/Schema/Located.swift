@@ -14,79 +14,89 @@ public struct Located<Value: Sendable>: Sendable {
     }
 }
 
-/// A place inside the plan (`actions[3].indicators[0].target`). Built as a
-/// shared chain and spelled out only when a finding is reported, because
-/// most values never need their path written.
+/// A place inside the plan (`actions[3].indicators[0].target`), spelled
+/// out only when a finding is reported: most values never need theirs.
 ///
-/// The last step is kept inline: a leaf value's path (`.lead` of an action)
-/// then costs no allocation; only a container seals its own path into the
-/// chain, once, before its children derive theirs from it.
+/// A plain value, with no reference to count: every value of a plan carries
+/// its path, and decoding and checking a 10 MB plan copied paths millions
+/// of times. The steps from the root are kept inline, each a number: a
+/// list index as itself, a key as its number in `keys`. A path deeper than
+/// the room inline keeps its first steps as one numbered prefix.
 public struct PlanPath: Sendable, CustomStringConvertible {
-    final class Link: Sendable {
-        let parent: Link?
-        let component: Component
-        init(parent: Link?, component: Component) {
-            self.parent = parent
-            self.component = component
+    private typealias Steps = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    private static let room = 7
+    private static let keyStep: UInt32 = 0x8000_0000
+    private static let prefixStep: UInt32 = 0xC000_0000
+    private static let numberMask: UInt32 = 0x3FFF_FFFF
+
+    private var steps: Steps = (0, 0, 0, 0, 0, 0, 0)
+    private var count = 0
+
+    /// The keys of every path, numbered (the format's few dozen, and any
+    /// unknown key a finding names).
+    static let keys = InternTable<String>()
+    /// The first steps of paths deeper than `room`.
+    private static let prefixes = InternTable<[UInt32]>()
+
+    public static let root = PlanPath()
+
+    private init() {}
+
+    public var isRoot: Bool { count == 0 }
+
+    public func key(_ key: String) -> PlanPath { self.key(number: Self.keys.number(key)) }
+
+    /// A key already numbered in `keys` (an `ObjectSpec` numbers its keys once).
+    func key(number: UInt32) -> PlanPath {
+        precondition(number <= Self.numberMask, "too many distinct keys")
+        return appending(Self.keyStep | number)
+    }
+
+    public func index(_ index: Int) -> PlanPath {
+        precondition(index >= 0 && index < Int(Self.keyStep), "a list index out of range")
+        return appending(UInt32(index))
+    }
+
+    private func appending(_ step: UInt32) -> PlanPath {
+        var path = self
+        if path.count == Self.room {
+            let prefix = Self.prefixes.number(path.stepList)
+            precondition(prefix <= Self.numberMask, "too many deep paths")
+            path = PlanPath()
+            path.set(0, Self.prefixStep | prefix)
+            path.count = 1
         }
+        path.set(path.count, step)
+        path.count += 1
+        return path
     }
 
-    enum Component: Sendable {
-        case key(String)
-        case index(Int)
+    private mutating func set(_ i: Int, _ step: UInt32) {
+        withUnsafeMutableBytes(of: &steps) { $0.storeBytes(of: step, toByteOffset: i * 4, as: UInt32.self) }
     }
 
-    private let link: Link?
-    private let last: Component?
-
-    public static let root = PlanPath(link: nil, last: nil)
-
-    private init(link: Link?, last: Component?) {
-        self.link = link
-        self.last = last
-    }
-
-    /// The same path with its last step moved into the shared chain, so that
-    /// many children can extend it without each allocating that step.
-    public func sealed() -> PlanPath {
-        guard let last else { return self }
-        return PlanPath(link: Link(parent: link, component: last), last: nil)
-    }
-
-    public func key(_ key: String) -> PlanPath { PlanPath(link: sealed().link, last: .key(key)) }
-    public func index(_ index: Int) -> PlanPath { PlanPath(link: sealed().link, last: .index(index)) }
-
-    /// The same path in links of its own (see `ObjectSpec.replica`): the
-    /// path of a long list is the parent of every entry's path, which each
-    /// core extends for every entry it decodes.
-    func replica() -> PlanPath {
-        var parts: [Component] = []
-        var current = link
-        while let c = current {
-            parts.append(c.component)
-            current = c.parent
-        }
-        var copy: Link?
-        for part in parts.reversed() { copy = Link(parent: copy, component: part) }
-        return PlanPath(link: copy, last: last)
+    private var stepList: [UInt32] {
+        withUnsafeBytes(of: steps) { raw in (0..<count).map { raw.load(fromByteOffset: $0 * 4, as: UInt32.self) } }
     }
 
     public var description: String {
-        var parts: [Component] = []
-        if let last { parts.append(last) }
-        var current = link
-        while let c = current {
-            parts.append(c.component)
-            current = c.parent
-        }
         var out = ""
-        for part in parts.reversed() {
-            switch part {
-            case .key(let k): out += out.isEmpty ? k : ".\(k)"
-            case .index(let i): out += "[\(i)]"
+        Self.spell(stepList, into: &out)
+        return out
+    }
+
+    private static func spell(_ steps: [UInt32], into out: inout String) {
+        for step in steps {
+            switch step & prefixStep {
+            case prefixStep:
+                spell(prefixes.value(step & numberMask), into: &out)
+            case keyStep:
+                let k = keys.value(step & numberMask)
+                out += out.isEmpty ? k : ".\(k)"
+            default:
+                out += "[\(step)]"
             }
         }
-        return out
     }
 }
 

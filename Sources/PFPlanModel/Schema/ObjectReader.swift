@@ -108,7 +108,6 @@ final class DecodeContext {
 }
 
 extension PlanPath {
-    var isRoot: Bool { description.isEmpty }
     /// The last key of the path, for messages ("'lead' must be ...").
     var lastKeyForMessages: String {
         let d = description
@@ -157,7 +156,7 @@ struct ObjectReader {
         self.node = node
         self.values = values
         self.spec = spec
-        self.path = path.sealed()
+        self.path = path
         if checkMissing {
             for f in spec.requiredFields {
                 let field = spec.fields[f]
@@ -210,30 +209,33 @@ struct ObjectReader {
         return i >= 0 ? tree.range(tree.key(node, i)) : nil
     }
 
-    /// The node and kind of a key, looked up once.
-    private func lookup(_ key: String) -> (NodeArena.Ref, ValueKind)? {
+    /// The node, kind and path of a key's value, looked up once.
+    private func lookup(_ key: String) -> (NodeArena.Ref, ValueKind, PlanPath)? {
         let f = field(key)
         guard let n = node(field: f, key: key) else { return nil }
-        return (n, spec.fields[f].kind)
+        return (n, spec.fields[f].kind, path(field: f))
     }
+
+    /// The path of a field's value.
+    private func path(field f: Int) -> PlanPath { path.key(number: spec.keyNumbers[f]) }
 
     private func kind(_ key: String) -> ValueKind { spec.fields[field(key)].kind }
 
     // MARK: scalars
 
     func string(_ key: String) -> Located<String>? {
-        guard let (n, kind) = lookup(key) else { return nil }
-        return context.scalar(n, kind, path: path.key(key))
+        guard let (n, kind, p) = lookup(key) else { return nil }
+        return context.scalar(n, kind, path: p)
     }
 
     func integer(_ key: String) -> Located<Int>? {
-        guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
+        guard let (n, kind, p) = lookup(key), let s = context.scalar(n, kind, path: p) else { return nil }
         guard let v = tree.scalar(n).flatMap({ Self.intValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
 
     func number(_ key: String) -> Located<Double>? {
-        guard let (n, kind) = lookup(key), let s = context.scalar(n, kind, path: path.key(key)) else { return nil }
+        guard let (n, kind, p) = lookup(key), let s = context.scalar(n, kind, path: p) else { return nil }
         guard let v = tree.scalar(n).flatMap({ Self.doubleValue($0) }) else { return nil }
         return Located(v, range: s.range, path: s.path)
     }
@@ -270,7 +272,7 @@ struct ObjectReader {
     /// item by item reallocated it a few times for every entry).
     private func mapItems<T>(_ key: String, _ transform: (NodeArena.Ref, PlanPath) -> T?) -> [T] {
         guard let n = node(key) else { return [] }
-        let p = path.key(key).sealed()
+        let p = path(field: field(key))
         guard tree.kind(n) == .sequence else {
             context.typeMismatch(n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
             return []
@@ -292,7 +294,7 @@ struct ObjectReader {
     func object(_ key: String) -> ObjectReader? {
         guard let n = node(key) else { return nil }
         guard case .object(let sub) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not an object") }
-        return context.object(n, sub, path: path.key(key))
+        return context.object(n, sub, path: path(field: field(key)))
     }
 
     func objects(_ key: String) -> [ObjectReader] {
@@ -308,7 +310,7 @@ struct ObjectReader {
         let value = node(key)
         let list = value.flatMap { tree.kind($0) == .sequence ? $0 : nil }
         return ObjectList(
-            reader: self, key: key, list: list, notAList: value != nil && list == nil, spec: sub, path: path.key(key).sealed(),
+            reader: self, key: key, list: list, notAList: value != nil && list == nil, spec: sub, path: path(field: field(key)),
             make: make)
     }
 }
@@ -404,14 +406,13 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first
-        // The list's spec and path, in storage no other core counts on.
+        // The list's spec, in storage no other core counts on.
         let spec = spec.replica()
-        let path = path.replica()
         var n = 0
         for i in items {
             guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)), let value = make(object)
             else { continue }
-            (into + n).initialize(to: value)
+            (into + n).initialize(to: consume value)
             n += 1
         }
         made[c] = n

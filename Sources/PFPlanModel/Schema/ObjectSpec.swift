@@ -15,6 +15,9 @@ public final class ObjectSpec: Sendable {
     private let keyBytes: [[UInt8]]
     /// Positions of the required fields: every object read checks them.
     let requiredFields: [Int]
+    /// The keys' numbers in `PlanPath.keys`, in field order: a value's path
+    /// is made from its field's number, not by looking its key up.
+    let keyNumbers: [UInt32]
 
     public init(_ name: String, _ summary: String, _ fields: [FieldSpec]) {
         self.name = name
@@ -24,6 +27,7 @@ public final class ObjectSpec: Sendable {
         self.keyLengths = fields.map(\.key.utf8.count)
         self.keyBytes = fields.map { Array($0.key.utf8) }
         self.requiredFields = fields.indices.filter { fields[$0].required }
+        self.keyNumbers = fields.map { PlanPath.keys.number($0.key) }
         precondition(Set(keyTexts).count == keyTexts.count, "\(name) lists a key twice")
     }
 

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import PFPlanModel
+
+/// Paths are kept as numbered steps and spelled out only for findings;
+/// what is spelled must be the path as written, at any depth.
+@Suite struct PlanPathTests {
+    @Test func keysAndIndicesSpellAsWritten() {
+        #expect(PlanPath.root.description == "")
+        #expect(PlanPath.root.isRoot)
+        let target = PlanPath.root.key("actions").index(3).key("indicators").index(0).key("target")
+        #expect(target.description == "actions[3].indicators[0].target")
+        #expect(!target.isRoot)
+        // A key a spec numbered spells the same as one named.
+        let number = PlanPath.keys.number("lead")
+        #expect(PlanPath.root.key("actions").index(12).key(number: number).description == "actions[12].lead")
+    }
+
+    @Test func aPathDeeperThanItsInlineRoomSpellsWhole() {
+        // 7 steps fit inline; each step after folds the ones before into a
+        // numbered prefix. Spell every depth up to 20.
+        var path = PlanPath.root
+        var expected = ""
+        for depth in 0..<20 {
+            if depth % 2 == 0 {
+                path = path.key("k\(depth)")
+                expected += expected.isEmpty ? "k\(depth)" : ".k\(depth)"
+            } else {
+                path = path.index(depth)
+                expected += "[\(depth)]"
+            }
+            #expect(path.description == expected, "at depth \(depth + 1)")
+        }
+    }
+
+    @Test func pathsThatShareAPrefixStayApart() {
+        let base = PlanPath.root.key("a").key("b").key("c").key("d").key("e").key("f").key("g")
+        let one = base.key("x").index(1)
+        let two = base.key("y").index(2)
+        #expect(one.description == "a.b.c.d.e.f.g.x[1]")
+        #expect(two.description == "a.b.c.d.e.f.g.y[2]")
+        #expect(base.description == "a.b.c.d.e.f.g")
+    }
+}
