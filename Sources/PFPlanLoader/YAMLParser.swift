@@ -96,14 +96,14 @@ public enum YAMLParser {
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
             builder.arena = regions.builder(index)
-            builder.lineOffset = piece.lineOffset
+            builder.lines.offset = piece.lineOffset
             // A list part's root is the open list, one level down.
             if piece.kind == .items { builder.depthBase = 1 }
             // Collections left open at a part's end close at the end of the
             // text, column 0; in the whole file they close at the next
             // entry's `-`.
             if let next, let column = next.listColumn {
-                builder.endOfText = (line: next.lineOffset - piece.lineOffset, column: column)
+                builder.lines.endOfText = (line: next.lineOffset - piece.lineOffset, column: column)
             }
             source.bytes.withUnsafeBufferPointer { buffer in
                 builder.source = buffer
@@ -210,6 +210,31 @@ public enum YAMLParser {
     }
 }
 
+/// libyaml's marks as positions in the whole file, for a part of a cut
+/// file (see `PieceLayout`). Apart from the builder because the builder's
+/// own non-mutating methods, called from `handle`, made Swift copy the
+/// whole builder (320 bytes) for every event.
+private struct LineShift {
+    /// Lines before the part.
+    var offset = 0
+    /// Where the whole file closes what is open at this part's end, when
+    /// that is not where the part's own text ends (0-based, in the part).
+    var endOfText: (line: Int, column: Int)?
+
+    func position(_ mark: yaml_mark_t) -> Position {
+        Position(line: Int(mark.line) + 1 + offset, column: Int(mark.column) + 1)
+    }
+
+    /// The end of a collection: see `endOfText`. (A block scalar's end is
+    /// the start of the line after it both ways.)
+    func endPosition(_ mark: yaml_mark_t) -> Position {
+        if let end = endOfText, mark.column == 0, Int(mark.line) == end.line {
+            return Position(line: end.line + 1 + offset, column: end.column + 1)
+        }
+        return position(mark)
+    }
+}
+
 private struct TreeBuilder {
     /// An open collection. Its entries wait on `pending`, shared by every
     /// open collection, from `base` on (a mapping's as key, value, ...);
@@ -242,13 +267,10 @@ private struct TreeBuilder {
     var documentEnd: Position?
     var diagnostics: [Diagnostic] = []
     var stopped = false
-    /// For a part of a cut file (see `PieceLayout`): lines before it, and
-    /// levels above its root.
-    var lineOffset = 0
+    /// Positions as the whole file counts them, for a part of a cut file.
+    var lines = LineShift()
+    /// For a part of a cut file (see `PieceLayout`): levels above its root.
     var depthBase = 0
-    /// Where the whole file closes what is open at this part's end, when
-    /// that is not where the part's own text ends (0-based, in the part).
-    var endOfText: (line: Int, column: Int)?
     /// Anchors may be used across a cut, so a part with any is parsed whole.
     var sawAnchorOrAlias = false
     /// The whole file's bytes, and where in them this parser's input starts.
@@ -268,19 +290,6 @@ private struct TreeBuilder {
         stopped = true
     }
 
-    private func position(_ mark: yaml_mark_t) -> Position {
-        Position(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
-    }
-
-    /// The end of a collection: see `endOfText`. (A block scalar's end is
-    /// the start of the line after it both ways.)
-    private func endPosition(_ mark: yaml_mark_t) -> Position {
-        if let end = endOfText, mark.column == 0, Int(mark.line) == end.line {
-            return Position(line: end.line + 1 + lineOffset, column: end.column + 1)
-        }
-        return position(mark)
-    }
-
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         guard let pointer else { return nil }
         return String(cString: UnsafePointer(pointer))
@@ -292,7 +301,7 @@ private struct TreeBuilder {
     }
 
     mutating func handle(_ event: inout yaml_event_t) {
-        let start = position(event.start_mark)
+        let start = lines.position(event.start_mark)
         switch event.type {
         case YAML_DOCUMENT_END_EVENT:
             documentEnd = start
@@ -313,7 +322,7 @@ private struct TreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            let range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
+            let range = SourceRange(fileID: file, start: start, end: lines.position(event.end_mark))
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
@@ -345,7 +354,7 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor), base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(fileID: file, start: frame.start, end: endPosition(event.end_mark))
+            let range = SourceRange(fileID: file, start: frame.start, end: lines.endPosition(event.end_mark))
             // A mapping that ends after a key with no value: libyaml gives
             // the value (null) itself, so this does not happen; kept safe.
             if frame.hasPendingKey { pending.removeLast() }
@@ -379,7 +388,7 @@ private struct TreeBuilder {
             // The alias is the anchored node again (the same entries) at the
             // alias's own place.
             var copy = arena.records[Int(target.node)]
-            copy.range = SourceRange(fileID: file, start: start, end: position(event.end_mark))
+            copy.range = SourceRange(fileID: file, start: start, end: lines.position(event.end_mark))
             let node = arena.append(copy)
             guard hasRoom() else { return }
             complete(node, count: target.count, anchor: nil)
@@ -442,7 +451,7 @@ private struct TreeBuilder {
         let key = pending[pending.count - 1]
         // A key that is not text (a list as key) never matches another.
         if let first = duplicate(of: key, in: top) {
-            let name = text(key)
+            let name = Self.text(key, in: arena, source: source)
             diagnostics.append(Diagnostic(
                 rule: .yamlDuplicateKey, severity: .error,
                 message: "the key '\(name)' appears twice in this mapping",
@@ -455,14 +464,16 @@ private struct TreeBuilder {
         }
     }
 
-    private func text(_ node: Int32) -> String {
+    /// A scalar's text. Static, given what it reads: a method of the
+    /// builder, called from a mutating one, copied the whole builder.
+    private static func text(_ node: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: arena.bytes(of: arena.records[Int(node)], source: source), as: UTF8.self)
     }
 
-    /// Whether two scalars have the same bytes. A loop, not a closure: a
-    /// closure here captured the whole builder and copied it, arrays and
-    /// all, for every key of every mapping.
-    private func sameText(_ a: Int32, _ b: Int32) -> Bool {
+    /// Whether two scalars have the same bytes; static as `text`. A loop,
+    /// not a closure: a closure here captured the whole builder and copied
+    /// it, arrays and all, for every key of every mapping.
+    private static func sameText(_ a: Int32, _ b: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>) -> Bool {
         let (ra, rb) = (arena.records[Int(a)], arena.records[Int(b)])
         guard ra.kind == .scalar, rb.kind == .scalar, ra.count == rb.count else { return false }
         guard ra.count > 0, let x = arena.bytes(of: ra, source: source).baseAddress,
@@ -478,16 +489,16 @@ private struct TreeBuilder {
         let base = stack[frame].base, last = pending.count - 1
         let earlier = stride(from: base, to: last, by: 2)
         if (last - base) / 2 < 16 {
-            for i in earlier where sameText(pending[i], key) { return pending[i] }
+            for i in earlier where Self.sameText(pending[i], key, in: arena, source: source) { return pending[i] }
             return nil
         }
         if stack[frame].keys == nil {
             var keys = Set<String>()
-            for i in earlier where arena.records[Int(pending[i])].kind == .scalar { keys.insert(text(pending[i])) }
+            for i in earlier where arena.records[Int(pending[i])].kind == .scalar { keys.insert(Self.text(pending[i], in: arena, source: source)) }
             stack[frame].keys = keys
         }
-        guard stack[frame].keys!.insert(text(key)).inserted else {
-            for i in earlier where sameText(pending[i], key) { return pending[i] }
+        guard stack[frame].keys!.insert(Self.text(key, in: arena, source: source)).inserted else {
+            for i in earlier where Self.sameText(pending[i], key, in: arena, source: source) { return pending[i] }
             return nil
         }
         return nil
@@ -505,12 +516,12 @@ private struct TreeBuilder {
         case YAML_MEMORY_ERROR:
             fail(.yamlLimits, "libyaml ran out of memory", at: Position(line: 1, column: 1))
         default:
-            let at = position(p.problem_mark)
+            let at = lines.position(p.problem_mark)
             let context = Self.string(p.context)
             let (message, hint) = PlainWords.explain(problem: problem, context: context)
             var related: [RelatedLocation] = []
             if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
-                let c = position(p.context_mark)
+                let c = lines.position(p.context_mark)
                 related.append(RelatedLocation(range: SourceRange(fileID: file, start: c, end: c), message: context))
             }
             diagnostics.append(Diagnostic(
