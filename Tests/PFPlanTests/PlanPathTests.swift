@@ -33,6 +33,12 @@ import Testing
         }
     }
 
+    /// Every value of a plan carries a path, copied with it.
+    @Test func aPathIsThirtyTwoBytesWithNothingToCount() {
+        #expect(MemoryLayout<PlanPath>.size == 32)
+        #expect(_isPOD(PlanPath.self))
+    }
+
     @Test func pathsThatShareAPrefixStayApart() {
         let base = PlanPath.root.key("a").key("b").key("c").key("d").key("e").key("f").key("g")
         let one = base.key("x").index(1)

@@ -30,7 +30,8 @@ public struct PlanPath: Sendable, CustomStringConvertible {
     private static let numberMask: UInt32 = 0x3FFF_FFFF
 
     private var steps: Steps = (0, 0, 0, 0, 0, 0, 0)
-    private var count = 0
+    /// 32 bits, so that a path is 32 bytes.
+    private var count: UInt32 = 0
 
     /// The keys of every path, numbered (the format's few dozen, and any
     /// unknown key a finding names).
@@ -59,14 +60,14 @@ public struct PlanPath: Sendable, CustomStringConvertible {
 
     private func appending(_ step: UInt32) -> PlanPath {
         var path = self
-        if path.count == Self.room {
+        if path.count == UInt32(Self.room) {
             let prefix = Self.prefixes.number(path.stepList)
             precondition(prefix <= Self.numberMask, "too many deep paths")
             path = PlanPath()
             path.set(0, Self.prefixStep | prefix)
             path.count = 1
         }
-        path.set(path.count, step)
+        path.set(Int(path.count), step)
         path.count += 1
         return path
     }
@@ -76,7 +77,7 @@ public struct PlanPath: Sendable, CustomStringConvertible {
     }
 
     private var stepList: [UInt32] {
-        withUnsafeBytes(of: steps) { raw in (0..<count).map { raw.load(fromByteOffset: $0 * 4, as: UInt32.self) } }
+        withUnsafeBytes(of: steps) { raw in (0..<Int(count)).map { raw.load(fromByteOffset: $0 * 4, as: UInt32.self) } }
     }
 
     public var description: String {
