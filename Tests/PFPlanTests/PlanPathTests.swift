@@ -1,3 +1,4 @@
+import PFPlanLoader
 import Testing
 
 @testable import PFPlanModel
@@ -31,6 +32,21 @@ import Testing
             }
             #expect(path.description == expected, "at depth \(depth + 1)")
         }
+    }
+
+    @Test func anUnknownKeyIsReportedWithoutBeingNumbered() {
+        let key = "not-a-key-\(UInt64.random(in: 0...UInt64.max))"
+        let text = "pfplan: 1\ncity:\n  name: Athens\n  \(key): 1\n"
+        let parsed = PlanLoader(appendableKeys: []).parse(Array(text.utf8), file: "unknown.yaml")
+        let decoded = PlanDecoder.decode(parsed.root, file: "unknown.yaml", model: nil)
+        let unknown = decoded.diagnostics.filter { $0.rule == "schema/unknown-key" }
+        #expect(unknown.map(\.path) == ["city.\(key)"])
+        #expect(unknown.map(\.range.start) == [Position(line: 4, column: 3)])
+        // Had the report numbered the key, its number would come before
+        // one given now (other tests may number keys in between).
+        let after = PlanPath.keys.number("another-\(key)")
+        #expect(PlanPath.keys.number(key) > after)
+        #expect(PlanPath.root.spelled(appendingKey: key) == key)
     }
 
     /// Every value of a plan carries a path, copied with it.

@@ -33,8 +33,9 @@ public struct PlanPath: Sendable, CustomStringConvertible {
     /// 32 bits, so that a path is 32 bytes.
     private var count: UInt32 = 0
 
-    /// The keys of every path, numbered (the format's few dozen, and any
-    /// unknown key a finding names).
+    /// The keys of every path, numbered: the format's few dozen. A key not
+    /// in the format is spelled (`spelled(appendingKey:)`), not numbered,
+    /// so that a file of a million unknown keys does not grow the table.
     static let keys = InternTable<String>()
     /// The first steps of paths deeper than `room`.
     private static let prefixes = InternTable<[UInt32]>()
@@ -84,6 +85,12 @@ public struct PlanPath: Sendable, CustomStringConvertible {
         var out = ""
         Self.spell(stepList, into: &out)
         return out
+    }
+
+    /// The spelling of `key(key)`, without numbering `key`.
+    public func spelled(appendingKey key: String) -> String {
+        let d = description
+        return d.isEmpty ? key : d + "." + key
     }
 
     private static func spell(_ steps: [UInt32], into out: inout String) {

@@ -60,8 +60,11 @@ final class DecodeContext {
     }
 
     func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
-        diagnostics.append(Diagnostic(
-            rule: rule, severity: .error, message: message, range: range, path: path.description, hint: hint))
+        report(rule, message, at: range, path: path.description, hint: hint)
+    }
+
+    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message, range: range, path: path, hint: hint))
     }
 
     func typeMismatch(_ node: NodeArena.Ref, expected: String, path: PlanPath, hint: String? = nil) {
@@ -99,7 +102,9 @@ final class DecodeContext {
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
                 report("schema/unknown-key",
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                       at: tree.range(tree.key(node, i)), path: path.key(key),
+                       // Spelled, not numbered: `PlanPath.keys` keeps the
+                       // format's keys, not every key a file may hold.
+                       at: tree.range(tree.key(node, i)), path: path.spelled(appendingKey: key),
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
