@@ -89,8 +89,14 @@ public struct PlanPath: Sendable, CustomStringConvertible {
 
     /// The spelling of `key(key)`, without numbering `key`.
     public func spelled(appendingKey key: String) -> String {
-        let d = description
-        return d.isEmpty ? key : d + "." + key
+        var out = description
+        Self.spell(key: key, into: &out)
+        return out
+    }
+
+    /// A key after what is spelled so far: `lead`, or `actions[3].lead`.
+    private static func spell(key: String, into out: inout String) {
+        out += out.isEmpty ? key : ".\(key)"
     }
 
     private static func spell(_ steps: [UInt32], into out: inout String) {
@@ -99,8 +105,7 @@ public struct PlanPath: Sendable, CustomStringConvertible {
             case prefixStep:
                 spell(prefixes.value(step & numberMask), into: &out)
             case keyStep:
-                let k = keys.value(step & numberMask)
-                out += out.isEmpty ? k : ".\(k)"
+                spell(key: keys.value(step & numberMask), into: &out)
             default:
                 out += "[\(step)]"
             }
