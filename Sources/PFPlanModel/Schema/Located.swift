@@ -24,7 +24,8 @@ public struct Located<Value: Sendable>: Sendable {
 /// the room inline keeps its first steps as one numbered prefix.
 public struct PlanPath: Sendable, CustomStringConvertible {
     private typealias Steps = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
-    private static let room = 7
+    /// How many steps `Steps` holds.
+    private static let room = MemoryLayout<Steps>.size / MemoryLayout<UInt32>.size
     private static let keyStep: UInt32 = 0x8000_0000
     private static let prefixStep: UInt32 = 0xC000_0000
     private static let numberMask: UInt32 = 0x3FFF_FFFF
