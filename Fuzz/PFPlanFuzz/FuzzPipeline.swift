@@ -69,10 +69,12 @@ enum FuzzPipeline {
         }
         var plan: Plan?
         var coverage: CoverageMatrix?
+        var contacts: [WrittenContact] = []
         if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
             let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
             diagnostics += decoded.diagnostics
             plan = decoded.plan
+            contacts = decoded.contacts
             if let plan, let model {
                 // As Linter.lint runs them: most rules while the coverage
                 // matrix is built, then the ones that read it.
@@ -85,7 +87,7 @@ enum FuzzPipeline {
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
             file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source],
-            coverage: coverage)
+            coverage: coverage, contacts: contacts)
         checkPositions(result.diagnostics)
 
         // 2. Every lint reporter.

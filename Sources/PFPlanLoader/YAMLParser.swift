@@ -458,10 +458,12 @@ private struct TreeBuilder {
                 range: arena.records[Int(key)].range,
                 hint: "keep one '\(name)'; the second would silently replace the first",
                 related: [RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")]))
-            pending.removeLast()
-        } else {
-            pending.append(node)
         }
+        // The pair stays in the tree, as written: the decoder reads the
+        // first for ordinary keys, but a contact's visibility must see
+        // every value the author gave (the most restrictive wins), or a
+        // second `visibility:` would be silently dropped.
+        pending.append(node)
     }
 
     /// A scalar's text. Static, given what it reads: a method of the

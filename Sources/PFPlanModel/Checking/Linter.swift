@@ -31,6 +31,9 @@ public struct LintResult: Sendable {
     /// no contact (only ids, actions and resources), so an audience-filtered
     /// plan has the same one.
     public var coverage: CoverageMatrix?
+    /// Every contact the plan's text holds, decoded or not, with the
+    /// visibility it must be treated with: what redaction hides.
+    public var contacts: [WrittenContact] = []
 
     public var openDiagnostics: [Diagnostic] { diagnostics.filter { !$0.isWaived } }
     public var errorCount: Int { openDiagnostics.filter { $0.severity == .error }.count }
@@ -110,7 +113,8 @@ public enum Linter {
         let sorted = Diagnostic.sortedForReport(diagnostics)
         timer.mark("sort")
         return .success(LintResult(
-            file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage))
+            file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage,
+            contacts: decoded.contacts))
     }
 
     /// The root includes may not leave, when `--root` is not given.

@@ -3,6 +3,16 @@ import PFPlanLoader
 /// Decodes a node tree into a `Plan` in one pass that reports every
 /// problem it meets, not only the first.
 public enum PlanDecoder {
+    /// What one decoding pass gives.
+    public struct Decoded: Sendable {
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+        /// For the test that keeps the specs and the decoder in agreement.
+        public var unreadKeys: [String]
+        /// Every contact as written, decoded or not (`WrittenContact`).
+        public var contacts: [WrittenContact]
+    }
+
     /// Reads only what is needed to choose a model (`framework.model`),
     /// before the full decode that checks values against that model.
     public static func modelName(in tree: NodeArena) -> Located<String>? {
@@ -14,28 +24,30 @@ public enum PlanDecoder {
 
     /// A `Node` tree (tests, the fuzzer) is decoded from its arena.
     public static func decode(_ tree: Node?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
-        -> (plan: Plan?, diagnostics: [Diagnostic], unreadKeys: [String])
+        -> Decoded
     {
         decode(tree.map(NodeArena.init), file: file, model: model, trackUnread: trackUnread)
     }
 
     public static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
-        -> (plan: Plan?, diagnostics: [Diagnostic], unreadKeys: [String])
+        -> Decoded
     {
         guard let tree, let root = tree.root else {
             let empty = Diagnostic(
                 rule: "schema/version", severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
                 range: SourceRange(file: file, line: 1, column: 1), path: PlanPath.root.description,
                 hint: "run 'pfplan init' for a starter plan")
-            return (nil, [empty], [])
+            return Decoded(plan: nil, diagnostics: [empty], unreadKeys: [], contacts: [])
         }
         let context = DecodeContext(tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
         guard tree.kind(root) == .mapping else {
             context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)
-            return (nil, context.diagnostics, [])
+            return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: [])
         }
-        guard let r = context.object(root, PlanFormat.plan, path: .root) else { return (nil, context.diagnostics, []) }
+        guard let r = context.object(root, PlanFormat.plan, path: .root) else {
+            return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: context.contacts)
+        }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
         context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
         var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
@@ -63,7 +75,7 @@ public enum PlanDecoder {
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
-        return (plan, context.diagnostics, context.unreadKeys)
+        return Decoded(plan: plan, diagnostics: context.diagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {
@@ -99,12 +111,16 @@ public enum PlanDecoder {
     }
 
     private static func contact(_ c: ObjectReader) -> Plan.Contact {
-        Plan.Contact(
-            range: c.range, path: c.path, name: c.string("name")?.value,
-            // The pledge contact has a position instead of a role (plan-format.md).
-            role: c.spec.position(of: "role") != nil ? c.string("role")?.value : nil,
-            email: c.string("email"), phone: c.string("phone"),
-            visibility: c.string("visibility").flatMap { Visibility(rawValue: $0.value) } ?? .internal)
+        let name = c.string("name")?.value
+        // The pledge contact has a position instead of a role (plan-format.md).
+        let role = c.spec.position(of: "role") != nil ? c.string("role")?.value : nil
+        let email = c.string("email"), phone = c.string("phone")
+        // The value is checked and reported as any other, but the contact's
+        // visibility is decided as redaction decides it, from every
+        // `visibility` written in the mapping (`WrittenContact`).
+        _ = c.string("visibility")
+        return Plan.Contact(
+            range: c.range, path: c.path, name: name, role: role, email: email, phone: phone, visibility: c.writtenVisibility)
     }
 
     private static func leadership(_ l: ObjectReader) -> Plan.Leadership {

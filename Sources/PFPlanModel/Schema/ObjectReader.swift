@@ -14,6 +14,8 @@ final class DecodeContext {
     /// For the test that keeps the specs and the decoder in agreement.
     var trackUnread: Bool
     var unreadKeys: [String] = []
+    /// Every contact mapping read so far, as written (see `WrittenContact`).
+    var contacts: [WrittenContact] = []
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         arena = tree
@@ -96,7 +98,9 @@ final class DecodeContext {
                 continue
             }
             if let field = tree.withBytes(key, spec.position(of:)) {
-                values[field] = Int32(i)
+                // A repeated key (reported by the loader) reads as its
+                // first value, as it always has.
+                if values[field] < 0 { values[field] = Int32(i) }
             } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }) {
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
@@ -108,6 +112,7 @@ final class DecodeContext {
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
+        if spec.holdsContact { contacts.append(writtenContact(node, path: path)) }
         return ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
     }
 }
@@ -186,6 +191,9 @@ struct ObjectReader {
     }
 
     var range: SourceRange { tree.range(node) }
+
+    /// This mapping's visibility as `WrittenContact` decides it.
+    var writtenVisibility: Visibility { WrittenContact.visibility(of: node, in: tree) }
 
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
@@ -378,7 +386,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String])>
+    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact])>
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -395,7 +403,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
-        findings.initialize(repeating: ([], []))
+        findings.initialize(repeating: ([], [], []))
     }
 
     deinit {
@@ -421,7 +429,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys)
+        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -447,6 +455,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         for c in 0..<chunkCount {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys
+            context.contacts += findings[c].contacts
         }
     }
 }

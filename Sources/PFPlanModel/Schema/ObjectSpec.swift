@@ -18,6 +18,9 @@ public final class ObjectSpec: Sendable {
     /// The keys' numbers in `PlanPath.keys`, in field order: a value's path
     /// is made from its field's number, not by looking its key up.
     let keyNumbers: [UInt32]
+    /// Whether the objects of this spec are contacts: anything with a
+    /// `visibility` key holds a way to reach a person (`WrittenContact`).
+    let holdsContact: Bool
 
     public init(_ name: String, _ summary: String, _ fields: [FieldSpec]) {
         self.name = name
@@ -28,6 +31,7 @@ public final class ObjectSpec: Sendable {
         self.keyBytes = fields.map { Array($0.key.utf8) }
         self.requiredFields = fields.indices.filter { fields[$0].required }
         self.keyNumbers = fields.map { PlanPath.keys.number($0.key) }
+        self.holdsContact = fields.contains { $0.key == "visibility" }
         precondition(Set(keyTexts).count == keyTexts.count, "\(name) lists a key twice")
     }
 

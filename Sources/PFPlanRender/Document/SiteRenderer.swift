@@ -301,7 +301,7 @@ public enum SiteRenderer {
         // The one place the unfiltered plan is used: from here on, only
         // what the audience may see exists.
         let plan = AudienceFilter.apply(unfiltered, audience: options.audience)
-        let redaction = Redaction(hidden: AudienceFilter.hiddenContacts(in: unfiltered, audience: options.audience))
+        let redaction = Redaction(result.contacts, audience: options.audience)
         let diagnostics = redaction.apply(result.diagnostics, localization: localization)
         let banner = redaction.apply(blocking, localization: localization)
 
@@ -430,116 +430,6 @@ public enum SiteRenderer {
         while text.last == "\n" { text.removeLast() }
         if !text.hasPrefix("<?xml") { text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text }
         return text + "\n"
-    }
-}
-
-/// Findings can quote a contact ("the contact 'Dr. Voss' of ... has
-/// neither email nor phone", or a malformed email in a schema message).
-/// In an edition that leaves the contact out, a finding about it says only
-/// that there is one, and the contact's name, email and phone are removed
-/// from every other message, so the findings section cannot leak what the
-/// audience filter dropped.
-///
-/// A large plan has thousands of findings and thousands of hidden
-/// contacts, so each finding first narrows the contacts down to those
-/// that can be in it (an index of paths, and of each ASCII secret's first
-/// three bytes), and only those are tested and replaced the usual way, in
-/// the usual order. The narrowing never drops one that the plain test
-/// would find: see `candidates(in:)`.
-struct Redaction: Sendable {
-    var paths: [String]
-    var secrets: [String]
-    /// `paths` as a set, when every one of them is ASCII.
-    private var asciiPaths: Set<String>?
-    /// Indices into `secrets` of the ASCII ones, by their first three bytes.
-    private var byPrefix: [UInt32: [Int]] = [:]
-    /// Indices of the secrets that are not ASCII: tested on every message.
-    private var alwaysTested: [Int] = []
-
-    init(hidden: [Plan.Contact]) {
-        paths = hidden.map { $0.path.description }.filter { !$0.isEmpty }
-        var secrets = Set<String>()
-        for c in hidden {
-            for value in [c.name, c.email?.value, c.phone?.value].compactMap({ $0 }) where value.count >= 3 {
-                secrets.insert(value)
-            }
-        }
-        // Longest first, so a name inside an email is not cut in half.
-        self.secrets = secrets.sorted { ($0.count, $0) > ($1.count, $1) }
-        if paths.allSatisfy(\.isASCIIText) { asciiPaths = Set(paths) }
-        for (i, s) in self.secrets.enumerated() {
-            let bytes = Array(s.utf8)
-            if s.isASCIIText && bytes.count >= 3 {
-                byPrefix[Self.key(bytes, 0), default: []].append(i)
-            } else {
-                alwaysTested.append(i)
-            }
-        }
-    }
-
-    func apply(_ diagnostics: [Diagnostic], localization: Localization) -> [Diagnostic] {
-        guard !paths.isEmpty || !secrets.isEmpty else { return diagnostics }
-        return diagnostics.map { d in
-            var d = d
-            if isAboutHidden(d.path) {
-                d.message = localization.string("document.hidden-finding")
-            }
-            for i in candidates(in: d.message) where d.message.contains(secrets[i]) {
-                d.message = d.message.replacing(secrets[i], with: "…")
-            }
-            d.hint = nil
-            if let reason = d.waivedBecause {
-                var r = reason
-                for i in candidates(in: r) where r.contains(secrets[i]) { r = r.replacing(secrets[i], with: "…") }
-                d.waivedBecause = r
-            }
-            return d
-        }
-    }
-
-    /// Whether a finding's path is a hidden contact's or lies inside one.
-    func isAboutHidden(_ path: String) -> Bool {
-        guard let asciiPaths, path.isASCIIText else {
-            return paths.contains(where: { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") })
-        }
-        // ASCII against ASCII: "is p, or starts with p. or p[" is "p is the
-        // path or the part of it before some . or [".
-        if asciiPaths.contains(path) { return true }
-        for (offset, b) in path.utf8.enumerated() where b == UInt8(ascii: ".") || b == UInt8(ascii: "[") {
-            if asciiPaths.contains(String(decoding: path.utf8.prefix(offset), as: UTF8.self)) { return true }
-        }
-        return false
-    }
-
-    /// The indices of the secrets that `text.contains` could find, in the
-    /// order of `secrets`. An ASCII text can only contain (even by
-    /// Unicode equivalence) an ASCII secret byte for byte, so those are
-    /// found by their first three bytes; every secret that is not ASCII is
-    /// always a candidate, and so is every secret for a text that is not
-    /// ASCII. Replacing a secret by "…" cannot make an ASCII secret appear
-    /// that was not there before (it would have to hold the "…"), so the
-    /// candidates of the original text serve for every step.
-    func candidates(in text: String) -> [Int] {
-        guard text.isASCIIText else { return Array(secrets.indices) }
-        var found: [Int] = alwaysTested
-        let bytes = Array(text.utf8)
-        if bytes.count >= 3 {
-            for start in 0...(bytes.count - 3) {
-                guard let bucket = byPrefix[Self.key(bytes, start)] else { continue }
-                for i in bucket {
-                    let secret = secrets[i].utf8
-                    if secret.count <= bytes.count - start, secret.elementsEqual(bytes[start..<(start + secret.count)]) {
-                        found.append(i)
-                    }
-                }
-            }
-        }
-        guard found.count > 1 else { return found }
-        return Array(Set(found)).sorted()
-    }
-
-    private static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
-        UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
     }
 }
 
