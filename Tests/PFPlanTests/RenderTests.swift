@@ -314,7 +314,7 @@ import Testing
 
     // MARK: - Calendar
 
-    @Test func calendarEventsAreAllDayWithExclusiveEnds() throws {
+    @Test func calendarEventsAreOneDayOnTheDueDateAndTheStart() throws {
         let site = try Self.site([Self.small])
         let ics = Self.text(site, "brookfield-vermont/actions.ics")
         let lines = ics.components(separatedBy: "\r\n")
@@ -323,10 +323,19 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("PRODID:") })
         #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        // start 2025-01-15, due 2025-03-31: DTEND is the day after due.
-        #expect(ics.contains("UID:incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250115\r\nDTEND;VALUE=DATE:20250401\r\n"))
-        // Only a due date: a one-day event on it.
+        // start 2025-01-15, due 2025-03-31: two one-day events (DTEND is
+        // exclusive), never a banner across the action's whole span.
+        #expect(ics.contains("UID:start.incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250115\r\nDTEND;VALUE=DATE:20250116\r\nSUMMARY:Starts: Keep one incident log\r\n"))
+        #expect(ics.contains("UID:incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250331\r\nDTEND;VALUE=DATE:20250401\r\nSUMMARY:Keep one incident log\r\n"))
+        for event in ics.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
+            let start = try #require(event.firstMatch(of: /DTSTART;VALUE=DATE:(\d{8})/)?.1)
+            let end = try #require(event.firstMatch(of: /DTEND;VALUE=DATE:(\d{8})/)?.1)
+            let day = try #require(CalendarDate(String(start.prefix(4) + "-" + start.dropFirst(4).prefix(2) + "-" + start.suffix(2))))
+            #expect(ActionCalendar.compact(day.addingDays(1)) == String(end), "an event of more than one day: \(event)")
+        }
+        // Only a due date: one event, on it.
         #expect(ics.contains("UID:town-forum@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250915\r\nDTEND;VALUE=DATE:20250916\r\n"))
+        #expect(!ics.contains("UID:start.town-forum@"))
         // Neither: left out, and said.
         #expect(!ics.contains("referral-team@"))
         let city = try #require(site.cities.first)

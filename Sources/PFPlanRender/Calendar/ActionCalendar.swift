@@ -1,16 +1,18 @@
 import PFPlanModel
 
 /// A city's actions as an RFC 5545 calendar, so the leadership group can
-/// subscribe to the plan's dates in the calendars it already uses.
+/// subscribe to the plan's dates in the calendars it already uses: each
+/// action is an all-day event on its due date and, where it has a start,
+/// a one-day "starts" event.
 ///
 /// Written in Swift rather than a template: iCalendar has its own escaping,
 /// line folding by octets and CRLF line ends, which Mustache cannot do.
 public enum ActionCalendar {
     public struct Output: Sendable, Equatable {
         public var text: String
-        /// Ids of actions with neither a start nor a due date (or a due
-        /// date before the start): they have no place on a calendar, and
-        /// the command says so rather than inventing dates.
+        /// Ids of actions with neither a start nor a due date: they have
+        /// no place on a calendar, and the command says so rather than
+        /// inventing dates.
         public var skipped: [String]
     }
 
@@ -43,52 +45,72 @@ public enum ActionCalendar {
         var skipped: [String] = []
         let stamp = compact(asOf) + "T000000Z"
         for action in plan.actions {
-            let first: CalendarDate
-            let last: CalendarDate
-            switch (action.start?.value, action.due?.value) {
-            case (let start?, let due?):
-                guard due >= start else { skipped.append(action.id.value); continue }
-                (first, last) = (start, due)
-            case (let start?, nil): (first, last) = (start, start)
-            case (nil, let due?): (first, last) = (due, due)
-            case (nil, nil):
+            guard action.start != nil || action.due != nil else {
                 skipped.append(action.id.value)
                 continue
             }
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:" + text(action.id.value) + "@" + text(citySlug) + ".pfplan")
-            lines.append("DTSTAMP:" + stamp)
-            lines.append("DTSTART;VALUE=DATE:" + compact(first))
-            // An all-day DTEND is exclusive: the day after the last day.
-            lines.append("DTEND;VALUE=DATE:" + compact(last.addingDays(1)))
-            lines.append("SUMMARY:" + text(action.title.value))
-            var details: [String] = []
-            if let stage = action.stage?.value {
-                details.append(localization.string("document.stage") + ": " + (model?.title(ofStage: stage) ?? stage))
-            }
-            if let lead = action.lead?.value {
-                details.append(localization.string("document.lead") + ": " + names.name(lead))
-            }
-            if !action.partners.isEmpty {
-                details.append(localization.string("document.partners") + ": " + localization.list(action.partners.map { names.name($0.value) }))
-            }
-            if let status = action.status?.value {
-                details.append(localization.string("document.status") + ": " + localization.term("common.status", status))
-            }
-            if let description = action.description?.trimmingSpaces, !description.isEmpty {
-                details.append("")
-                details.append(description)
-            }
-            if !details.isEmpty { lines.append("DESCRIPTION:" + text(details.joined(separator: "\n"))) }
-            if let stage = action.stage?.value { lines.append("CATEGORIES:" + text(model?.title(ofStage: stage) ?? stage)) }
+            let description = details(of: action, model: model, localization: localization, names: names)
+            let category = action.stage.map { model?.title(ofStage: $0.value) ?? $0.value }
             // Dropped actions stay on the calendar as cancelled, so a
             // subscriber sees the change rather than a silent gap.
-            lines.append("STATUS:" + (action.status?.value == "dropped" ? "CANCELLED" : "CONFIRMED"))
-            lines.append("TRANSP:TRANSPARENT")
-            lines.append("END:VEVENT")
+            let status = action.status?.value == "dropped" ? "CANCELLED" : "CONFIRMED"
+            func event(uid: String, on day: CalendarDate, summary: String) {
+                lines.append("BEGIN:VEVENT")
+                lines.append("UID:" + text(uid) + "@" + text(citySlug) + ".pfplan")
+                lines.append("DTSTAMP:" + stamp)
+                lines.append("DTSTART;VALUE=DATE:" + compact(day))
+                // An all-day DTEND is exclusive: the day after.
+                lines.append("DTEND;VALUE=DATE:" + compact(day.addingDays(1)))
+                lines.append("SUMMARY:" + text(summary))
+                if !description.isEmpty { lines.append("DESCRIPTION:" + text(description)) }
+                if let category { lines.append("CATEGORIES:" + text(category)) }
+                lines.append("STATUS:" + status)
+                lines.append("TRANSP:TRANSPARENT")
+                lines.append("END:VEVENT")
+            }
+            // One day each, never a banner across the whole action: a
+            // two-year action is two dates in a calendar, not two years
+            // of a bar over every other event (document.md, Calendar).
+            // The start's UID holds a dot, which no id can, so it cannot
+            // meet another action's.
+            if let start = action.start?.value {
+                event(
+                    uid: "start." + action.id.value, on: start,
+                    summary: localization.string("calendar.starts", ["title": action.title.value]))
+            }
+            if let due = action.due?.value {
+                event(uid: action.id.value, on: due, summary: action.title.value)
+            }
         }
         lines.append("END:VCALENDAR")
         return Output(text: lines.map(fold).joined(separator: "\r\n") + "\r\n", skipped: skipped)
+    }
+
+    /// The event's description: stage, lead, partners, status, then the
+    /// action's own description.
+    private static func details(
+        of action: Plan.Action, model: FrameworkModel?, localization: Localization, names: NameIndex
+    ) -> String {
+        var details: [String] = []
+        if let stage = action.stage?.value {
+            details.append(localization.string("document.stage") + ": " + (model?.title(ofStage: stage) ?? stage))
+        }
+        if let lead = action.lead?.value {
+            details.append(localization.string("document.lead") + ": " + names.name(lead))
+        }
+        if !action.partners.isEmpty {
+            details.append(
+                localization.string("document.partners") + ": "
+                    + localization.list(action.partners.map { names.name($0.value) }))
+        }
+        if let status = action.status?.value {
+            details.append(localization.string("document.status") + ": " + localization.term("common.status", status))
+        }
+        if let description = action.description?.trimmingSpaces, !description.isEmpty {
+            details.append("")
+            details.append(description)
+        }
+        return details.joined(separator: "\n")
     }
 
     /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and
