@@ -27,7 +27,9 @@ enum SyntaxExplainer {
         let lines = SourceLines(source)
         let line = min(max(at.line, 1), lines.count)
         let problemAt = Position(line: line, column: max(at.column, 1))
-        let explainer = Explainer(lines: lines, problem: problem, context: context, at: problemAt, contextAt: contextAt)
+        let explainer = Explainer(
+            lines: lines, problem: problem, context: context, at: problemAt, contextAt: contextAt,
+            quotes: QuoteScan(lines, through: line))
         return explainer.explain()
     }
 }
@@ -38,10 +40,13 @@ private struct Explainer {
     let context: String?
     let at: Position
     let contextAt: Position?
+    /// Where quotes open and close, from the top of the file to the problem.
+    let quotes: QuoteScan
 
     func explain() -> SyntaxExplanation {
         if let quote = unclosedQuote() ?? earlyClosedQuote() { return quote }
-        if let e = dashWithoutSpace() ?? colonWithoutSpace() ?? misindentedKey() ?? colonInValue() ?? badFirstCharacter() {
+        if let e = dashWithoutSpace() ?? colonWithoutSpace() ?? misindentedEntry() ?? misindentedKey() ?? missingColon()
+            ?? colonInValue() ?? badFirstCharacter() {
             return e
         }
         let (message, hint) = PlainWords.explain(problem: problem)
@@ -58,8 +63,7 @@ private struct Explainer {
            let quote = lines.quote(at: open) {
             return unclosed(open: open, line: c.line, quote: quote, close: nil)
         }
-        let scan = QuoteScan(lines, through: at.line)
-        let span = scan.multiLine.last { span in
+        let span = quotes.multiLine.last { span in
             guard span.openLine < at.line, span.closeLine == nil || span.closeLine == at.line else { return false }
             // A long text may be quoted across lines on purpose; one that
             // runs over keys, list entries or comments was left open.
@@ -87,8 +91,7 @@ private struct Explainer {
     /// A quote that ends inside the text: an apostrophe in single quotes
     /// (`'KU's training'`), a double quote inside double quotes.
     func earlyClosedQuote() -> SyntaxExplanation? {
-        let scan = QuoteScan(lines, through: at.line)
-        guard let early = scan.earlyCloses.last(where: { $0.line == at.line && $0.openLine == at.line }),
+        guard let early = quotes.earlyCloses.last(where: { $0.line == at.line && $0.openLine == at.line }),
               let problemByte = lines.byte(at: at), early.close < problemByte
         else { return nil }
         let start = lines.position(ofByte: early.close, line: at.line)
@@ -142,6 +145,56 @@ private struct Explainer {
                 hint: "write '\(key): \(value)'", start: start, end: Position(line: n, column: start.column + 1))
         }
         return nil
+    }
+
+    /// A list entry whose '-' does not line up with the entries above it.
+    func misindentedEntry() -> SyntaxExplanation? {
+        guard problem == "did not find expected key" || problem == "did not find expected '-' indicator",
+              let dash = lines.listDash(at.line), at.column == lines.position(ofByte: dash, line: at.line).column
+        else { return nil }
+        let indent = lines.indentation(at.line)
+        // The nearest entry above that is not further in (an entry of a list inside this one).
+        var n = at.line - 1
+        while n >= 1 {
+            if lines.listDash(n) != nil, lines.indentation(n) <= indent + 2, lines.indentation(n) != indent {
+                let other = lines.indentation(n)
+                return SyntaxExplanation(
+                    message: "this list entry is indented \(spaces(indent)), but the entry on line \(n) is indented \(other)",
+                    hint: "line up its '-' with the '- ' entries of its list",
+                    start: at, end: Position(line: at.line, column: at.column + 1))
+            }
+            if !lines.isBlankOrComment(n), lines.indentation(n) < min(indent, 1) { break }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// `name City of Sampleton`: a key that lost its ':'. libyaml reads
+    /// the line as text, and stops at the next line.
+    func missingColon() -> SyntaxExplanation? {
+        let c: Position
+        if problem == "could not find expected ':'", context == "while scanning a simple key", let mark = contextAt, mark.line < at.line {
+            c = mark
+        } else if problem == "mapping values are not allowed in this context", let key = lines.key(at.line),
+                  lines.byte(at: at) == key.colonByte, let previous = lines.previousContentLine(before: at.line),
+                  lines.key(previous) == nil, lines.listDash(previous) == nil,
+                  lines.indentation(previous) == lines.indentation(at.line) {
+            // The first key of a mapping lost its ':': it and the lines
+            // after it read as one text, up to the next key's ':'.
+            c = Position(line: previous, column: lines.indentation(previous) + 1)
+        } else {
+            return nil
+        }
+        guard let start = lines.byte(at: c) else { return nil }
+        let text = lines.text(from: start, line: c.line).trimmingSpaces()
+        var hint = "if the line continues the text above it, join the two lines or put the text in quotes"
+        if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }) {
+            let key = text[..<space], rest = String(text[text.index(after: space)...]).trimmingSpaces()
+            hint = "if '\(key)' is a key, write '\(key): \(rest)'; " + hint
+        }
+        return SyntaxExplanation(
+            message: "this line has no ': ' after a key, so YAML cannot read it as a key and its value",
+            hint: hint, start: c, end: lines.endOfLine(c.line))
     }
 
     /// A key indented less than the keys it belongs with, or more than the
@@ -409,6 +462,14 @@ struct SourceLines {
         let hasValue = v < r.upperBound && bytes[v] != UInt8(ascii: "#")
         return Key(name: String(decoding: bytes[start..<i], as: UTF8.self), column: position(ofByte: start, line: line).column,
                    colonByte: i, isListEntry: listEntry, hasValue: hasValue)
+    }
+
+    /// The byte of the '-' that starts a list entry on the line.
+    func listDash(_ line: Int) -> Int? {
+        let r = range(line)
+        let i = r.lowerBound + indentation(line)
+        guard i < r.upperBound, bytes[i] == UInt8(ascii: "-"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else { return nil }
+        return i
     }
 
     /// `-id: x`: the byte of a '-' that is directly followed by a key.

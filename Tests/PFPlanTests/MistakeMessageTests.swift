@@ -115,6 +115,19 @@ import Testing
         #expect(d.message == "the apostrophe in 'Citizens'' ends the quoted text, so the rest of the line cannot be read")
     }
 
+    @Test func aKeyWithoutItsColonIsFoundOnItsOwnLine() throws {
+        let d = try only("city:\n  name Sampleton\n  region: Ohio\n")
+        #expect(d.range.start == Position(line: 2, column: 3))
+        #expect(d.message == "this line has no ': ' after a key, so YAML cannot read it as a key and its value")
+        #expect(d.hint == "if 'name' is a key, write 'name: Sampleton'; if the line continues the text above it, join the two lines or put the text in quotes")
+    }
+
+    @Test func aListEntryOutOfLineNamesTheEntryItShouldLineUpWith() throws {
+        let d = try only("stakeholders:\n  - id: a\n    name: A\n - id: b\n")
+        #expect(d.range.start == Position(line: 4, column: 2))
+        #expect(d.message == "this list entry is indented 1 space, but the entry on line 2 is indented 2")
+    }
+
     @Test func aTabAndAnAtSignAreNamed() throws {
         #expect(try only("city:\n\tname: Sampleton\n").message == "a tab is used for indentation")
         let at = try only("city:\n  handle: @sampleton\n")
