@@ -53,7 +53,7 @@ struct PledgeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard files.count == 1, let file = files.first else {
-            StandardError.write("\(plan): holds \(files.count) plans; 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
+            StandardError.write("\(plan): holds \(counted(files.count, "plan")); 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
             throw ExitCode(2)
         }
         let options = common.lintOptions

@@ -284,6 +284,7 @@ private struct Explainer {
         return [.init(at: c, message: words)]
     }
 
+    /// As `counted` (PFPlanModel, which this module is below).
     private func spaces(_ n: Int) -> String { n == 1 ? "1 space" : "\(n) spaces" }
 }
 

@@ -526,12 +526,12 @@ import Darwin
     @Test func commandWritesWhatTheLibraryRenders() throws {
         let (dir, plan) = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let printed = try runPFPlan(["directory", plan, "--format", "csv", "--audience", "internal", "--as-of", "2025-03-01"])
+        let printed = try runPFPlan(["directory", plan, "--format", "csv", "--audience", "internal"])
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(Data(printed.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-internal.csv"))))
 
         let out = dir.appendingPathComponent("directory.vcf").path
-        let written = try runPFPlan(["directory", plan, "--format", "vcf", "--out", out, "--as-of", "2025-03-01"])
+        let written = try runPFPlan(["directory", plan, "--format", "vcf", "--out", out])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect((try Data(contentsOf: URL(fileURLWithPath: out))) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.vcf"))))
@@ -540,7 +540,7 @@ import Darwin
         #expect(Data(restricted.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-restricted.json"))))
 
         // The default is Markdown for the public.
-        let plain = try runPFPlan(["directory", plan, "--as-of", "2025-03-01"])
+        let plain = try runPFPlan(["directory", plan])
         #expect(Data(plain.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.md"))))
     }
 

@@ -53,10 +53,10 @@ enum PledgeDescriptionLength: PlanRule {
         }
         let n = length(of: text.value)
         if n < range.lowerBound {
-            findings.add("the pledge's description has \(n) characters; the form needs at least \(range.lowerBound)", at: text,
+            findings.add("the pledge's description has \(counted(n, "character")); the form needs at least \(range.lowerBound)", at: text,
                          target: "pledge", hint: "say what the city will do, for whom, with whom and by when")
         } else if n > range.upperBound {
-            findings.add("the pledge's description has \(n) characters; the form takes at most 3,000", at: text,
+            findings.add("the pledge's description has \(counted(n, "character")); the form takes at most 3,000", at: text,
                          target: "pledge", hint: "shorten it, and keep the details in the plan's actions")
         }
     }
