@@ -175,7 +175,7 @@ import Darwin
     static func visibleChannels(_ plan: Plan, audience: Visibility) -> Set<String> {
         var out = Set<String>()
         let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
-            + [plan.pledge?.contact].compactMap { $0 }
+            + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
         for c in contacts where c.visibility.rawValue == "public" || audience.rawValue == "restricted"
             || (audience.rawValue == "internal" && c.visibility.rawValue == "internal")
         {
@@ -193,7 +193,7 @@ import Darwin
     /// the filter under test.
     static func hiddenChannels(_ plan: Plan, audience: Visibility) -> [String] {
         let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
-            + [plan.pledge?.contact].compactMap { $0 }
+            + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
         let visible = visibleChannels(plan, audience: audience)
         return contacts.flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }.filter { !visible.contains($0) }
     }

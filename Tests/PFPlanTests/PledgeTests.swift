@@ -111,6 +111,35 @@ import Testing
         #expect(restricted.contains("- **Secondary email:** i.brandt@example.org\n"))
     }
 
+    /// Every plan with a pledge, at every audience, in both formats and
+    /// languages: no email, phone or name of a contact above the audience,
+    /// found from the visibilities and not with the filter under test.
+    @Test func noPledgeFormHoldsAContactAboveItsAudience() throws {
+        let catalog = try Self.catalog()
+        var checked = 0, hiddenAtPublic = 0
+        for file in try DirectoryTests.planFiles() + [Self.folder.appendingPathComponent("plan.yaml").path] {
+            let result = try Linter.lint(file, options: lintOptions(root: PathText.directory(of: file))).get()
+            guard let plan = result.plan, let pledge = plan.pledge else { continue }
+            for audience in Visibility.allCases {
+                let above = [pledge.contact, pledge.secondaryContact].compactMap { $0 }.filter { $0.visibility > audience }
+                let hidden = DirectoryTests.hiddenChannels(plan, audience: audience) + above.compactMap(\.name)
+                if audience == .public { hiddenAtPublic += above.count }
+                for language in catalog.languages {
+                    let form = try PledgeForm.build(plan: plan, catalog: catalog, language: language, audience: audience).get()
+                    for format in PledgeFormat.allCases {
+                        let output = PledgeRenderer.render(form, format: format, plan: file)
+                        for value in hidden where output.contains(value) || output.contains(PledgeRenderer.escapeHTML(value)) {
+                            Issue.record("\(file): \(format) \(language) form for \(audience.rawValue) holds '\(value)'")
+                        }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked >= 3 * 3 * 2 * 2)
+        #expect(hiddenAtPublic >= 4, "the examples and the fixture hide pledge contacts, so the test is not empty")
+    }
+
     /// The secondary contact is a contact like the others: the one filter
     /// drops it above the audience, and says it hid it.
     @Test func theSecondaryContactGoesThroughTheAudienceFilter() throws {
