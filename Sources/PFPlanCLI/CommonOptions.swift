@@ -105,7 +105,7 @@ enum FileDescriptorOutput {
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return
@@ -114,4 +114,11 @@ enum FileDescriptorOutput {
             }
         }
     }
+}
+
+/// `write(2)` under a name of its own (the types here have `write`
+/// methods), from Glibc or Darwin alike: a module-qualified `Glibc.write`
+/// does not build on macOS, which Package.swift declares.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }
