@@ -52,6 +52,10 @@ import Testing
             fixture: "mistake-no-space-after-colon", rule: .yamlSyntax, line: 27, column: 9,
             message: "a ':' after a key needs a space after it", hint: "write 'name: Sampleton City Schools'"),
         Expected(
+            fixture: "mistake-missing-colon", rule: .yamlSyntax, line: 27, column: 5,
+            message: "this line has no ': ' after a key, so YAML cannot read it as a key and its value",
+            hint: "if 'name' is a key, write 'name: Sampleton City Schools'; if the line continues the text above it, join the two lines or put the text in quotes"),
+        Expected(
             fixture: "mistake-impossible-date", rule: "schema/value", line: 67, column: 12,
             message: "'2025-02-30' is not a date: February 2025 has 28 days", hint: nil),
         Expected(
@@ -77,6 +81,29 @@ import Testing
         for text in [d.message, d.hint ?? ""] + d.related.map(\.message) {
             #expect(!text.contains("libyaml") && !text.contains("while scanning") && !text.contains("while parsing"))
         }
+    }
+
+    /// docs/yaml-mistakes.md shows pfplan's output for each mistake: each
+    /// `<!-- pfplan lint ARGS -->` is followed by exactly what that command
+    /// prints, run in the fixtures' folder.
+    @Test func theMistakesPageShowsWhatPfplanPrints() throws {
+        let page = try String(contentsOf: TestPaths.checkout.appendingPathComponent("docs/yaml-mistakes.md"), encoding: .utf8)
+        let marker = "<!-- pfplan lint "
+        var shown = 0
+        for part in page.components(separatedBy: marker).dropFirst() {
+            let arguments = part.prefix { $0 != "\n" }.replacingOccurrences(of: " -->", with: "")
+                .split(separator: " ").map(String.init)
+            let afterMarker = part.drop { $0 != "\n" }.dropFirst()
+            guard afterMarker.hasPrefix("```text\n"), let end = afterMarker.range(of: "\n```\n") else {
+                Issue.record("'\(marker)\(arguments.joined(separator: " "))' is not followed by a text block")
+                continue
+            }
+            let block = afterMarker[afterMarker.index(afterMarker.startIndex, offsetBy: 8)..<end.lowerBound] + "\n"
+            let r = try runPFPlan(["lint"] + arguments, in: FixturePlanTests.folder)
+            #expect(r.stdout == String(block), "pfplan lint \(arguments.joined(separator: " "))")
+            shown += 1
+        }
+        #expect(shown >= 14)
     }
 
     func parse(_ text: String) -> [Diagnostic] {
