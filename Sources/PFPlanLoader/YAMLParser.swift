@@ -41,12 +41,12 @@ public enum YAMLParser {
         if bytes.isEmpty {
             return ParsedFile(source: source, tree: nil, diagnostics: [])
         }
-        let inPieces: NodeArena? = bytes.withUnsafeBufferPointer { buffer in
+        let inPieces: (NodeArena, [Diagnostic])? = bytes.withUnsafeBufferPointer { buffer in
             guard let layout = PieceLayout(buffer, pieceBytes: pieceBytes) else { return nil }
             return parse(pieces: layout, of: source, limits: limits)
         }
-        if let tree = inPieces {
-            return ParsedFile(source: source, tree: tree, diagnostics: [])
+        if let (tree, advice) = inPieces {
+            return ParsedFile(source: source, tree: tree, diagnostics: advice)
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
         bytes.withUnsafeBufferPointer {
@@ -82,16 +82,17 @@ public enum YAMLParser {
         }
     }
 
-    /// Parses the parts of a cut file on every core and joins them; nil
-    /// when any part has a problem or not the shape its cut promised, and
-    /// the file is then parsed whole (which also words every problem
-    /// exactly as for a file that was never cut).
-    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> NodeArena? {
+    /// Parses the parts of a cut file on every core and joins them, with
+    /// the parts' advice (info findings such as curly quotes) in file
+    /// order; nil when any part has a problem or not the shape its cut
+    /// promised, and the file is then parsed whole (which also words every
+    /// problem exactly as for a file that was never cut).
+    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> (NodeArena, [Diagnostic])? {
         let pieces = layout.pieces
         let fileID = FileID(source.file)
         var tt = PhaseTimer("yaml")
         guard let regions = ArenaRegions(partBytes: pieces.map { $0.end - $0.start }) else { return nil }
-        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?)?] = Parallel.map(pieces.count) { index in
+        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?, advice: [Diagnostic])?] = Parallel.map(pieces.count) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
@@ -110,8 +111,10 @@ public enum YAMLParser {
                 builder.pieceStart = piece.start
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
-            guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias, let root = builder.root else { return nil }
-            return (builder.arena, root, builder.documentEnd)
+            guard !builder.stopped, builder.diagnostics.allSatisfy({ $0.severity == .info }), !builder.sawAnchorOrAlias,
+                  let root = builder.root
+            else { return nil }
+            return (builder.arena, root, builder.documentEnd, builder.diagnostics)
         }
         tt.mark("parallel")
         defer { tt.mark("join") }
@@ -206,7 +209,7 @@ public enum YAMLParser {
             .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: documentEnd), entries: &rootEntries,
             count: rootEntries.count / 2)
         guard !tail.overflowed else { return nil }
-        return NodeArena(regions: regions, tail: tail, source: source.bytes, root: made)
+        return (NodeArena(regions: regions, tail: tail, source: source.bytes, root: made), parts.flatMap { $0?.advice ?? [] })
     }
 }
 
