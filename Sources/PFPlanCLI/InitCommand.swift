@@ -132,7 +132,7 @@ struct InitCommand: ParsableCommand {
             return done
         }
         let errors = result.errorCount, warnings = result.warningCount
-        var text = "\(done): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") to work through."
+        var text = "\(done): \(counted(errors, "error")), \(counted(warnings, "warning")) to work through."
         text += "\nReplace each TODO, then run: pfplan lint \(file)"
         return text
     }

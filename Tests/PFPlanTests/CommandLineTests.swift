@@ -70,16 +70,8 @@ import Testing
         var env = ProcessInfo.processInfo.environment
         env["GITHUB_ACTIONS"] = "true"
         let plans = TestPaths.fixtures.appendingPathComponent("plans")
-        let process = Process()
-        process.executableURL = TestPaths.binary
-        process.arguments = ["lint", "typos.yaml", "--as-of", "2025-03-01"]
-        process.currentDirectoryURL = plans
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        env.removeValue(forKey: "PFPLAN_TEMPLATES")
+        let text = try runProcess(TestPaths.binary, ["lint", "typos.yaml", "--as-of", "2025-03-01"], in: plans, environment: env).stdout
         #expect(text.hasPrefix("::warning file=typos.yaml,line=6,col=3") || text.hasPrefix("::error file=typos.yaml,line=6,col=3"))
     }
 

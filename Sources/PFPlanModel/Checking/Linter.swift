@@ -66,8 +66,10 @@ public enum Linter {
         if loaded.tree != nil || diagnostics.isEmpty {
             let modelFile: String?
             if let override = options.modelOverride {
-                guard FileReader.exists(override) else { return .failure(LintFailure("\(override): no such model file")) }
-                modelFile = override
+                switch resolveOverride(override, templates: options.templates) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let path): modelFile = path
+                }
             } else {
                 let name = loaded.tree.flatMap(PlanDecoder.modelName)
                 switch resolveModel(name, planFile: file, templates: options.templates) {
@@ -125,6 +127,21 @@ public enum Linter {
         let realCwd = FileReader.realPath(cwd) ?? cwd
         if realDir == realCwd || realDir.hasPrefix(realCwd + "/") { return cwd }
         return planDir
+    }
+
+    /// `--model`: what `framework.model` accepts, a built-in id or a model
+    /// file (a path here is relative to the current folder, as paths on
+    /// the command line are). A word that is no built-in id may still be a
+    /// file's name.
+    static func resolveOverride(_ name: String, templates: TemplatesLocator) -> Result<String, LintFailure> {
+        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        if !isPath, let builtIn = templates.file("frameworks/\(name).yaml") { return .success(builtIn) }
+        if FileReader.exists(name) { return .success(name) }
+        if isPath { return .failure(LintFailure("--model '\(name)': no such model file")) }
+        let builtIn = templates.builtInModels()
+        let near = Suggest.nearest(to: name, in: builtIn).map { "; did you mean '\($0)'?" } ?? ""
+        return .failure(LintFailure(
+            "--model '\(name)': not a built-in model (\(builtIn.joined(separator: ", "))) nor a model file\(near)"))
     }
 
     /// A model name is a built-in id, or a path (relative to the plan) when

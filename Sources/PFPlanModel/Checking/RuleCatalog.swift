@@ -4,7 +4,7 @@ import PFPlanLoader
 /// README's table, SARIF's rule list and the example tests all read this.
 public enum RuleCatalog {
     static let rules: [any PlanRule.Type] = [
-        YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimitsRule.self, YAMLEncoding.self,
+        YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimitsRule.self, YAMLEncoding.self, YAMLCurlyQuotes.self,
         SchemaUnknownKey.self, SchemaMissing.self, SchemaType.self, SchemaValue.self, SchemaVersion.self,
         IncludeNotFound.self, IncludeOutsideRoot.self, IncludeCycle.self,
         RefsDuplicateID.self, RefsUnknown.self,

@@ -124,7 +124,7 @@ struct DocumentBuilder {
     func banner() -> BannerView? {
         guard !input.blocking.isEmpty else { return nil }
         return BannerView(
-            heading: t("banner.heading"), text: t("banner.text", ["count": loc.number(input.blocking.count)]),
+            heading: t("banner.heading"), text: style.text(loc.string("document.banner.text", count: input.blocking.count)),
             errors: input.blocking.map(finding))
     }
 

@@ -50,7 +50,7 @@ enum IndexPage {
 
         let view = IndexView(
             lang: loc.code, dir: loc.direction, version: options.toolVersion, title: t("title"),
-            intro: t("intro", ["count": loc.number(entries.count)]),
+            intro: loc.string("index.intro", count: entries.count),
             L: labels(loc, prefix: "index.", style: .html), cities: cities, models: models,
             made: MadeView(lines: [
                 t("made.as-of", ["date": loc.date(options.asOf)]),

@@ -56,6 +56,14 @@ public struct Localization: Sendable {
         Localization.fill(string(key), values)
     }
 
+    /// The text of a key that holds a count: its `-one` form for 1 when
+    /// the locale has one ("1 other seat", not "1 other seats"), with
+    /// `{count}` filled in as the locale writes numbers.
+    public func string(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        let form = count == 1 && has(key + "-one") ? key + "-one" : key
+        return string(form, values.merging(["count": number(count)]) { a, _ in a })
+    }
+
     /// Whether the locale or English defines the key.
     public func has(_ key: String) -> Bool { strings[key] != nil || fallback[key] != nil }
 

@@ -106,9 +106,7 @@ public enum LeadershipChart {
         let height = y - 24 + margin + 8
 
         let vacant = chairSeats.filter(\.isVacant).count + groups.flatMap(\.seats).filter(\.isVacant).count
-        let desc = l.string("pictures.leadership.desc", [
-            "count": l.number(groups.reduce(0) { $0 + $1.seats.count }), "vacant": l.number(vacant),
-        ])
+        let desc = l.string("pictures.leadership.desc", count: groups.reduce(0) { $0 + $1.seats.count }, ["vacant": l.number(vacant)])
         return SVG.document(width: width, height: max(height, chairY + boxHeight + margin), title: title, desc: desc, body: body, l)
     }
 

@@ -9,7 +9,7 @@ import PFPlanModel
 /// no visibility logic of their own, and a new renderer is safe by default.
 ///
 /// Contacts live in three places in a plan: stakeholder contacts, the
-/// contact of a leadership member, and the pledge contact. All three follow
+/// contact of a leadership member, and the pledge's two contacts. All follow
 /// the same rule (plan-format.md: "Member contacts follow the same rule";
 /// the pledge contact is treated by its visibility too, defaulting to
 /// `internal` like every other contact). Resource `access` channels
@@ -34,10 +34,16 @@ public enum AudienceFilter {
             }
             filtered.leadership = leadership
         }
-        if var pledge = filtered.pledge, let contact = pledge.contact, !isVisible(contact, to: audience) {
-            pledge.contact = nil
-            // The position belongs to the same person as the contact.
-            pledge.contactPosition = nil
+        if var pledge = filtered.pledge {
+            if let contact = pledge.contact, !isVisible(contact, to: audience) {
+                pledge.contact = nil
+                // The position belongs to the same person as the contact.
+                pledge.contactPosition = nil
+            }
+            if let contact = pledge.secondaryContact, !isVisible(contact, to: audience) {
+                pledge.secondaryContact = nil
+                pledge.secondaryPosition = nil
+            }
             filtered.pledge = pledge
         }
         return filtered
@@ -55,6 +61,7 @@ public enum AudienceFilter {
         var hidden = plan.stakeholders.flatMap(\.contacts)
         hidden += plan.leadership?.members.compactMap(\.contact) ?? []
         if let contact = plan.pledge?.contact { hidden.append(contact) }
+        if let contact = plan.pledge?.secondaryContact { hidden.append(contact) }
         return hidden.filter { !isVisible($0, to: audience) }
     }
 }

@@ -244,7 +244,7 @@ public struct StarterPlan: Sendable {
             }
         }
         if let from = needs.minSectorsFrom { parts.append("\(from.count) of " + from.of.joined(separator: "/")) }
-        if needs.actions > 0 { parts.append(needs.actions == 1 ? "1 action" : "\(needs.actions) actions") }
+        if needs.actions > 0 { parts.append(counted(needs.actions, "action")) }
         if let r = needs.resources, r.count > 0 {
             parts.append("\(r.count) resource" + (r.count > 1 ? "s" : "") + (r.kinds.map { " (" + $0.joined(separator: " or ") + ")" } ?? ""))
         }
