@@ -9,12 +9,19 @@ public struct LintOptions: Sendable {
     /// A model file that overrides `framework.model`.
     public var modelOverride: String?
     public var templates: TemplatesLocator
+    /// Where the plan and its includes are read: the disk, or an editor's
+    /// open buffers in front of it (`pfplan lsp`).
+    public var sources: any SourceProvider
 
-    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator()) {
+    public init(
+        asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator(),
+        sources: any SourceProvider = DiskSources()
+    ) {
         self.asOf = asOf
         self.root = root
         self.modelOverride = modelOverride
         self.templates = templates
+        self.sources = sources
     }
 }
 
@@ -48,7 +55,7 @@ public enum Linter {
     public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
         var timer = PhaseTimer(file)
         let root = options.root ?? defaultRoot(for: file)
-        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
+        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys, sources: options.sources)
         var loaded: LoadedPlan
         switch loader.load(file, root: root) {
         case .failure(let error): return .failure(LintFailure(error.description))
