@@ -28,10 +28,12 @@ let package = Package(
             name: "PFPlanRender",
             dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
+        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender",
+                "PFPlanModel", "PFPlanRender", "PFPlanAuthoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
         .testTarget(
             name: "PFPlanTests",
-            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanAuthoring"],
             exclude: ["Fixtures"]
         ),
     ],
