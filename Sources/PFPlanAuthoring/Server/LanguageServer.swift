@@ -27,6 +27,10 @@ public final class LanguageServer {
     /// What was last published per file, with the finding behind each entry.
     private var published: [String: [(Diagnostic, LSPDiagnostic)]] = [:]
     private var outlines: [String: PlanOutline] = [:]
+    /// Per plan, the last outline read from text that parsed, and the last
+    /// model: while a file is broken mid-edit, completion still knows the
+    /// ids and the model's terms.
+    private var lastGood: [String: PlanOutline] = [:]
     private var failures: [String: String] = [:]
 
     public init(options: LintOptions, root: String? = nil, send: @escaping ([UInt8]) -> Void) {
@@ -76,7 +80,7 @@ public final class LanguageServer {
             reply(id, Optional<Int>.none)
         case "textDocument/completion":
             let p = try JSONRPC.params(TextDocumentPositionParams.self, from: body)
-            reply(id, withFeatures(p.textDocument.uri) { doc, context in
+            reply(id, withFeatures(p.textDocument.uri, typingAt: p.position.line) { doc, context in
                 CompletionList(isIncomplete: false,
                                items: Completion.items(at: doc.index.offset(of: p.position, encoding), in: doc.index, context))
             } ?? CompletionList(isIncomplete: false, items: []))
@@ -221,6 +225,7 @@ public final class LanguageServer {
         for plan in checker.checked.keys where !tracked.contains(plan) {
             checker.forget(plan)
             outlines[plan] = nil
+            lastGood[plan] = nil
             dirty.remove(plan)
             for file in contributions.keys where contributions[file]?[plan] != nil {
                 contributions[file]?[plan] = nil
@@ -325,27 +330,56 @@ public final class LanguageServer {
 
     // MARK: - Features
 
+    /// The plan read and checked (unpublished) with one line of a buffer blanked.
+    private func withoutLine(_ line: Int, of doc: TextDocument, plan: String) -> PlanOutline? {
+        var bytes = doc.bytes
+        for i in doc.index.lineRange(line) { bytes[i] = 0x20 }
+        let path = PathText.normalize(doc.path)
+        var buffers = store.buffersByPath
+        buffers[path] = bytes
+        var options = checker.options
+        options.root = checker.root(for: plan)
+        options.sources = OverlaySources(buffers: buffers)
+        guard case .success(let result) = Linter.lint(plan, options: options), result.plan != nil else { return nil }
+        let files = PlanOutline.files(of: plan) { buffers[PathText.normalize($0)] ?? self.bytes(of: $0) }
+        guard files[path]?.root != nil else { return nil }
+        return PlanOutline(plan: plan, files: files, model: result.model, ids: result.plan.map(IdIndex.init),
+                           findings: result.openDiagnostics)
+    }
+
     private func place(_ p: LSPPosition, _ doc: TextDocument) -> Position {
         doc.index.place(ofByte: doc.index.offset(of: p, encoding))
     }
 
-    private func withFeatures<T>(_ uri: String, _ body: (TextDocument, FeatureContext) -> T) -> T? {
-        guard let (doc, context) = featureContext(uri) else { return nil }
+    private func withFeatures<T>(_ uri: String, typingAt line: Int? = nil, _ body: (TextDocument, FeatureContext) -> T) -> T? {
+        guard let (doc, context) = featureContext(uri, typingAt: line) else { return nil }
         return body(doc, context)
     }
 
-    private func featureContext(_ documentURI: String) -> (TextDocument, FeatureContext)? {
+    /// The outline of a plan as the features read it. `typingAt`: the line
+    /// the author is typing on; when the file does not parse, it is read
+    /// once more without that line, which is usually what breaks it.
+    private func featureContext(_ documentURI: String, typingAt line: Int? = nil) -> (TextDocument, FeatureContext)? {
         guard let doc = store[documentURI], let plan = owners[PathText.normalize(doc.path)]?.first else { return nil }
         if dirty.contains(plan) { flush() }
-        let outline: PlanOutline
+        var outline: PlanOutline
         if let cached = outlines[plan] {
             outline = cached
         } else {
             let result = checker.checked[plan]?.result
-            let files = PlanOutline.files(of: plan) { self.bytes(of: $0) }
-            outline = PlanOutline(plan: plan, files: files, model: result?.model, ids: result?.plan.map(IdIndex.init),
-                                  findings: result?.openDiagnostics ?? [])
+            var files = PlanOutline.files(of: plan) { self.bytes(of: $0) }
+            let previous = lastGood[plan]
+            for (file, fileOutline) in files where fileOutline.root == nil {
+                if let good = previous?.files[file] { files[file] = good }
+            }
+            outline = PlanOutline(plan: plan, files: files, model: result?.model ?? previous?.model,
+                                  ids: result?.plan.map(IdIndex.init) ?? previous?.ids, findings: result?.openDiagnostics ?? [])
             outlines[plan] = outline
+            lastGood[plan] = outline
+        }
+        let path = PathText.normalize(doc.path)
+        if let line, outline.files[path]?.root == nil || outline.model == nil, line < doc.index.lineCount {
+            outline = withoutLine(line, of: doc, plan: plan) ?? outline
         }
         var indexes: [String: LineIndex] = [:]
         for file in outline.files.keys { indexes[file] = lineIndex(file) }
