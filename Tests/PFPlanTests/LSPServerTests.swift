@@ -313,3 +313,59 @@ extension Result {
         return nil
     }
 }
+
+/// The real binary over pipes: garbage, a closed stdin and a client that
+/// vanishes end in a JSON-RPC error or a clean exit, never a crash.
+@Suite("pfplan lsp over stdio")
+struct LSPStdioTests {
+    private func run(_ input: [UInt8], closeAfter: Bool = true) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = ["lsp", "--templates", TestPaths.templates]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input))
+        if closeAfter { try stdin.fileHandleForWriting.close() }
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    private func frame(_ json: String) -> [UInt8] { MessageFramer.frame(Array(json.utf8)) }
+
+    @Test(.timeLimit(.minutes(1))) func garbageGetsErrorsAndAClosedInputEnds() throws {
+        var input: [UInt8] = Array("nonsense\r\n\r\n".utf8)
+        input += frame("{not json")
+        input += Array("Content-Length: 5\r\n\r\n[1,2".utf8)  // cut short by the close
+        let (status, output) = try run(input)
+        #expect(status == 1)
+        #expect(output.contains(#""code":-32700"#))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func shutdownThenExitIsZeroAndExitAloneIsOne() throws {
+        let initialize = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
+        let ok = try run(initialize + frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#) + frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
+        #expect(ok.status == 0)
+        #expect(ok.output.contains(#""id":2,"jsonrpc":"2.0","result":null"#))
+        let abrupt = try run(initialize + frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
+        #expect(abrupt.status == 1)
+        // The end of input after shutdown is a clean stop too.
+        let closed = try run(initialize + frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#))
+        #expect(closed.status == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aQueuedRequestCanBeCancelled() throws {
+        let initialize = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
+        // Sent in one write, the hover is still queued when its cancel arrives.
+        let hover = frame(#"{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.yaml"},"position":{"line":0,"character":0}}}"#)
+        let cancel = frame(#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}"#)
+        let (_, output) = try run(initialize + hover + cancel)
+        let cancelled = output.contains(#""code":-32800"#) && output.contains(#""id":7"#)
+        let answered = output.contains(#""id":7,"jsonrpc":"2.0","result":null"#)
+        // Either it was cancelled in time, or it had already been answered.
+        #expect(cancelled != answered)
+    }
+}
