@@ -41,7 +41,7 @@ public enum PreviewSession {
             var changed = watcher.changes(timeout: 0.25)
             guard !changed.isEmpty else { continue }
             // An editor's save is often several events: take them together.
-            changed.formUnion(watcher.changes(timeout: 0.03))
+            changed.formUnion(watcher.changes(timeout: 0.01))
             let rebuild = preview.rebuild(changed: changed)
             rebuild.lines.forEach(log)
             if let failure = rebuild.failure { warn(failure) }

@@ -69,13 +69,11 @@ enum PlanKind {
     static func isPlan(_ bytes: [UInt8], path: String) -> Bool {
         let name = PathText.lastComponent(path)
         if name == "plan.yaml" || name == "plan.yml" { return true }
-        var lineStart = true
-        var i = 0
         let key = Array("pfplan:".utf8)
-        while i < bytes.count {
-            if lineStart, bytes.count - i >= key.count, Array(bytes[i..<i + key.count]) == key { return true }
+        var lineStart = true
+        for i in bytes.indices {
+            if lineStart, bytes.count - i >= key.count, bytes[i] == key[0], bytes[i..<i + key.count].elementsEqual(key) { return true }
             lineStart = bytes[i] == 0x0A
-            i += 1
         }
         return false
     }
