@@ -45,7 +45,8 @@ public struct FeatureContext: Sendable {
 }
 
 extension ValueKind {
-    /// The kind in words, for completion details and hovers.
+    /// The kind in words, for completion details and hovers. Kinds the
+    /// format may add later read "a value" until they are worded here.
     var phrase: String {
         switch self {
         case .text: "text"
@@ -60,16 +61,12 @@ extension ValueKind {
         case .language: "a language tag"
         case .identifier: "an id (lower-case letters, digits, hyphens)"
         case .reference(let kinds): "the id of " + kinds.map(\.rawValue).phraseWithOr
-        case .choice(.fixed(let values)): "one of " + values.joined(separator: ", ")
-        case .choice(.stages): "a stage of the framework model"
-        case .choice(.sectors): "a sector of the framework model"
-        case .choice(.roles): "a role of the framework model"
-        case .choice(.audiences): "an audience of the framework model"
+        case .choice(let vocabulary): vocabulary.phrase
         case .list(let element): "a list of " + element.phrase.droppingArticle
         case .object(let spec): "a mapping (\(spec.name))"
         case .modelName: "a built-in model id or a path to a model file"
         case .either(let a, let b): a.phrase + ", or " + b.phrase
-        case .share: "a share between 0 and 1"
+        default: "a value"
         }
     }
 
@@ -99,16 +96,27 @@ extension String {
     }
 }
 
+extension Vocabulary {
+    var phrase: String {
+        if case .fixed(let values) = self { return "one of " + values.joined(separator: ", ") }
+        if case .stages = self { return "a stage of the framework model" }
+        if case .sectors = self { return "a sector of the framework model" }
+        if case .roles = self { return "a role of the framework model" }
+        if case .audiences = self { return "an audience of the framework model" }
+        return "a value of the framework model"
+    }
+}
+
 extension FrameworkModel {
-    /// The model's terms for a vocabulary: id, title, summary.
+    /// The model's terms for a vocabulary: id, title, summary. Written
+    /// with `if case`, so a vocabulary the format adds later lists its
+    /// ids (from `ids(_:)`) until its titles are wired here.
     func terms(_ vocabulary: Vocabulary) -> [(id: String, title: String, summary: String?)] {
-        switch vocabulary {
-        case .fixed(let values): values.map { ($0, $0, nil) }
-        case .stages: stages.map { ($0.id, $0.title, $0.summary) }
-        case .sectors: sectors.map { ($0.id, $0.title, $0.summary) }
-        case .roles: roles.map { ($0.id, $0.title, $0.summary) }
-        case .audiences: audiences.map { ($0.id, $0.title, $0.summary) }
-        }
+        if case .stages = vocabulary { return stages.map { ($0.id, $0.title, $0.summary) } }
+        if case .sectors = vocabulary { return sectors.map { ($0.id, $0.title, $0.summary) } }
+        if case .roles = vocabulary { return roles.map { ($0.id, $0.title, $0.summary) } }
+        if case .audiences = vocabulary { return audiences.map { ($0.id, $0.title, $0.summary) } }
+        return (ids(vocabulary) ?? []).map { ($0, $0, nil) }
     }
 }
 
