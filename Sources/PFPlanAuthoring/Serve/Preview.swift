@@ -321,25 +321,48 @@ enum LiveReload {
     }
 
     /// The page with its CSP meta tag allowing the script and the event
-    /// stream, and the script before `</body>`.
+    /// stream, and the script before `</body>`. Worked on the bytes: a
+    /// document is hundreds of kilobytes and is served on every reload.
     static func inject(into page: [UInt8], nonce: String, page path: String, version: String) -> [UInt8] {
-        var html = String(decoding: page, as: UTF8.self)
-        let marker = "http-equiv=\"Content-Security-Policy\" content=\""
-        if let start = html.range(of: marker), let end = html[start.upperBound...].firstIndex(of: "\"") {
-            let kept = html[start.upperBound..<end].split(separator: ";").map { $0.drop { $0 == " " } }
+        var html = page
+        let marker = Array("http-equiv=\"Content-Security-Policy\" content=\"".utf8)
+        if let start = find(marker, in: html, from: 0), let end = html[(start + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) {
+            let content = String(decoding: html[(start + marker.count)..<end], as: UTF8.self)
+            let kept = content.split(separator: ";").map { $0.drop { $0 == " " } }
                 .filter { !$0.hasPrefix("script-src") && !$0.hasPrefix("connect-src") }
             let merged = (kept.map(String.init) + ["script-src 'nonce-\(nonce)'", "connect-src 'self'"]).joined(separator: "; ")
-            html.replaceSubrange(start.upperBound..<end, with: merged)
+            html.replaceSubrange((start + marker.count)..<end, with: merged.utf8)
         }
         let query = "page=\(percentEncoded(path))&v=\(version)"
         let script = "<script nonce=\"\(nonce)\">(function(){var s=new EventSource(\"\(Preview.eventsPath)?\(query)\");"
             + "s.addEventListener(\"reload\",function(){s.close();location.reload();});})();</script>\n"
-        if let body = html.range(of: "</body>", options: .backwards) {
-            html.insert(contentsOf: script, at: body.lowerBound)
+        if let body = findLast(Array("</body>".utf8), in: html) {
+            html.insert(contentsOf: script.utf8, at: body)
         } else {
-            html += script
+            html += script.utf8
         }
-        return Array(html.utf8)
+        return html
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func findLast(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     static func percentEncoded(_ text: String) -> String {
