@@ -45,10 +45,12 @@ struct ServeCommand: ParsableCommand {
             language: lang, audience: audience, asOf: lintOptions.asOf, templates: lintOptions.templates,
             toolVersion: PFPlanVersion.current)
         let arguments = plans
-        let options = Preview.Options(lint: lintOptions, render: renderOptions) { PlanDiscovery.plans(for: arguments).files }
+        let options = Preview.Options(lint: lintOptions, render: renderOptions, templatesFolder: common.templates) {
+            PlanDiscovery.plans(for: arguments).files
+        }
         do {
             try PreviewSession.run(
-                options, host: host, port: port, templatesFolder: common.templates,
+                options, host: host, port: port,
                 log: { StandardOutput.write($0 + "\n") }, warn: { StandardError.write("warning: " + $0) })
         } catch {
             StandardError.write(error.description)

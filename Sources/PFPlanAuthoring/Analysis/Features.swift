@@ -10,17 +10,18 @@ public struct FeatureContext: Sendable {
     public var lines: @Sendable (String) -> LineIndex?
     /// The URI the client knows a file by.
     public var uri: @Sendable (String) -> String
-    public var templates: TemplatesLocator
+    /// The ids of the built-in models, for `framework.model`.
+    public var builtInModels: [String]
 
     public init(
         outline: PlanOutline, encoding: PositionEncoding, lines: @escaping @Sendable (String) -> LineIndex?,
-        uri: @escaping @Sendable (String) -> String, templates: TemplatesLocator
+        uri: @escaping @Sendable (String) -> String, builtInModels: [String]
     ) {
         self.outline = outline
         self.encoding = encoding
         self.lines = lines
         self.uri = uri
-        self.templates = templates
+        self.builtInModels = builtInModels
     }
 
     func range(_ r: SourceRange) -> LSPRange {

@@ -16,12 +16,17 @@ public final class Preview: @unchecked Sendable {
     public struct Options: Sendable {
         public var lint: LintOptions
         public var render: RenderOptions
+        /// The `--templates` folder: a change under it renders every city again.
+        public var templatesFolder: String?
         /// The plan files to serve, found again at each rebuild.
         public var discover: @Sendable () -> [String]
 
-        public init(lint: LintOptions, render: RenderOptions, discover: @escaping @Sendable () -> [String]) {
+        public init(
+            lint: LintOptions, render: RenderOptions, templatesFolder: String? = nil, discover: @escaping @Sendable () -> [String]
+        ) {
             self.lint = lint
             self.render = render
+            self.templatesFolder = templatesFolder
             self.discover = discover
         }
     }
@@ -68,7 +73,9 @@ public final class Preview: @unchecked Sendable {
         var lines: [String] = []
         let plans = options.discover()
         let templatesChanged = changed.map { paths in
-            paths.contains { path in [options.lint.templates.override].compactMap { $0 }.contains { path.hasPrefix(FileReader.realPath($0) ?? $0) } }
+            paths.contains { path in
+                [options.templatesFolder].compactMap { $0 }.contains { path.hasPrefix(FileReader.realPath($0) ?? $0) }
+            }
         } ?? true
         if templatesChanged || preparation == nil { preparation = RenderPreparation(options: options.render) }
         var fresh: [String: LintResult] = [:]

@@ -14,7 +14,7 @@ private let stopRequested = Atomic<Bool>(false)
 /// The whole `pfplan serve`: build, listen, watch, rebuild, until Ctrl-C.
 public enum PreviewSession {
     public static func run(
-        _ options: Preview.Options, host: String, port: Int, templatesFolder: String?, log: @escaping (String) -> Void,
+        _ options: Preview.Options, host: String, port: Int, log: @escaping (String) -> Void,
         warn: @escaping (String) -> Void
     ) throws(OutputError) {
         signal(SIGPIPE, SIG_IGN)
@@ -35,7 +35,7 @@ public enum PreviewSession {
         signal(SIGINT) { _ in stopRequested.store(true, ordering: .relaxed) }
         signal(SIGTERM) { _ in stopRequested.store(true, ordering: .relaxed) }
         let watcher = FileWatcher()
-        let folders = [templatesFolder].compactMap { $0 }
+        let folders = [options.templatesFolder].compactMap { $0 }
         watcher.watch(files: preview.watchedFiles, folders: folders)
         while !stopRequested.load(ordering: .relaxed) {
             var changed = watcher.changes(timeout: 0.25)

@@ -9,20 +9,17 @@ public struct LintOptions: Sendable {
     /// A model file that overrides `framework.model`.
     public var modelOverride: String?
     public var templates: TemplatesLocator
-    /// Where the plan and its includes are read: the disk, or an editor's
-    /// open buffers in front of it (`pfplan lsp`).
-    public var sources: any SourceProvider
 
-    public init(
-        asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator(),
-        sources: any SourceProvider = DiskSources()
-    ) {
+    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator()) {
         self.asOf = asOf
         self.root = root
         self.modelOverride = modelOverride
         self.templates = templates
-        self.sources = sources
     }
+
+    /// Where the plan and its includes are read: the disk, or an editor's
+    /// open buffers in front of it (`pfplan lsp`).
+    public var sources: any SourceProvider = DiskSources()
 }
 
 /// Everything known about one plan after checking it: what later stages
