@@ -28,18 +28,19 @@ let package = Package(
             name: "PFPlanRender",
             dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
-        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender", "PFPlanAuthoring",
+                "PFPlanModel", "PFPlanRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PFPlanAuthoring",
             ]
         ),
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
+        // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
+        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .testTarget(
             name: "PFPlanTests",
             dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanAuthoring"],
