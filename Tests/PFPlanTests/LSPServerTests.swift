@@ -177,8 +177,14 @@ struct LSPServerTests {
             return ((result?["items"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String }
         }
         let keys = labels("    sta\n", plus: 7)
-        // Only the keys the action does not have yet, above or below the cursor.
-        #expect(keys.sorted() == ["audiences", "budget", "description", "resources", "strategy"])
+        // Only the keys the action does not have yet, above or below the cursor,
+        // read from the format's spec (new keys join the list by themselves).
+        guard case .list(.object(let action))? = PlanFormat.plan.field("actions")?.kind else {
+            Issue.record("actions are a list of objects"); return
+        }
+        let present: Set = ["id", "title", "stage", "lead", "partners", "start", "due", "status", "indicators"]
+        #expect(keys.sorted() == action.keys.filter { !present.contains($0) }.sorted())
+        #expect(keys.contains("budget") && keys.contains("description"))
         current = text.replacingOccurrences(of: "    sta\n", with: "")
         h.change(plan, [["text": current]], version: 2)
         let leads = labels("    lead: \n", plus: 10)
