@@ -75,7 +75,7 @@ public enum Completion {
         case .either(let a, let b):
             return values(a, field: field, owner: owner, context) + values(b, field: field, owner: owner, context)
         case .modelName:
-            return context.builtInModels.map { Choice(label: $0, kind: 12, detail: "built-in model", doc: nil) }
+            return context.builtInModels().map { Choice(label: $0, kind: 12, detail: "built-in model", doc: nil) }
         default:
             return []
         }

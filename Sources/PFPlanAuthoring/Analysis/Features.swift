@@ -10,12 +10,12 @@ public struct FeatureContext: Sendable {
     public var lines: @Sendable (String) -> LineIndex?
     /// The URI the client knows a file by.
     public var uri: @Sendable (String) -> String
-    /// The ids of the built-in models, for `framework.model`.
-    public var builtInModels: [String]
+    /// The ids of the built-in models, for `framework.model` (asked only there).
+    public var builtInModels: @Sendable () -> [String]
 
     public init(
         outline: PlanOutline, encoding: PositionEncoding, lines: @escaping @Sendable (String) -> LineIndex?,
-        uri: @escaping @Sendable (String) -> String, builtInModels: [String]
+        uri: @escaping @Sendable (String) -> String, builtInModels: @escaping @Sendable () -> [String]
     ) {
         self.outline = outline
         self.encoding = encoding

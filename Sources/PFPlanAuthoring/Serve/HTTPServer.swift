@@ -131,12 +131,12 @@ public final class HTTPServer: @unchecked Sendable {
         switch readRequest(fd) {
         case .failure(let refusal):
             let response = HTTPResponse(status: refusal.status, body: Array(refusal.reason.utf8))
-            send(fd, response.head(method: "GET") + response.body)
+            sendAll(fd, response.head(method: "GET") + response.body)
             close(fd)
         case .success(let request):
             switch handler(request) {
             case .response(let response):
-                send(fd, response.head(method: request.method) + (request.method == "HEAD" ? [] : response.body))
+                sendAll(fd, response.head(method: request.method) + (request.method == "HEAD" ? [] : response.body))
                 close(fd)
             case .stream(let keep):
                 keep(fd)
@@ -189,15 +189,16 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Sends everything; false when the client has gone.
     @discardableResult
-    public static func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
+    public static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        #if canImport(Glibc)
+        let flags = Int32(MSG_NOSIGNAL)
+        #else
+        let flags: Int32 = 0
+        #endif
+        return bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                #if canImport(Glibc)
-                let n = Glibc.send(fd, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                #else
-                let n = Darwin.send(fd, buffer.baseAddress! + offset, buffer.count - offset, 0)
-                #endif
+                let n = send(fd, buffer.baseAddress! + offset, buffer.count - offset, flags)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return false

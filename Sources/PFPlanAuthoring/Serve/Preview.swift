@@ -199,7 +199,7 @@ public final class Preview: @unchecked Sendable {
             if pages[page]?.version != version { reloads.insert(nextStream) }
             return nextStream
         }
-        var alive = HTTPServer.send(fd, Array((head + "retry: 500\n\n").utf8))
+        var alive = HTTPServer.sendAll(fd, Array((head + "retry: 500\n\n").utf8))
         while alive {
             let (reload, stop): (Bool, Bool) = monitor.locked {
                 if !reloads.contains(id) && !stopping { monitor.wait(seconds: 15) }
@@ -207,10 +207,10 @@ public final class Preview: @unchecked Sendable {
             }
             if stop { break }
             if reload {
-                HTTPServer.send(fd, Array("event: reload\ndata: \(page)\n\n".utf8))
+                HTTPServer.sendAll(fd, Array("event: reload\ndata: \(page)\n\n".utf8))
                 break
             }
-            alive = HTTPServer.send(fd, Array(": ping\n\n".utf8))
+            alive = HTTPServer.sendAll(fd, Array(": ping\n\n".utf8))
         }
         monitor.locked {
             streams[id] = nil

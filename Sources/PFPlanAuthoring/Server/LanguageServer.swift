@@ -390,7 +390,7 @@ public final class LanguageServer {
             outline: outline, encoding: encoding,
             lines: { frozenIndexes[PathText.normalize($0)] ?? FileReader.read($0, limit: 1 << 26).success.map(LineIndex.init) },
             uri: { frozenURIs[PathText.normalize($0)] ?? DocumentURI.uri(of: $0) },
-            builtInModels: checker.options.templates.builtInModels())
+            builtInModels: { [templates = checker.options.templates] in templates.builtInModels() })
         return (doc, context)
     }
 }
