@@ -79,6 +79,8 @@ public final class Preview: @unchecked Sendable {
         } ?? true
         if templatesChanged || preparation == nil { preparation = RenderPreparation(options: options.render) }
         var fresh: [String: LintResult] = [:]
+        // Seconds each re-checked plan took; its line is written once rendered.
+        var checked: [String: Double] = [:]
         for plan in plans {
             let start = FileWatcher.now()
             if let old = results[plan], let changed, !templatesChanged,
@@ -91,8 +93,7 @@ public final class Preview: @unchecked Sendable {
                 lines.append("\(plan): \(failure.description)")
             case .success(let result):
                 fresh[plan] = result
-                let ms = Int(((FileWatcher.now() - start) * 1000).rounded())
-                lines.append("\(plan): checked in \(ms) ms, \(Self.count(result.errorCount, "error")), \(Self.count(result.warningCount, "warning"))")
+                checked[plan] = FileWatcher.now() - start
             }
         }
         let ordered = plans.compactMap { fresh[$0] }
@@ -103,6 +104,7 @@ public final class Preview: @unchecked Sendable {
             return Rebuild(lines: lines, failure: failure.description)
         case .success(let s): site = s
         }
+        let renderSeconds = FileWatcher.now() - started
         var built: [String: Page] = [:]
         var slugs = self.slugs
         for city in site.cities {
@@ -111,15 +113,20 @@ public final class Preview: @unchecked Sendable {
                 let page = FindingsPage.html(for: fresh[city.file], file: city.file)
                 built[slug + "/index.html"] = Page(bytes: Array(page.utf8), contentType: "text/html; charset=utf-8",
                                                     version: Self.version(page.utf8))
-                lines.append("\(city.file): not rendered; /\(slug)/ shows its \(Self.count(city.blocking.count, "error"))")
+                if let seconds = checked[city.file] {
+                    lines.append("\(city.file): \(Self.ms(seconds + renderSeconds)), not rendered: \(Self.count(city.blocking.count, "error")) "
+                                 + "that make the document wrong (/\(slug)/ shows them)")
+                }
             } else {
+                if let seconds = checked[city.file], let result = fresh[city.file] {
+                    lines.append("\(city.file): \(Self.ms(seconds + renderSeconds)), \(Self.count(result.errorCount, "error")), "
+                                 + "\(Self.count(result.warningCount, "warning")) -> /\(city.slug)/")
+                }
                 slugs[city.file] = city.slug
             }
             for file in city.files { built[file.path] = Self.page(file) }
         }
         for file in site.index { built[file.path] = Self.page(file) }
-        let renderMs = Int(((FileWatcher.now() - started) * 1000).rounded())
-        lines.append("rendered \(site.cities.count) \(site.cities.count == 1 ? "city" : "cities") in \(renderMs) ms")
         monitor.locked {
             results = fresh
             self.slugs = slugs
@@ -168,6 +175,8 @@ public final class Preview: @unchecked Sendable {
     }
 
     private static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    private static func ms(_ seconds: Double) -> String { "rebuilt in \(Int((seconds * 1000).rounded())) ms" }
 
     // MARK: - Serving
 
