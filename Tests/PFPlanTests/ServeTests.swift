@@ -5,6 +5,12 @@ import PFPlanModel
 import PFPlanRender
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @Suite("pfplan serve")
 struct ServeTests {
     private let site: Set<String> = ["index.html", "athens-ohio/index.html", "athens-ohio/plan.md"]
@@ -136,5 +142,74 @@ struct ServeTests {
         try Data(base.utf8).write(to: file)
         preview.rebuild(changed: [file.path])
         #expect(preview.page(at: good)?.version == before)
+    }
+}
+
+/// The preview over a real socket: HTTP parsing, 404s, and an event
+/// stream whose client goes away without stopping the server.
+@Suite("pfplan serve over HTTP")
+struct ServeHTTPTests {
+    /// One request on a fresh connection; the whole answer (the server closes).
+    private func get(_ port: Int, _ raw: String, readAll: Bool = true) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        _ = Array(raw.utf8).withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n <= 0 { break }
+            out += chunk[0..<n]
+            if !readAll { break }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func servesRefusesAndOutlivesAVanishedStream() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(base.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
+        let lint = lintOptions(asOf: "2025-06-01", root: dir.path)
+        let plan = dir.appendingPathComponent("plan.yaml").path
+        let preview = Preview(options: Preview.Options(
+            lint: lint, render: RenderOptions(asOf: lint.asOf, templates: lint.templates, toolVersion: "test")) { [plan] })
+        preview.rebuild(changed: nil)
+        let server = try HTTPServer(host: "127.0.0.1", port: 0)
+        defer { server.stop() }
+        server.start { preview.handle($0) }
+
+        let index = try get(server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(index.hasPrefix("HTTP/1.1 200 OK\r\n") && index.contains("Content-Security-Policy: ") && index.contains("<script nonce="))
+        #expect(try get(server.port, "GET /../plan.yaml HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
+        #expect(try get(server.port, "GET /%2e%2e/plan.yaml HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
+        #expect(try get(server.port, "DELETE / HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 405 "))
+        #expect(try get(server.port, "nonsense\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
+        let head = try get(server.port, "HEAD / HTTP/1.1\r\n\r\n")
+        #expect(head.hasPrefix("HTTP/1.1 200 OK") && !head.contains("<html"))
+
+        // A stream opened, then dropped by its client.
+        let page = try #require(preview.paths.first { $0.hasSuffix("/index.html") })
+        let version = try #require(preview.page(at: page)).version
+        let stream = try get(server.port, "GET /__pfplan/events?page=\(page)&v=\(version) HTTP/1.1\r\n\r\n", readAll: false)
+        #expect(stream.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream"))
+        // Its thread notices at the next event; the server goes on answering.
+        try Data(base.replacingOccurrences(of: "lead: police", with: "lead: polize").utf8).write(to: dir.appendingPathComponent("plan.yaml"))
+        preview.rebuild(changed: [plan])
+        var waited = 0
+        while preview.openStreams > 0 && waited < 100 {
+            usleep(20_000)
+            waited += 1
+        }
+        #expect(preview.openStreams == 0)
+        #expect(try get(server.port, "GET /\(page) HTTP/1.1\r\n\r\n").contains("is not rendered"))
     }
 }
