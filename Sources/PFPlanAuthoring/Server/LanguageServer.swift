@@ -221,6 +221,7 @@ public final class LanguageServer {
         let path = PathText.normalize(doc.path)
         store.close(uri)
         owners[path] = nil
+        lineCache = [:]
         let tracked = Set(owners.values.flatMap { $0 })
         for plan in checker.checked.keys where !tracked.contains(plan) {
             checker.forget(plan)
@@ -245,6 +246,7 @@ public final class LanguageServer {
         guard state == .running, !dirty.isEmpty else { return }
         let plans = dirty.sorted()
         dirty = []
+        lineCache = [:]
         let buffers = store.buffersByPath
         for plan in plans {
             outlines[plan] = nil
@@ -305,6 +307,8 @@ public final class LanguageServer {
 
     private func uri(of file: String) -> String { store.document(atPath: file)?.uri ?? DocumentURI.uri(of: file) }
 
+    /// The lines of files not open in the editor, as the current round of
+    /// checks read them: made once per file, not once per finding.
     private var lineCache: [String: LineIndex] = [:]
 
     /// The lines of a file as the plan's check read it.
@@ -320,7 +324,11 @@ public final class LanguageServer {
 
     private func lspRange(_ r: SourceRange) -> LSPRange {
         let file = PathText.normalize(r.file)
-        let index = lineCache[file] ?? lineIndex(file)
+        var index = store.document(atPath: file)?.index ?? lineCache[file]
+        if index == nil {
+            index = lineIndex(file)
+            lineCache[file] = index
+        }
         guard let index else {
             let p = LSPPosition(line: max(0, r.start.line - 1), character: max(0, r.start.column - 1))
             return LSPRange(start: p, end: p)
