@@ -20,7 +20,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: Int = 8000
 
-    @Option(help: ArgumentHelp("The address to listen on; another than 127.0.0.1 makes the preview visible to that network.",
+    @Option(help: ArgumentHelp("The address to listen on; any other than 127.0.0.1 makes the preview visible to that network.",
                                valueName: "address"))
     var host: String = "127.0.0.1"
 
