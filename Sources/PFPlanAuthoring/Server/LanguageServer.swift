@@ -114,6 +114,11 @@ public final class LanguageServer {
             reply(id, try Navigation.rename(at: place(p.position, doc), file: doc.path, to: p.newName, context))
         case "textDocument/codeAction":
             let p = try JSONRPC.params(CodeActionParams.self, from: body)
+            // Only quick fixes are offered: a client asking for other kinds gets none.
+            if let only = p.context.only, !only.contains(where: { "quickfix".hasPrefix($0) }) {
+                reply(id, [CodeAction]())
+                return
+            }
             reply(id, withFeatures(p.textDocument.uri) { (doc, context) -> [CodeAction] in
                 let path = PathText.normalize(doc.path)
                 let plan = owners[path]?.first ?? path
