@@ -33,14 +33,17 @@ let package = Package(
             dependencies: [
                 "PFPlanModel", "PFPlanRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PFPlanAuthoring",
             ]
         ),
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
+        // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
+        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .testTarget(
             name: "PFPlanTests",
-            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanAuthoring"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -14,7 +14,7 @@ public struct PFPlanCommand: ParsableCommand {
         version: PFPlanVersion.current,
         subcommands: [
             LintCommand.self, GapsCommand.self, RenderCommand.self, DirectoryCommand.self, InitCommand.self,
-            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self,
+            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self, LspCommand.self, ServeCommand.self,
         ])
 
     public init() {}

@@ -16,6 +16,10 @@ public struct LintOptions: Sendable {
         self.modelOverride = modelOverride
         self.templates = templates
     }
+
+    /// Where the plan and its includes are read: the disk, or an editor's
+    /// open buffers in front of it (`pfplan lsp`).
+    public var sources: any SourceProvider = DiskSources()
 }
 
 /// Everything known about one plan after checking it: what later stages
@@ -51,7 +55,7 @@ public enum Linter {
     public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
         var timer = PhaseTimer(file)
         let root = options.root ?? defaultRoot(for: file)
-        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
+        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys, sources: options.sources)
         var loaded: LoadedPlan
         switch loader.load(file, root: root) {
         case .failure(let error): return .failure(LintFailure(error.description))
