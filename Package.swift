@@ -23,7 +23,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
-        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader"]),
+        // Every file under Templates/, compiled in (generated; see scripts/EmbedTemplates).
+        .target(name: "PFPlanTemplates"),
+        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader", "PFPlanTemplates"]),
         .target(
             name: "PFPlanRender",
             dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
@@ -36,11 +38,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
+        .executableTarget(name: "pfplan-embed-templates", path: "scripts/EmbedTemplates"),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
         .testTarget(
             name: "PFPlanTests",
-            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            dependencies: ["PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
             exclude: ["Fixtures"]
         ),
     ],

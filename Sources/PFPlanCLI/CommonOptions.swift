@@ -29,9 +29,7 @@ struct CommonOptions: ParsableArguments {
         if let asOf, CalendarDate(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD")
         }
-        if let templates, !FileReader.isDirectory(templates) {
-            throw ValidationError("--templates '\(templates)' is not a folder")
-        }
+        try TemplatesOption.validate(templates)
         if let root, !FileReader.isDirectory(root) {
             throw ValidationError("--root '\(root)' is not a folder")
         }
@@ -40,7 +38,11 @@ struct CommonOptions: ParsableArguments {
     var lintOptions: LintOptions {
         LintOptions(
             asOf: asOf.flatMap(CalendarDate.init) ?? Clock.today(), root: root, modelOverride: model,
-            templates: TemplatesLocator(override: templates))
+            templates: templateFiles)
+    }
+
+    var templateFiles: TemplateFiles {
+        TemplateFiles.commandLine(templates: templates)
     }
 
     var useColor: Bool {
@@ -48,6 +50,19 @@ struct CommonOptions: ParsableArguments {
         case .always: true
         case .never: false
         case .auto: getenv("NO_COLOR") == nil && isatty(STDOUT_FILENO) == 1
+        }
+    }
+}
+
+/// `--templates DIR` and `PFPLAN_TEMPLATES`: folders whose files override
+/// pfplan's own (inside the binary) by name.
+enum TemplatesOption {
+    static func validate(_ templates: String?) throws {
+        if let templates, !FileReader.isDirectory(templates) {
+            throw ValidationError("--templates '\(templates)' is not a folder")
+        }
+        if let folder = TemplateFiles.environmentFolder(), !FileReader.isDirectory(folder) {
+            throw ValidationError("\(TemplateFiles.environmentVariable) '\(folder)' is not a folder")
         }
     }
 }
