@@ -30,10 +30,12 @@ let package = Package(
             name: "PFPlanRender",
             dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The commit a release is built from (a C macro the release script sets).
+        .target(name: "PFPlanBuildInfo"),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender",
+                "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

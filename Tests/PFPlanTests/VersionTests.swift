@@ -1,0 +1,15 @@
+import PFPlanCLI
+import Testing
+
+/// `pfplan --version`: the version and the commit (the release script sets
+/// it; a plain build says "unknown").
+@Suite struct VersionTests {
+    @Test func versionNamesTheReleaseAndTheCommit() throws {
+        let r = try runPFPlan(["--version"])
+        #expect(r.status == 0 && r.stderr.isEmpty)
+        let line = r.stdout
+        let pattern = #/pfplan (\d+)\.(\d+)\.(\d+) \(commit ([0-9a-f]{7,40}(-dirty)?|unknown)\)\n/#
+        #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
+        #expect(line.hasPrefix("pfplan \(PFPlanVersion.current) (commit \(PFPlanVersion.commit))"))
+    }
+}
