@@ -9,7 +9,7 @@ public enum PFPlanVersion {
     /// The commit, set by scripts/release.sh (`git rev-parse --short=12
     /// HEAD`, with `-dirty` for uncommitted changes); "unknown" in a plain
     /// `swift build`.
-    public static let commit: String = PFPLAN_COMMIT
+    public static let commit = String(cString: pfplan_build_commit())
     /// What `pfplan --version` prints.
     public static var description: String { "pfplan \(current) (commit \(commit))" }
 }
