@@ -39,13 +39,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
+        // argv kept at start-up: the static runtime reads it from /proc (see its header).
+        .target(name: "PFPlanArguments"),
+        .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI", "PFPlanArguments"]),
         .executableTarget(name: "pfplan-embed-templates", path: "scripts/EmbedTemplates"),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
         .testTarget(
             name: "PFPlanTests",
-            dependencies: ["PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            dependencies: ["PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanArguments"],
             exclude: ["Fixtures"]
         ),
     ],

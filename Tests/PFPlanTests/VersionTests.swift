@@ -1,3 +1,4 @@
+import PFPlanArguments
 import PFPlanCLI
 import Testing
 
@@ -11,5 +12,18 @@ import Testing
         let pattern = #/pfplan (\d+)\.(\d+)\.(\d+) \(commit ([0-9a-f]{7,40}(-dirty)?|unknown)\)\n/#
         #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
         #expect(line.hasPrefix("pfplan \(PFPlanVersion.current) (commit \(PFPlanVersion.commit))"))
+    }
+}
+
+/// pfplan reads its arguments as the loader handed them over, so it works
+/// where /proc is not mounted (scripts/check-release-debian.sh runs the
+/// release in such a chroot).
+@Suite struct ArgumentCaptureTests {
+    @Test func theLoadersArgumentsAreTheProcesss() {
+        let count = Int(pfplan_argument_count())
+        #expect(count == CommandLine.arguments.count && count > 0)
+        for i in 0..<count {
+            #expect(String(cString: pfplan_argument(Int32(i))) == CommandLine.arguments[i])
+        }
     }
 }
