@@ -256,3 +256,16 @@ import Testing
         #expect(r.stdout.hasPrefix("# yaml-language-server: $schema=../tpl/schema/plan.schema.json\n"), "\(r.stdout.prefix(200))")
     }
 }
+
+/// docs/ci.md shows the example workflows that scripts/check-action.py
+/// lints, byte for byte.
+@Suite struct CIDocsTests {
+    @Test func theCIPageShowsTheCheckedWorkflows() throws {
+        let docs = TestPaths.checkout.appendingPathComponent("docs")
+        let page = try String(contentsOf: docs.appendingPathComponent("ci.md"), encoding: .utf8)
+        for name in ["plans-action.yml", "plans-plain.yml"] {
+            let workflow = try String(contentsOf: docs.appendingPathComponent("examples/" + name), encoding: .utf8)
+            #expect(page.contains("```yaml\n" + workflow + "```\n"), "docs/ci.md no longer shows docs/examples/\(name)")
+        }
+    }
+}
