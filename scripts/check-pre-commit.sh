@@ -10,8 +10,9 @@
 #   scripts/check-pre-commit.sh [HOOK...]     (default: pfplan-lint)
 #
 # pfplan-lint is `language: swift`: pre-commit builds pfplan from this
-# repository in release mode (minutes the first time; cached in
-# .build-precommit/, git-ignored, per commit). pfplan-lint-installed uses the
+# repository in release mode, and try-repo does so in a temporary store on
+# every call (a few minutes each; pre-commit's own files go to
+# .build-precommit/, git-ignored). pfplan-lint-installed uses the
 # pfplan on PATH; when asked for, it is tried with the newest release
 # tarball's binary if no pfplan is on PATH.
 #
