@@ -27,9 +27,7 @@ struct CommonOptions: ParsableArguments {
     var templates: String?
 
     func validate() throws {
-        if let templates, !FileReader.isDirectory(templates) {
-            throw ValidationError("--templates '\(templates)' is not a folder")
-        }
+        try TemplatesOption.validate(templates)
         if let root, !FileReader.isDirectory(root) {
             throw ValidationError("--root '\(root)' is not a folder")
         }
@@ -39,7 +37,11 @@ struct CommonOptions: ParsableArguments {
     var lintOptions: LintOptions { lintOptions(asOf: Clock.today()) }
 
     func lintOptions(asOf: CalendarDate) -> LintOptions {
-        LintOptions(asOf: asOf, root: root, modelOverride: model, templates: TemplatesLocator(override: templates))
+        LintOptions(asOf: asOf, root: root, modelOverride: model, templates: templateFiles)
+    }
+
+    var templateFiles: TemplateFiles {
+        TemplateFiles.commandLine(templates: templates)
     }
 
     var useColor: Bool {
@@ -66,6 +68,19 @@ struct AsOfOption: ParsableArguments {
     }
 
     var date: CalendarDate { asOf.flatMap(CalendarDate.init) ?? Clock.today() }
+}
+
+/// `--templates DIR` and `PFPLAN_TEMPLATES`: folders whose files override
+/// pfplan's own (inside the binary) by name.
+enum TemplatesOption {
+    static func validate(_ templates: String?) throws {
+        if let templates, !FileReader.isDirectory(templates) {
+            throw ValidationError("--templates '\(templates)' is not a folder")
+        }
+        if let folder = TemplateFiles.environmentFolder(), !FileReader.isDirectory(folder) {
+            throw ValidationError("\(TemplateFiles.environmentVariable) '\(folder)' is not a folder")
+        }
+    }
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

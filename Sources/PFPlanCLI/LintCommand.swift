@@ -70,7 +70,3 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintFormat: ExpressibleByArgument {}
-
-public enum PFPlanVersion {
-    public static let current = "0.1.0"
-}

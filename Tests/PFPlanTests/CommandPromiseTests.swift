@@ -23,13 +23,13 @@ import Testing
 
     @Test func localizedCountsHaveASingular() throws {
         for code in ["en", "es", "fr", "ar"] {
-            let l = try Localization.load(code, templates: TemplatesLocator(override: nil, shipped: TestPaths.templates)).get()
+            let l = try Localization.load(code, templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
             for key in ["index.intro", "document.banner.text", "pictures.leadership.desc"] {
                 #expect(l.strings[key + "-one"] != nil, "\(code) \(key)-one")
                 #expect(l.string(key, count: 1, ["vacant": "0"]) != l.string(key, count: 2, ["vacant": "0"]), "\(code) \(key)")
             }
         }
-        let en = try Localization.load("en", templates: TemplatesLocator(override: nil, shipped: TestPaths.templates)).get()
+        let en = try Localization.load("en", templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
         #expect(en.string("index.intro", count: 1).hasPrefix("One city:"))
         #expect(en.string("index.intro", count: 3).hasPrefix("3 cities side by side"))
     }

@@ -12,7 +12,7 @@ enum GapsFixture {
     static let plan = folder.appendingPathComponent("plan.yaml").path
     static let broken = folder.appendingPathComponent("broken.yaml").path
     static let athens = TestPaths.examples.appendingPathComponent("athens-oh/plan.yaml").path
-    static let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+    static let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
     /// The day after `referral-desk` was due, so one action is overdue.
     static let asOf = "2025-07-01"
 

@@ -59,7 +59,7 @@ import Testing
     /// Markdown, at the audience that shows the most.
     @Test(arguments: ["en", "es", "fr", "ar"])
     func filledTemplatesRenderTheSameBytes(language: String) throws {
-        let locator = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        let locator = TemplateFiles(override: nil, shipped: TestPaths.templates)
         let templates = try DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases).get()
         let localization = try Localization.load(language, templates: locator).get()
         let options = RenderOptions(
@@ -84,7 +84,7 @@ import Testing
     /// The filling does change the shipped templates: the labels of the
     /// long lists are text before Mustache sees them.
     @Test func shippedRowLabelsAreFilled() throws {
-        let locator = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        let locator = TemplateFiles(override: nil, shipped: TestPaths.templates)
         let templates = try DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases).get()
         let localization = try Localization.load("en", templates: locator).get()
         for format in RenderOptions.Format.allCases {

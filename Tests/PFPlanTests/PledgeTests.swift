@@ -11,7 +11,7 @@ import Testing
 /// and the command's exit codes.
 @Suite struct PledgeTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("pledge")
-    static let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+    static let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
 
     static func catalog() throws -> GCMCatalog {
         try GCMCatalogLoader.load(templates: templates).get()
@@ -72,7 +72,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("gcm"), withIntermediateDirectories: true)
         try Data("objectives:\n  - {number: 1, en: Data}\n".utf8).write(to: dir.appendingPathComponent("gcm/objectives.yaml"))
-        let result = GCMCatalogLoader.load(templates: TemplatesLocator(override: dir.path, shipped: TestPaths.templates))
+        let result = GCMCatalogLoader.load(templates: TemplateFiles(override: dir.path, shipped: TestPaths.templates))
         guard case .failure(let failure) = result else {
             Issue.record("a catalogue with one objective was accepted")
             return

@@ -33,7 +33,7 @@ import Testing
         let results = try files.map { try lintResult($0) }
         let options = RenderOptions(
             formats: formats, language: language, audience: audience, force: force, asOf: CalendarDate(asOf)!,
-            templates: TemplatesLocator(override: nil, shipped: TestPaths.templates), toolVersion: "0.1.0")
+            templates: TemplateFiles(override: nil, shipped: TestPaths.templates), toolVersion: "0.1.0")
         switch SiteRenderer.render(results, options: options) {
         case .success(let s): return s
         case .failure(let f): throw f
@@ -562,7 +562,7 @@ import Testing
         try Data("<section id=\"made\"><h2>Made by {{place}}</h2></section>\n".utf8).write(to: folder.appendingPathComponent("made.mustache"))
         let results = [try Self.lintResult(Self.small)]
         let options = RenderOptions(
-            asOf: CalendarDate(Self.asOf)!, templates: TemplatesLocator(override: dir.path, shipped: TestPaths.templates),
+            asOf: CalendarDate(Self.asOf)!, templates: TemplateFiles(override: dir.path, shipped: TestPaths.templates),
             toolVersion: "0.1.0")
         let site = try SiteRenderer.render(results, options: options).get()
         let html = Self.text(site, "brookfield-vermont/index.html")

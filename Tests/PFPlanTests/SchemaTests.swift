@@ -12,10 +12,10 @@ import Testing
     static let shippedSchema = TestPaths.checkout.appendingPathComponent("Templates/schema/plan.schema.json")
 
     static func shippedModels() throws -> [FrameworkModel] {
-        let locator = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        let locator = TemplateFiles(override: nil, shipped: TestPaths.templates)
         return try locator.builtInModels().map { id in
-            let file = try #require(locator.file("frameworks/\(id).yaml"))
-            return try #require(FrameworkModelLoader.load(file: file).model, "\(file) does not load")
+            let file = try locator.read("frameworks/\(id).yaml").get()
+            return try #require(FrameworkModelLoader.load(.template(file)).model, "\(file.path) does not load")
         }
     }
 

@@ -74,7 +74,7 @@ import Testing
         throws -> [DocumentView]
     {
         let result = try RenderTests.lintResult(file)
-        let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
         let localization = try Localization.load(language, templates: templates).get()
         let options = RenderOptions(
             audience: audience, force: force, asOf: CalendarDate(RenderTests.asOf)!, templates: templates, toolVersion: "0.1.0")

@@ -52,7 +52,7 @@ public struct GCMCatalog: Sendable {
 public enum GCMCatalogLoader {
     /// Reads and checks the three files. A broken or missing file is a
     /// failure (exit 2): the command cannot print a correct form without it.
-    public static func load(templates: TemplatesLocator) -> Result<GCMCatalog, LintFailure> {
+    public static func load(templates: TemplateFiles) -> Result<GCMCatalog, LintFailure> {
         do {
             let objectivesRoot = try root(of: GCMCatalog.objectivesFile, templates)
             let principlesRoot = try root(of: GCMCatalog.principlesFile, templates)
@@ -117,17 +117,15 @@ public enum GCMCatalogLoader {
         }
     }
 
-    private static func root(of relative: String, _ templates: TemplatesLocator) throws -> Node {
-        guard let path = templates.file(relative) else {
-            throw LintFailure("cannot find \(relative) in pfplan's Templates folder; set PFPLAN_TEMPLATES or pass --templates DIR")
-        }
-        switch PlanLoader(appendableKeys: []).parseFile(path) {
+    private static func root(of relative: String, _ templates: TemplateFiles) throws -> Node {
+        switch templates.read(relative) {
         case .failure(let error): throw LintFailure(error.description)
-        case .success(let parsed):
+        case .success(let file):
+            let parsed = PlanLoader(appendableKeys: []).parse(file.bytes, file: file.path)
             if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
                 throw LintFailure("\(position(problem.range)): \(problem.message)")
             }
-            guard let root = parsed.root else { throw LintFailure("\(path): the file is empty") }
+            guard let root = parsed.root else { throw LintFailure("\(file.path): the file is empty") }
             return root
         }
     }

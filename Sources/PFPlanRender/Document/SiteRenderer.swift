@@ -21,12 +21,12 @@ public struct RenderOptions: Sendable {
     /// "Overdue" in the timeline, the footer's date and the calendar's
     /// DTSTAMP: one date, so the same input gives the same bytes.
     public var asOf: CalendarDate
-    public var templates: TemplatesLocator
+    public var templates: TemplateFiles
     public var toolVersion: String
 
     public init(
         formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public, force: Bool = false,
-        asOf: CalendarDate, templates: TemplatesLocator, toolVersion: String
+        asOf: CalendarDate, templates: TemplateFiles, toolVersion: String
     ) {
         self.formats = formats
         self.language = language

@@ -1,0 +1,4908 @@
+// Generated from Templates/ by `swift run pfplan-embed-templates`: do not edit.
+// EmbeddedTemplatesTests fails when this differs from the files on disk.
+
+/// Every file under Templates/ (models, document templates, locales, GCM
+/// texts, schema, starter plan), by its path there, as the text of the file.
+public enum EmbeddedTemplates {
+    public static let files: [String: String] = [
+        "frameworks/default.yaml": #"""
+# The default pfplan framework model: local multi-actor prevention of hate,
+# violent extremism and targeted violence. A needs and vulnerabilities
+# assessment, the three public-health prevention levels, and post-incident
+# response. See spec/framework-model.md; a plan selects it with
+# `framework.model: default`.
+model: default
+title: Local multi-actor prevention framework
+summary: >-
+  A city-led, whole-of-society framework to prevent hate, violent extremism
+  and targeted violence: assess local needs, prevent at the primary,
+  secondary and tertiary levels, and respond and recover after incidents.
+
+stages:
+  - id: assess
+    title: Needs and vulnerabilities assessment
+    summary: >-
+      Map local threats and their drivers, groups at risk, service gaps and
+      the prevention assets already there.
+    needs:
+      sectors:
+        - local-government
+        - any-of: [higher-education, research, public-health]
+      actions: 1
+
+  - id: primary
+    title: Primary prevention
+    summary: >-
+      Population-wide awareness, education, community engagement, social
+      cohesion, digital literacy and bystander training.
+    needs:
+      min-sectors-from: {count: 2, of: [education, faith, civil-society, youth, media, public-health]}
+      actions: 2
+      resources: {count: 1}          # any kind
+
+  - id: secondary
+    title: Secondary prevention
+    summary: >-
+      Detect and mitigate risk early through referral pathways, behavioural
+      threat assessment and management, and psychosocial support.
+    needs:
+      sectors:
+        - mental-health
+        - social-services
+        - law-enforcement
+      actions: 1
+      resources: {count: 1, kinds: [service, hotline]}
+
+  - id: tertiary
+    title: Tertiary prevention
+    summary: >-
+      Where risk already exists: disengagement, rehabilitation,
+      reintegration and recidivism reduction.
+    needs:
+      sectors:
+        - any-of: [mental-health, social-services]
+        - any-of: [justice, law-enforcement]
+      actions: 1
+
+  - id: post-incident
+    title: Post-incident response and recovery
+    summary: >-
+      Coordination, crisis communication, support for affected communities,
+      healing, and reducing the risk of escalation after an incident.
+    needs:
+      sectors:
+        - any-of: [emergency-management, law-enforcement]
+        - any-of: [victim-services, mental-health]
+      actions: 1
+
+sectors:
+  - {id: local-government, title: Local government}
+  - {id: law-enforcement, title: Law enforcement}
+  - {id: justice, title: Justice and courts}
+  - {id: education, title: Education (K-12)}
+  - {id: higher-education, title: Higher education}
+  - {id: research, title: Research}
+  - {id: public-health, title: Public health}
+  - {id: mental-health, title: Mental health}
+  - {id: health-care, title: Health care}
+  - {id: social-services, title: Social services}
+  - {id: victim-services, title: Victim services}
+  - {id: emergency-management, title: Emergency management}
+  - {id: faith, title: Faith communities}
+  - {id: civil-society, title: Civil society}
+  - {id: civil-rights, title: Civil rights}
+  - {id: youth, title: Youth organisations}
+  - {id: immigrant-services, title: Immigrant and refugee services}
+  - {id: business, title: Business}
+  - {id: tech, title: Technology}
+  - {id: media, title: Media}
+
+roles:
+  - id: chair
+    title: Chair
+    summary: Convenes and leads the group on behalf of local government.
+    min: 1
+    max: 1
+    sectors: [local-government]
+  - id: coordinator
+    title: Coordinator
+    summary: Runs the framework day to day and keeps the plan up to date.
+    min: 1
+  - id: evaluation-lead
+    title: Evaluation lead
+    summary: Owns monitoring and evaluation of actions against their indicators.
+    min: 1
+  - id: communications-lead
+    title: Communications lead
+    summary: Leads public and crisis communication for the group.
+  - id: member
+    title: Member
+    summary: Represents a sector or organisation in the leadership group.
+
+audiences:
+  - {id: general-public, title: General public}
+  - {id: youth, title: Youth}
+  - {id: parents, title: Parents and caregivers}
+  - {id: educators, title: Educators}
+  - {id: faith-communities, title: Faith communities}
+  - {id: immigrants-refugees, title: Immigrants and refugees}
+  - {id: lgbtq, title: LGBTQ+ people}
+  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities}
+  - {id: religious-minorities, title: Religious minorities}
+  - {id: people-at-risk, title: People at risk}
+  - {id: victims, title: Victims and survivors}
+  - {id: practitioners, title: Practitioners}
+  - {id: online-communities, title: Online communities}
+  - {id: adults, title: Adults}
+
+leadership:
+  min-members: 5
+  min-sectors: 4
+  max-share: {sector: law-enforcement, share: 0.34}
+  meets-at-least: quarterly
+
+"""#,
+        "frameworks/welcoming.yaml": #"""
+# The welcoming pfplan framework model: immigrant inclusion, with the seven
+# categories of the Welcoming Standard behind Certified Welcoming as its
+# stages, so that a welcoming plan's gap analysis says which categories of
+# the standard it does not yet cover. A city's own goal hierarchy (pillars
+# and strategies) lives in the plan's `framework.pillars`. Sectors, roles,
+# audiences and leadership needs are those of the default model.
+model: welcoming
+title: Welcoming city framework
+summary: >-
+  A city-led, multi-sector plan for immigrant inclusion, organised by the
+  seven categories of the Welcoming Standard, so that newcomers and
+  long-time residents alike can belong, take part and thrive.
+
+stages:
+  - id: government-leadership
+    title: Government leadership
+    summary: >-
+      Local government commits to inclusion through leadership, policy,
+      dedicated staff and coordination across departments.
+    needs:
+      sectors:
+        - local-government
+      actions: 1
+
+  - id: equitable-access
+    title: Equitable access
+    summary: >-
+      Immigrants can reach public services, programs and information in
+      their languages and without barriers.
+    needs:
+      sectors:
+        - immigrant-services
+        - any-of: [social-services, health-care]
+      actions: 1
+
+  - id: civic-engagement
+    title: Civic engagement
+    summary: >-
+      Immigrants take part in civic life: naturalisation, voting where
+      eligible, boards and commissions, and community leadership.
+    needs:
+      sectors:
+        - civil-society
+      actions: 1
+
+  - id: connected-communities
+    title: Connected communities
+    summary: >-
+      Relationships and trust are built between immigrant and long-time
+      residents through shared spaces, events and dialogue.
+    needs:
+      min-sectors-from: {count: 2, of: [faith, civil-society, youth, media]}
+      actions: 1
+
+  - id: education
+    title: Education
+    summary: >-
+      Immigrants have access to learning from early childhood through adult
+      education and English-language learning.
+    needs:
+      sectors:
+        - any-of: [education, higher-education]
+      actions: 1
+
+  - id: economic-development
+    title: Economic development
+    summary: >-
+      Immigrant workers and entrepreneurs can use their skills, credentials
+      and ideas, and share in local prosperity.
+    needs:
+      sectors:
+        - business
+      actions: 1
+
+  - id: safe-communities
+    title: Safe communities
+    summary: >-
+      Immigrant residents trust and are protected by local police, courts
+      and emergency services.
+    needs:
+      sectors:
+        - law-enforcement
+        - immigrant-services
+      actions: 1
+
+sectors:
+  - {id: local-government, title: Local government}
+  - {id: law-enforcement, title: Law enforcement}
+  - {id: justice, title: Justice and courts}
+  - {id: education, title: Education (K-12)}
+  - {id: higher-education, title: Higher education}
+  - {id: research, title: Research}
+  - {id: public-health, title: Public health}
+  - {id: mental-health, title: Mental health}
+  - {id: health-care, title: Health care}
+  - {id: social-services, title: Social services}
+  - {id: victim-services, title: Victim services}
+  - {id: emergency-management, title: Emergency management}
+  - {id: faith, title: Faith communities}
+  - {id: civil-society, title: Civil society}
+  - {id: civil-rights, title: Civil rights}
+  - {id: youth, title: Youth organisations}
+  - {id: immigrant-services, title: Immigrant and refugee services}
+  - {id: business, title: Business}
+  - {id: tech, title: Technology}
+  - {id: media, title: Media}
+
+roles:
+  - id: chair
+    title: Chair
+    summary: Convenes and leads the group on behalf of local government.
+    min: 1
+    max: 1
+    sectors: [local-government]
+  - id: coordinator
+    title: Coordinator
+    summary: Runs the framework day to day and keeps the plan up to date.
+    min: 1
+  - id: evaluation-lead
+    title: Evaluation lead
+    summary: Owns monitoring and evaluation of actions against their indicators.
+    min: 1
+  - id: communications-lead
+    title: Communications lead
+    summary: Leads public and crisis communication for the group.
+  - id: member
+    title: Member
+    summary: Represents a sector or organisation in the leadership group.
+
+audiences:
+  - {id: general-public, title: General public}
+  - {id: youth, title: Youth}
+  - {id: parents, title: Parents and caregivers}
+  - {id: educators, title: Educators}
+  - {id: faith-communities, title: Faith communities}
+  - {id: immigrants-refugees, title: Immigrants and refugees}
+  - {id: lgbtq, title: LGBTQ+ people}
+  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities}
+  - {id: religious-minorities, title: Religious minorities}
+  - {id: people-at-risk, title: People at risk}
+  - {id: victims, title: Victims and survivors}
+  - {id: practitioners, title: Practitioners}
+  - {id: online-communities, title: Online communities}
+  - {id: adults, title: Adults}
+
+leadership:
+  min-members: 5
+  min-sectors: 4
+  max-share: {sector: law-enforcement, share: 0.34}
+  meets-at-least: quarterly
+
+"""#,
+        "gcm/countries.yaml": #"""
+# Country names as the GCM pledge form lists them, by ISO 3166-1 code,
+# for `pfplan pledge` ("Country of implementation", "Other country of
+# implementation"). The United States and Costa Rica are as the form's
+# submissions kept in the design's seeds print them; the others are the
+# UN's official short names and should be checked against the form's
+# list. A code missing here is printed as written in the plan; add a
+# country with `--templates DIR` (same name: gcm/countries.yaml).
+countries:
+  - {code: US, en: United States of America (USA), fr: États-Unis d’Amérique}
+  - {code: CR, en: Costa Rica, fr: Costa Rica}
+  - {code: CA, en: Canada, fr: Canada}
+  - {code: MX, en: Mexico, fr: Mexique}
+  - {code: GT, en: Guatemala, fr: Guatemala}
+  - {code: SV, en: El Salvador, fr: El Salvador}
+  - {code: HN, en: Honduras, fr: Honduras}
+  - {code: CO, en: Colombia, fr: Colombie}
+  - {code: BR, en: Brazil, fr: Brésil}
+  - {code: HT, en: Haiti, fr: Haïti}
+  - {code: GB, en: United Kingdom of Great Britain and Northern Ireland, fr: Royaume-Uni de Grande-Bretagne et d’Irlande du Nord}
+  - {code: FR, en: France, fr: France}
+  - {code: DE, en: Germany, fr: Allemagne}
+  - {code: ES, en: Spain, fr: Espagne}
+  - {code: IT, en: Italy, fr: Italie}
+  - {code: BE, en: Belgium, fr: Belgique}
+  - {code: NL, en: Netherlands, fr: Pays-Bas}
+  - {code: CH, en: Switzerland, fr: Suisse}
+  - {code: MA, en: Morocco, fr: Maroc}
+  - {code: SN, en: Senegal, fr: Sénégal}
+
+"""#,
+        "gcm/form.yaml": #"""
+# The words of the GCM pledge form that `pfplan pledge` prints, per
+# language, as the UN's form prints them (the submissions kept in the
+# design's seeds 000, 001 and 003): field labels, section titles, and the
+# form's wording of the values a plan writes as ids (entity-type, type,
+# nature, other-countries: global, yes and no). The GCM objectives, the
+# guiding principles and the country names have their own files.
+#
+# The French form keeps some labels and values in English ("Pledging
+# entity", "Other country of implementation", "Cities, Municipalities, and
+# Local Authority", "Global", "structured"); they are kept here as it
+# prints them. Labels the seeds do not show in French (the fields left
+# empty there) are in English too, as the form's untranslated ones are;
+# values the seeds do not show (types other than individual, natures
+# other than process-oriented) follow the form's own explanations and
+# should be checked against the live form.
+#
+# `{title}`, `{number}`, `{day}`, `{month}` and `{year}` are filled in by
+# pfplan; label-separator goes between a label and its value. Every
+# language needs every key but values.*, whose missing entries show the
+# plan's id; `pfplan pledge` names the file and key when one is missing.
+en:
+  heading: "Pledging initiative – Submission form: {title}"
+  label-separator: ": "
+  list-separator: "; "
+  sections:
+    entity: Section I
+    pledge: Section II
+    nature: Section III
+    objectives: Section IV
+    principles: Section V
+    description: Section VI
+    deadline: Section VII
+  fields:
+    entity: Name of entity submitting the pledge
+    entity-type: Pledging entity
+    gcm-champion: Is the country of the pledging entity a GCM Champion country?
+    contact-name: Full name
+    contact-position: Position
+    contact-email: Email
+    contact-phone: Phone
+    country: Country of implementation
+    other-countries: Other country of implementation
+    region: Region of implementation
+    secondary-contact: Secondary contact person
+    secondary-email: Secondary email
+    title: Name of the pledge
+    type: Type of pledge (please select)
+    mirror-pledge: Is this a mirror pledge (pledge is also relevant to the Global Compact on Refugees) ?
+    participating: Participating States and Actors
+    matched-pledge: Name of the matched pledge
+    matched-pledge-id: ID of the matched pledge
+    nature: Nature of the pledge
+    objectives: Please select the main three GCM objectives the pledge is/are meant to support
+    principles: Please indicate which GCM Guiding Principle is/are particularly relevant for the pledge
+    description: Please provide a description of the pledge
+    deadline: Please indicate the tentative deadline within which this pledge is expected to be realised
+  objective: "{number}. {title}"
+  date: "{day} {month} {year}"
+  months: {1: Jan, 2: Feb, 3: Mar, 4: Apr, 5: May, 6: Jun, 7: Jul, 8: Aug, 9: Sep, 10: Oct, 11: Nov, 12: Dec}
+  not-given: not given
+  not-public: not public
+  values:
+    entity-type:
+      member-state: Member State
+      local-authority: Cities, Municipalities, and Local Authority
+      civil-society: Civil Society
+      private-sector: Private Sector
+      academia: Academia
+      trade-union: Trade Union
+      international-organization: International Organization
+      migrant-organization: Migrant Organization
+      other: Other
+    type:
+      individual: Individual (by one state/actor)
+      common: Common (by several states/actors)
+      partnership: In partnership (with other states/actors)
+      matching: Matching (of another pledge)
+    nature:
+      process-oriented: Process oriented (e.g. convening fully consultative processes in preparing national reports for the IMRF)
+      material: Material (e.g. provision of technical assistance or pro bono services)
+      financial: Financial (e.g. contribution to the Migration MPTF)
+      policy: Policy oriented (e.g. integrating GCM policies or actions into national law or administrative procedures)
+      other: Other
+      structured: structured
+    other-countries:
+      global: Global
+    answer:
+      yes: "Yes"
+      no: "No"
+
+fr:
+  heading: "Pledging initiative – Submission form: {title}"
+  label-separator: ": "
+  list-separator: "; "
+  sections:
+    entity: Section I
+    pledge: Section II
+    nature: Section III
+    objectives: Section IV
+    principles: Section V
+    description: Section VI
+    deadline: Section VII
+  fields:
+    entity: Nom de l’État/acteur qui fait l’annonce (veuillez indiquer le site Web, le cas échéant)
+    entity-type: Pledging entity
+    gcm-champion: Is the country of the pledging entity a GCM Champion country?
+    contact-name: Nom et prénom(s)
+    contact-position: Poste
+    contact-email: Courriel
+    contact-phone: Téléphone
+    country: Pays
+    other-countries: Other country of implementation
+    region: Region of implementation
+    secondary-contact: Secondary contact person
+    secondary-email: Secondary email
+    title: Intitulé de l’annonce de contribution
+    type: Type d’annonce de contribution (veuillez cocher la case correspondante)
+    mirror-pledge: Is this a mirror pledge (pledge is also relevant to the Global Compact on Refugees) ?
+    participating: Participating States and Actors
+    matched-pledge: Name of the matched pledge
+    matched-pledge-id: ID of the matched pledge
+    nature: Nature de l’annonce (veuillez cocher la case correspondante)
+    objectives: Veuillez indiquer le ou les objectifs du Pacte mondial auxquels l’annonce est censée contribuer.
+    principles: Veuillez indiquer le ou les principes directeurs du Pacte mondial qui sont particulièrement pertinents pour l’annonce de contribution.
+    description: Veuillez décrire l’annonce de contribution
+    deadline: Veuillez indiquer un délai indicatif pour la réalisation de l’annonce de contribution
+  objective: "{number}. {title}"
+  date: "{day} {month} {year}"
+  months: {1: janv, 2: févr, 3: mars, 4: avr, 5: mai, 6: juin, 7: juil, 8: août, 9: sept, 10: oct, 11: nov, 12: déc}
+  not-given: non renseigné
+  not-public: non public
+  values:
+    entity-type:
+      member-state: Member State
+      local-authority: Cities, Municipalities, and Local Authority
+      civil-society: Civil Society
+      private-sector: Private Sector
+      academia: Academia
+      trade-union: Trade Union
+      international-organization: International Organization
+      migrant-organization: Migrant Organization
+      other: Other
+    type:
+      individual: Individuelle (faite par un État/acteur)
+      common: Commune (faite par plusieurs États/acteurs)
+      partnership: En partenariat (faite avec d’autres États/acteurs)
+      matching: Jumelée (à une autre annonce de contribution)
+    nature:
+      process-oriented: Axée sur les processus (par exemple, organisation de processus pleinement consultatifs aux fins d’établissement de rapports nationaux pour le Forum)
+      material: Matérielle (par exemple, fourniture d’une assistance technique ou de services bénévoles)
+      financial: Financière (par exemple, contribution au fonds d’affectation spéciale pluripartenaire pour les migrations)
+      policy: Axée sur les politiques (par exemple, intégration des politiques ou des mesures du Pacte mondial dans le droit national ou les procédures administratives)
+      other: Autre
+      structured: structured
+    other-countries:
+      global: Global
+    answer:
+      yes: Oui
+      no: Non
+
+"""#,
+        "gcm/objectives.yaml": #"""
+# The 23 objectives of the Global Compact for Safe, Orderly and Regular
+# Migration (GCM), as adopted by the UN General Assembly in resolution
+# A/RES/73/195 (annex, paragraph 16), in the official English and French
+# texts. `pfplan pledge` prints a pledge's objectives with these titles.
+#
+# Each title is keyed by language code; add a language by adding its key
+# to every objective (and a section to form.yaml). A city may correct or
+# extend this file with `--templates DIR` (same name: gcm/objectives.yaml).
+source: United Nations General Assembly resolution A/RES/73/195, annex, paragraph 16
+objectives:
+  - number: 1
+    en: Collect and utilize accurate and disaggregated data as a basis for evidence-based policies
+    fr: Collecter et utiliser des données précises et ventilées qui serviront à l’élaboration de politiques fondées sur la connaissance des faits
+  - number: 2
+    en: Minimize the adverse drivers and structural factors that compel people to leave their country of origin
+    fr: Lutter contre les facteurs négatifs et les problèmes structurels qui poussent des personnes à quitter leur pays d’origine
+  - number: 3
+    en: Provide accurate and timely information at all stages of migration
+    fr: Fournir dans les meilleurs délais des informations exactes à toutes les étapes de la migration
+  - number: 4
+    en: Ensure that all migrants have proof of legal identity and adequate documentation
+    fr: Munir tous les migrants d’une preuve d’identité légale et de papiers adéquats
+  - number: 5
+    en: Enhance availability and flexibility of pathways for regular migration
+    fr: Faire en sorte que les filières de migration régulière soient accessibles et plus souples
+  - number: 6
+    en: Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work
+    fr: Favoriser des pratiques de recrutement justes et éthiques et assurer les conditions d’un travail décent
+  - number: 7
+    en: Address and reduce vulnerabilities in migration
+    fr: S’attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire
+  - number: 8
+    en: Save lives and establish coordinated international efforts on missing migrants
+    fr: Sauver des vies et mettre en place une action internationale coordonnée pour retrouver les migrants disparus
+  - number: 9
+    en: Strengthen the transnational response to smuggling of migrants
+    fr: Renforcer l’action transnationale face au trafic de migrants
+  - number: 10
+    en: Prevent, combat and eradicate trafficking in persons in the context of international migration
+    fr: Prévenir, combattre et éliminer la traite de personnes dans le cadre des migrations internationales
+  - number: 11
+    en: Manage borders in an integrated, secure and coordinated manner
+    fr: Gérer les frontières de manière intégrée, sûre et coordonnée
+  - number: 12
+    en: Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral
+    fr: Veiller à l’invariabilité et à la prévisibilité des procédures migratoires pour assurer des contrôles, des évaluations et une orientation appropriés
+  - number: 13
+    en: Use migration detention only as a measure of last resort and work towards alternatives
+    fr: Ne recourir au placement en rétention administrative des migrants qu’en dernier ressort et chercher des solutions de rechange
+  - number: 14
+    en: Enhance consular protection, assistance and cooperation throughout the migration cycle
+    fr: Renforcer la protection, l’assistance et la coopération consulaires tout au long du cycle migratoire
+  - number: 15
+    en: Provide access to basic services for migrants
+    fr: Assurer l’accès des migrants aux services de base
+  - number: 16
+    en: Empower migrants and societies to realize full inclusion and social cohesion
+    fr: Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de la cohésion sociale
+  - number: 17
+    en: Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration
+    fr: Éliminer toutes les formes de discrimination et encourager un débat public fondé sur l’analyse des faits afin de faire évoluer la manière dont les migrations sont perçues
+  - number: 18
+    en: Invest in skills development and facilitate mutual recognition of skills, qualifications and competences
+    fr: Investir dans le perfectionnement des compétences et faciliter la reconnaissance mutuelle des aptitudes, qualifications et compétences
+  - number: 19
+    en: Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries
+    fr: Créer les conditions permettant aux migrants et aux diasporas de contribuer pleinement au développement durable dans tous les pays
+  - number: 20
+    en: Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants
+    fr: Rendre les envois de fonds plus rapides, plus sûrs et moins coûteux et favoriser l’inclusion financière des migrants
+  - number: 21
+    en: Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration
+    fr: Coopérer en vue de faciliter le retour et la réadmission des migrants en toute sécurité et dignité, ainsi que leur réintégration durable
+  - number: 22
+    en: Establish mechanisms for the portability of social security entitlements and earned benefits
+    fr: Mettre en place des mécanismes de portabilité des droits de sécurité sociale et des avantages acquis
+  - number: 23
+    en: Strengthen international cooperation and global partnerships for safe, orderly and regular migration
+    fr: Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières
+
+"""#,
+        "gcm/principles.yaml": #"""
+# The ten cross-cutting and interdependent guiding principles of the Global
+# Compact for Safe, Orderly and Regular Migration (A/RES/73/195, annex,
+# paragraph 15), with their official English and French titles. The ids are
+# the values a plan writes under `pledge.principles` (plan-format.md).
+source: United Nations General Assembly resolution A/RES/73/195, annex, paragraph 15
+principles:
+  - id: people-centred
+    en: People-centred
+    fr: Priorité à la dimension humaine
+  - id: international-cooperation
+    en: International cooperation
+    fr: Coopération internationale
+  - id: national-sovereignty
+    en: National sovereignty
+    fr: Souveraineté nationale
+  - id: rule-of-law
+    en: Rule of law and due process
+    fr: Primauté du droit et garanties d’une procédure régulière
+  - id: sustainable-development
+    en: Sustainable development
+    fr: Développement durable
+  - id: human-rights
+    en: Human rights
+    fr: Droits de l’homme
+  - id: gender-responsive
+    en: Gender-responsive
+    fr: Prise en compte de la problématique femmes-hommes
+  - id: child-sensitive
+    en: Child-sensitive
+    fr: Adaptation aux besoins de l’enfant
+  - id: whole-of-government
+    en: Whole-of-government approach
+    fr: Approche mobilisant l’ensemble des pouvoirs publics
+  - id: whole-of-society
+    en: Whole-of-society approach
+    fr: Approche mobilisant l’ensemble de la société
+
+"""#,
+        "locales/ar.yaml": #"""
+# Arabic strings for pfplan's outputs. Keys as in en.yaml. Documents in
+# Arabic are laid out right to left; the SVG pictures keep direction="ltr"
+# on their root and place Arabic labels knowing it.
+
+common:
+  language: العربية
+  direction: rtl
+  date:
+    pattern: "{day} {month} {year}"
+    first-day: "١"
+  months: [يناير, فبراير, مارس, أبريل, مايو, يونيو, يوليو, أغسطس, سبتمبر, أكتوبر, نوفمبر, ديسمبر]
+  number:
+    digits: "٠١٢٣٤٥٦٧٨٩"
+    group: "٬"
+    decimal: "٫"
+    min-grouping: "1"
+  list-separator: "، "
+  none: لا شيء
+  need:
+    any-of: "واحد من {sectors}"
+    more-of: "{count} إضافية من {sectors}"
+    separator: " / "
+  status:
+    planned: مخطط له
+    in-progress: قيد التنفيذ
+    done: منجز
+    blocked: متوقف
+    dropped: ملغى
+    unknown: بلا حالة
+  resource-kind:
+    program: برنامج
+    service: خدمة
+    hotline: خط مساعدة
+    training: تدريب
+    funding: تمويل
+    guidance: دليل إرشادي
+    data: بيانات
+    unknown: نوع غير معروف
+
+gaps:
+  title: "التغطية والثغرات: {city}"
+  plan-file: الخطة
+  model: النموذج
+  as-of: بتاريخ
+  matrix: المراحل حسب القطاع
+  sector: القطاع
+  stage: المرحلة
+  legend:
+    present: "{mark} حاضر (مع عدد الجهات)"
+    missing: "{mark} مطلوب لكنه غائب"
+    needed-present: "{mark} مطلوب وحاضر"
+    empty: "{mark} غير حاضر وغير مطلوب"
+  covered: مغطاة
+  not-covered: غير مغطاة
+  stages: المراحل
+  sectors-present: القطاعات الحاضرة
+  sectors-missing: القطاعات الناقصة
+  provided-by: "تقدّمه {who}"
+  actions: الإجراءات
+  actions-missing: "يلزم {count} إضافية"
+  resources: الموارد
+  resources-by-kind: الموارد حسب النوع
+  resources-missing: "يلزم {count} إضافية"
+  audiences: الفئات المستفيدة
+  leadership: القيادة
+  leadership-name: المجموعة
+  leadership-sectors: المقاعد حسب القطاع
+  leadership-roles: الأدوار
+  seats: المقاعد
+  vacant: شاغر
+  no-leadership: ليس للخطة مجموعة قيادية.
+  unserved-audiences: فئات لا يخدمها أي إجراء أو مورد
+  all-audiences-served: كل فئات النموذج مخدومة.
+  not-computed: "لم تُحسب التغطية: في الخطة أخطاء تجعلها غير صحيحة (شغّل pfplan lint)."
+
+pictures:
+  title-with-city: "{title}: {city}"
+  heatmap:
+    title: تغطية مراحل الإطار حسب القطاع
+    desc: "شبكة من {stages} مراحل (صفوف) و{sectors} قطاعات (أعمدة). تعطي كل خانة عدد الجهات والأعضاء الذين يُحضرون القطاع إلى المرحلة. الخانات المعلّمة بعلامة × قطاعات تحتاجها المرحلة ولا يقدّمها أحد. الاحتياجات غير الملبّاة: {missing}."
+    all-met: كل احتياجات القطاعات ملبّاة
+    legend-providers: جهات
+    legend-missing: مطلوب، لا أحد حاضر
+    legend-needed: مطلوب وحاضر
+    stage: المرحلة
+  leadership:
+    title: المجموعة القيادية
+    desc: "الرئاسة في الأعلى، ثم {count} مقاعد أخرى مجمّعة حسب الدور، ولكل منها قطاعه. المقاعد الشاغرة: {vacant}."
+    desc-one: "الرئاسة في الأعلى، ثم مقعد آخر واحد مع دوره وقطاعه. المقاعد الشاغرة: {vacant}."
+    chair: الرئاسة
+    vacant: مقعد شاغر
+    no-chair: بلا رئاسة
+    members: الأعضاء
+  timeline:
+    title: الإجراءات خلال فترة الخطة
+    desc: "شريط لكل مرحلة من {start} إلى {end}؛ كل إجراء عمود من تاريخ بدئه إلى موعد استحقاقه. يحدّد الخط العمودي تاريخ {asOf}. تحمل الإجراءات المتأخرة ({overdue}) علامة تعجب."
+    as-of: "بتاريخ {date}"
+    overdue: متأخر
+    no-dates: بلا تواريخ
+    no-actions: لا إجراءات
+    legend-overdue: متأخر
+    legend-status: الحالة
+
+document:
+  title-fallback: "خطة الوقاية: {city}"
+  skip: الانتقال إلى المحتوى
+  contents: المحتويات
+  sections:
+    summary: الملخص
+    leadership: المجموعة القيادية والأدوار
+    stages: مراحل الإطار والإجراءات
+    coverage: التغطية والثغرات
+    stakeholders: دليل الجهات المعنية
+    resources: دليل الموارد
+    made: كيف أُعدّت هذه الوثيقة
+  edition:
+    public: "النسخة العامة: حُذفت جهات الاتصال المصنفة داخلية أو مقيدة."
+    internal: "النسخة الداخلية: لشركاء الإطار؛ حُذفت جهات الاتصال المقيدة."
+    restricted: "النسخة المقيدة: تضم جميع جهات الاتصال؛ لا تُشارَك خارج المجموعة القيادية."
+  audience-names:
+    public: عامة
+    internal: داخلية
+    restricted: مقيدة
+  banner:
+    heading: في هذه الخطة أخطاء
+    text: "أُنتجت باستخدام ‎--force‎ رغم وجود {count} من الأخطاء التي قد تجعل هذه الوثيقة غير صحيحة. صحّحها (pfplan lint) قبل النشر."
+    text-one: "أُنتجت باستخدام ‎--force‎ رغم وجود خطأ واحد قد يجعل هذه الوثيقة غير صحيحة. صحّحه (pfplan lint) قبل النشر."
+  period: المدة
+  period-range: "من {start} إلى {end}"
+  population: عدد السكان
+  languages: اللغات
+  model: نموذج الإطار
+  need: بيان الحاجة
+  vision: الرؤية
+  pillars: الركائز والاستراتيجيات
+  assessment: تقييم الاحتياجات ومواطن الضعف
+  threats: التهديدات ودوافعها
+  threat: التهديد
+  trend: الاتجاه
+  trends:
+    rising: في تصاعد
+    stable: مستقر
+    falling: في تراجع
+    unknown: غير معروف
+  description: الوصف
+  groups-at-risk: الفئات المعرضة للخطر
+  service-gaps: الثغرات في الخدمات
+  group: المجموعة
+  meets: تجتمع
+  meets-every:
+    weekly: كل أسبوع
+    fortnightly: كل أسبوعين
+    monthly: كل شهر
+    bimonthly: كل شهرين
+    quarterly: كل ثلاثة أشهر
+    twice-yearly: مرتين في السنة
+    yearly: مرة في السنة
+  charter: الاختصاصات
+  members: الأعضاء
+  name: الاسم
+  title: المنصب
+  organization: الجهة
+  sector: القطاع
+  roles: الأدوار
+  role: الدور
+  holders: يشغله
+  role-needs: ما يطلبه النموذج
+  role-exactly: "{count} بالضبط"
+  role-between: "من {min} إلى {max}"
+  role-at-least: "{count} على الأقل"
+  role-at-most: "{count} على الأكثر"
+  role-unmet: (غير مستوفى)
+  vacant: مقعد شاغر
+  contact: جهة الاتصال
+  contacts: جهات الاتصال
+  none: لا شيء
+  stage: المرحلة
+  stages: المراحل
+  other-stage: إجراءات خارج مراحل النموذج
+  no-actions: لا إجراءات في هذه المرحلة بعد.
+  status: الحالة
+  lead: الجهة المسؤولة
+  partners: الشركاء
+  dates: التواريخ
+  date-span:
+    range: "من {start} إلى {due}"
+    from: "ابتداءً من {start}"
+    by: "بحلول {due}"
+  strategy: الاستراتيجية
+  audiences: الفئات المستهدفة
+  resources-used: الموارد المستخدمة
+  budget: الميزانية
+  indicators: المؤشرات
+  indicator: المؤشر
+  unit: الوحدة
+  baseline: خط الأساس
+  target: الهدف
+  actual: القيمة الحالية
+  source: المصدر
+  no-value: "–"
+  coverage-table: تغطية كل مرحلة
+  covered-column: مغطاة
+  covered: مغطاة
+  not-covered: ثغرة
+  accepted-gap: ثغرة مقبولة
+  missing-sectors: القطاعات الناقصة
+  actions-column: الإجراءات (الموجودة / المطلوبة)
+  resources-column: الموارد (الموجودة / المطلوبة)
+  have-need: "{have} / {need}"
+  unserved: فئات لا يخدمها أي إجراء أو مورد
+  open-findings: الملاحظات المفتوحة
+  no-open: لا توجد ملاحظات مفتوحة.
+  waived-findings: الملاحظات المقبولة (المعفاة)
+  waived-intro: ناقشت المجموعة القيادية هذه الملاحظات وقبلتها للسبب المذكور.
+  reason: السبب
+  severity:
+    error: خطأ
+    warning: تحذير
+    info: ملاحظة
+  hidden-finding: ملاحظة تخص جهة اتصال لا تتضمنها هذه النسخة.
+  no-stakeholders: لا تذكر الخطة أي جهات معنية بعد.
+  no-resources: لا تذكر الخطة أي موارد بعد.
+  kind: النوع
+  provider: الجهة المقدمة
+  cost: التكلفة
+  costs:
+    free: مجاني
+    low-cost: منخفض التكلفة
+    fee: برسوم
+  website: الموقع الإلكتروني
+  phone: الهاتف
+  email: البريد الإلكتروني
+  address: العنوان
+  hours: ساعات العمل
+  pictures:
+    coverage: "خريطة حرارية للتغطية: مراحل الإطار حسب القطاع. يعرض الجدول أدناه الأرقام نفسها."
+    leadership: "مخطط القيادة: الرئاسة ثم المقاعد حسب الدور والقطاع. تعرض الجداول أدناه التفاصيل نفسها."
+    timeline: "الجدول الزمني: كل إجراء من بدايته إلى موعد إنجازه، حسب المرحلة. تعرض الإجراءات أدناه التواريخ نفسها."
+  made:
+    plan: "ملف الخطة: {file}"
+    model: "نموذج الإطار: {model}"
+    as-of: "التواريخ والتقدم حتى {date}"
+    audience: "النسخة: {audience}"
+    tool: "أُعدّت باستخدام pfplan {version} من الخطة وحدها: عدّل الخطة وأعد الإنتاج، ولا تعدّل هذا الملف."
+
+index:
+  title: خطط الوقاية في المدن التجريبية
+  intro: "{count} من المدن جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما تتضمنه."
+  intro-one: "مدينة واحدة: إلى أي مدى تغطي خطتها مراحل إطارها، وما تتضمنه."
+  skip: الانتقال إلى المحتوى
+  cities: المدن
+  city: المدينة
+  model: نموذج الإطار
+  stages: المراحل المغطاة
+  stages-covered: "{covered} من {total}"
+  members: الأعضاء
+  stakeholders: الجهات المعنية
+  resources: الموارد
+  actions: الإجراءات
+  warnings: التحذيرات المفتوحة
+  errors: الأخطاء
+  open: "فتح خطة {city}"
+  forced: أُنتجت رغم وجود أخطاء
+  refused: "لم تُنتج: في الخطة أخطاء"
+  matrix: "المراحل المغطاة: {model}"
+  covered: مغطاة
+  gap: ثغرة
+  accepted: ثغرة مقبولة
+  made:
+    as-of: "التواريخ والتقدم حتى {date}"
+    audience: "النسخة: {audience}"
+    tool: "أُعدّت باستخدام pfplan {version}."
+
+calendar:
+  starts: "بداية: {title}"
+
+"""#,
+        "locales/en.yaml": #"""
+# English strings for pfplan's outputs (the fallback for every other locale).
+# Sections: common (shared), gaps (`pfplan gaps`), pictures (the SVG charts),
+# document (the plan document). Nested keys are read as dotted names
+# (`gaps.missing`). A locale may not add a key English lacks, and should
+# not lack one English has: the tests check both.
+# Placeholders in braces ({count}) are filled in by pfplan.
+# Stage, sector, role and audience titles come from the framework model.
+
+common:
+  language: English
+  direction: ltr
+  date:
+    pattern: "{month} {day}, {year}"
+    first-day: "1"
+  months: [January, February, March, April, May, June, July, August, September, October, November, December]
+  number:
+    digits: "0123456789"
+    group: ","
+    decimal: "."
+    min-grouping: "1"
+  list-separator: ", "
+  none: none
+  need:
+    any-of: "one of {sectors}"
+    more-of: "{count} more of {sectors}"
+    separator: " / "
+  status:
+    planned: planned
+    in-progress: in progress
+    done: done
+    blocked: blocked
+    dropped: dropped
+    unknown: no status
+  resource-kind:
+    program: program
+    service: service
+    hotline: hotline
+    training: training
+    funding: funding
+    guidance: guidance
+    data: data
+    unknown: unknown kind
+
+gaps:
+  title: "Coverage and gaps: {city}"
+  plan-file: Plan
+  model: Model
+  as-of: As of
+  matrix: Stages by sector
+  sector: Sector
+  stage: Stage
+  legend:
+    present: "{mark} present (with the number of providers)"
+    missing: "{mark} needed but missing"
+    needed-present: "{mark} needed and present"
+    empty: "{mark} not present, not needed"
+  covered: covered
+  not-covered: not covered
+  stages: Stages
+  sectors-present: Sectors present
+  sectors-missing: Sectors missing
+  provided-by: "provided by {who}"
+  actions: Actions
+  actions-missing: "{count} more needed"
+  resources: Resources
+  resources-by-kind: Resources by kind
+  resources-missing: "{count} more needed"
+  audiences: Audiences served
+  leadership: Leadership
+  leadership-name: Group
+  leadership-sectors: Seats by sector
+  leadership-roles: Roles
+  seats: Seats
+  vacant: vacant
+  no-leadership: The plan has no leadership group.
+  unserved-audiences: Audiences no action or resource serves
+  all-audiences-served: Every audience of the model is served.
+  not-computed: "Coverage not computed: the plan has errors that make it wrong (run pfplan lint)."
+
+pictures:
+  title-with-city: "{title}: {city}"
+  heatmap:
+    title: Coverage of the framework's stages by sector
+    desc: "A grid of {stages} stages (rows) by {sectors} sectors (columns). Each cell gives the number of stakeholders and members that bring the sector to the stage. Cells marked with a cross are sectors the stage needs that no one brings. Needs not met: {missing}."
+    all-met: every sector need is met
+    legend-providers: providers
+    legend-missing: needed, none present
+    legend-needed: needed and present
+    stage: Stage
+  leadership:
+    title: Leadership group
+    desc: "The chair at the top, then {count} other seats grouped by role, each with its sector. Vacant seats: {vacant}."
+    desc-one: "The chair at the top, then 1 other seat, with its role and sector. Vacant seats: {vacant}."
+    chair: Chair
+    vacant: Vacant seat
+    no-chair: No chair
+    members: Members
+  timeline:
+    title: Actions over the plan period
+    desc: "One strip per stage from {start} to {end}; each action is a bar from its start to its due date. The vertical line marks {asOf}. Overdue actions ({overdue}) are marked with an exclamation mark."
+    as-of: "As of {date}"
+    overdue: overdue
+    no-dates: no dates
+    no-actions: no actions
+    legend-overdue: overdue
+    legend-status: status
+
+document:
+  title-fallback: "Prevention plan: {city}"
+  skip: Skip to the content
+  contents: Contents
+  sections:
+    summary: Summary
+    leadership: Leadership group and roles
+    stages: Framework stages and actions
+    coverage: Coverage and gaps
+    stakeholders: Stakeholder directory
+    resources: Resource directory
+    made: How this was made
+  edition:
+    public: "Public edition: contacts marked internal or restricted are left out."
+    internal: "Internal edition: for the partners of the framework; restricted contacts are left out."
+    restricted: "Restricted edition: holds every contact; do not share outside the leadership group."
+  audience-names:
+    public: public
+    internal: internal
+    restricted: restricted
+  banner:
+    heading: This plan has errors
+    text: "It was rendered with --force despite {count} errors that can make this document wrong. Correct them (pfplan lint) before publishing."
+    text-one: "It was rendered with --force despite 1 error that can make this document wrong. Correct it (pfplan lint) before publishing."
+  period: Period
+  period-range: "{start} to {end}"
+  population: Population
+  languages: Languages
+  model: Framework model
+  need: Statement of need
+  vision: Vision
+  pillars: Pillars and strategies
+  assessment: Needs and vulnerabilities assessment
+  threats: Threats and their drivers
+  threat: Threat
+  trend: Trend
+  trends:
+    rising: rising
+    stable: stable
+    falling: falling
+    unknown: unknown
+  description: Description
+  groups-at-risk: Groups at risk
+  service-gaps: Service gaps
+  group: Group
+  meets: Meets
+  meets-every:
+    weekly: every week
+    fortnightly: every two weeks
+    monthly: every month
+    bimonthly: every two months
+    quarterly: every three months
+    twice-yearly: twice a year
+    yearly: once a year
+  charter: Terms of reference
+  members: Members
+  name: Name
+  title: Position
+  organization: Organization
+  sector: Sector
+  roles: Roles
+  role: Role
+  holders: Held by
+  role-needs: The model asks for
+  role-exactly: "exactly {count}"
+  role-between: "{min} to {max}"
+  role-at-least: "at least {count}"
+  role-at-most: "at most {count}"
+  role-unmet: (not met)
+  vacant: Vacant seat
+  contact: Contact
+  contacts: Contacts
+  none: none
+  stage: Stage
+  stages: Stages
+  other-stage: Actions outside the model's stages
+  no-actions: No actions at this stage yet.
+  status: Status
+  lead: Lead
+  partners: Partners
+  dates: Dates
+  date-span:
+    range: "{start} to {due}"
+    from: "from {start}"
+    by: "by {due}"
+  strategy: Strategy
+  audiences: Audiences
+  resources-used: Resources used
+  budget: Budget
+  indicators: Indicators
+  indicator: Indicator
+  unit: Unit
+  baseline: Baseline
+  target: Target
+  actual: Actual
+  source: Source
+  no-value: "–"
+  coverage-table: Coverage of each stage
+  covered-column: Covered
+  covered: covered
+  not-covered: gap
+  accepted-gap: "gap, accepted"
+  missing-sectors: Sectors missing
+  actions-column: Actions (have / need)
+  resources-column: Resources (have / need)
+  have-need: "{have} / {need}"
+  unserved: Audiences no action or resource serves
+  open-findings: Open findings
+  no-open: No open findings.
+  waived-findings: Accepted findings (waived)
+  waived-intro: The leadership group discussed these findings and accepted them, for the reason given.
+  reason: Reason
+  severity:
+    error: error
+    warning: warning
+    info: note
+  hidden-finding: A finding about a contact that this edition leaves out.
+  no-stakeholders: The plan lists no stakeholders yet.
+  no-resources: The plan lists no resources yet.
+  kind: Kind
+  provider: Provider
+  cost: Cost
+  costs:
+    free: free
+    low-cost: low cost
+    fee: fee
+  website: Website
+  phone: Phone
+  email: Email
+  address: Address
+  hours: Hours
+  pictures:
+    coverage: "Coverage heat map: stages of the framework by sector. The table below gives the same figures."
+    leadership: "Leadership chart: the chair, then the seats by role and sector. The tables below give the same details."
+    timeline: "Timeline: each action from its start to its due date, by stage. The actions below give the same dates."
+  made:
+    plan: "Plan file: {file}"
+    model: "Framework model: {model}"
+    as-of: "Dates and progress as of {date}"
+    audience: "Edition: {audience}"
+    tool: "Made with pfplan {version}, from the plan alone: change the plan and render again, do not edit this file."
+
+index:
+  title: Prevention plans of the pilot cities
+  intro: "{count} cities side by side: how far each plan covers the stages of its framework, and how much each holds."
+  intro-one: "One city: how far its plan covers the stages of its framework, and how much it holds."
+  skip: Skip to the content
+  cities: Cities
+  city: City
+  model: Framework model
+  stages: Stages covered
+  stages-covered: "{covered} of {total}"
+  members: Members
+  stakeholders: Stakeholders
+  resources: Resources
+  actions: Actions
+  warnings: Open warnings
+  errors: Errors
+  open: "Open the plan of {city}"
+  forced: Rendered despite errors
+  refused: "Not rendered: the plan has errors"
+  matrix: "Stages covered: {model}"
+  covered: covered
+  gap: gap
+  accepted: "gap, accepted"
+  made:
+    as-of: "Dates and progress as of {date}"
+    audience: "Edition: {audience}"
+    tool: "Made with pfplan {version}."
+
+calendar:
+  # The one-day event on an action's start date (actions.ics).
+  starts: "Starts: {title}"
+
+"""#,
+        "locales/es.yaml": #"""
+# Spanish strings for pfplan's outputs. Keys as in en.yaml.
+
+common:
+  language: Español
+  direction: ltr
+  date:
+    pattern: "{day} de {month} de {year}"
+    first-day: "1"
+  months: [enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre]
+  number:
+    digits: "0123456789"
+    group: "."
+    decimal: ","
+    min-grouping: "2"
+  list-separator: ", "
+  none: ninguno
+  need:
+    any-of: "uno de {sectors}"
+    more-of: "{count} más de {sectors}"
+    separator: " / "
+  status:
+    planned: prevista
+    in-progress: en curso
+    done: hecha
+    blocked: bloqueada
+    dropped: abandonada
+    unknown: sin estado
+  resource-kind:
+    program: programa
+    service: servicio
+    hotline: línea de ayuda
+    training: formación
+    funding: financiación
+    guidance: guía
+    data: datos
+    unknown: tipo desconocido
+
+gaps:
+  title: "Cobertura y carencias: {city}"
+  plan-file: Plan
+  model: Modelo
+  as-of: Fecha de referencia
+  matrix: Etapas por sector
+  sector: Sector
+  stage: Etapa
+  legend:
+    present: "{mark} presente (con el número de proveedores)"
+    missing: "{mark} necesario pero ausente"
+    needed-present: "{mark} necesario y presente"
+    empty: "{mark} ausente, no necesario"
+  covered: cubierta
+  not-covered: no cubierta
+  stages: Etapas
+  sectors-present: Sectores presentes
+  sectors-missing: Sectores que faltan
+  provided-by: "aportado por {who}"
+  actions: Acciones
+  actions-missing: "faltan {count}"
+  resources: Recursos
+  resources-by-kind: Recursos por tipo
+  resources-missing: "faltan {count}"
+  audiences: Públicos atendidos
+  leadership: Liderazgo
+  leadership-name: Grupo
+  leadership-sectors: Puestos por sector
+  leadership-roles: Funciones
+  seats: Puestos
+  vacant: vacante
+  no-leadership: El plan no tiene grupo de liderazgo.
+  unserved-audiences: Públicos que ninguna acción ni recurso atiende
+  all-audiences-served: Todos los públicos del modelo están atendidos.
+  not-computed: "Cobertura no calculada: el plan tiene errores que la falsearían (ejecute pfplan lint)."
+
+pictures:
+  title-with-city: "{title}: {city}"
+  heatmap:
+    title: Cobertura de las etapas del marco por sector
+    desc: "Una cuadrícula de {stages} etapas (filas) por {sectors} sectores (columnas). Cada celda da el número de partes interesadas y miembros que aportan el sector a la etapa. Las celdas marcadas con una cruz son sectores que la etapa necesita y que nadie aporta. Necesidades no cubiertas: {missing}."
+    all-met: todas las necesidades de sectores están cubiertas
+    legend-providers: proveedores
+    legend-missing: necesario, ninguno presente
+    legend-needed: necesario y presente
+    stage: Etapa
+  leadership:
+    title: Grupo de liderazgo
+    desc: "La presidencia arriba y, debajo, los otros {count} puestos agrupados por función, cada uno con su sector. Puestos vacantes: {vacant}."
+    desc-one: "La presidencia arriba y, debajo, el otro puesto, con su función y su sector. Puestos vacantes: {vacant}."
+    chair: Presidencia
+    vacant: Puesto vacante
+    no-chair: Sin presidencia
+    members: Miembros
+  timeline:
+    title: Acciones a lo largo del periodo del plan
+    desc: "Una franja por etapa del {start} al {end}; cada acción es una barra desde su inicio hasta su fecha límite. La línea vertical marca el {asOf}. Las acciones atrasadas ({overdue}) llevan un signo de exclamación."
+    as-of: "A {date}"
+    overdue: atrasada
+    no-dates: sin fechas
+    no-actions: sin acciones
+    legend-overdue: atrasada
+    legend-status: estado
+
+document:
+  title-fallback: "Plan de prevención: {city}"
+  skip: Saltar al contenido
+  contents: Contenido
+  sections:
+    summary: Resumen
+    leadership: Grupo de liderazgo y funciones
+    stages: Etapas del marco y acciones
+    coverage: Cobertura y brechas
+    stakeholders: Directorio de actores
+    resources: Directorio de recursos
+    made: Cómo se elaboró este documento
+  edition:
+    public: "Edición pública: se omiten los contactos marcados como internos o restringidos."
+    internal: "Edición interna: para los socios del marco; se omiten los contactos restringidos."
+    restricted: "Edición restringida: contiene todos los contactos; no la comparta fuera del grupo de liderazgo."
+  audience-names:
+    public: pública
+    internal: interna
+    restricted: restringida
+  banner:
+    heading: Este plan tiene errores
+    text: "Se generó con --force a pesar de {count} errores que pueden hacer que este documento sea incorrecto. Corríjalos (pfplan lint) antes de publicarlo."
+    text-one: "Se generó con --force a pesar de 1 error que puede hacer que este documento sea incorrecto. Corríjalo (pfplan lint) antes de publicarlo."
+  period: Periodo
+  period-range: "del {start} al {end}"
+  population: Población
+  languages: Idiomas
+  model: Modelo de marco
+  need: Justificación de la necesidad
+  vision: Visión
+  pillars: Pilares y estrategias
+  assessment: Evaluación de necesidades y vulnerabilidades
+  threats: Amenazas y sus factores
+  threat: Amenaza
+  trend: Tendencia
+  trends:
+    rising: en aumento
+    stable: estable
+    falling: en descenso
+    unknown: desconocida
+  description: Descripción
+  groups-at-risk: Grupos en riesgo
+  service-gaps: Brechas de servicios
+  group: Grupo
+  meets: Se reúne
+  meets-every:
+    weekly: cada semana
+    fortnightly: cada dos semanas
+    monthly: cada mes
+    bimonthly: cada dos meses
+    quarterly: cada tres meses
+    twice-yearly: dos veces al año
+    yearly: una vez al año
+  charter: Mandato
+  members: Miembros
+  name: Nombre
+  title: Cargo
+  organization: Organización
+  sector: Sector
+  roles: Funciones
+  role: Función
+  holders: Quién la ejerce
+  role-needs: El modelo pide
+  role-exactly: "exactamente {count}"
+  role-between: "de {min} a {max}"
+  role-at-least: "al menos {count}"
+  role-at-most: "como máximo {count}"
+  role-unmet: (no se cumple)
+  vacant: Puesto vacante
+  contact: Contacto
+  contacts: Contactos
+  none: ninguno
+  stage: Etapa
+  stages: Etapas
+  other-stage: Acciones fuera de las etapas del modelo
+  no-actions: Todavía no hay acciones en esta etapa.
+  status: Estado
+  lead: Responsable
+  partners: Socios
+  dates: Fechas
+  date-span:
+    range: "del {start} al {due}"
+    from: "desde el {start}"
+    by: "hasta el {due}"
+  strategy: Estrategia
+  audiences: Destinatarios
+  resources-used: Recursos utilizados
+  budget: Presupuesto
+  indicators: Indicadores
+  indicator: Indicador
+  unit: Unidad
+  baseline: Línea de base
+  target: Meta
+  actual: Valor actual
+  source: Fuente
+  no-value: "–"
+  coverage-table: Cobertura de cada etapa
+  covered-column: Cubierta
+  covered: cubierta
+  not-covered: brecha
+  accepted-gap: brecha aceptada
+  missing-sectors: Sectores que faltan
+  actions-column: Acciones (hay / se necesitan)
+  resources-column: Recursos (hay / se necesitan)
+  have-need: "{have} / {need}"
+  unserved: Destinatarios a los que no llega ninguna acción ni recurso
+  open-findings: Observaciones abiertas
+  no-open: No hay observaciones abiertas.
+  waived-findings: Observaciones aceptadas (exentas)
+  waived-intro: El grupo de liderazgo examinó estas observaciones y las aceptó por el motivo indicado.
+  reason: Motivo
+  severity:
+    error: error
+    warning: advertencia
+    info: nota
+  hidden-finding: Una observación sobre un contacto que esta edición omite.
+  no-stakeholders: El plan todavía no incluye actores.
+  no-resources: El plan todavía no incluye recursos.
+  kind: Tipo
+  provider: Proveedor
+  cost: Costo
+  costs:
+    free: gratuito
+    low-cost: bajo costo
+    fee: de pago
+  website: Sitio web
+  phone: Teléfono
+  email: Correo electrónico
+  address: Dirección
+  hours: Horario
+  pictures:
+    coverage: "Mapa de calor de la cobertura: etapas del marco por sector. La tabla siguiente da las mismas cifras."
+    leadership: "Organigrama del liderazgo: la presidencia y, después, los puestos por función y sector. Las tablas siguientes dan los mismos datos."
+    timeline: "Cronograma: cada acción desde su inicio hasta su fecha límite, por etapa. Las acciones siguientes dan las mismas fechas."
+  made:
+    plan: "Archivo del plan: {file}"
+    model: "Modelo de marco: {model}"
+    as-of: "Fechas y avances a {date}"
+    audience: "Edición: {audience}"
+    tool: "Elaborado con pfplan {version} solo a partir del plan: modifique el plan y vuelva a generarlo, no edite este archivo."
+
+index:
+  title: Planes de prevención de las ciudades piloto
+  intro: "{count} ciudades lado a lado: en qué medida cada plan cubre las etapas de su marco y cuánto contiene."
+  intro-one: "Una ciudad: en qué medida su plan cubre las etapas de su marco y cuánto contiene."
+  skip: Saltar al contenido
+  cities: Ciudades
+  city: Ciudad
+  model: Modelo de marco
+  stages: Etapas cubiertas
+  stages-covered: "{covered} de {total}"
+  members: Miembros
+  stakeholders: Actores
+  resources: Recursos
+  actions: Acciones
+  warnings: Advertencias abiertas
+  errors: Errores
+  open: "Abrir el plan de {city}"
+  forced: Generado a pesar de los errores
+  refused: "No generado: el plan tiene errores"
+  matrix: "Etapas cubiertas: {model}"
+  covered: cubierta
+  gap: brecha
+  accepted: brecha aceptada
+  made:
+    as-of: "Fechas y avances a {date}"
+    audience: "Edición: {audience}"
+    tool: "Elaborado con pfplan {version}."
+
+calendar:
+  starts: "Comienza: {title}"
+
+"""#,
+        "locales/fr.yaml": #"""
+# French strings for pfplan's outputs. Keys as in en.yaml.
+
+common:
+  language: Français
+  direction: ltr
+  date:
+    pattern: "{day} {month} {year}"
+    first-day: "1er"
+  months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
+  number:
+    digits: "0123456789"
+    group: "\u202F"
+    decimal: ","
+    min-grouping: "1"
+  list-separator: ", "
+  none: aucun
+  need:
+    any-of: "l'un de {sectors}"
+    more-of: "{count} de plus parmi {sectors}"
+    separator: " / "
+  status:
+    planned: prévue
+    in-progress: en cours
+    done: terminée
+    blocked: bloquée
+    dropped: abandonnée
+    unknown: sans statut
+  resource-kind:
+    program: programme
+    service: service
+    hotline: ligne d'écoute
+    training: formation
+    funding: financement
+    guidance: guide
+    data: données
+    unknown: type inconnu
+
+gaps:
+  title: "Couverture et lacunes : {city}"
+  plan-file: Plan
+  model: Modèle
+  as-of: Date de référence
+  matrix: Étapes par secteur
+  sector: Secteur
+  stage: Étape
+  legend:
+    present: "{mark} présent (avec le nombre d'acteurs)"
+    missing: "{mark} requis mais absent"
+    needed-present: "{mark} requis et présent"
+    empty: "{mark} absent, non requis"
+  covered: couverte
+  not-covered: non couverte
+  stages: Étapes
+  sectors-present: Secteurs présents
+  sectors-missing: Secteurs manquants
+  provided-by: "apporté par {who}"
+  actions: Actions
+  actions-missing: "{count} de plus requises"
+  resources: Ressources
+  resources-by-kind: Ressources par type
+  resources-missing: "{count} de plus requises"
+  audiences: Publics servis
+  leadership: Pilotage
+  leadership-name: Groupe
+  leadership-sectors: Sièges par secteur
+  leadership-roles: Rôles
+  seats: Sièges
+  vacant: vacant
+  no-leadership: Le plan n'a pas de groupe de pilotage.
+  unserved-audiences: Publics qu'aucune action ni ressource ne sert
+  all-audiences-served: Tous les publics du modèle sont servis.
+  not-computed: "Couverture non calculée : le plan contient des erreurs qui la fausseraient (lancez pfplan lint)."
+
+pictures:
+  title-with-city: "{title} : {city}"
+  heatmap:
+    title: Couverture des étapes du cadre par secteur
+    desc: "Une grille de {stages} étapes (lignes) par {sectors} secteurs (colonnes). Chaque case donne le nombre de parties prenantes et de membres qui apportent le secteur à l'étape. Les cases marquées d'une croix sont des secteurs requis par l'étape que personne n'apporte. Besoins non couverts : {missing}."
+    all-met: tous les besoins en secteurs sont couverts
+    legend-providers: acteurs
+    legend-missing: requis, aucun présent
+    legend-needed: requis et présent
+    stage: Étape
+  leadership:
+    title: Groupe de pilotage
+    desc: "La présidence en haut, puis les {count} autres sièges groupés par rôle, chacun avec son secteur. Sièges vacants : {vacant}."
+    desc-one: "La présidence en haut, puis l'autre siège, avec son rôle et son secteur. Sièges vacants : {vacant}."
+    chair: Présidence
+    vacant: Siège vacant
+    no-chair: Pas de présidence
+    members: Membres
+  timeline:
+    title: Actions sur la période du plan
+    desc: "Une bande par étape du {start} au {end} ; chaque action est une barre de son début à son échéance. La ligne verticale marque le {asOf}. Les actions en retard ({overdue}) portent un point d'exclamation."
+    as-of: "Au {date}"
+    overdue: en retard
+    no-dates: sans dates
+    no-actions: aucune action
+    legend-overdue: en retard
+    legend-status: statut
+
+document:
+  title-fallback: "Plan de prévention : {city}"
+  skip: Aller au contenu
+  contents: Sommaire
+  sections:
+    summary: Résumé
+    leadership: Groupe de pilotage et rôles
+    stages: Étapes du cadre et actions
+    coverage: Couverture et lacunes
+    stakeholders: Annuaire des acteurs
+    resources: Annuaire des ressources
+    made: Comment ce document a été produit
+  edition:
+    public: "Édition publique : les contacts marqués internes ou restreints sont omis."
+    internal: "Édition interne : pour les partenaires du cadre ; les contacts restreints sont omis."
+    restricted: "Édition restreinte : contient tous les contacts ; ne pas diffuser hors du groupe de pilotage."
+  audience-names:
+    public: publique
+    internal: interne
+    restricted: restreinte
+  banner:
+    heading: Ce plan contient des erreurs
+    text: "Il a été produit avec --force malgré {count} erreurs qui peuvent rendre ce document inexact. Corrigez-les (pfplan lint) avant de le publier."
+    text-one: "Il a été produit avec --force malgré 1 erreur qui peut rendre ce document inexact. Corrigez-la (pfplan lint) avant de le publier."
+  period: Période
+  period-range: "du {start} au {end}"
+  population: Population
+  languages: Langues
+  model: Modèle de cadre
+  need: Exposé des besoins
+  vision: Vision
+  pillars: Piliers et stratégies
+  assessment: Évaluation des besoins et des vulnérabilités
+  threats: Menaces et facteurs
+  threat: Menace
+  trend: Tendance
+  trends:
+    rising: en hausse
+    stable: stable
+    falling: en baisse
+    unknown: inconnue
+  description: Description
+  groups-at-risk: Groupes à risque
+  service-gaps: Lacunes des services
+  group: Groupe
+  meets: Se réunit
+  meets-every:
+    weekly: chaque semaine
+    fortnightly: toutes les deux semaines
+    monthly: chaque mois
+    bimonthly: tous les deux mois
+    quarterly: tous les trois mois
+    twice-yearly: deux fois par an
+    yearly: une fois par an
+  charter: Mandat
+  members: Membres
+  name: Nom
+  title: Fonction
+  organization: Organisation
+  sector: Secteur
+  roles: Rôles
+  role: Rôle
+  holders: Tenu par
+  role-needs: Le modèle demande
+  role-exactly: "exactement {count}"
+  role-between: "de {min} à {max}"
+  role-at-least: "au moins {count}"
+  role-at-most: "au plus {count}"
+  role-unmet: (non satisfait)
+  vacant: Siège vacant
+  contact: Contact
+  contacts: Contacts
+  none: aucun
+  stage: Étape
+  stages: Étapes
+  other-stage: Actions hors des étapes du modèle
+  no-actions: Pas encore d'action à cette étape.
+  status: Statut
+  lead: Responsable
+  partners: Partenaires
+  dates: Dates
+  date-span:
+    range: "du {start} au {due}"
+    from: "à partir du {start}"
+    by: "d'ici le {due}"
+  strategy: Stratégie
+  audiences: Publics
+  resources-used: Ressources mobilisées
+  budget: Budget
+  indicators: Indicateurs
+  indicator: Indicateur
+  unit: Unité
+  baseline: Valeur de départ
+  target: Cible
+  actual: Valeur actuelle
+  source: Source
+  no-value: "–"
+  coverage-table: Couverture de chaque étape
+  covered-column: Couverte
+  covered: couverte
+  not-covered: lacune
+  accepted-gap: lacune acceptée
+  missing-sectors: Secteurs manquants
+  actions-column: Actions (présentes / requises)
+  resources-column: Ressources (présentes / requises)
+  have-need: "{have} / {need}"
+  unserved: Publics qu'aucune action ni ressource ne touche
+  open-findings: Constats ouverts
+  no-open: Aucun constat ouvert.
+  waived-findings: Constats acceptés (dérogations)
+  waived-intro: Le groupe de pilotage a examiné ces constats et les a acceptés pour la raison indiquée.
+  reason: Raison
+  severity:
+    error: erreur
+    warning: avertissement
+    info: remarque
+  hidden-finding: Un constat portant sur un contact que cette édition omet.
+  no-stakeholders: Le plan ne mentionne encore aucun acteur.
+  no-resources: Le plan ne mentionne encore aucune ressource.
+  kind: Type
+  provider: Fournisseur
+  cost: Coût
+  costs:
+    free: gratuit
+    low-cost: à faible coût
+    fee: payant
+  website: Site web
+  phone: Téléphone
+  email: Courriel
+  address: Adresse
+  hours: Horaires
+  pictures:
+    coverage: "Carte de chaleur de la couverture : étapes du cadre par secteur. Le tableau ci-dessous donne les mêmes chiffres."
+    leadership: "Organigramme du pilotage : la présidence, puis les sièges par rôle et par secteur. Les tableaux ci-dessous donnent les mêmes informations."
+    timeline: "Calendrier : chaque action de son début à son échéance, par étape. Les actions ci-dessous donnent les mêmes dates."
+  made:
+    plan: "Fichier du plan : {file}"
+    model: "Modèle de cadre : {model}"
+    as-of: "Dates et avancement au {date}"
+    audience: "Édition : {audience}"
+    tool: "Produit avec pfplan {version} à partir du seul plan : modifiez le plan et relancez la production, ne modifiez pas ce fichier."
+
+index:
+  title: Plans de prévention des villes pilotes
+  intro: "{count} villes côte à côte : dans quelle mesure chaque plan couvre les étapes de son cadre, et ce qu'il contient."
+  intro-one: "Une ville : dans quelle mesure son plan couvre les étapes de son cadre, et ce qu'il contient."
+  skip: Aller au contenu
+  cities: Villes
+  city: Ville
+  model: Modèle de cadre
+  stages: Étapes couvertes
+  stages-covered: "{covered} sur {total}"
+  members: Membres
+  stakeholders: Acteurs
+  resources: Ressources
+  actions: Actions
+  warnings: Avertissements ouverts
+  errors: Erreurs
+  open: "Ouvrir le plan de {city}"
+  forced: Produit malgré des erreurs
+  refused: "Non produit : le plan contient des erreurs"
+  matrix: "Étapes couvertes : {model}"
+  covered: couverte
+  gap: lacune
+  accepted: lacune acceptée
+  made:
+    as-of: "Dates et avancement au {date}"
+    audience: "Édition : {audience}"
+    tool: "Produit avec pfplan {version}."
+
+calendar:
+  starts: "Début : {title}"
+
+"""#,
+        "render/html/banner.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="banner" role="alert" aria-labelledby="banner-heading">
+<h2 id="banner-heading">{{heading}}</h2>
+<p>{{text}}</p>
+<ul class="findings">
+{{#errors}}
+<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span></li>
+{{/errors}}
+</ul>
+</section>
+
+"""#,
+        "render/html/coverage.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="coverage" aria-labelledby="coverage-heading">
+<h2 id="coverage-heading">{{L.sections.coverage}}</h2>
+<figure>
+{{{svgMarkup}}}
+<figcaption>{{svgAlt}}</figcaption>
+</figure>
+<div class="table-wrap" role="region" aria-labelledby="coverage-table" tabindex="0">
+<table>
+<caption id="coverage-table">{{L.coverage-table}}</caption>
+<thead><tr><th scope="col">{{L.stage}}</th><th scope="col">{{L.covered-column}}</th><th scope="col">{{L.missing-sectors}}</th><th scope="col" class="num">{{L.actions-column}}</th><th scope="col" class="num">{{L.resources-column}}</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><bdi>{{stage}}</bdi></th><td>{{#covered}}<span class="mark-ok">✓ {{coveredText}}</span>{{/covered}}{{^covered}}{{#accepted}}<span class="mark-accepted">✗ {{coveredText}}</span>{{/accepted}}{{^accepted}}<span class="mark-gap">✗ {{coveredText}}</span>{{/accepted}}{{/covered}}</td><td><bdi>{{missing}}</bdi></td><td class="num">{{actions}}</td><td class="num"><bdi>{{resources}}</bdi></td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#unserved}}
+<h3>{{L.unserved}}</h3>
+<p><bdi>{{.}}</bdi></p>
+{{/unserved}}
+<h3>{{L.open-findings}}</h3>
+{{#noOpen}}
+<p>{{.}}</p>
+{{/noOpen}}
+{{#hasOpen}}
+<ul class="findings">
+{{#open}}
+<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span></li>
+{{/open}}
+</ul>
+{{/hasOpen}}
+{{#hasWaived}}
+<h3>{{L.waived-findings}}</h3>
+<p>{{L.waived-intro}}</p>
+<ul class="findings">
+{{#waived}}
+<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span><br><strong>{{L.reason}}:</strong> <bdi>{{reason}}</bdi></li>
+{{/waived}}
+</ul>
+{{/hasWaived}}
+</section>
+
+"""#,
+        "render/html/document.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<!DOCTYPE html>
+<html lang="{{lang}}" dir="{{dir}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="pfplan {{version}}">
+<title>{{title}}</title>
+<style>
+{{>style}}
+</style>
+</head>
+<body>
+<a class="skip-link" href="#main">{{L.skip}}</a>
+<div class="page">
+<header class="doc">
+<p class="place"><bdi>{{place}}</bdi></p>
+<h1><bdi>{{title}}</bdi></h1>
+<p class="edition">{{edition}}</p>
+</header>
+<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">{{L.contents}}</h2>
+<ol>
+{{#toc}}
+<li><a href="#{{id}}">{{label}}</a></li>
+{{/toc}}
+</ol>
+</nav>
+<main id="main">
+{{#banner}}
+{{>banner}}
+{{/banner}}
+{{#summary}}
+{{>summary}}
+{{/summary}}
+{{#leadership}}
+{{>leadership}}
+{{/leadership}}
+{{#stages}}
+{{>stages}}
+{{/stages}}
+{{#coverage}}
+{{>coverage}}
+{{/coverage}}
+{{>stakeholders}}
+{{>resources}}
+</main>
+{{#made}}
+{{>made}}
+{{/made}}
+</div>
+</body>
+</html>
+
+"""#,
+        "render/html/index.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<!DOCTYPE html>
+<html lang="{{lang}}" dir="{{dir}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="pfplan {{version}}">
+<title>{{title}}</title>
+<style>
+{{>style}}
+</style>
+</head>
+<body>
+<a class="skip-link" href="#main">{{L.skip}}</a>
+<div class="page">
+<header class="doc">
+<h1>{{title}}</h1>
+<p>{{intro}}</p>
+</header>
+<main id="main">
+<section id="cities" aria-labelledby="cities-heading">
+<h2 id="cities-heading">{{L.cities}}</h2>
+<div class="table-wrap" role="region" aria-labelledby="cities-heading" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{L.city}}</th><th scope="col">{{L.model}}</th><th scope="col">{{L.stages}}</th><th scope="col" class="num">{{L.members}}</th><th scope="col" class="num">{{L.stakeholders}}</th><th scope="col" class="num">{{L.resources}}</th><th scope="col" class="num">{{L.actions}}</th><th scope="col" class="num">{{L.warnings}}</th><th scope="col" class="num">{{L.errors}}</th></tr></thead>
+<tbody>
+{{#cities}}
+<tr><th scope="row">{{#href}}<a href="{{.}}" aria-label="{{linkLabel}}"><bdi>{{name}}</bdi></a>{{/href}}{{^href}}<bdi>{{name}}</bdi>{{/href}}{{#place}}<br><span class="muted"><bdi>{{.}}</bdi></span>{{/place}}{{#note}}<br><span class="mark-gap">{{.}}</span>{{/note}}</th><td><bdi>{{model}}</bdi></td><td>{{stages}}</td><td class="num">{{members}}</td><td class="num">{{stakeholders}}</td><td class="num">{{resources}}</td><td class="num">{{actions}}</td><td class="num">{{warnings}}</td><td class="num">{{errors}}</td></tr>
+{{/cities}}
+</tbody>
+</table>
+</div>
+</section>
+{{#models}}
+<section aria-label="{{title}}">
+<h2>{{title}}</h2>
+<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{L.city}}</th>{{#stages}}<th scope="col"><bdi>{{.}}</bdi></th>{{/stages}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{#href}}<a href="{{.}}"><bdi>{{city}}</bdi></a>{{/href}}{{^href}}<bdi>{{city}}</bdi>{{/href}}</th>{{#cells}}<td>{{#covered}}<span class="mark-ok">✓ {{text}}</span>{{/covered}}{{^covered}}{{#accepted}}<span class="mark-accepted">✗ {{text}}</span>{{/accepted}}{{^accepted}}<span class="mark-gap">✗ {{text}}</span>{{/accepted}}{{/covered}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/models}}
+</main>
+{{#made}}
+<footer class="made">
+<ul>
+{{#lines}}
+<li>{{.}}</li>
+{{/lines}}
+</ul>
+</footer>
+{{/made}}
+</div>
+</body>
+</html>
+
+"""#,
+        "render/html/leadership.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="leadership" aria-labelledby="leadership-heading">
+<h2 id="leadership-heading">{{L.sections.leadership}}</h2>
+<dl class="facts">
+{{#name}}
+<dt>{{L.group}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/name}}
+{{#meets}}
+<dt>{{L.meets}}</dt><dd>{{.}}</dd>
+{{/meets}}
+</dl>
+{{#charterMarkup}}
+<h3>{{L.charter}}</h3>
+{{{charterMarkup}}}
+{{/charterMarkup}}
+<figure>
+{{{svgMarkup}}}
+<figcaption>{{svgAlt}}</figcaption>
+</figure>
+{{#hasMembers}}
+<h3>{{L.members}}</h3>
+<div class="table-wrap" role="region" aria-label="{{L.members}}" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{L.name}}</th><th scope="col">{{L.organization}}</th><th scope="col">{{L.sector}}</th><th scope="col">{{L.roles}}</th><th scope="col">{{L.contact}}</th></tr></thead>
+<tbody>
+{{#members}}
+<tr><th scope="row">{{#vacant}}<em><bdi>{{name}}</bdi></em>{{/vacant}}{{^vacant}}<bdi>{{name}}</bdi>{{/vacant}}{{#title}}<br><span class="muted"><bdi>{{.}}</bdi></span>{{/title}}</th><td><bdi>{{organization}}</bdi></td><td><bdi>{{sector}}</bdi></td><td><bdi>{{roles}}</bdi></td><td>{{#contact}}{{#email}}<a href="{{emailHref}}" dir="ltr">{{.}}</a>{{/email}}{{#phone}}{{#email}}<br>{{/email}}{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}{{/phone}}{{/contact}}</td></tr>
+{{/members}}
+</tbody>
+</table>
+</div>
+{{/hasMembers}}
+<h3>{{L.roles}}</h3>
+<div class="table-wrap" role="region" aria-label="{{L.roles}}" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{L.role}}</th><th scope="col">{{L.holders}}</th><th scope="col">{{L.role-needs}}</th></tr></thead>
+<tbody>
+{{#roles}}
+<tr><th scope="row"><bdi>{{title}}</bdi></th><td><bdi>{{holders}}</bdi></td><td>{{#unmet}}<span class="mark-gap">✗ {{needs}}</span>{{/unmet}}{{^unmet}}{{needs}}{{/unmet}}</td></tr>
+{{/roles}}
+</tbody>
+</table>
+</div>
+</section>
+
+"""#,
+        "render/html/made.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<footer class="made" id="made" aria-labelledby="made-heading">
+<h2 id="made-heading">{{L.sections.made}}</h2>
+<ul>
+{{#lines}}
+<li>{{.}}</li>
+{{/lines}}
+</ul>
+</footer>
+
+"""#,
+        "render/html/resources.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="resources" aria-labelledby="resources-heading">
+<h2 id="resources-heading">{{L.sections.resources}}</h2>
+{{^hasResources}}
+<p>{{L.no-resources}}</p>
+{{/hasResources}}
+{{#hasResources}}
+<ul class="cards">
+{{#resources}}
+<li id="{{id}}">
+<h3><bdi>{{name}}</bdi></h3>
+<dl class="facts">
+<dt>{{L.kind}}</dt><dd>{{kind}}</dd>
+{{#provider}}
+<dt>{{L.provider}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/provider}}
+{{#stages}}
+<dt>{{L.stages}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/stages}}
+{{#audiences}}
+<dt>{{L.audiences}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/audiences}}
+{{#languages}}
+<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/languages}}
+{{#cost}}
+<dt>{{L.cost}}</dt><dd>{{.}}</dd>
+{{/cost}}
+{{#url}}
+<dt>{{L.website}}</dt><dd>{{#urlHref}}<a href="{{.}}" dir="ltr">{{url}}</a>{{/urlHref}}{{^urlHref}}<span dir="ltr">{{url}}</span>{{/urlHref}}</dd>
+{{/url}}
+{{#phone}}
+<dt>{{L.phone}}</dt><dd>{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}</dd>
+{{/phone}}
+{{#email}}
+<dt>{{L.email}}</dt><dd>{{#emailHref}}<a href="{{.}}" dir="ltr">{{email}}</a>{{/emailHref}}{{^emailHref}}<span dir="ltr">{{email}}</span>{{/emailHref}}</dd>
+{{/email}}
+{{#address}}
+<dt>{{L.address}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/address}}
+{{#hours}}
+<dt>{{L.hours}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/hours}}
+</dl>
+{{{descriptionMarkup}}}
+</li>
+{{/resources}}
+</ul>
+{{/hasResources}}
+</section>
+
+"""#,
+        "render/html/stages.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="stages" aria-labelledby="stages-heading">
+<h2 id="stages-heading">{{L.sections.stages}}</h2>
+<figure>
+{{{timelineSvgMarkup}}}
+<figcaption>{{timelineAlt}}</figcaption>
+</figure>
+{{#items}}
+<section id="{{id}}" aria-labelledby="{{id}}-heading">
+<h3 id="{{id}}-heading"><bdi>{{title}}</bdi></h3>
+{{#summary}}
+<p class="muted"><bdi>{{.}}</bdi></p>
+{{/summary}}
+{{#noActions}}
+<p><span class="mark-gap">✗ {{.}}</span></p>
+{{/noActions}}
+{{#actions}}
+<article class="action" id="{{id}}" aria-labelledby="{{id}}-heading">
+<h4 id="{{id}}-heading"><bdi>{{title}}</bdi></h4>
+<dl class="facts">
+<dt>{{L.status}}</dt><dd><span class="status {{statusClass}}">{{status}}</span></dd>
+{{#lead}}
+<dt>{{L.lead}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/lead}}
+{{#partners}}
+<dt>{{L.partners}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/partners}}
+{{#dates}}
+<dt>{{L.dates}}</dt><dd>{{.}}</dd>
+{{/dates}}
+{{#strategy}}
+<dt>{{L.strategy}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/strategy}}
+{{#audiences}}
+<dt>{{L.audiences}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/audiences}}
+{{#resources}}
+<dt>{{L.resources-used}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/resources}}
+{{#budget}}
+<dt>{{L.budget}}</dt><dd>{{.}}</dd>
+{{/budget}}
+</dl>
+{{{descriptionMarkup}}}
+{{#hasIndicators}}
+<div class="table-wrap" role="region" aria-labelledby="{{id}}-indicators" tabindex="0">
+<table>
+<caption id="{{id}}-indicators">{{L.indicators}}</caption>
+<thead><tr><th scope="col">{{L.indicator}}</th><th scope="col">{{L.unit}}</th><th scope="col" class="num">{{L.baseline}}</th><th scope="col" class="num">{{L.target}}</th><th scope="col" class="num">{{L.actual}}</th><th scope="col">{{L.source}}</th></tr></thead>
+<tbody>
+{{#indicators}}
+<tr><th scope="row"><bdi>{{name}}</bdi></th><td><bdi>{{unit}}</bdi></td><td class="num">{{baseline}}</td><td class="num">{{target}}</td><td class="num">{{actual}}</td><td><bdi>{{source}}</bdi></td></tr>
+{{/indicators}}
+</tbody>
+</table>
+</div>
+{{/hasIndicators}}
+</article>
+{{/actions}}
+</section>
+{{/items}}
+</section>
+
+"""#,
+        "render/html/stakeholders.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="stakeholders" aria-labelledby="stakeholders-heading">
+<h2 id="stakeholders-heading">{{L.sections.stakeholders}}</h2>
+{{^hasStakeholders}}
+<p>{{L.no-stakeholders}}</p>
+{{/hasStakeholders}}
+{{#hasStakeholders}}
+<ul class="cards">
+{{#stakeholders}}
+<li id="{{id}}">
+<h3><bdi>{{name}}</bdi></h3>
+<dl class="facts">
+{{#sector}}
+<dt>{{L.sector}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/sector}}
+{{#stages}}
+<dt>{{L.stages}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/stages}}
+{{#languages}}
+<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/languages}}
+{{#website}}
+<dt>{{L.website}}</dt><dd>{{#websiteHref}}<a href="{{.}}" dir="ltr">{{website}}</a>{{/websiteHref}}{{^websiteHref}}<span dir="ltr">{{website}}</span>{{/websiteHref}}</dd>
+{{/website}}
+{{#address}}
+<dt>{{L.address}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/address}}
+</dl>
+{{{descriptionMarkup}}}
+{{#hasContacts}}
+<h4>{{L.contacts}}</h4>
+<ul>
+{{#contacts}}
+<li>{{#name}}<bdi>{{.}}</bdi>{{/name}}{{#role}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/role}}{{#email}}<br><a href="{{emailHref}}" dir="ltr">{{.}}</a>{{/email}}{{#phone}}<br>{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}{{/phone}}</li>
+{{/contacts}}
+</ul>
+{{/hasContacts}}
+</li>
+{{/stakeholders}}
+</ul>
+{{/hasStakeholders}}
+</section>
+
+"""#,
+        "render/html/style.mustache": #"""
+:root {
+  --ink: #1b1f24;
+  --muted: #555d66;
+  --line: #d5dae0;
+  --paper: #ffffff;
+  --tint: #f3f5f8;
+  --accent: #1d4f91;
+  --ok: #1e6b35;
+  --ok-bg: #e6f4ea;
+  --gap: #8a1c1c;
+  --gap-bg: #fdecea;
+  --warn: #7a4d00;
+  --warn-bg: #fff4d6;
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  color: var(--ink);
+  background: var(--paper);
+  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif;
+}
+.page { max-inline-size: 68rem; margin-inline: auto; padding-inline: 1rem; padding-block-end: 3rem; }
+.skip-link { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -4rem; background: var(--accent); color: #fff; padding: 0.5rem 0.75rem; z-index: 2; }
+.skip-link:focus { inset-block-start: 0.5rem; }
+a { color: var(--accent); }
+a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+header.doc { border-block-end: 4px solid var(--accent); padding-block: 1.5rem 1rem; margin-block-end: 1rem; }
+header.doc .place { margin: 0; color: var(--muted); font-size: 0.95rem; }
+h1 { font-size: clamp(1.6rem, 4vw, 2.3rem); line-height: 1.2; margin-block: 0.25rem 0.5rem; }
+h2 { font-size: 1.5rem; line-height: 1.25; margin-block: 2.5rem 0.75rem; padding-block-end: 0.25rem; border-block-end: 1px solid var(--line); }
+h3 { font-size: 1.2rem; margin-block: 1.75rem 0.5rem; }
+h4 { font-size: 1.05rem; margin-block: 1.25rem 0.4rem; }
+.edition { display: inline-block; margin: 0.25rem 0 0; padding: 0.2rem 0.6rem; background: var(--tint); border-inline-start: 4px solid var(--accent); font-size: 0.9rem; }
+nav.toc { background: var(--tint); padding: 0.75rem 1rem; border-radius: 6px; }
+nav.toc h2 { font-size: 1rem; margin: 0 0 0.25rem; border: 0; padding: 0; }
+nav.toc ol { margin: 0; padding-inline-start: 1.25rem; columns: 2 14rem; }
+.banner { border: 2px solid var(--gap); background: var(--gap-bg); padding: 0.75rem 1rem; border-radius: 6px; margin-block: 1rem; }
+.banner h2 { margin-block-start: 0; border: 0; color: var(--gap); font-size: 1.2rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0 1rem; }
+dl.facts dt { font-weight: 600; color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+.table-wrap { overflow-x: auto; margin-block: 0.5rem 1.25rem; }
+table { border-collapse: collapse; inline-size: 100%; font-size: 0.95rem; }
+caption { text-align: start; font-weight: 600; padding-block-end: 0.35rem; }
+th, td { text-align: start; vertical-align: top; padding: 0.4rem 0.6rem; border-block-end: 1px solid var(--line); }
+thead th { background: var(--tint); border-block-end: 2px solid var(--line); }
+tbody th { font-weight: 600; }
+th .muted { font-weight: 400; }
+td > :first-child, li > p:first-child { margin-block-start: 0; }
+td > :last-child, li > p:last-child { margin-block-end: 0; }
+td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+figure { margin: 1rem 0 1.5rem; }
+figure svg { display: block; max-inline-size: 100%; block-size: auto; }
+figcaption { color: var(--muted); font-size: 0.9rem; margin-block-start: 0.35rem; }
+.action { border-inline-start: 4px solid var(--line); padding-inline-start: 0.9rem; margin-block: 1.25rem; }
+.status { display: inline-block; padding: 0 0.5rem; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid currentColor; }
+.status-done { color: var(--ok); background: var(--ok-bg); }
+.status-in-progress, .status-planned { color: var(--accent); background: #e8eef8; }
+.status-blocked { color: var(--gap); background: var(--gap-bg); }
+.status-dropped, .status-unknown { color: var(--muted); background: var(--tint); }
+.mark-ok, .mark-gap, .mark-accepted, .status { white-space: nowrap; }
+.mark-accepted { color: var(--warn); background: var(--warn-bg); font-weight: 600; }
+.mark-ok { color: var(--ok); background: var(--ok-bg); font-weight: 600; }
+.mark-gap { color: var(--gap); background: var(--gap-bg); font-weight: 600; }
+.sev-error { color: var(--gap); font-weight: 600; }
+.sev-warning { color: var(--warn); font-weight: 600; }
+.sev-info { color: var(--muted); font-weight: 600; }
+ul.findings { padding-inline-start: 1.25rem; }
+ul.findings li { margin-block: 0.35rem; }
+.rule, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+.muted { color: var(--muted); }
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 0.75rem; }
+.cards > li { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 0.9rem; }
+.cards h3, .cards h4 { margin-block-start: 0; }
+.md-heading { margin-block-end: 0.25rem; }
+blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: 3px solid var(--line); color: var(--muted); }
+footer.made { margin-block-start: 3rem; padding-block-start: 1rem; border-block-start: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
+footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
+@media (max-width: 40rem) {
+  body { font-size: 15px; }
+  dl.facts { grid-template-columns: 1fr; }
+  dl.facts dd { margin-block-end: 0.35rem; }
+  nav.toc ol { columns: 1; }
+}
+@media print {
+  @page { margin: 18mm 15mm; }
+  body { font-size: 10.5pt; }
+  .page { max-inline-size: none; padding: 0; }
+  nav.toc, .skip-link { display: none; }
+  section.major { break-before: page; }
+  #summary { break-before: auto; }
+  h2, h3, h4 { break-after: avoid; }
+  figure, tr, .action > dl, .cards > li { break-inside: avoid; }
+  .cards { display: block; columns: 2; column-gap: 0.75rem; }
+  .cards > li { margin-block-end: 0.75rem; }
+  .table-wrap { overflow: visible; }
+  a { color: inherit; text-decoration: none; }
+  .status, .mark-ok, .mark-gap, .mark-accepted, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+
+"""#,
+        "render/html/summary.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="summary" aria-labelledby="summary-heading">
+<h2 id="summary-heading">{{L.sections.summary}}</h2>
+<dl class="facts">
+{{#period}}
+<dt>{{L.period}}</dt><dd>{{.}}</dd>
+{{/period}}
+{{#population}}
+<dt>{{L.population}}</dt><dd>{{.}}</dd>
+{{/population}}
+{{#languages}}
+<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
+{{/languages}}
+<dt>{{L.model}}</dt><dd><bdi>{{model}}</bdi></dd>
+</dl>
+{{#needMarkup}}
+<h3>{{L.need}}</h3>
+{{{needMarkup}}}
+{{/needMarkup}}
+{{#visionMarkup}}
+<h3>{{L.vision}}</h3>
+{{{visionMarkup}}}
+{{/visionMarkup}}
+{{#hasPillars}}
+<h3>{{L.pillars}}</h3>
+{{#pillars}}
+<h4><bdi>{{title}}</bdi></h4>
+{{#goal}}
+<p><bdi>{{.}}</bdi></p>
+{{/goal}}
+{{#hasStrategies}}
+<ul>
+{{#strategies}}
+<li>{{.}}</li>
+{{/strategies}}
+</ul>
+{{/hasStrategies}}
+{{/pillars}}
+{{/hasPillars}}
+{{#assessment}}
+<h3>{{L.assessment}}</h3>
+{{{summaryMarkup}}}
+{{#hasThreats}}
+<h4>{{L.threats}}</h4>
+<div class="table-wrap" role="region" aria-label="{{L.threats}}" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{L.threat}}</th><th scope="col">{{L.trend}}</th><th scope="col">{{L.description}}</th></tr></thead>
+<tbody>
+{{#threats}}
+<tr><th scope="row"><bdi>{{title}}</bdi></th><td>{{trend}}</td><td>{{{descriptionMarkup}}}</td></tr>
+{{/threats}}
+</tbody>
+</table>
+</div>
+{{/hasThreats}}
+{{#groupsAtRisk}}
+<h4>{{L.groups-at-risk}}</h4>
+<p><bdi>{{.}}</bdi></p>
+{{/groupsAtRisk}}
+{{#hasServiceGaps}}
+<h4>{{L.service-gaps}}</h4>
+<ul>
+{{#serviceGaps}}
+<li><bdi>{{title}}</bdi>{{#stage}} <span class="muted">({{L.stage}}: <bdi>{{.}}</bdi>)</span>{{/stage}}{{{descriptionMarkup}}}</li>
+{{/serviceGaps}}
+</ul>
+{{/hasServiceGaps}}
+{{/assessment}}
+</section>
+
+"""#,
+        "render/md/banner.mustache": #"""
+> **{{{heading}}}**
+>
+> {{{text}}}
+>
+{{#errors}}
+> - {{{severityLabel}}} \[{{{rule}}}\] {{{message}}} ({{{location}}})
+{{/errors}}
+
+
+"""#,
+        "render/md/coverage.mustache": #"""
+## {{{L.sections.coverage}}}
+
+![{{{svgAlt}}}]({{{svgMarkup}}})
+
+| {{{L.stage}}} | {{{L.covered-column}}} | {{{L.missing-sectors}}} | {{{L.actions-column}}} | {{{L.resources-column}}} |
+|---|---|---|--:|--:|
+{{#rows}}
+| {{{stage}}} | {{#covered}}✓{{/covered}}{{^covered}}✗{{/covered}} {{{coveredText}}} | {{{missing}}} | {{{actions}}} | {{{resources}}} |
+{{/rows}}
+
+{{#unserved}}
+### {{{L.unserved}}}
+
+{{{.}}}
+
+{{/unserved}}
+### {{{L.open-findings}}}
+
+{{#noOpen}}
+{{{.}}}
+
+{{/noOpen}}
+{{#open}}
+- **{{{severityLabel}}}** \[{{{rule}}}\] {{{message}}} ({{{location}}})
+{{/open}}
+{{#hasOpen}}
+
+{{/hasOpen}}
+{{#hasWaived}}
+### {{{L.waived-findings}}}
+
+{{{L.waived-intro}}}
+
+{{#waived}}
+- **{{{severityLabel}}}** \[{{{rule}}}\] {{{message}}} ({{{location}}})  
+  **{{{L.reason}}}:** {{{reason}}}
+{{/waived}}
+
+{{/hasWaived}}
+
+"""#,
+        "render/md/document.mustache": #"""
+{{! Markdown: every value arrives escaped as Markdown by pfplan, so this
+    file and its partials use triple braces only. Double braces would
+    HTML-escape a second time (partials always escape as HTML). }}
+# {{{title}}}
+
+{{{place}}}
+
+*{{{edition}}}*
+
+{{#banner}}
+{{>banner}}
+{{/banner}}
+{{#summary}}
+{{>summary}}
+{{/summary}}
+{{#leadership}}
+{{>leadership}}
+{{/leadership}}
+{{#stages}}
+{{>stages}}
+{{/stages}}
+{{#coverage}}
+{{>coverage}}
+{{/coverage}}
+{{>stakeholders}}
+{{>resources}}
+{{#made}}
+{{>made}}
+{{/made}}
+
+"""#,
+        "render/md/leadership.mustache": #"""
+## {{{L.sections.leadership}}}
+
+{{#name}}
+- **{{{L.group}}}:** {{{.}}}
+{{/name}}
+{{#meets}}
+- **{{{L.meets}}}:** {{{.}}}
+{{/meets}}
+
+{{#charterMarkup}}
+### {{{L.charter}}}
+
+{{{.}}}
+
+{{/charterMarkup}}
+![{{{svgAlt}}}]({{{svgMarkup}}})
+
+{{#hasMembers}}
+### {{{L.members}}}
+
+| {{{L.name}}} | {{{L.title}}} | {{{L.organization}}} | {{{L.sector}}} | {{{L.roles}}} | {{{L.contact}}} |
+|---|---|---|---|---|---|
+{{#members}}
+| {{{name}}} | {{{title}}} | {{{organization}}} | {{{sector}}} | {{{roles}}} | {{#contact}}{{{email}}}{{#email}}{{#phone}}, {{/phone}}{{/email}}{{{phone}}}{{/contact}} |
+{{/members}}
+
+{{/hasMembers}}
+### {{{L.roles}}}
+
+| {{{L.role}}} | {{{L.holders}}} | {{{L.role-needs}}} |
+|---|---|---|
+{{#roles}}
+| {{{title}}} | {{{holders}}} | {{#unmet}}✗ {{/unmet}}{{{needs}}} |
+{{/roles}}
+
+
+"""#,
+        "render/md/made.mustache": #"""
+## {{{L.sections.made}}}
+
+{{#lines}}
+- {{{.}}}
+{{/lines}}
+
+"""#,
+        "render/md/resources.mustache": #"""
+## {{{L.sections.resources}}}
+
+{{^hasResources}}
+{{{L.no-resources}}}
+
+{{/hasResources}}
+{{#resources}}
+### {{{name}}}
+
+- **{{{L.kind}}}:** {{{kind}}}
+{{#provider}}
+- **{{{L.provider}}}:** {{{.}}}
+{{/provider}}
+{{#stages}}
+- **{{{L.stages}}}:** {{{.}}}
+{{/stages}}
+{{#audiences}}
+- **{{{L.audiences}}}:** {{{.}}}
+{{/audiences}}
+{{#languages}}
+- **{{{L.languages}}}:** {{{.}}}
+{{/languages}}
+{{#cost}}
+- **{{{L.cost}}}:** {{{.}}}
+{{/cost}}
+{{#url}}
+- **{{{L.website}}}:** {{#urlHref}}[{{{url}}}]({{{.}}}){{/urlHref}}{{^urlHref}}{{{url}}}{{/urlHref}}
+{{/url}}
+{{#phone}}
+- **{{{L.phone}}}:** {{{.}}}
+{{/phone}}
+{{#email}}
+- **{{{L.email}}}:** {{{.}}}
+{{/email}}
+{{#address}}
+- **{{{L.address}}}:** {{{.}}}
+{{/address}}
+{{#hours}}
+- **{{{L.hours}}}:** {{{.}}}
+{{/hours}}
+
+{{#descriptionMarkup}}
+{{{.}}}
+
+{{/descriptionMarkup}}
+{{/resources}}
+
+"""#,
+        "render/md/stages.mustache": #"""
+## {{{L.sections.stages}}}
+
+![{{{timelineAlt}}}]({{{timelineSvgMarkup}}})
+
+{{#items}}
+### {{{title}}}
+
+{{#summary}}
+*{{{.}}}*
+
+{{/summary}}
+{{#noActions}}
+✗ {{{.}}}
+
+{{/noActions}}
+{{#actions}}
+#### {{{title}}}
+
+- **{{{L.status}}}:** {{{status}}}
+{{#lead}}
+- **{{{L.lead}}}:** {{{.}}}
+{{/lead}}
+{{#partners}}
+- **{{{L.partners}}}:** {{{.}}}
+{{/partners}}
+{{#dates}}
+- **{{{L.dates}}}:** {{{.}}}
+{{/dates}}
+{{#strategy}}
+- **{{{L.strategy}}}:** {{{.}}}
+{{/strategy}}
+{{#audiences}}
+- **{{{L.audiences}}}:** {{{.}}}
+{{/audiences}}
+{{#resources}}
+- **{{{L.resources-used}}}:** {{{.}}}
+{{/resources}}
+{{#budget}}
+- **{{{L.budget}}}:** {{{.}}}
+{{/budget}}
+
+{{#descriptionMarkup}}
+{{{.}}}
+
+{{/descriptionMarkup}}
+{{#hasIndicators}}
+| {{{L.indicator}}} | {{{L.unit}}} | {{{L.baseline}}} | {{{L.target}}} | {{{L.actual}}} | {{{L.source}}} |
+|---|---|--:|--:|--:|---|
+{{#indicators}}
+| {{{name}}} | {{{unit}}} | {{{baseline}}} | {{{target}}} | {{{actual}}} | {{{source}}} |
+{{/indicators}}
+
+{{/hasIndicators}}
+{{/actions}}
+{{/items}}
+
+"""#,
+        "render/md/stakeholders.mustache": #"""
+## {{{L.sections.stakeholders}}}
+
+{{^hasStakeholders}}
+{{{L.no-stakeholders}}}
+
+{{/hasStakeholders}}
+{{#stakeholders}}
+### {{{name}}}
+
+{{#sector}}
+- **{{{L.sector}}}:** {{{.}}}
+{{/sector}}
+{{#stages}}
+- **{{{L.stages}}}:** {{{.}}}
+{{/stages}}
+{{#languages}}
+- **{{{L.languages}}}:** {{{.}}}
+{{/languages}}
+{{#website}}
+- **{{{L.website}}}:** {{#websiteHref}}[{{{website}}}]({{{.}}}){{/websiteHref}}{{^websiteHref}}{{{website}}}{{/websiteHref}}
+{{/website}}
+{{#address}}
+- **{{{L.address}}}:** {{{.}}}
+{{/address}}
+{{#contacts}}
+- **{{{L.contact}}}:** {{{name}}}{{#role}} ({{{.}}}){{/role}}{{#email}}, {{{.}}}{{/email}}{{#phone}}, {{{.}}}{{/phone}}
+{{/contacts}}
+
+{{#descriptionMarkup}}
+{{{.}}}
+
+{{/descriptionMarkup}}
+{{/stakeholders}}
+
+"""#,
+        "render/md/summary.mustache": #"""
+## {{{L.sections.summary}}}
+
+{{#period}}
+- **{{{L.period}}}:** {{{.}}}
+{{/period}}
+{{#population}}
+- **{{{L.population}}}:** {{{.}}}
+{{/population}}
+{{#languages}}
+- **{{{L.languages}}}:** {{{.}}}
+{{/languages}}
+- **{{{L.model}}}:** {{{model}}}
+
+{{#needMarkup}}
+### {{{L.need}}}
+
+{{{.}}}
+
+{{/needMarkup}}
+{{#visionMarkup}}
+### {{{L.vision}}}
+
+{{{.}}}
+
+{{/visionMarkup}}
+{{#hasPillars}}
+### {{{L.pillars}}}
+
+{{#pillars}}
+#### {{{title}}}
+
+{{#goal}}
+{{{.}}}
+
+{{/goal}}
+{{#strategies}}
+- {{{.}}}
+{{/strategies}}
+
+{{/pillars}}
+{{/hasPillars}}
+{{#assessment}}
+### {{{L.assessment}}}
+
+{{#summaryMarkup}}
+{{{.}}}
+
+{{/summaryMarkup}}
+{{#hasThreats}}
+#### {{{L.threats}}}
+
+{{#threats}}
+- **{{{title}}}**{{#trend}} ({{{L.trend}}}: {{{.}}}){{/trend}}
+{{/threats}}
+
+{{/hasThreats}}
+{{#groupsAtRisk}}
+#### {{{L.groups-at-risk}}}
+
+{{{.}}}
+
+{{/groupsAtRisk}}
+{{#hasServiceGaps}}
+#### {{{L.service-gaps}}}
+
+{{#serviceGaps}}
+- {{{title}}}{{#stage}} ({{{L.stage}}}: {{{.}}}){{/stage}}
+{{/serviceGaps}}
+
+{{/hasServiceGaps}}
+{{/assessment}}
+
+"""#,
+        "schema/plan.schema.json": #"""
+{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$comment": "Generated by 'pfplan schema' from pfplan's plan format and the framework models default, welcoming. Do not edit: regenerate it.",
+  "title": "pfplan plan, format 1",
+  "description": "A city's multi-actor prevention framework.",
+  "type": "object",
+  "properties": {
+    "pfplan": {
+      "description": "Format version; only 1 exists.",
+      "type": "integer",
+      "enum": [
+        1
+      ]
+    },
+    "city": {
+      "description": "The city the plan is for.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "description": "The city's name.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "region": {
+          "description": "State or province.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "country": {
+          "description": "ISO 3166-1 alpha-2 country code, such as US.",
+          "type": "string",
+          "enum": [
+            "AD",
+            "AE",
+            "AF",
+            "AG",
+            "AI",
+            "AL",
+            "AM",
+            "AO",
+            "AQ",
+            "AR",
+            "AS",
+            "AT",
+            "AU",
+            "AW",
+            "AX",
+            "AZ",
+            "BA",
+            "BB",
+            "BD",
+            "BE",
+            "BF",
+            "BG",
+            "BH",
+            "BI",
+            "BJ",
+            "BL",
+            "BM",
+            "BN",
+            "BO",
+            "BQ",
+            "BR",
+            "BS",
+            "BT",
+            "BV",
+            "BW",
+            "BY",
+            "BZ",
+            "CA",
+            "CC",
+            "CD",
+            "CF",
+            "CG",
+            "CH",
+            "CI",
+            "CK",
+            "CL",
+            "CM",
+            "CN",
+            "CO",
+            "CR",
+            "CU",
+            "CV",
+            "CW",
+            "CX",
+            "CY",
+            "CZ",
+            "DE",
+            "DJ",
+            "DK",
+            "DM",
+            "DO",
+            "DZ",
+            "EC",
+            "EE",
+            "EG",
+            "EH",
+            "ER",
+            "ES",
+            "ET",
+            "FI",
+            "FJ",
+            "FK",
+            "FM",
+            "FO",
+            "FR",
+            "GA",
+            "GB",
+            "GD",
+            "GE",
+            "GF",
+            "GG",
+            "GH",
+            "GI",
+            "GL",
+            "GM",
+            "GN",
+            "GP",
+            "GQ",
+            "GR",
+            "GS",
+            "GT",
+            "GU",
+            "GW",
+            "GY",
+            "HK",
+            "HM",
+            "HN",
+            "HR",
+            "HT",
+            "HU",
+            "ID",
+            "IE",
+            "IL",
+            "IM",
+            "IN",
+            "IO",
+            "IQ",
+            "IR",
+            "IS",
+            "IT",
+            "JE",
+            "JM",
+            "JO",
+            "JP",
+            "KE",
+            "KG",
+            "KH",
+            "KI",
+            "KM",
+            "KN",
+            "KP",
+            "KR",
+            "KW",
+            "KY",
+            "KZ",
+            "LA",
+            "LB",
+            "LC",
+            "LI",
+            "LK",
+            "LR",
+            "LS",
+            "LT",
+            "LU",
+            "LV",
+            "LY",
+            "MA",
+            "MC",
+            "MD",
+            "ME",
+            "MF",
+            "MG",
+            "MH",
+            "MK",
+            "ML",
+            "MM",
+            "MN",
+            "MO",
+            "MP",
+            "MQ",
+            "MR",
+            "MS",
+            "MT",
+            "MU",
+            "MV",
+            "MW",
+            "MX",
+            "MY",
+            "MZ",
+            "NA",
+            "NC",
+            "NE",
+            "NF",
+            "NG",
+            "NI",
+            "NL",
+            "NO",
+            "NP",
+            "NR",
+            "NU",
+            "NZ",
+            "OM",
+            "PA",
+            "PE",
+            "PF",
+            "PG",
+            "PH",
+            "PK",
+            "PL",
+            "PM",
+            "PN",
+            "PR",
+            "PS",
+            "PT",
+            "PW",
+            "PY",
+            "QA",
+            "RE",
+            "RO",
+            "RS",
+            "RU",
+            "RW",
+            "SA",
+            "SB",
+            "SC",
+            "SD",
+            "SE",
+            "SG",
+            "SH",
+            "SI",
+            "SJ",
+            "SK",
+            "SL",
+            "SM",
+            "SN",
+            "SO",
+            "SR",
+            "SS",
+            "ST",
+            "SV",
+            "SX",
+            "SY",
+            "SZ",
+            "TC",
+            "TD",
+            "TF",
+            "TG",
+            "TH",
+            "TJ",
+            "TK",
+            "TL",
+            "TM",
+            "TN",
+            "TO",
+            "TR",
+            "TT",
+            "TV",
+            "TW",
+            "TZ",
+            "UA",
+            "UG",
+            "UM",
+            "US",
+            "UY",
+            "UZ",
+            "VA",
+            "VC",
+            "VE",
+            "VG",
+            "VI",
+            "VN",
+            "VU",
+            "WF",
+            "WS",
+            "YE",
+            "YT",
+            "ZA",
+            "ZM",
+            "ZW"
+          ]
+        },
+        "population": {
+          "description": "Number of residents.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "languages": {
+          "description": "Render languages; the first is the default.",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+          }
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "framework": {
+      "description": "The framework model, title, period, need and vision.",
+      "type": "object",
+      "properties": {
+        "model": {
+          "description": "A built-in model id (default, welcoming) or a path to a model file.",
+          "type": "string",
+          "anyOf": [
+            {
+              "enum": [
+                "default",
+                "welcoming"
+              ]
+            },
+            {
+              "pattern": "/|\\.ya?ml$"
+            }
+          ]
+        },
+        "title": {
+          "description": "The plan's title.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "period": {
+          "description": "The period the plan covers.",
+          "type": "object",
+          "properties": {
+            "start": {
+              "description": "First day of the plan (YYYY-MM-DD).",
+              "type": "string",
+              "format": "date",
+              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+            },
+            "end": {
+              "description": "Last day of the plan (YYYY-MM-DD).",
+              "type": "string",
+              "format": "date",
+              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+            }
+          },
+          "required": [
+            "start",
+            "end"
+          ],
+          "patternProperties": {
+            "^x-": {
+              "description": "An extension: pfplan keeps it and ignores it."
+            }
+          },
+          "additionalProperties": false
+        },
+        "need": {
+          "description": "Statement of need (Markdown).",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "vision": {
+          "description": "Vision (Markdown).",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "pillars": {
+          "description": "Optional goal hierarchy: pillars with strategies.",
+          "type": "array",
+          "items": {
+            "description": "A thematic pillar of the plan.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "Unique id of the pillar.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "title": {
+                "description": "The pillar's title.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "goal": {
+                "description": "The pillar's goal (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "strategies": {
+                "description": "The strategies under this pillar.",
+                "type": "array",
+                "items": {
+                  "description": "A strategy under a pillar.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "Unique id; actions name it under 'strategy'.",
+                      "type": "string",
+                      "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                    },
+                    "title": {
+                      "description": "The strategy's title.",
+                      "type": [
+                        "string",
+                        "number",
+                        "boolean"
+                      ]
+                    },
+                    "description": {
+                      "description": "What the strategy does (Markdown).",
+                      "type": [
+                        "string",
+                        "number",
+                        "boolean"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "title"
+                  ],
+                  "patternProperties": {
+                    "^x-": {
+                      "description": "An extension: pfplan keeps it and ignores it."
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              }
+            },
+            "required": [
+              "id",
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        }
+      },
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "include": {
+      "description": "Further files whose lists are appended in order.",
+      "type": "array",
+      "items": {
+        "type": [
+          "string",
+          "number",
+          "boolean"
+        ]
+      }
+    },
+    "assessment": {
+      "description": "The needs and vulnerabilities assessment.",
+      "type": "object",
+      "properties": {
+        "summary": {
+          "description": "Summary of the assessment (Markdown).",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "threats": {
+          "description": "Local threats and their drivers.",
+          "type": "array",
+          "items": {
+            "description": "A local threat and its drivers.",
+            "type": "object",
+            "properties": {
+              "title": {
+                "description": "What the threat is.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "trend": {
+                "description": "rising, stable, falling or unknown.",
+                "type": "string",
+                "enum": [
+                  "rising",
+                  "stable",
+                  "falling",
+                  "unknown"
+                ]
+              },
+              "description": {
+                "description": "Drivers and evidence (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        },
+        "groups-at-risk": {
+          "description": "Audience ids of the groups at risk.",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "general-public",
+              "youth",
+              "parents",
+              "educators",
+              "faith-communities",
+              "immigrants-refugees",
+              "lgbtq",
+              "racial-ethnic-minorities",
+              "religious-minorities",
+              "people-at-risk",
+              "victims",
+              "practitioners",
+              "online-communities",
+              "adults"
+            ],
+            "enumDescriptions": [
+              "General public",
+              "Youth",
+              "Parents and caregivers",
+              "Educators",
+              "Faith communities",
+              "Immigrants and refugees",
+              "LGBTQ+ people",
+              "Racial and ethnic minorities",
+              "Religious minorities",
+              "People at risk",
+              "Victims and survivors",
+              "Practitioners",
+              "Online communities",
+              "Adults"
+            ]
+          }
+        },
+        "service-gaps": {
+          "description": "Gaps in services, by stage.",
+          "type": "array",
+          "items": {
+            "description": "A gap in prevention services.",
+            "type": "object",
+            "properties": {
+              "title": {
+                "description": "What is missing.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "stage": {
+                "description": "The stage of the model where it is missing. Model default: assess, primary, secondary, tertiary, post-incident. Model welcoming: government-leadership, equitable-access, civic-engagement, connected-communities, education, economic-development, safe-communities.",
+                "type": "string",
+                "enum": [
+                  "assess",
+                  "primary",
+                  "secondary",
+                  "tertiary",
+                  "post-incident",
+                  "government-leadership",
+                  "equitable-access",
+                  "civic-engagement",
+                  "connected-communities",
+                  "education",
+                  "economic-development",
+                  "safe-communities"
+                ],
+                "enumDescriptions": [
+                  "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                  "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
+                  "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                  "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
+                  "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                  "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
+                  "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
+                  "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
+                  "Connected communities (model welcoming): Relationships and trust are built between immigrant and long-time residents through shared spaces, events and dialogue.",
+                  "Education (model welcoming): Immigrants have access to learning from early childhood through adult education and English-language learning.",
+                  "Economic development (model welcoming): Immigrant workers and entrepreneurs can use their skills, credentials and ideas, and share in local prosperity.",
+                  "Safe communities (model welcoming): Immigrant residents trust and are protected by local police, courts and emergency services."
+                ]
+              },
+              "description": {
+                "description": "Details (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        }
+      },
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "leadership": {
+      "description": "The city-led leadership group.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "description": "The group's name.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "meets": {
+          "description": "How often it meets.",
+          "type": "string",
+          "enum": [
+            "weekly",
+            "fortnightly",
+            "monthly",
+            "bimonthly",
+            "quarterly",
+            "twice-yearly",
+            "yearly"
+          ]
+        },
+        "charter": {
+          "description": "Terms of reference (Markdown).",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "members": {
+          "description": "The seats of the group.",
+          "type": "array",
+          "items": {
+            "description": "A seat in the leadership group.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "Unique id of the seat.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "name": {
+                "description": "The person holding the seat; omit while the seat is vacant.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "title": {
+                "description": "Their job title.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "organization": {
+                "description": "The stakeholder id of their organisation.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "sector": {
+                "description": "A sector id of the framework model.",
+                "type": "string",
+                "enum": [
+                  "local-government",
+                  "law-enforcement",
+                  "justice",
+                  "education",
+                  "higher-education",
+                  "research",
+                  "public-health",
+                  "mental-health",
+                  "health-care",
+                  "social-services",
+                  "victim-services",
+                  "emergency-management",
+                  "faith",
+                  "civil-society",
+                  "civil-rights",
+                  "youth",
+                  "immigrant-services",
+                  "business",
+                  "tech",
+                  "media"
+                ],
+                "enumDescriptions": [
+                  "Local government",
+                  "Law enforcement",
+                  "Justice and courts",
+                  "Education (K-12)",
+                  "Higher education",
+                  "Research",
+                  "Public health",
+                  "Mental health",
+                  "Health care",
+                  "Social services",
+                  "Victim services",
+                  "Emergency management",
+                  "Faith communities",
+                  "Civil society",
+                  "Civil rights",
+                  "Youth organisations",
+                  "Immigrant and refugee services",
+                  "Business",
+                  "Technology",
+                  "Media"
+                ]
+              },
+              "roles": {
+                "description": "Role ids of the framework model (chair, coordinator, ...).",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "chair",
+                    "coordinator",
+                    "evaluation-lead",
+                    "communications-lead",
+                    "member"
+                  ],
+                  "enumDescriptions": [
+                    "Chair: Convenes and leads the group on behalf of local government.",
+                    "Coordinator: Runs the framework day to day and keeps the plan up to date.",
+                    "Evaluation lead: Owns monitoring and evaluation of actions against their indicators.",
+                    "Communications lead: Leads public and crisis communication for the group.",
+                    "Member: Represents a sector or organisation in the leadership group."
+                  ]
+                }
+              },
+              "contact": {
+                "description": "How to reach them; internal unless marked otherwise.",
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "description": "Person or desk.",
+                    "type": [
+                      "string",
+                      "number",
+                      "boolean"
+                    ]
+                  },
+                  "role": {
+                    "description": "What they do.",
+                    "type": [
+                      "string",
+                      "number",
+                      "boolean"
+                    ]
+                  },
+                  "email": {
+                    "description": "Email address.",
+                    "type": "string",
+                    "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                  },
+                  "phone": {
+                    "description": "Phone number, quoted: \"+1 740 555 0100\".",
+                    "type": [
+                      "string",
+                      "number"
+                    ],
+                    "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+                  },
+                  "visibility": {
+                    "description": "public, internal (the default) or restricted: who may see this contact.",
+                    "type": "string",
+                    "enum": [
+                      "public",
+                      "internal",
+                      "restricted"
+                    ]
+                  }
+                },
+                "patternProperties": {
+                  "^x-": {
+                    "description": "An extension: pfplan keeps it and ignores it."
+                  }
+                },
+                "additionalProperties": false
+              }
+            },
+            "required": [
+              "id",
+              "sector"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        }
+      },
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "stakeholders": {
+      "description": "Organisations that take part or can be called on.",
+      "type": "array",
+      "items": {
+        "description": "An organisation that takes part or can be called on.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "name": {
+            "description": "The organisation's name.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "sector": {
+            "description": "A sector id of the framework model.",
+            "type": "string",
+            "enum": [
+              "local-government",
+              "law-enforcement",
+              "justice",
+              "education",
+              "higher-education",
+              "research",
+              "public-health",
+              "mental-health",
+              "health-care",
+              "social-services",
+              "victim-services",
+              "emergency-management",
+              "faith",
+              "civil-society",
+              "civil-rights",
+              "youth",
+              "immigrant-services",
+              "business",
+              "tech",
+              "media"
+            ],
+            "enumDescriptions": [
+              "Local government",
+              "Law enforcement",
+              "Justice and courts",
+              "Education (K-12)",
+              "Higher education",
+              "Research",
+              "Public health",
+              "Mental health",
+              "Health care",
+              "Social services",
+              "Victim services",
+              "Emergency management",
+              "Faith communities",
+              "Civil society",
+              "Civil rights",
+              "Youth organisations",
+              "Immigrant and refugee services",
+              "Business",
+              "Technology",
+              "Media"
+            ]
+          },
+          "description": {
+            "description": "What it does in the framework (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "website": {
+            "description": "Its web site.",
+            "type": "string",
+            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://([^/?# <>\"\\r\\n]*\\.[^/?# <>\"\\r\\n]*|localhost[^/?# <>\"\\r\\n]*)([/?#][^ <>\"\\r\\n]*)?$"
+          },
+          "address": {
+            "description": "Postal address.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "stages": {
+            "description": "Stages where it contributes. Model default: assess, primary, secondary, tertiary, post-incident. Model welcoming: government-leadership, equitable-access, civic-engagement, connected-communities, education, economic-development, safe-communities.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "assess",
+                "primary",
+                "secondary",
+                "tertiary",
+                "post-incident",
+                "government-leadership",
+                "equitable-access",
+                "civic-engagement",
+                "connected-communities",
+                "education",
+                "economic-development",
+                "safe-communities"
+              ],
+              "enumDescriptions": [
+                "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
+                "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
+                "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
+                "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
+                "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
+                "Connected communities (model welcoming): Relationships and trust are built between immigrant and long-time residents through shared spaces, events and dialogue.",
+                "Education (model welcoming): Immigrants have access to learning from early childhood through adult education and English-language learning.",
+                "Economic development (model welcoming): Immigrant workers and entrepreneurs can use their skills, credentials and ideas, and share in local prosperity.",
+                "Safe communities (model welcoming): Immigrant residents trust and are protected by local police, courts and emergency services."
+              ]
+            }
+          },
+          "languages": {
+            "description": "Languages it works in.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+            }
+          },
+          "contacts": {
+            "description": "People or desks to reach.",
+            "type": "array",
+            "items": {
+              "description": "A way to reach a person or desk.",
+              "type": "object",
+              "properties": {
+                "name": {
+                  "description": "Person or desk.",
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                "role": {
+                  "description": "What they do.",
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                "email": {
+                  "description": "Email address.",
+                  "type": "string",
+                  "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                },
+                "phone": {
+                  "description": "Phone number, quoted: \"+1 740 555 0100\".",
+                  "type": [
+                    "string",
+                    "number"
+                  ],
+                  "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+                },
+                "visibility": {
+                  "description": "public, internal (the default) or restricted: who may see this contact.",
+                  "type": "string",
+                  "enum": [
+                    "public",
+                    "internal",
+                    "restricted"
+                  ]
+                }
+              },
+              "patternProperties": {
+                "^x-": {
+                  "description": "An extension: pfplan keeps it and ignores it."
+                }
+              },
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "sector"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "resources": {
+      "description": "The resource directory.",
+      "type": "array",
+      "items": {
+        "description": "A program, service, hotline, training, funding, guidance or data source.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "name": {
+            "description": "The resource's name.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "kind": {
+            "description": "program, service, hotline, training, funding, guidance or data.",
+            "type": "string",
+            "enum": [
+              "program",
+              "service",
+              "hotline",
+              "training",
+              "funding",
+              "guidance",
+              "data"
+            ]
+          },
+          "provider": {
+            "description": "The stakeholder id of the provider (optional for national resources).",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "stages": {
+            "description": "Stages it serves. Model default: assess, primary, secondary, tertiary, post-incident. Model welcoming: government-leadership, equitable-access, civic-engagement, connected-communities, education, economic-development, safe-communities.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "assess",
+                "primary",
+                "secondary",
+                "tertiary",
+                "post-incident",
+                "government-leadership",
+                "equitable-access",
+                "civic-engagement",
+                "connected-communities",
+                "education",
+                "economic-development",
+                "safe-communities"
+              ],
+              "enumDescriptions": [
+                "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
+                "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
+                "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
+                "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
+                "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
+                "Connected communities (model welcoming): Relationships and trust are built between immigrant and long-time residents through shared spaces, events and dialogue.",
+                "Education (model welcoming): Immigrants have access to learning from early childhood through adult education and English-language learning.",
+                "Economic development (model welcoming): Immigrant workers and entrepreneurs can use their skills, credentials and ideas, and share in local prosperity.",
+                "Safe communities (model welcoming): Immigrant residents trust and are protected by local police, courts and emergency services."
+              ]
+            }
+          },
+          "audiences": {
+            "description": "Audiences it serves.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "general-public",
+                "youth",
+                "parents",
+                "educators",
+                "faith-communities",
+                "immigrants-refugees",
+                "lgbtq",
+                "racial-ethnic-minorities",
+                "religious-minorities",
+                "people-at-risk",
+                "victims",
+                "practitioners",
+                "online-communities",
+                "adults"
+              ],
+              "enumDescriptions": [
+                "General public",
+                "Youth",
+                "Parents and caregivers",
+                "Educators",
+                "Faith communities",
+                "Immigrants and refugees",
+                "LGBTQ+ people",
+                "Racial and ethnic minorities",
+                "Religious minorities",
+                "People at risk",
+                "Victims and survivors",
+                "Practitioners",
+                "Online communities",
+                "Adults"
+              ]
+            }
+          },
+          "languages": {
+            "description": "Languages it is offered in.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+            }
+          },
+          "cost": {
+            "description": "free, low-cost or fee.",
+            "type": "string",
+            "enum": [
+              "free",
+              "low-cost",
+              "fee"
+            ]
+          },
+          "access": {
+            "description": "How to reach it: url, phone, email, address, hours.",
+            "type": "object",
+            "properties": {
+              "url": {
+                "description": "Web address.",
+                "type": "string",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://([^/?# <>\"\\r\\n]*\\.[^/?# <>\"\\r\\n]*|localhost[^/?# <>\"\\r\\n]*)([/?#][^ <>\"\\r\\n]*)?$"
+              },
+              "phone": {
+                "description": "Phone number, quoted.",
+                "type": [
+                  "string",
+                  "number"
+                ],
+                "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+              },
+              "email": {
+                "description": "Email address.",
+                "type": "string",
+                "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+              },
+              "address": {
+                "description": "Where to go in person.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "hours": {
+                "description": "Opening hours, such as 24/7.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          },
+          "description": {
+            "description": "What it offers (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "kind"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "actions": {
+      "description": "What the city will do, per stage.",
+      "type": "array",
+      "items": {
+        "description": "What the city will do, in one stage of the framework.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "title": {
+            "description": "What will be done.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "stage": {
+            "description": "A stage id of the framework model. Model default: assess, primary, secondary, tertiary, post-incident. Model welcoming: government-leadership, equitable-access, civic-engagement, connected-communities, education, economic-development, safe-communities.",
+            "type": "string",
+            "enum": [
+              "assess",
+              "primary",
+              "secondary",
+              "tertiary",
+              "post-incident",
+              "government-leadership",
+              "equitable-access",
+              "civic-engagement",
+              "connected-communities",
+              "education",
+              "economic-development",
+              "safe-communities"
+            ],
+            "enumDescriptions": [
+              "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+              "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
+              "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
+              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
+              "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+              "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
+              "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
+              "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
+              "Connected communities (model welcoming): Relationships and trust are built between immigrant and long-time residents through shared spaces, events and dialogue.",
+              "Education (model welcoming): Immigrants have access to learning from early childhood through adult education and English-language learning.",
+              "Economic development (model welcoming): Immigrant workers and entrepreneurs can use their skills, credentials and ideas, and share in local prosperity.",
+              "Safe communities (model welcoming): Immigrant residents trust and are protected by local police, courts and emergency services."
+            ]
+          },
+          "strategy": {
+            "description": "A strategy id, when the plan has pillars.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "lead": {
+            "description": "The member or stakeholder id that leads it.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "partners": {
+            "description": "Member or stakeholder ids of partners.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "resources": {
+            "description": "Resource ids it draws on.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "audiences": {
+            "description": "Audience ids it serves.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "general-public",
+                "youth",
+                "parents",
+                "educators",
+                "faith-communities",
+                "immigrants-refugees",
+                "lgbtq",
+                "racial-ethnic-minorities",
+                "religious-minorities",
+                "people-at-risk",
+                "victims",
+                "practitioners",
+                "online-communities",
+                "adults"
+              ],
+              "enumDescriptions": [
+                "General public",
+                "Youth",
+                "Parents and caregivers",
+                "Educators",
+                "Faith communities",
+                "Immigrants and refugees",
+                "LGBTQ+ people",
+                "Racial and ethnic minorities",
+                "Religious minorities",
+                "People at risk",
+                "Victims and survivors",
+                "Practitioners",
+                "Online communities",
+                "Adults"
+              ]
+            }
+          },
+          "start": {
+            "description": "Start date (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "due": {
+            "description": "Due date (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "status": {
+            "description": "planned, in-progress, done, blocked or dropped.",
+            "type": "string",
+            "enum": [
+              "planned",
+              "in-progress",
+              "done",
+              "blocked",
+              "dropped"
+            ]
+          },
+          "budget": {
+            "description": "Amount and currency.",
+            "type": "object",
+            "properties": {
+              "amount": {
+                "description": "The amount.",
+                "type": "number"
+              },
+              "currency": {
+                "description": "ISO 4217 code, such as USD.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "amount"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          },
+          "description": {
+            "description": "Details (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "indicators": {
+            "description": "How progress is measured.",
+            "type": "array",
+            "items": {
+              "description": "How progress on an action is measured.",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "Unique id.",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                },
+                "name": {
+                  "description": "What is measured.",
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                "unit": {
+                  "description": "Unit of the figures (people, sessions, %).",
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                "baseline": {
+                  "description": "The figure at the start.",
+                  "type": "number"
+                },
+                "target": {
+                  "description": "The figure aimed for.",
+                  "type": "number"
+                },
+                "actual": {
+                  "description": "The latest figure.",
+                  "type": "number"
+                },
+                "source": {
+                  "description": "Where the figures come from.",
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "name"
+              ],
+              "patternProperties": {
+                "^x-": {
+                  "description": "An extension: pfplan keeps it and ignores it."
+                }
+              },
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "id",
+          "title",
+          "stage",
+          "lead"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "waivers": {
+      "description": "Findings the group has accepted, with reasons.",
+      "type": "array",
+      "items": {
+        "description": "A finding the group discussed and accepted.",
+        "type": "object",
+        "properties": {
+          "rule": {
+            "description": "The rule id, such as coverage/stage-missing-sector.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "target": {
+            "description": "The id the finding is about; omit to waive every finding of the rule.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "reason": {
+            "description": "Why the finding is accepted (required).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "until": {
+            "description": "After this date the finding returns.",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          }
+        },
+        "required": [
+          "rule"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "pledge": {
+      "description": "A city pledge under the Global Compact for Migration.",
+      "type": "object",
+      "properties": {
+        "title": {
+          "description": "Title of the pledge.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "entity": {
+          "description": "The pledging entity.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "entity-type": {
+          "description": "Kind of entity, such as local-authority.",
+          "type": "string",
+          "enum": [
+            "member-state",
+            "local-authority",
+            "civil-society",
+            "private-sector",
+            "academia",
+            "trade-union",
+            "international-organization",
+            "migrant-organization",
+            "other"
+          ]
+        },
+        "contact": {
+          "description": "Who submits it.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "description": "Name.",
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            },
+            "position": {
+              "description": "Position.",
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            },
+            "email": {
+              "description": "Email address.",
+              "type": "string",
+              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+            },
+            "phone": {
+              "description": "Phone number.",
+              "type": [
+                "string",
+                "number"
+              ],
+              "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+            },
+            "visibility": {
+              "description": "public, internal (the default) or restricted.",
+              "type": "string",
+              "enum": [
+                "public",
+                "internal",
+                "restricted"
+              ]
+            }
+          },
+          "patternProperties": {
+            "^x-": {
+              "description": "An extension: pfplan keeps it and ignores it."
+            }
+          },
+          "additionalProperties": false
+        },
+        "country": {
+          "description": "Country of implementation; should be the city's.",
+          "type": "string",
+          "enum": [
+            "AD",
+            "AE",
+            "AF",
+            "AG",
+            "AI",
+            "AL",
+            "AM",
+            "AO",
+            "AQ",
+            "AR",
+            "AS",
+            "AT",
+            "AU",
+            "AW",
+            "AX",
+            "AZ",
+            "BA",
+            "BB",
+            "BD",
+            "BE",
+            "BF",
+            "BG",
+            "BH",
+            "BI",
+            "BJ",
+            "BL",
+            "BM",
+            "BN",
+            "BO",
+            "BQ",
+            "BR",
+            "BS",
+            "BT",
+            "BV",
+            "BW",
+            "BY",
+            "BZ",
+            "CA",
+            "CC",
+            "CD",
+            "CF",
+            "CG",
+            "CH",
+            "CI",
+            "CK",
+            "CL",
+            "CM",
+            "CN",
+            "CO",
+            "CR",
+            "CU",
+            "CV",
+            "CW",
+            "CX",
+            "CY",
+            "CZ",
+            "DE",
+            "DJ",
+            "DK",
+            "DM",
+            "DO",
+            "DZ",
+            "EC",
+            "EE",
+            "EG",
+            "EH",
+            "ER",
+            "ES",
+            "ET",
+            "FI",
+            "FJ",
+            "FK",
+            "FM",
+            "FO",
+            "FR",
+            "GA",
+            "GB",
+            "GD",
+            "GE",
+            "GF",
+            "GG",
+            "GH",
+            "GI",
+            "GL",
+            "GM",
+            "GN",
+            "GP",
+            "GQ",
+            "GR",
+            "GS",
+            "GT",
+            "GU",
+            "GW",
+            "GY",
+            "HK",
+            "HM",
+            "HN",
+            "HR",
+            "HT",
+            "HU",
+            "ID",
+            "IE",
+            "IL",
+            "IM",
+            "IN",
+            "IO",
+            "IQ",
+            "IR",
+            "IS",
+            "IT",
+            "JE",
+            "JM",
+            "JO",
+            "JP",
+            "KE",
+            "KG",
+            "KH",
+            "KI",
+            "KM",
+            "KN",
+            "KP",
+            "KR",
+            "KW",
+            "KY",
+            "KZ",
+            "LA",
+            "LB",
+            "LC",
+            "LI",
+            "LK",
+            "LR",
+            "LS",
+            "LT",
+            "LU",
+            "LV",
+            "LY",
+            "MA",
+            "MC",
+            "MD",
+            "ME",
+            "MF",
+            "MG",
+            "MH",
+            "MK",
+            "ML",
+            "MM",
+            "MN",
+            "MO",
+            "MP",
+            "MQ",
+            "MR",
+            "MS",
+            "MT",
+            "MU",
+            "MV",
+            "MW",
+            "MX",
+            "MY",
+            "MZ",
+            "NA",
+            "NC",
+            "NE",
+            "NF",
+            "NG",
+            "NI",
+            "NL",
+            "NO",
+            "NP",
+            "NR",
+            "NU",
+            "NZ",
+            "OM",
+            "PA",
+            "PE",
+            "PF",
+            "PG",
+            "PH",
+            "PK",
+            "PL",
+            "PM",
+            "PN",
+            "PR",
+            "PS",
+            "PT",
+            "PW",
+            "PY",
+            "QA",
+            "RE",
+            "RO",
+            "RS",
+            "RU",
+            "RW",
+            "SA",
+            "SB",
+            "SC",
+            "SD",
+            "SE",
+            "SG",
+            "SH",
+            "SI",
+            "SJ",
+            "SK",
+            "SL",
+            "SM",
+            "SN",
+            "SO",
+            "SR",
+            "SS",
+            "ST",
+            "SV",
+            "SX",
+            "SY",
+            "SZ",
+            "TC",
+            "TD",
+            "TF",
+            "TG",
+            "TH",
+            "TJ",
+            "TK",
+            "TL",
+            "TM",
+            "TN",
+            "TO",
+            "TR",
+            "TT",
+            "TV",
+            "TW",
+            "TZ",
+            "UA",
+            "UG",
+            "UM",
+            "US",
+            "UY",
+            "UZ",
+            "VA",
+            "VC",
+            "VE",
+            "VG",
+            "VI",
+            "VN",
+            "VU",
+            "WF",
+            "WS",
+            "YE",
+            "YT",
+            "ZA",
+            "ZM",
+            "ZW"
+          ]
+        },
+        "other-countries": {
+          "description": "Other countries of implementation (codes, or global).",
+          "type": "array",
+          "items": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "type": {
+          "description": "individual, common, partnership or matching.",
+          "type": "string",
+          "enum": [
+            "individual",
+            "common",
+            "partnership",
+            "matching"
+          ]
+        },
+        "nature": {
+          "description": "process-oriented, material, financial, policy, other; and structured, the form's mark beside them.",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "process-oriented",
+              "material",
+              "financial",
+              "policy",
+              "other",
+              "structured"
+            ]
+          }
+        },
+        "objectives": {
+          "description": "GCM objectives, 1 to 23; the form asks for the main three.",
+          "type": "array",
+          "items": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "principles": {
+          "description": "GCM guiding principles.",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "people-centred",
+              "international-cooperation",
+              "national-sovereignty",
+              "rule-of-law",
+              "sustainable-development",
+              "human-rights",
+              "gender-responsive",
+              "child-sensitive",
+              "whole-of-government",
+              "whole-of-society"
+            ]
+          }
+        },
+        "description": {
+          "description": "Description, 300 to 3,000 characters.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "expected-impact": {
+          "description": "Expected impact.",
+          "type": "array",
+          "items": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "deadline": {
+          "description": "Deadline (YYYY-MM-DD).",
+          "type": "string",
+          "format": "date",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        },
+        "gcm-champion": {
+          "description": "Is the pledging entity's country a GCM Champion country?",
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ]
+        },
+        "region": {
+          "description": "Region of implementation.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "secondary-contact": {
+          "description": "A second contact person, with a visibility like the first.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "description": "Name.",
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            },
+            "position": {
+              "description": "Position.",
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            },
+            "email": {
+              "description": "Email address.",
+              "type": "string",
+              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+            },
+            "phone": {
+              "description": "Phone number.",
+              "type": [
+                "string",
+                "number"
+              ],
+              "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+            },
+            "visibility": {
+              "description": "public, internal (the default) or restricted.",
+              "type": "string",
+              "enum": [
+                "public",
+                "internal",
+                "restricted"
+              ]
+            }
+          },
+          "patternProperties": {
+            "^x-": {
+              "description": "An extension: pfplan keeps it and ignores it."
+            }
+          },
+          "additionalProperties": false
+        },
+        "mirror-pledge": {
+          "description": "Is it also a pledge under the Global Compact on Refugees?",
+          "type": "string",
+          "enum": [
+            "yes",
+            "no"
+          ]
+        },
+        "participating": {
+          "description": "Other states and actors of a common pledge or a pledge in partnership.",
+          "type": "array",
+          "items": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "matched-pledge": {
+          "description": "Title of the pledge a matching pledge matches.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "matched-pledge-id": {
+          "description": "ID of the pledge a matching pledge matches.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        }
+      },
+      "required": [
+        "title",
+        "entity"
+      ],
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    }
+  },
+  "required": [
+    "pfplan",
+    "city",
+    "leadership"
+  ],
+  "patternProperties": {
+    "^x-": {
+      "description": "An extension: pfplan keeps it and ignores it."
+    }
+  },
+  "additionalProperties": false
+}
+
+"""#,
+        "starter/plan.yaml.mustache": #"""
+{{% CONTENT_TYPE: YAML}}
+# yaml-language-server: $schema={{{schema}}}
+#
+# {{{comment.city}}}: a starter plan written by `pfplan init` on the
+# "{{{comment.modelTitle}}}" model ({{{modelID}}}).
+#
+# How to use it: replace every TODO with what is true for your city, then
+# run `pfplan lint` on this file. It has no errors as written; its warnings
+# list what is still to fill in (vacant seats, organisations without a
+# contact, actions without an indicator, ...). A line starting with # is a
+# comment: pfplan ignores it. Keys starting with x- are yours to add.
+pfplan: 1
+
+city:
+  name: "{{city.name}}"
+{{#city.hasRegion}}
+  region: "{{city.region}}"
+{{/city.hasRegion}}
+{{^city.hasRegion}}
+  # region: TODO              # state or province
+{{/city.hasRegion}}
+{{#city.hasCountry}}
+  country: {{city.country}}
+{{/city.hasCountry}}
+{{^city.hasCountry}}
+  # country: TODO             # ISO 3166-1 two-letter code, such as US
+{{/city.hasCountry}}
+  languages: [en]             # languages of the plan's documents; the first is the default
+  # population: 0             # number of residents
+
+framework:
+  model: "{{modelRef}}"
+  title: "{{title}}"
+  period: {start: {{period.start}}, end: {{period.end}}}   # TODO: the plan's first and last day
+  need: |
+    TODO: the statement of need. What has happened in {{comment.city}}
+    (incidents, trends), who is affected, and what is missing today.
+    This is Markdown: **bold**, lists with "- " and blank lines between
+    paragraphs all work.
+  vision: |
+    TODO: the vision. What {{comment.city}} will look like when the plan works.
+
+assessment:
+  summary: |
+    TODO: how the needs and vulnerabilities assessment was made (data,
+    surveys, listening sessions) and what it found.
+  # threats:
+  #   - {title: TODO, trend: rising, description: TODO}   # trend: rising, stable, falling or unknown
+  # groups-at-risk: [{{{audienceExamples}}}]               # audience ids of the model
+  # service-gaps:
+  #   - {title: TODO, stage: {{{firstStage}}}}
+
+leadership:
+  name: "TODO: the name of the leadership group"
+  # meets: {{{meets}}}                # TODO: weekly, fortnightly, monthly, bimonthly, quarterly, twice-yearly or yearly
+  charter: |
+    TODO: the terms of reference: what the group decides, how it works.
+  # One seat per role of the model. A seat without a name is vacant: add
+  # the name of the person who takes it (and a contact), and set the
+  # sector that person represents.
+  members:
+{{#seats}}
+    - id: {{id}}
+      # name: TODO            # {{{comment.role}}}
+      sector: {{sector}}      # {{{comment.sector}}}
+      roles: [{{role}}]
+      # contact: {email: TODO, phone: "TODO", visibility: internal}
+{{/seats}}
+
+# Organisations that take part, one placeholder per sector the stages of
+# the model need. Give each the name of a real organisation and at least
+# one contact; contacts stay internal unless marked visibility: public.
+{{#hasStakeholders}}
+stakeholders:
+{{/hasStakeholders}}
+{{^hasStakeholders}}
+stakeholders: []
+{{/hasStakeholders}}
+{{#stakeholders}}
+  - id: {{id}}
+    name: "{{name}}"
+    sector: {{sector}}{{#comment.alternatives}}        # {{{comment.alternatives}}}{{/comment.alternatives}}
+    stages: [{{{stages}}}]
+    # website: https://TODO
+    # contacts:
+    #   - {name: TODO, role: TODO, email: TODO, phone: "TODO", visibility: internal}
+{{/stakeholders}}
+
+# Programs, services, hotlines, trainings, funding, guidance and data the
+# plan draws on; the stages below that need resources have a placeholder.
+{{#hasResources}}
+resources:
+{{/hasResources}}
+{{^hasResources}}
+resources: []
+{{/hasResources}}
+{{#resources}}
+  - id: {{id}}
+    name: "{{name}}"
+    kind: {{kind}}            # {{{comment.kinds}}}
+{{#provider}}
+    provider: {{provider}}
+{{/provider}}
+    stages: [{{stage}}]
+    # access: {url: https://TODO, phone: "TODO", hours: TODO}
+    # audiences: [{{{audienceExamples}}}]
+{{/resources}}
+
+# What the city will do, stage by stage. Each stage of the model has as
+# many placeholder actions as it needs; add indicators (how progress is
+# measured, with a target), dates and a budget.
+actions:
+{{#stages}}
+  # {{{comment.stage}}}
+{{#comment.needs}}
+  # Needs: {{{comment.needs}}}
+{{/comment.needs}}
+{{#actions}}
+  - id: {{id}}
+    title: "{{title}}"
+    stage: {{stage}}
+    lead: {{lead}}
+{{#partners}}
+    partners: [{{{partners}}}]
+{{/partners}}
+    status: planned           # planned, in-progress, done, blocked or dropped
+    # start: {{period.start}}
+    # due: {{period.end}}
+    # indicators:
+    #   - {id: TODO, name: TODO, unit: people, baseline: 0, target: TODO}
+{{/actions}}
+
+{{/stages}}
+# Findings the group has discussed and accepted, each with a reason:
+# waivers:
+#   - {rule: coverage/stage-missing-sector, target: {{{firstStage}}}, reason: TODO}
+
+"""#,
+    ]
+}
