@@ -90,9 +90,9 @@ import Testing
         #expect(r.stdout.contains("lint") && r.stdout.contains("rules"))
     }
 
-    @Test func readmeRuleTableMatchesTheCatalogue() throws {
-        let readme = try String(contentsOf: TestPaths.checkout.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains(RuleDocs.markdownTable(RuleCatalog.descriptions)),
-                "regenerate the README's rule table with: swift run pfplan rules --format markdown")
+    @Test func theRuleReferenceMatchesTheCatalogue() throws {
+        let page = try String(contentsOf: TestPaths.checkout.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(page.contains(RuleDocs.markdownTable(RuleCatalog.descriptions)),
+                "regenerate the table of docs/rules.md with: swift run pfplan rules --format markdown")
     }
 }

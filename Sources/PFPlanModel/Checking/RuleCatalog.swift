@@ -1,7 +1,7 @@
 import PFPlanLoader
 
 /// Every rule pfplan ships, in the order of rules.md. `pfplan rules`, the
-/// README's table, SARIF's rule list and the example tests all read this.
+/// docs/rules.md's table, SARIF's rule list and the example tests all read this.
 public enum RuleCatalog {
     static let rules: [any PlanRule.Type] = [
         YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimitsRule.self, YAMLEncoding.self, YAMLCurlyQuotes.self,
