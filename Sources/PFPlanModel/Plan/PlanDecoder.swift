@@ -58,21 +58,27 @@ public enum PlanDecoder {
                 population: c.integer("population"), languages: c.strings("languages"))
         }
         if let f = r.object("framework") { plan.framework = framework(f) }
+        plan.keyRanges.framework = r.keyRange("framework")
         _ = r.node("include")  // expanded by the loader
-        if let a = r.object("assessment") {
-            plan.assessment = Plan.Assessment(
-                summary: a.string("summary")?.value,
-                threats: a.objects("threats").compactMap { t in
-                    t.string("title").map { Plan.Threat(title: $0.value, trend: t.string("trend")?.value, description: t.string("description")?.value) }
-                },
-                groupsAtRisk: a.strings("groups-at-risk"),
-                serviceGaps: a.objects("service-gaps").compactMap { g in
-                    g.string("title").map { Plan.ServiceGap(title: $0.value, stage: g.string("stage"), description: g.string("description")?.value) }
-                })
-        }
+        if let a = r.object("assessment") { plan.assessment = assessment(a) }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
         (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
+        plan.pathways = r.objects("pathways").compactMap(pathway)
+        plan.keyRanges.pathways = r.keyRange("pathways")
+        plan.agreements = r.objects("agreements").compactMap(agreement)
+        plan.keyRanges.agreements = r.keyRange("agreements")
+        if let s = r.object("safeguards") {
+            plan.safeguards = Plan.Safeguards(
+                range: s.range, path: s.path, keyRange: r.keyRange("safeguards"), statement: s.string("statement"),
+                oversight: s.string("oversight"),
+                complaints: s.object("complaints").map { c in
+                    Plan.ComplaintRoute(range: c.range, email: c.string("email")?.value, phone: c.string("phone")?.value,
+                                        url: c.string("url")?.value)
+                })
+        }
+        plan.funding = r.objects("funding").compactMap(fundingSource)
+        plan.keyRanges.funding = r.keyRange("funding")
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         return Decoded(plan: plan, diagnostics: context.diagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
@@ -95,10 +101,22 @@ public enum PlanDecoder {
     }
 
     private static func framework(_ f: ObjectReader) -> Plan.Framework {
-        var out = Plan.Framework(model: f.string("model"), title: f.string("title"), need: f.string("need"), vision: f.string("vision"))
+        var out = Plan.Framework(
+            model: f.string("model"), title: f.string("title"), adopted: f.date("adopted"), review: f.date("review"),
+            reportsTo: f.string("reports-to"), need: f.string("need"), vision: f.string("vision"))
         if let p = f.object("period"), let start = p.date("start"), let end = p.date("end") {
             out.period = Plan.Period(start: start, end: end, range: p.range)
         }
+        out.objectives = f.objects("objectives").compactMap { o in
+            let id = o.string("id"), title = o.string("title"), addresses = o.strings("addresses")
+            let description = o.string("description")?.value
+            let indicators = o.objects("indicators").compactMap { indicator($0, defaultKind: .outcome) }
+            guard let id, let title else { return nil }
+            return Plan.Objective(
+                id: id, range: o.range, path: o.path, title: title, addresses: addresses, description: description,
+                indicators: indicators, indicatorsRange: o.keyRange("indicators"))
+        }
+        out.objectivesKeyRange = f.keyRange("objectives")
         out.pillars = f.objects("pillars").compactMap { p in
             guard let id = p.string("id") else { return nil }
             return Plan.Pillar(
@@ -108,6 +126,44 @@ public enum PlanDecoder {
                 })
         }
         return out
+    }
+
+    private static func assessment(_ a: ObjectReader) -> Plan.Assessment {
+        Plan.Assessment(
+            range: a.range, path: a.path, summary: a.string("summary")?.value,
+            threats: a.objects("threats").compactMap { t in
+                let id = t.string("id"), title = t.string("title"), trend = t.string("trend")?.value
+                let targets = t.strings("targets"), source = t.string("source")?.value
+                let description = t.string("description")?.value
+                return title.map {
+                    Plan.Threat(id: id, anchor: id?.range ?? t.firstKeyRange, path: t.path, title: $0.value, trend: trend,
+                                targets: targets, source: source, description: description)
+                }
+            },
+            groupsAtRisk: a.strings("groups-at-risk"),
+            serviceGaps: a.objects("service-gaps").compactMap { g in
+                let id = g.string("id"), title = g.string("title"), stage = g.string("stage")
+                let description = g.string("description")?.value
+                return title.map {
+                    Plan.ServiceGap(id: id, anchor: id?.range ?? g.firstKeyRange, path: g.path, title: $0.value, stage: stage,
+                                    description: description)
+                }
+            },
+            assets: a.objects("assets").compactMap { x in
+                let title = x.string("title"), stakeholder = x.string("stakeholder"), description = x.string("description")?.value
+                return title.map { Plan.Asset(title: $0.value, stakeholder: stakeholder, description: description) }
+            },
+            consultations: a.objects("consultation").compactMap { c in
+                let id = c.string("id"), title = c.string("title"), date = c.date("date"), with = c.strings("with")
+                let audiences = c.strings("audiences"), languages = c.strings("languages").map(\.value)
+                let participants = c.integer("participants")?.value, description = c.string("description")?.value
+                return title.map {
+                    Plan.Consultation(
+                        id: id, anchor: id?.range ?? c.firstKeyRange, path: c.path, title: $0.value, date: date, with: with,
+                        audiences: audiences, languages: languages, participants: participants, description: description)
+                }
+            },
+            consultationKeyRange: a.keyRange("consultation"))
     }
 
     private static func contact(_ c: ObjectReader) -> Plan.Contact {
@@ -131,9 +187,17 @@ public enum PlanDecoder {
                 organization: m.string("organization"), sector: m.string("sector"), roles: m.strings("roles"),
                 contact: m.object("contact").map(contact))
         }
+        let learning: [Plan.Learning] = l.objects("learning").compactMap { s in
+            let title = s.string("title"), provider = s.string("provider"), date = s.date("date")
+            let status = s.choice("status", as: LearningStatus.self), description = s.string("description")?.value
+            return title.map {
+                Plan.Learning(range: s.range, path: s.path, title: $0, provider: provider, date: date, status: status,
+                              description: description)
+            }
+        }
         return Plan.Leadership(
             range: l.range, path: l.path, name: l.string("name"), meets: l.string("meets"), charter: l.string("charter")?.value,
-            members: members, membersRange: l.keyRange("members"))
+            members: members, membersRange: l.keyRange("members"), learning: learning)
     }
 
     private static func stakeholder(_ s: ObjectReader) -> Plan.Stakeholder? {
@@ -169,19 +233,68 @@ public enum PlanDecoder {
         let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due"), status = a.string("status")
         let budget = a.object("budget").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
         let description = a.string("description")?.value
-        let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { i in
-            let id = i.string("id"), name = i.string("name")
-            let unit = i.string("unit")?.value, baseline = i.number("baseline")?.value, target = i.number("target")?.value
-            let actual = i.number("actual")?.value, source = i.string("source")?.value
-            guard let id, let name else { return nil }
-            return Plan.Indicator(id: id, range: i.range, path: i.path, name: name.value, unit: unit, baseline: baseline,
-                                  target: target, actual: actual, source: source)
-        }
+        let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { indicator($0, defaultKind: .output) }
+        let objectives = a.strings("objectives"), addresses = a.strings("addresses"), funding = a.strings("funding")
         guard let id, let title else { return nil }
         return Plan.Action(
             id: id, range: a.range, path: a.path, title: title, stage: stage, strategy: strategy, lead: lead, partners: partners,
             resources: resources, audiences: audiences, start: start, due: due, status: status, budget: budget,
-            description: description, indicators: indicators, indicatorsRange: a.keyRange("indicators"))
+            description: description, indicators: indicators, indicatorsRange: a.keyRange("indicators"),
+            objectives: objectives, addresses: addresses, funding: funding)
+    }
+
+    /// An indicator of an objective (`outcome` unless marked) or of an
+    /// action (`output` unless marked).
+    private static func indicator(_ i: ObjectReader, defaultKind: IndicatorKind) -> Plan.Indicator? {
+        let id = i.string("id"), name = i.string("name"), kind = i.choice("kind", as: IndicatorKind.self)?.value
+        let unit = i.string("unit")?.value, baseline = i.number("baseline")?.value, target = i.number("target")?.value
+        let actual = i.number("actual")?.value, source = i.string("source")?.value
+        let collectedBy = i.string("collected-by"), frequency = i.choice("frequency", as: ReportingFrequency.self)
+        guard let id, let name else { return nil }
+        return Plan.Indicator(
+            id: id, range: i.range, path: i.path, name: name.value, kind: kind ?? defaultKind, unit: unit, baseline: baseline,
+            target: target, actual: actual, source: source, collectedBy: collectedBy, frequency: frequency)
+    }
+
+    private static func pathway(_ p: ObjectReader) -> Plan.Pathway? {
+        let id = p.string("id"), title = p.string("title"), stage = p.string("stage"), referrers = p.strings("referrers")
+        let intake = p.string("intake"), team = p.strings("team")
+        let access = p.object("access").map { a in
+            Plan.PathwayAccess(
+                range: a.range, path: a.path, phone: a.string("phone"), email: a.string("email"), url: a.string("url")?.value,
+                address: a.string("address")?.value, hours: a.string("hours")?.value,
+                visibility: a.string("visibility").flatMap { Visibility(rawValue: $0.value) } ?? .internal)
+        }
+        let consent = p.string("consent"), threshold = p.string("police-threshold"), agreement = p.string("agreement")
+        let followUp = p.integers("follow-up-months"), exit = p.string("exit")?.value
+        let description = p.string("description")?.value
+        guard let id, let title else { return nil }
+        return Plan.Pathway(
+            id: id, range: p.range, path: p.path, title: title, stage: stage, referrers: referrers, intake: intake, team: team,
+            access: access, consent: consent, policeThreshold: threshold, agreement: agreement, followUpMonths: followUp,
+            exit: exit, description: description)
+    }
+
+    private static func agreement(_ a: ObjectReader) -> Plan.Agreement? {
+        let id = a.string("id"), title = a.string("title"), kind = a.choice("kind", as: AgreementKind.self)
+        let parties = a.strings("parties"), basis = a.choices("basis", as: AgreementBasis.self)
+        let status = a.choice("status", as: AgreementStatus.self), signed = a.date("signed"), expires = a.date("expires")
+        let retention = a.string("retention")?.value, description = a.string("description")?.value
+        guard let id, let title else { return nil }
+        return Plan.Agreement(
+            id: id, range: a.range, path: a.path, title: title, kind: kind, parties: parties, basis: basis, status: status,
+            signed: signed, expires: expires, retention: retention, description: description)
+    }
+
+    private static func fundingSource(_ f: ObjectReader) -> Plan.FundingSource? {
+        let id = f.string("id"), source = f.string("source"), kind = f.choice("kind", as: FundingKind.self)
+        let amount = f.object("amount").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
+        let start = f.date("start"), end = f.date("end"), status = f.choice("status", as: FundingStatus.self)
+        let description = f.string("description")?.value
+        guard let id, let source else { return nil }
+        return Plan.FundingSource(
+            id: id, range: f.range, path: f.path, source: source, kind: kind, amount: amount, start: start, end: end,
+            status: status, description: description)
     }
 
     private static func waiver(_ w: ObjectReader) -> Plan.Waiver? {

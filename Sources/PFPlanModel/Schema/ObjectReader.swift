@@ -127,21 +127,31 @@ extension PlanPath {
 }
 
 /// Per field of a spec, the position of its pair in the mapping, or -1.
-/// Kept inline for specs of up to 16 fields (every spec pfplan has), so
-/// that reading an object allocates nothing: an array here was an
-/// allocation for every entry, contact and indicator of a plan.
+/// Kept inline for specs of up to 32 fields (every spec pfplan has; an
+/// action has 17), so that reading an object allocates nothing: an array
+/// here was an allocation for every entry, contact and indicator of a
+/// plan. Positions are 16 bits inline, so the slots stay 64 bytes; a
+/// position past 16 bits (a mapping of over 32,767 pairs, only ever seen
+/// in hostile input) moves them to an array.
 struct FieldSlots {
-    private var inline = SIMD16<Int32>(repeating: -1)
+    static let inlineCount = 32
+    private var inline = SIMD32<Int16>(repeating: -1)
     private var spilled: [Int32]?
 
     init(count: Int) {
-        if count > 16 { spilled = [Int32](repeating: -1, count: count) }
+        if count > Self.inlineCount { spilled = [Int32](repeating: -1, count: count) }
     }
 
+    /// Whether the slots live in an array (for the test against the plain path).
+    var isSpilled: Bool { spilled != nil }
+
     subscript(field: Int) -> Int32 {
-        get { spilled?[field] ?? inline[field] }
+        get { spilled?[field] ?? Int32(inline[field]) }
         set {
-            if spilled != nil { spilled![field] = newValue } else { inline[field] = newValue }
+            if spilled == nil, newValue > Int32(Int16.max) {
+                spilled = (0..<Self.inlineCount).map { Int32(inline[$0]) }
+            }
+            if spilled != nil { spilled![field] = newValue } else { inline[field] = Int16(truncatingIfNeeded: newValue) }
         }
     }
 }
@@ -256,6 +266,32 @@ struct ObjectReader {
     func date(_ key: String) -> Located<CalendarDate>? {
         guard let s = string(key), let d = CalendarDate(s.value) else { return nil }
         return Located(d, range: s.range, path: s.path)
+    }
+
+    /// A value of a vocabulary enum (its field is `.choice(V.self)`).
+    func choice<V: PlanVocabulary>(_ key: String, as _: V.Type = V.self) -> Located<V>? {
+        guard let s = string(key), let v = V(rawValue: s.value) else { return nil }
+        return Located(v, range: s.range, path: s.path)
+    }
+
+    /// A list of values of a vocabulary enum.
+    func choices<V: PlanVocabulary>(_ key: String, as _: V.Type = V.self) -> [Located<V>] {
+        strings(key).compactMap { s in V(rawValue: s.value).map { Located($0, range: s.range, path: s.path) } }
+    }
+
+    /// A list of whole numbers.
+    func integers(_ key: String) -> [Located<Int>] {
+        guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
+        return mapItems(key) { n, p in
+            guard let s = context.scalar(n, element, path: p), let v = tree.scalar(n).flatMap(Self.intValue) else { return nil }
+            return Located(v, range: s.range, path: s.path)
+        }
+    }
+
+    /// Where a finding about this object points when it has no id: its
+    /// first key (practice.md), else the mapping itself.
+    var firstKeyRange: SourceRange {
+        tree.kind(node) == .mapping && tree.count(node) > 0 ? tree.range(tree.key(node, 0)) : range
     }
 
     static func intValue(_ s: Scalar) -> Int? {

@@ -118,6 +118,19 @@ public enum Vocabulary: Sendable, Equatable {
 /// What kinds of definitions a reference may name.
 public enum DefinitionKind: String, Sendable, CaseIterable, Hashable {
     case member, stakeholder, resource, action, pillar, strategy, indicator
+    case objective, threat
+    case gap = "service-gap"
+    case consultation, pathway, agreement
+    case funding = "funding-source"
+
+    /// The kind in words, for messages: "service gap".
+    public var noun: String {
+        switch self {
+        case .gap: "service gap"
+        case .funding: "funding source"
+        default: rawValue
+        }
+    }
 }
 
 public enum ValueKind: Sendable {

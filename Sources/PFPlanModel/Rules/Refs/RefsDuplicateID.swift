@@ -30,8 +30,10 @@ enum RefsDuplicateID: PlanRule {
         for (i, f) in context.ids.redefinitions {
             let (d, first) = (definitions[i], definitions[f])
             findings.add(
-                "the id '\(d.id.value)' of this \(d.kind.rawValue) is already used by a \(first.kind.rawValue)",
-                at: d.id, target: d.id.value, hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies and indicators",
+                "the id '\(d.id.value)' of this \(d.kind.noun) is already used by \(first.kind.withArticle)",
+                at: d.id, target: d.id.value,
+                hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies, indicators, objectives, "
+                    + "threats, service gaps, consultations, pathways, agreements and funding sources",
                 related: [RelatedLocation(range: first.id.range, message: "'\(d.id.value)' is first defined here")])
         }
     }
