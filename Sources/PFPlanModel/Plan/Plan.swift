@@ -8,6 +8,8 @@ public struct Plan: Sendable {
     public var version: Located<Int>?
     public var city: City
     public var framework: Framework
+    /// A line shown at the top of every rendered document (Markdown).
+    public var notice: Located<String>?
     public var assessment: Assessment?
     public var leadership: Leadership?
     public var stakeholders: [Stakeholder] = []

@@ -59,6 +59,7 @@ public enum PlanDecoder {
         }
         if let f = r.object("framework") { plan.framework = framework(f) }
         plan.keyRanges.framework = r.keyRange("framework")
+        plan.notice = r.string("notice")
         _ = r.node("include")  // expanded by the loader
         if let a = r.object("assessment") { plan.assessment = assessment(a) }
         if let l = r.object("leadership") { plan.leadership = leadership(l) }

@@ -328,6 +328,8 @@ public enum PlanFormat {
         FieldSpec("pfplan", .integer(minimum: 1), required: true, "Format version; only 1 exists."),
         FieldSpec("city", .object(city), required: true, "The city the plan is for."),
         FieldSpec("framework", .object(framework), "The framework model, title, period, need and vision."),
+        FieldSpec("notice", .markdown,
+                  "One line shown at the top of every rendered document, such as that the people in it are invented (Markdown)."),
         FieldSpec("include", .list(.text), "Further files whose lists are appended in order."),
         FieldSpec("assessment", .object(assessment), "The needs and vulnerabilities assessment."),
         FieldSpec("leadership", .object(leadership), required: true, "The city-led leadership group."),

@@ -109,7 +109,7 @@ struct DocumentBuilder {
         return DocumentView(
             lang: loc.code, dir: loc.direction, version: input.toolVersion,
             title: style.text(title), place: style.text(place), edition: t("edition." + input.audience.rawValue),
-            L: labelTree, toc: toc,
+            noticeMarkup: style.markup(plan.notice?.value), L: labelTree, toc: toc,
             banner: banner(), summary: summary(), leadership: leadership(names), stages: stages(names),
             coverage: coverage(), stakeholders: stakeholders(), resources: resources(names), made: made(),
             hasStakeholders: !plan.stakeholders.isEmpty, hasResources: !plan.resources.isEmpty)
