@@ -280,4 +280,33 @@ import Testing
         #expect(PlanFormat.allSpecs.map(\.fields.count).max()! <= FieldSlots.inlineCount)
         #expect(!FieldSlots(count: PlanFormat.action.fields.count).isSpilled)
     }
+
+    /// Every fixed choice of the format is the list of one vocabulary
+    /// enum, and a value prints as plans write it.
+    @Test func fixedChoicesComeFromTheVocabularyEnums() {
+        let enums: [[String]] = [
+            ActionStatus.values, ResourceKind.values, Cost.values, Visibility.values, Trend.values, MeetingFrequency.values,
+            IndicatorKind.values, ReportingFrequency.values, AgreementKind.values, AgreementBasis.values, AgreementStatus.values,
+            FundingKind.values, FundingStatus.values, LearningStatus.values, PledgeType.values, PledgeNature.values,
+            EntityType.values,
+        ]
+        func choices(_ kind: ValueKind) -> [String]? {
+            switch kind {
+            case .choice(.fixed(let values)): values
+            case .list(let element): choices(element)
+            default: nil
+            }
+        }
+        var unmatched: [String] = []
+        for spec in PlanFormat.allSpecs {
+            for field in spec.fields {
+                if let values = choices(field.kind), !enums.contains(values), spec.name != "pledge" || field.key != "principles" {
+                    unmatched.append("\(spec.name).\(field.key)")
+                }
+            }
+        }
+        #expect(unmatched.isEmpty)
+        #expect("\(ActionStatus.inProgress)" == "in-progress" && "\(AgreementBasis.cfr42Part2)" == "42-cfr-2")
+        #expect(ActionStatus.allCases.filter(\.isOpen) == [.planned, .inProgress, .blocked])
+    }
 }

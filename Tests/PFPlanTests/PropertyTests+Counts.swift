@@ -63,7 +63,7 @@ struct PlanOracle {
         if actions(at: stage.id).count < stage.needs.actions { return false }
         if let r = stage.needs.resources {
             let here = resources(at: stage.id)
-            let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.contains($0.kind) ?? true) }.count
+            let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true) }.count
             if fitting < r.count { return false }
         }
         return true

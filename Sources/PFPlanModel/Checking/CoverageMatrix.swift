@@ -196,8 +196,9 @@ public struct CoverageMatrix: Sendable {
             var kindCounts: [(kind: String, count: Int)] = []
             for r in stageResources[st] {
                 let kind = plan.resources[r].kind?.value
-                if kinds == nil || kinds!.contains(kind ?? "") { needed += 1 }
-                let name = kind ?? "unknown"
+                if kinds == nil || kind.map({ kinds!.contains($0) }) == true { needed += 1 }
+                // Counted by the word plans write; "unknown" for a kind that was not given.
+                let name = kind?.rawValue ?? "unknown"
                 if let k = kindCounts.firstIndex(where: { $0.kind == name }) { kindCounts[k].count += 1 } else { kindCounts.append((name, 1)) }
             }
             return StageCoverage(

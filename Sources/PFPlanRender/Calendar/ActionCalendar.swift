@@ -73,7 +73,7 @@ public enum ActionCalendar {
                 details.append(localization.string("document.partners") + ": " + localization.list(action.partners.map { names.name($0.value) }))
             }
             if let status = action.status?.value {
-                details.append(localization.string("document.status") + ": " + localization.term("common.status", status))
+                details.append(localization.string("document.status") + ": " + localization.term("common.status", status.rawValue))
             }
             if let description = action.description?.trimmingSpaces, !description.isEmpty {
                 details.append("")
@@ -83,7 +83,7 @@ public enum ActionCalendar {
             if let stage = action.stage?.value { lines.append("CATEGORIES:" + text(model?.title(ofStage: stage) ?? stage)) }
             // Dropped actions stay on the calendar as cancelled, so a
             // subscriber sees the change rather than a silent gap.
-            lines.append("STATUS:" + (action.status?.value == "dropped" ? "CANCELLED" : "CONFIRMED"))
+            lines.append("STATUS:" + (action.status?.value == .dropped ? "CANCELLED" : "CONFIRMED"))
             lines.append("TRANSP:TRANSPARENT")
             lines.append("END:VEVENT")
         }

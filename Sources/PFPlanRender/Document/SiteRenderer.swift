@@ -405,8 +405,11 @@ public enum SiteRenderer {
     /// open ones, so the index does not contradict the plan's decision.
     static func acceptedStages(_ coverage: CoverageMatrix, diagnostics: [Diagnostic]) -> Set<String> {
         var out = Set<String>()
+        let stageRules: Set<RuleID> = [
+            .coverageStageNoActions, .coverageStageMissingSector, .coverageStageNoResources, .coverageStageNoPathway,
+        ]
         for s in coverage.stages where !s.isCovered {
-            let about = diagnostics.filter { $0.rule.rawValue.hasPrefix("coverage/stage-") && $0.target == s.stage.id }
+            let about = diagnostics.filter { stageRules.contains($0.rule) && $0.target == s.stage.id }
             if !about.isEmpty && about.allSatisfy(\.isWaived) { out.insert(s.stage.id) }
         }
         return out

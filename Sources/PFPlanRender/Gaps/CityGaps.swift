@@ -133,14 +133,14 @@ public struct CityGaps: Sendable {
             let needs = s.stage.needs
             var needed = Set(needs.sectors.flatMap(\.options))
             needs.minSectorsFrom?.of.forEach { needed.insert($0) }
-            let kinds = PlanFormat.resourceKinds + ["unknown"]
+            let kinds = ResourceKind.values + ["unknown"]
             return Stage(
                 id: s.stage.id, title: s.stage.title, covered: s.isCovered,
                 sectors: CityGaps.ordered(Array(s.sectors.keys), by: sectorOrder).map { SectorPresence(sector: $0, providers: s.sectors[$0]!) },
                 missingSectors: s.missingSectors, unmetNeeds: s.unmetNeeds, neededSectors: needed,
                 actionIDs: s.actions.map(\.id.value), actionsNeeded: needs.actions, actionsShortfall: s.missingActions,
                 resourceIDs: s.resources.map(\.id.value), resourcesNeeded: needs.resources?.count ?? 0,
-                resourceKindsNeeded: needs.resources?.kinds, resourcesOfNeededKinds: s.neededResources,
+                resourceKindsNeeded: needs.resources?.kinds?.map(\.rawValue), resourcesOfNeededKinds: s.neededResources,
                 resourcesShortfall: s.missingResources,
                 resourcesByKind: CityGaps.ordered(Array(s.resourcesByKind.keys), by: kinds).map { KindCount(kind: $0, count: s.resourcesByKind[$0]!) },
                 audiences: CityGaps.ordered(Array(s.audiences), by: audienceOrder))

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum CoverageStageMissingSector: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/stage-missing-sector", severity: .warning,
+        id: .coverageStageMissingSector, severity: .warning,
         summary: "a stage lacks a sector it needs (one finding per stage, naming every missing sector)",
         explanation: """
             Each stage needs certain sectors at the table: secondary prevention needs mental health, \
