@@ -319,8 +319,10 @@ public enum SiteRenderer {
             slug: slug, modelID: model.id, modelTitle: model.title,
             stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
             stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
-            members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
-            actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
+            // Placeholders (names still holding TODO) are not counted.
+            members: plan.leadership?.members.count { !$0.isPlaceholder } ?? 0,
+            stakeholders: plan.stakeholders.count { !$0.isPlaceholder }, resources: plan.resources.count { !$0.isPlaceholder },
+            actions: plan.actions.count { !$0.isPlaceholder }, warnings: open.filter { $0.severity == .warning }.count,
             errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
