@@ -118,6 +118,30 @@ enum GapsFixture {
         #expect(!stage("tertiary").covered && stage("post-incident").covered)
     }
 
+    /// practice.md's counting: presence only through work, a stakeholder's
+    /// own stages only offered, a seat and its organisation one provider,
+    /// a placeholder nowhere.
+    @Test func coverageIsCountedHonestly() throws {
+        let city = try GapsFixture.city()
+        let stage = { (id: String) in city.stages.first { $0.id == id }! }
+        func sectors(_ list: [CityGaps.SectorPresence]) -> [String: [String]] {
+            Dictionary(uniqueKeysWithValues: list.map { ($0.sector, $0.providers) })
+        }
+        // The school's seat partners its own school's lessons: one provider.
+        // The TODO youth group partners them too and counts nowhere.
+        #expect(sectors(stage("primary").sectors) == ["education": ["vale-school"]])
+        #expect(stage("primary").offered.isEmpty)
+        #expect(stage("primary").cell("youth") == .neededMissing)
+        // The police list secondary but do no work there: offered, still missing.
+        #expect(sectors(stage("secondary").offered) == ["law-enforcement": ["town-police"]])
+        #expect(stage("secondary").cell("law-enforcement") == .neededMissing)
+        #expect(stage("secondary").pathwayIDs == ["clinic-door"])
+        let lint = try GapsFixture.result()
+        let missing = lint.diagnostics.filter { $0.rule == .coverageStageMissingSector }.map { "\($0.target ?? "") \($0.message)" }
+        #expect(missing.contains("secondary the stage 'secondary' (Secondary prevention) lacks law-enforcement"))
+        #expect(missing.contains("primary the stage 'primary' (Primary prevention) lacks 1 more of faith / civil-society / youth / media / public-health"))
+    }
+
     @Test func aPlanWithReferenceErrorsIsNotComputed() throws {
         let city = CityGaps(result: try GapsFixture.result(GapsFixture.broken))
         #expect(!city.isComputed)

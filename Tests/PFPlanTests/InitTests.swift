@@ -49,9 +49,11 @@ import Testing
             #expect(count("directory/no-contact") == result.plan?.stakeholders.count, "\(model.id)")
             #expect(count("directory/no-contact") > 0)
             #expect(count("roles/meets-rarely") == 1)
-            // Placeholders meet the model's coverage, so the warnings left
-            // point at the placeholders themselves.
-            #expect(count("coverage/stage-no-actions") == 0 && count("coverage/stage-missing-sector") == 0, "\(model.id)")
+            // Placeholders never count (practice.md): an untouched starter
+            // covers no stage, so every stage lacks its actions and sectors.
+            #expect(count("coverage/stage-no-actions") == model.stages.filter { $0.needs.actions > 0 }.count, "\(model.id)")
+            #expect(count("coverage/stage-missing-sector") == model.stages.filter { !$0.needs.sectors.isEmpty || $0.needs.minSectorsFrom != nil }.count,
+                    "\(model.id)")
             let plan = try #require(result.plan)
             #expect(Set(plan.actions.compactMap { $0.stage?.value }) == Set(model.stages.map(\.id)))
             #expect(plan.city.name?.value == "Sampleton" && plan.city.country?.value == "US" && plan.city.region?.value == "Ohio")

@@ -280,4 +280,61 @@ import Testing
         #expect(PlanFormat.allSpecs.map(\.fields.count).max()! <= FieldSlots.inlineCount)
         #expect(!FieldSlots(count: PlanFormat.action.fields.count).isSpilled)
     }
+
+    /// Every fixed choice of the format is the list of one vocabulary
+    /// enum, and a value prints as plans write it.
+    @Test func fixedChoicesComeFromTheVocabularyEnums() {
+        let enums: [[String]] = [
+            ActionStatus.values, ResourceKind.values, Cost.values, Visibility.values, Trend.values, MeetingFrequency.values,
+            IndicatorKind.values, ReportingFrequency.values, AgreementKind.values, AgreementBasis.values, AgreementStatus.values,
+            FundingKind.values, FundingStatus.values, LearningStatus.values, PledgeType.values, PledgeNature.values,
+            EntityType.values,
+        ]
+        func choices(_ kind: ValueKind) -> [String]? {
+            switch kind {
+            case .choice(.fixed(let values)): values
+            case .list(let element): choices(element)
+            default: nil
+            }
+        }
+        var unmatched: [String] = []
+        for spec in PlanFormat.allSpecs {
+            for field in spec.fields {
+                if let values = choices(field.kind), !enums.contains(values), spec.name != "pledge" || field.key != "principles" {
+                    unmatched.append("\(spec.name).\(field.key)")
+                }
+            }
+        }
+        #expect(unmatched.isEmpty)
+        #expect("\(ActionStatus.inProgress)" == "in-progress" && "\(AgreementBasis.cfr42Part2)" == "42-cfr-2")
+        #expect(ActionStatus.allCases.filter(\.isOpen) == [.planned, .inProgress, .blocked])
+    }
+
+    @Test func placeholdersAreTheCapitalisedWordTODO() {
+        for text in ["TODO", "TODO: a youth organisation", "Name (TODO)", "TODO…", "a TODO-list", "x\nTODO"] {
+            #expect(Placeholder.marks(text), "\(text)")
+        }
+        for text in ["todo", "Todo list", "TODOS", "MY_TODO", "TODO2", "PHOTODOC", ""] {
+            #expect(!Placeholder.marks(text), "\(text)")
+        }
+        #expect(Placeholder.markers(in: "TODO and TODO, not TODOS; TODO") == [0, 9, 26])
+    }
+
+    /// A placeholder is not in the directory, whatever the audience.
+    @Test func placeholdersAreLeftOutOfDirectories() throws {
+        let (result, dir) = try Self.plan("""
+            stakeholders:
+              - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{name: City Hall, email: city@example.org, visibility: public}]}
+              - {id: youth-todo, name: "TODO: a youth organisation", sector: youth, contacts: [{name: Desk, email: todo-desk@example.org, visibility: public}]}
+            resources:
+              - {id: todo-line, name: "TODO: a help line", kind: hotline, stages: [secondary], access: {phone: "+1 740 555 0100"}}
+            """)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let city = DirectoryCity(plan: try #require(result.plan), model: try #require(result.model))
+        for format in DirectoryFormat.allCases {
+            let out = Directory.render([city], format: format, what: .all, audience: .public)
+            #expect(out.contains("City of Sampleton"), "\(format)")
+            #expect(!out.contains("TODO") && !out.contains("todo-desk"), "\(format): \(out)")
+        }
+    }
 }

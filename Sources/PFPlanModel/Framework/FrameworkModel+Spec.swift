@@ -14,7 +14,7 @@ enum ModelFormat {
 
     static let resourceNeed = ObjectSpec("resources need", "How many resources a stage needs, of which kinds.", [
         FieldSpec("count", .integer(minimum: 0), required: true, "The smallest number of resources."),
-        FieldSpec("kinds", .list(.choice(.fixed(PlanFormat.resourceKinds))), "Only resources of these kinds count."),
+        FieldSpec("kinds", .list(.choice(ResourceKind.self)), "Only resources of these kinds count."),
     ])
 
     static let anyOf = ObjectSpec("sector choice", "One sector out of several.", [
@@ -53,7 +53,7 @@ enum ModelFormat {
         FieldSpec("min-members", .integer(minimum: 0), "The smallest number of members."),
         FieldSpec("min-sectors", .integer(minimum: 0), "The smallest number of distinct sectors."),
         FieldSpec("max-share", .object(maxShare), "A sector's largest share of seats."),
-        FieldSpec("meets-at-least", .choice(.fixed(MeetingFrequency.allCases.map(\.rawValue))), "The least often the group may meet."),
+        FieldSpec("meets-at-least", .choice(MeetingFrequency.self), "The least often the group may meet."),
     ])
 
     static let model = ObjectSpec("framework model", "A framework model file.", [

@@ -26,7 +26,7 @@ public struct FrameworkModel: Sendable {
         public var sectors: [SectorNeed] = []
         public var minSectorsFrom: (count: Int, of: [String])?
         public var actions: Int = 0
-        public var resources: (count: Int, kinds: [String]?)?
+        public var resources: (count: Int, kinds: [ResourceKind]?)?
 
         public static func == (a: StageNeeds, b: StageNeeds) -> Bool {
             a.sectors == b.sectors && a.actions == b.actions
@@ -105,7 +105,7 @@ public struct FrameworkModel: Sendable {
 }
 
 /// How often the leadership group meets, from most to least often.
-public enum MeetingFrequency: String, Sendable, CaseIterable, Comparable {
+public enum MeetingFrequency: String, PlanVocabulary, Comparable {
     case weekly, fortnightly, monthly, bimonthly, quarterly
     case twiceYearly = "twice-yearly"
     case yearly

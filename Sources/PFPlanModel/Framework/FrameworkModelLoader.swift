@@ -14,7 +14,7 @@ public enum FrameworkModelLoader {
         switch loader.parseFile(file) {
         case .failure(let error):
             return ModelLoadResult(model: nil, diagnostics: [Diagnostic(
-                rule: "schema/value", severity: .error, message: "the framework model cannot be read: \(error.description)",
+                rule: .schemaValue, severity: .error, message: "the framework model cannot be read: \(error.description)",
                 range: SourceRange(file: file, line: 1, column: 1))], source: nil)
         case .success(let parsed):
             var result = decode(parsed, file: file)
@@ -27,7 +27,7 @@ public enum FrameworkModelLoader {
         guard let tree = parsed.tree, let root = tree.root else {
             var diagnostics = parsed.diagnostics
             if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(rule: "schema/type", severity: .error, message: "the framework model file is empty",
+                diagnostics.append(Diagnostic(rule: .schemaType, severity: .error, message: "the framework model file is empty",
                                               range: SourceRange(file: file, line: 1, column: 1)))
             }
             return ModelLoadResult(model: nil, diagnostics: diagnostics, source: parsed.source)
@@ -47,7 +47,7 @@ public enum FrameworkModelLoader {
         func checkSector(_ s: Located<String>) {
             if !sectorIDs.contains(s.value) {
                 let near = Suggest.nearest(to: s.value, in: sectorIDs.sorted())
-                context.report("schema/value", "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                context.report(.schemaValue, "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                                at: s.range, path: s.path)
             }
         }
@@ -55,7 +55,7 @@ public enum FrameworkModelLoader {
         func unique(_ id: Located<String>, _ what: String) {
             if let first = seen["\(what):\(id.value)"] {
                 context.diagnostics.append(Diagnostic(
-                    rule: "refs/duplicate-id", severity: .error, message: "the \(what) '\(id.value)' is defined twice",
+                    rule: .refsDuplicateID, severity: .error, message: "the \(what) '\(id.value)' is defined twice",
                     range: id.range, path: id.path.description,
                     related: [RelatedLocation(range: first, message: "first defined here")]))
             } else {
@@ -92,7 +92,7 @@ public enum FrameworkModelLoader {
                     let path = n.path.key("resources")
                     if tree.kind(r) == .mapping {
                         if let o = context.object(r, ModelFormat.resourceNeed, path: path), let count = o.integer("count") {
-                            let kinds = o.strings("kinds").map(\.value)
+                            let kinds = o.choices("kinds", as: ResourceKind.self).map(\.value)
                             needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
                         }
                     } else if context.scalar(r, .integer(minimum: 0), path: path) != nil,
@@ -123,13 +123,13 @@ public enum FrameworkModelLoader {
                 checkSector(sector)
                 leadership.maxShare = (sector.value, share.value)
             }
-            leadership.meetsAtLeast = l.string("meets-at-least").flatMap { MeetingFrequency(rawValue: $0.value) }
+            leadership.meetsAtLeast = l.choice("meets-at-least", as: MeetingFrequency.self)?.value
         }
         guard let id = reader.string("model") else {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
         }
         if stages.isEmpty {
-            context.report("schema/missing", "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
+            context.report(.schemaMissing, "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
         }
         let model = FrameworkModel(
             id: id.value, title: reader.string("title")?.value ?? id.value, summary: reader.string("summary")?.value,

@@ -112,7 +112,7 @@ public struct Plan: Sendable {
         public var anchor: SourceRange
         public var path: PlanPath
         public var title: String
-        public var trend: String?
+        public var trend: Trend?
         /// Audience ids of the groups it targets.
         public var targets: [Located<String>] = []
         public var source: String?
@@ -156,7 +156,7 @@ public struct Plan: Sendable {
         public var range: SourceRange
         public var path: PlanPath
         public var name: Located<String>?
-        public var meets: Located<String>?
+        public var meets: Located<MeetingFrequency>?
         public var charter: String?
         public var members: [Member]
         public var membersRange: SourceRange?
@@ -227,12 +227,12 @@ public struct Plan: Sendable {
         public var range: SourceRange
         public var path: PlanPath
         public var name: Located<String>
-        public var kind: Located<String>?
+        public var kind: Located<ResourceKind>?
         public var provider: Located<String>?
         public var stages: [Located<String>]
         public var audiences: [Located<String>]
         public var languages: [String]
-        public var cost: String?
+        public var cost: Cost?
         public var access: Access?
         public var description: String?
     }
@@ -273,7 +273,7 @@ public struct Plan: Sendable {
         public var audiences: [Located<String>]
         public var start: Located<CalendarDate>?
         public var due: Located<CalendarDate>?
-        public var status: Located<String>?
+        public var status: Located<ActionStatus>?
         public var budget: Budget?
         public var description: String?
         public var indicators: [Indicator]
@@ -286,10 +286,7 @@ public struct Plan: Sendable {
         public var funding: [Located<String>] = []
 
         /// Not done and not dropped: what "overdue" and progress count.
-        public var isOpen: Bool {
-            guard let s = status?.value else { return true }
-            return s != "done" && s != "dropped"
-        }
+        public var isOpen: Bool { status?.value.isOpen ?? true }
     }
 
     /// A referral pathway (practice.md): how a concern about a person
@@ -400,13 +397,13 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var title: Located<String>?
         public var entity: Located<String>?
-        public var entityType: String?
+        public var entityType: EntityType?
         public var contact: Contact?
         public var contactPosition: String?
         public var country: Located<String>?
         public var otherCountries: [String]
-        public var type: String?
-        public var nature: [String]
+        public var type: PledgeType?
+        public var nature: [PledgeNature]
         public var objectives: [Located<Int>]
         public var objectivesRange: SourceRange?
         public var principles: [String]
@@ -418,7 +415,7 @@ public struct Plan: Sendable {
 
 /// Who may see a contact; ordered so that an audience sees every contact at
 /// or below it.
-public enum Visibility: String, Sendable, CaseIterable, Comparable, Codable {
+public enum Visibility: String, PlanVocabulary, Comparable, Codable {
     case `public`, `internal`, restricted
 
     private var rank: Int {

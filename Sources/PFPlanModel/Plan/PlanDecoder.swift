@@ -34,14 +34,14 @@ public enum PlanDecoder {
     {
         guard let tree, let root = tree.root else {
             let empty = Diagnostic(
-                rule: "schema/version", severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
+                rule: .schemaVersion, severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
                 range: SourceRange(file: file, line: 1, column: 1), path: PlanPath.root.description,
                 hint: "run 'pfplan init' for a starter plan")
             return Decoded(plan: nil, diagnostics: [empty], unreadKeys: [], contacts: [])
         }
         let context = DecodeContext(tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
         guard tree.kind(root) == .mapping else {
-            context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
+            context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)
             return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: [])
         }
@@ -49,7 +49,7 @@ public enum PlanDecoder {
             return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: context.contacts)
         }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
-        context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
+        context.diagnostics.removeAll { $0.rule == .schemaMissing && $0.path == "pfplan" }
         var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
         plan.version = version(r, context: context)
         if let c = r.object("city") {
@@ -87,14 +87,14 @@ public enum PlanDecoder {
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {
         guard let node = r.node("pfplan") else {
-            context.report("schema/version", "the plan does not say its format version; add 'pfplan: 1' as its first line",
+            context.report(.schemaVersion, "the plan does not say its format version; add 'pfplan: 1' as its first line",
                            at: SourceRange(file: r.range.file, start: r.range.start, end: r.range.start), path: PlanPath.root.key("pfplan"))
             return nil
         }
         let path = PlanPath.root.key("pfplan")
         let tree = r.tree
         guard let s = tree.scalar(node), case .int(let v) = s.resolved, v == PlanFormat.version else {
-            context.report("schema/version", "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
+            context.report(.schemaVersion, "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
                            at: tree.range(node), path: path, hint: "write 'pfplan: 1'")
             return nil
         }
@@ -133,7 +133,7 @@ public enum PlanDecoder {
         Plan.Assessment(
             range: a.range, path: a.path, summary: a.string("summary")?.value,
             threats: a.objects("threats").compactMap { t in
-                let id = t.string("id"), title = t.string("title"), trend = t.string("trend")?.value
+                let id = t.string("id"), title = t.string("title"), trend = t.choice("trend", as: Trend.self)?.value
                 let targets = t.strings("targets"), source = t.string("source")?.value
                 let description = t.string("description")?.value
                 return title.map {
@@ -175,7 +175,7 @@ public enum PlanDecoder {
         // The value is checked and reported as any other, but the contact's
         // visibility is decided as redaction decides it, from every
         // `visibility` written in the mapping (`WrittenContact`).
-        _ = c.string("visibility")
+        _ = c.choice("visibility", as: Visibility.self)
         return Plan.Contact(
             range: c.range, path: c.path, name: name, role: role, email: email, phone: phone, visibility: c.writtenVisibility)
     }
@@ -197,7 +197,7 @@ public enum PlanDecoder {
             }
         }
         return Plan.Leadership(
-            range: l.range, path: l.path, name: l.string("name"), meets: l.string("meets"), charter: l.string("charter")?.value,
+            range: l.range, path: l.path, name: l.string("name"), meets: l.choice("meets", as: MeetingFrequency.self), charter: l.string("charter")?.value,
             members: members, membersRange: l.keyRange("members"), learning: learning)
     }
 
@@ -215,9 +215,10 @@ public enum PlanDecoder {
     }
 
     private static func resource(_ r: ObjectReader) -> Plan.Resource? {
-        let id = r.string("id"), name = r.string("name"), kind = r.string("kind"), provider = r.string("provider")
+        let id = r.string("id"), name = r.string("name"), kind = r.choice("kind", as: ResourceKind.self)
+        let provider = r.string("provider")
         let stages = r.strings("stages"), audiences = r.strings("audiences"), languages = r.strings("languages").map(\.value)
-        let cost = r.string("cost")?.value, description = r.string("description")?.value
+        let cost = r.choice("cost", as: Cost.self)?.value, description = r.string("description")?.value
         let access = r.object("access").map { a in
             Plan.Access(url: a.string("url")?.value, phone: a.string("phone")?.value, email: a.string("email")?.value,
                         address: a.string("address")?.value, hours: a.string("hours")?.value)
@@ -231,7 +232,8 @@ public enum PlanDecoder {
     private static func action(_ a: ObjectReader) -> Plan.Action? {
         let id = a.string("id"), title = a.string("title"), stage = a.string("stage"), strategy = a.string("strategy")
         let lead = a.string("lead"), partners = a.strings("partners"), resources = a.strings("resources")
-        let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due"), status = a.string("status")
+        let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due")
+        let status = a.choice("status", as: ActionStatus.self)
         let budget = a.object("budget").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
         let description = a.string("description")?.value
         let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { indicator($0, defaultKind: .output) }
@@ -264,7 +266,7 @@ public enum PlanDecoder {
             Plan.PathwayAccess(
                 range: a.range, path: a.path, phone: a.string("phone"), email: a.string("email"), url: a.string("url")?.value,
                 address: a.string("address")?.value, hours: a.string("hours")?.value,
-                visibility: a.string("visibility").flatMap { Visibility(rawValue: $0.value) } ?? .internal)
+                visibility: a.choice("visibility", as: Visibility.self)?.value ?? .internal)
         }
         let consent = p.string("consent"), threshold = p.string("police-threshold"), agreement = p.string("agreement")
         let followUp = p.integers("follow-up-months"), exit = p.string("exit")?.value
@@ -309,15 +311,15 @@ public enum PlanDecoder {
         let c = p.object("contact")
         return Plan.Pledge(
             range: p.range, path: p.path, title: p.string("title"), entity: p.string("entity"),
-            entityType: p.string("entity-type")?.value,
+            entityType: p.choice("entity-type", as: EntityType.self)?.value,
             contact: c.map(contact), contactPosition: c?.string("position")?.value,
             country: p.string("country"), otherCountries: p.strings("other-countries").map(\.value),
-            type: p.string("type")?.value, nature: p.strings("nature").map(\.value),
+            type: p.choice("type", as: PledgeType.self)?.value, nature: p.choices("nature", as: PledgeNature.self).map(\.value),
             objectives: p.items("objectives").compactMap { node, path in
                 let tree = p.tree
                 guard let s = tree.scalar(node), case .int(let v) = s.resolved, (1...23).contains(v) else {
                     let text = tree.scalar(node)?.text ?? tree.kindDescription(node)
-                    p.context.report("schema/value", "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
+                    p.context.report(.schemaValue, "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
                     return nil
                 }
                 return Located(v, range: tree.range(node), path: path)

@@ -4,18 +4,16 @@
 public enum PlanFormat {
     public static let version = 1
 
-    public static let resourceKinds = ["program", "service", "hotline", "training", "funding", "guidance", "data"]
-    public static let statuses = ["planned", "in-progress", "done", "blocked", "dropped"]
-    public static let visibilities = ["public", "internal", "restricted"]
-    public static let costs = ["free", "low-cost", "fee"]
-    public static let trends = ["rising", "stable", "falling", "unknown"]
-    public static let meetings = MeetingFrequency.allCases.map(\.rawValue)
-    public static let pledgeTypes = ["individual", "common", "partnership", "matching"]
-    public static let pledgeNatures = ["process-oriented", "material", "financial", "policy", "other"]
-    public static let entityTypes = [
-        "member-state", "local-authority", "civil-society", "private-sector", "academia", "trade-union",
-        "international-organization", "migrant-organization", "other",
-    ]
+    /// The fixed vocabularies, as plans write them (from the enums).
+    public static let resourceKinds = ResourceKind.values
+    public static let statuses = ActionStatus.values
+    public static let visibilities = Visibility.values
+    public static let costs = Cost.values
+    public static let trends = Trend.values
+    public static let meetings = MeetingFrequency.values
+    public static let pledgeTypes = PledgeType.values
+    public static let pledgeNatures = PledgeNature.values
+    public static let entityTypes = EntityType.values
     public static let gcmPrinciples = [
         "people-centred", "international-cooperation", "national-sovereignty", "rule-of-law", "sustainable-development",
         "human-rights", "gender-responsive", "child-sensitive", "whole-of-government", "whole-of-society",
@@ -91,7 +89,7 @@ public enum PlanFormat {
     static let threat = ObjectSpec("threat", "A local threat and its drivers.", [
         FieldSpec("id", .identifier, "Unique id; a threat needs one to be addressed by an objective or action."),
         FieldSpec("title", .text, required: true, "What the threat is."),
-        FieldSpec("trend", .choice(.fixed(trends)), "rising, stable, falling or unknown."),
+        FieldSpec("trend", .choice(Trend.self), "rising, stable, falling or unknown."),
         FieldSpec("targets", .list(.choice(.audiences)), "Audience ids of the groups it targets."),
         FieldSpec("source", .text, "Where the evidence comes from."),
         FieldSpec("description", .markdown, "Drivers and evidence (Markdown)."),
@@ -135,7 +133,7 @@ public enum PlanFormat {
         FieldSpec("role", .text, "What they do."),
         FieldSpec("email", .email, "Email address."),
         FieldSpec("phone", .phone, "Phone number, quoted: \"+1 740 555 0100\"."),
-        FieldSpec("visibility", .choice(.fixed(visibilities)), "public, internal (the default) or restricted: who may see this contact."),
+        FieldSpec("visibility", .choice(Visibility.self), "public, internal (the default) or restricted: who may see this contact."),
     ])
 
     static let member = ObjectSpec("member", "A seat in the leadership group.", [
@@ -158,7 +156,7 @@ public enum PlanFormat {
 
     static let leadership = ObjectSpec("leadership", "The city-led leadership group.", [
         FieldSpec("name", .text, "The group's name."),
-        FieldSpec("meets", .choice(.fixed(meetings)), "How often it meets."),
+        FieldSpec("meets", .choice(MeetingFrequency.self), "How often it meets."),
         FieldSpec("charter", .markdown, "Terms of reference (Markdown)."),
         FieldSpec("members", .list(.object(member)), "The seats of the group."),
         FieldSpec("learning", .list(.object(learning)), "Sessions on the landscape of hate and extremism and on prevention."),
@@ -187,12 +185,12 @@ public enum PlanFormat {
     static let resource = ObjectSpec("resource", "A program, service, hotline, training, funding, guidance or data source.", [
         FieldSpec("id", .identifier, required: true, "Unique id."),
         FieldSpec("name", .text, required: true, "The resource's name."),
-        FieldSpec("kind", .choice(.fixed(resourceKinds)), required: true, "program, service, hotline, training, funding, guidance or data."),
+        FieldSpec("kind", .choice(ResourceKind.self), required: true, "program, service, hotline, training, funding, guidance or data."),
         FieldSpec("provider", .reference([.stakeholder]), "The stakeholder id of the provider (optional for national resources)."),
         FieldSpec("stages", .list(.choice(.stages)), "Stages it serves."),
         FieldSpec("audiences", .list(.choice(.audiences)), "Audiences it serves."),
         FieldSpec("languages", .list(.language), "Languages it is offered in."),
-        FieldSpec("cost", .choice(.fixed(costs)), "free, low-cost or fee."),
+        FieldSpec("cost", .choice(Cost.self), "free, low-cost or fee."),
         FieldSpec("access", .object(access), "How to reach it: url, phone, email, address, hours."),
         FieldSpec("description", .markdown, "What it offers (Markdown)."),
     ])
@@ -213,7 +211,7 @@ public enum PlanFormat {
         FieldSpec("audiences", .list(.choice(.audiences)), "Audience ids it serves."),
         FieldSpec("start", .date, "Start date (YYYY-MM-DD)."),
         FieldSpec("due", .date, "Due date (YYYY-MM-DD)."),
-        FieldSpec("status", .choice(.fixed(statuses)), "planned, in-progress, done, blocked or dropped."),
+        FieldSpec("status", .choice(ActionStatus.self), "planned, in-progress, done, blocked or dropped."),
         FieldSpec("budget", .object(budget), "Amount and currency."),
         FieldSpec("description", .markdown, "Details (Markdown)."),
         FieldSpec("indicators", .list(.object(indicator)), "How progress is measured; output indicators unless marked otherwise."),
@@ -228,7 +226,7 @@ public enum PlanFormat {
         FieldSpec("url", .url, "Web address of a referral form."),
         FieldSpec("address", .text, "Where to go in person."),
         FieldSpec("hours", .text, "When it answers, such as Mon-Fri 8-18."),
-        FieldSpec("visibility", .choice(.fixed(visibilities)),
+        FieldSpec("visibility", .choice(Visibility.self),
                   "public, internal (the default) or restricted: who may see this way in."),
     ])
 
@@ -304,18 +302,18 @@ public enum PlanFormat {
         FieldSpec("position", .text, "Position."),
         FieldSpec("email", .email, "Email address."),
         FieldSpec("phone", .phone, "Phone number."),
-        FieldSpec("visibility", .choice(.fixed(visibilities)), "public, internal (the default) or restricted."),
+        FieldSpec("visibility", .choice(Visibility.self), "public, internal (the default) or restricted."),
     ])
 
     static let pledge = ObjectSpec("pledge", "A pledge under the Global Compact for Migration.", [
         FieldSpec("title", .text, required: true, "Title of the pledge."),
         FieldSpec("entity", .text, required: true, "The pledging entity."),
-        FieldSpec("entity-type", .choice(.fixed(entityTypes)), "Kind of entity, such as local-authority."),
+        FieldSpec("entity-type", .choice(EntityType.self), "Kind of entity, such as local-authority."),
         FieldSpec("contact", .object(pledgeContact), "Who submits it."),
         FieldSpec("country", .country, "Country of implementation; should be the city's."),
         FieldSpec("other-countries", .list(.text), "Other countries of implementation (codes, or global)."),
-        FieldSpec("type", .choice(.fixed(pledgeTypes)), "individual, common, partnership or matching."),
-        FieldSpec("nature", .list(.choice(.fixed(pledgeNatures))), "process-oriented, material, financial, policy, other."),
+        FieldSpec("type", .choice(PledgeType.self), "individual, common, partnership or matching."),
+        FieldSpec("nature", .list(.choice(PledgeNature.self)), "process-oriented, material, financial, policy, other."),
         FieldSpec("objectives", .list(.integer(minimum: 1)), "GCM objectives, 1 to 23; the form asks for the main three."),
         FieldSpec("principles", .list(.choice(.fixed(gcmPrinciples))), "GCM guiding principles."),
         FieldSpec("description", .markdown, "Description, 300 to 3,000 characters."),

@@ -2,11 +2,68 @@
 /// kind, a basis). Each is a Swift enum whose raw values are what plans
 /// write: the spec's list of allowed values is its `allCases`, and code
 /// compares cases, never strings.
-public protocol PlanVocabulary: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
+///
+/// A value prints as plans write it (`in-progress`, not `inProgress`), so
+/// a message or an output that interpolates one shows the plan's word.
+public protocol PlanVocabulary: RawRepresentable, CaseIterable, Sendable, Hashable, CustomStringConvertible
+where RawValue == String {}
 
 extension PlanVocabulary {
     /// The values as plans write them, in declaration order.
     public static var values: [String] { allCases.map(\.rawValue) }
+
+    public var description: String { rawValue }
+}
+
+/// Where an action stands.
+public enum ActionStatus: String, PlanVocabulary {
+    case planned
+    case inProgress = "in-progress"
+    case done, blocked, dropped
+
+    /// Neither done nor dropped: what "overdue" and progress count.
+    public var isOpen: Bool { self != .done && self != .dropped }
+}
+
+/// What a resource of the directory is.
+public enum ResourceKind: String, PlanVocabulary {
+    case program, service, hotline, training, funding, guidance, data
+}
+
+/// What a resource costs its users.
+public enum Cost: String, PlanVocabulary {
+    case free
+    case lowCost = "low-cost"
+    case fee
+}
+
+/// Which way a threat is going.
+public enum Trend: String, PlanVocabulary {
+    case rising, stable, falling, unknown
+}
+
+/// The pledge form's kinds of pledge.
+public enum PledgeType: String, PlanVocabulary {
+    case individual, common, partnership, matching
+}
+
+/// The pledge form's natures of a pledge.
+public enum PledgeNature: String, PlanVocabulary {
+    case processOriented = "process-oriented"
+    case material, financial, policy, other
+}
+
+/// The pledge form's kinds of pledging entity.
+public enum EntityType: String, PlanVocabulary {
+    case memberState = "member-state"
+    case localAuthority = "local-authority"
+    case civilSociety = "civil-society"
+    case privateSector = "private-sector"
+    case academia
+    case tradeUnion = "trade-union"
+    case internationalOrganization = "international-organization"
+    case migrantOrganization = "migrant-organization"
+    case other
 }
 
 extension ValueKind {

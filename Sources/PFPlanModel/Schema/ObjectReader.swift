@@ -70,7 +70,7 @@ final class DecodeContext {
     }
 
     func typeMismatch(_ node: NodeArena.Ref, expected: String, path: PlanPath, hint: String? = nil) {
-        report("schema/type", "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
+        report(.schemaType, "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
                at: tree.range(node), path: path, hint: hint)
     }
 
@@ -94,7 +94,7 @@ final class DecodeContext {
         for i in 0..<tree.count(node) {
             let key = tree.key(node, i)
             guard tree.isScalar(key) else {
-                report("schema/type", "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
+                report(.schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
                 continue
             }
             if let field = tree.withBytes(key, spec.position(of:)) {
@@ -104,7 +104,7 @@ final class DecodeContext {
             } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }) {
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
-                report("schema/unknown-key",
+                report(.schemaUnknownKey,
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                        // Spelled, not numbered: `PlanPath.keys` keeps the
                        // format's keys, not every key a file may hold.
@@ -182,7 +182,7 @@ struct ObjectReader {
                 let field = spec.fields[f]
                 let i = Int(values[f])
                 if i < 0 || tree.isNull(tree.value(node, i)) {
-                    context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
+                    context.report(.schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
                                    at: missingAnchor, path: self.path.key(field.key))
                 }
             }
@@ -509,7 +509,7 @@ extension DecodeContext {
         let range = tree.range(node)
         let located = Located(text, range: range, path: path)
         func bad(_ what: String, hint: String? = nil) -> Located<String>? {
-            report("schema/value", "'\(text)' is not \(what)", at: range, path: path, hint: hint)
+            report(.schemaValue, "'\(text)' is not \(what)", at: range, path: path, hint: hint)
             return nil
         }
         switch kind {
@@ -568,9 +568,9 @@ extension DecodeContext {
             if allowedSet.contains(text) { return located }
             let what = Self.vocabularyName(vocabulary, path: path)
             if let near = Suggest.nearest(to: text, in: allowed) {
-                report("schema/value", "'\(text)' is not a known \(what); did you mean '\(near)'?", at: range, path: path)
+                report(.schemaValue, "'\(text)' is not a known \(what); did you mean '\(near)'?", at: range, path: path)
             } else {
-                report("schema/value", "'\(text)' is not a known \(what)", at: range, path: path,
+                report(.schemaValue, "'\(text)' is not a known \(what)", at: range, path: path,
                        hint: "allowed: \(allowed.joined(separator: ", "))")
             }
             return nil

@@ -91,7 +91,7 @@ public struct PledgeForm: Sendable {
         let withheld = original.contact != nil && pledge.contact == nil
         let entity: [Field] = [
             field("entity", pledge.entity?.value),
-            field("entity-type", pledge.entityType.map { valueTitle("entity-type", $0) }),
+            field("entity-type", pledge.entityType.map { valueTitle("entity-type", $0.rawValue) }),
             field("contact-name", pledge.contact?.name, withheld: withheld),
             field("contact-position", pledge.contactPosition, withheld: withheld),
             field("contact-email", pledge.contact?.email?.value, withheld: withheld),
@@ -99,8 +99,8 @@ public struct PledgeForm: Sendable {
         ]
         let about: [Field] = [
             field("title", pledge.title?.value),
-            field("type", pledge.type.map { valueTitle("type", $0) }),
-            field("nature", joined(pledge.nature.map { valueTitle("nature", $0) })),
+            field("type", pledge.type.map { valueTitle("type", $0.rawValue) }),
+            field("nature", joined(pledge.nature.map { valueTitle("nature", $0.rawValue) })),
             field("country", pledge.country?.value),
             field("other-countries", joined(pledge.otherCountries.map { valueTitle("other-countries", $0) })),
         ]

@@ -155,11 +155,11 @@ public struct StarterPlan: Sendable {
                     var r: [String: Any] = [
                         "id": ids.make(stage.id + "-resource" + (n > 1 ? "-\(n)" : "")),
                         "name": "TODO: a resource for \(lowercasedFirst(stage.title))",
-                        "kind": kinds.first ?? "program",
+                        "kind": (kinds.first ?? .program).rawValue,
                         "stage": stage.id,
                         "comment": ["kinds": kinds.isEmpty
                             ? "any kind: " + PlanFormat.resourceKinds.joined(separator: ", ")
-                            : "this stage needs: " + kinds.joined(separator: " or ")],
+                            : "this stage needs: " + kinds.map(\.rawValue).joined(separator: " or ")],
                     ]
                     if let provider = team.first { r["provider"] = provider }
                     resources.append(r)
@@ -193,7 +193,7 @@ public struct StarterPlan: Sendable {
             "title": "\(city.name): \(model.title)",
             "city": cityData,
             "period": ["start": start.description, "end": end.description],
-            "meets": model.leadership.meetsAtLeast?.rawValue ?? "quarterly",
+            "meets": (model.leadership.meetsAtLeast ?? .quarterly).rawValue,
             "firstStage": model.stages.first?.id ?? "",
             "audienceExamples": model.audiences.prefix(2).map(\.id).joined(separator: ", "),
             "comment": ["city": singleLine(city.name), "modelTitle": singleLine(model.title)],
@@ -246,7 +246,7 @@ public struct StarterPlan: Sendable {
         if let from = needs.minSectorsFrom { parts.append("\(from.count) of " + from.of.joined(separator: "/")) }
         if needs.actions > 0 { parts.append(needs.actions == 1 ? "1 action" : "\(needs.actions) actions") }
         if let r = needs.resources, r.count > 0 {
-            parts.append("\(r.count) resource" + (r.count > 1 ? "s" : "") + (r.kinds.map { " (" + $0.joined(separator: " or ") + ")" } ?? ""))
+            parts.append("\(r.count) resource" + (r.count > 1 ? "s" : "") + (r.kinds.map { " (" + $0.map(\.rawValue).joined(separator: " or ") + ")" } ?? ""))
         }
         return parts.joined(separator: "; ")
     }

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum CoverageAudienceUnserved: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/audience-unserved", severity: .info,
+        id: .coverageAudienceUnserved, severity: .info,
         summary: "an audience of the model is served by no action or resource",
         explanation: """
             Advice, not a fault: the model lists the audiences a framework usually serves (youth, \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum DirectoryOrphan: PlanRule {
     static let description = RuleDescription(
-        id: "directory/orphan", severity: .info,
+        id: .directoryOrphan, severity: .info,
         summary: "a stakeholder that no member, action or resource refers to",
         explanation: """
             Advice: a stakeholder nobody works with may belong in an action as a partner, as the \

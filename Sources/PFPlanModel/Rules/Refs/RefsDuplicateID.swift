@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RefsDuplicateID: PlanRule {
     static let description = RuleDescription(
-        id: "refs/duplicate-id", severity: .error,
+        id: .refsDuplicateID, severity: .error,
         summary: "two things share an id (related: the first)",
         explanation: """
             Members, stakeholders, resources, actions, pillars, strategies and indicators share one \

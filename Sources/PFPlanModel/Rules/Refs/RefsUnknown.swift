@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RefsUnknown: PlanRule {
     static let description = RuleDescription(
-        id: "refs/unknown", severity: .error,
+        id: .refsUnknown, severity: .error,
         summary: "a reference names no id, or an id of the wrong kind (a resource as a lead)",
         explanation: """
             Leads, partners, providers, organisations, resources, strategies, objectives, the threats \

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum RolesRequiredMissing: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "roles/required-missing", severity: .warning,
+        id: .rolesRequiredMissing, severity: .warning,
         summary: "a role with min in the model has too few holders (coordinator, ...)",
         explanation: """
             The model names roles the group needs to work: someone who coordinates day to day, and \
