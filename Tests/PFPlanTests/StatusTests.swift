@@ -133,7 +133,7 @@ import Testing
         ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("San José: Welcoming San José Plan 2.0 ("))
-        #expect(r.stdout.contains("\nBoston: Immigrants Lead Boston 2025 ("))
+        #expect(r.stdout.contains("\nBoston: Welcoming Boston 2025 ("))
     }
 
     @Test func errorsExitOneButTheFiguresAreShown() throws {
