@@ -14,6 +14,8 @@ final class DecodeContext {
     /// For the test that keeps the specs and the decoder in agreement.
     var trackUnread: Bool
     var unreadKeys: [String] = []
+    /// Text values holding the starter's TODO marker (`draft/placeholder`).
+    var placeholders = PlaceholderTexts()
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         arena = tree
@@ -435,7 +437,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String])>
+    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String], placeholders: PlaceholderTexts)>
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -452,7 +454,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
-        findings.initialize(repeating: ([], []))
+        findings.initialize(repeating: ([], [], PlaceholderTexts()))
     }
 
     deinit {
@@ -478,7 +480,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys)
+        findings[c] = (local.diagnostics, local.unreadKeys, local.placeholders)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -504,6 +506,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         for c in 0..<chunkCount {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys
+            context.placeholders.merge(findings[c].placeholders)
         }
     }
 }
@@ -527,6 +530,7 @@ extension DecodeContext {
         switch kind {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
+            if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
             return located
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
