@@ -1,6 +1,7 @@
 import PFPlanLoader
 
-/// Every rule pfplan ships, in the order of rules.md. `pfplan rules`, the
+/// Every rule pfplan ships, in the order of rules.md, with practice.md's
+/// beside the rules of their kind. `pfplan rules`, the
 /// README's table, SARIF's rule list and the example tests all read this.
 public enum RuleCatalog {
     static let rules: [any PlanRule.Type] = [
@@ -8,6 +9,8 @@ public enum RuleCatalog {
         SchemaUnknownKey.self, SchemaMissing.self, SchemaType.self, SchemaValue.self, SchemaVersion.self,
         IncludeNotFound.self, IncludeOutsideRoot.self, IncludeCycle.self,
         RefsDuplicateID.self, RefsUnknown.self,
+        FrameworkPeriodOrder.self, FrameworkNotAdopted.self, FrameworkReviewOverdue.self,
+        DraftPlaceholder.self,
         RolesChairMissing.self, RolesChairMultiple.self, RolesChairSector.self, RolesRequiredMissing.self,
         RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self,
         CoverageStageNoActions.self, CoverageStageMissingSector.self, CoverageStageNoResources.self,

@@ -16,6 +16,8 @@ final class DecodeContext {
     var unreadKeys: [String] = []
     /// Every contact mapping read so far, as written (see `WrittenContact`).
     var contacts: [WrittenContact] = []
+    /// Text values holding the starter's TODO marker (`draft/placeholder`).
+    var placeholders = PlaceholderTexts()
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         arena = tree
@@ -346,6 +348,27 @@ struct ObjectReader {
         return context.object(n, sub, path: path(field: field(key)))
     }
 
+    /// A mapping of language codes to objects (`translations:`), in the
+    /// file's order; a key that is not a language code is reported.
+    func languageObjects(_ key: String) -> [(language: Located<String>, object: ObjectReader)] {
+        guard case .languageMap(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a language map") }
+        guard let n = node(key) else { return [] }
+        let p = path(field: field(key))
+        guard tree.kind(n) == .mapping else {
+            context.typeMismatch(n, expected: "a mapping of language codes (es: {...})", path: p)
+            return []
+        }
+        var out: [(language: Located<String>, object: ObjectReader)] = []
+        for i in 0..<tree.count(n) {
+            let keyNode = tree.key(n, i)
+            guard let language = context.scalar(keyNode, .language, path: p) else { continue }
+            // The map's own path, not one per language: `PlanPath.keys`
+            // numbers the format's keys, not whatever codes a file holds.
+            if let object = context.object(tree.value(n, i), sub, path: p) { out.append((language, object)) }
+        }
+        return out
+    }
+
     func objects(_ key: String) -> [ObjectReader] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
         return mapItems(key) { context.object($0, sub, path: $1) }
@@ -422,7 +445,8 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact])>
+    private let findings: UnsafeMutableBufferPointer<
+        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)>
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -439,7 +463,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
-        findings.initialize(repeating: ([], [], []))
+        findings.initialize(repeating: ([], [], [], PlaceholderTexts()))
     }
 
     deinit {
@@ -465,7 +489,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts)
+        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts, local.placeholders)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -492,6 +516,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys
             context.contacts += findings[c].contacts
+            context.placeholders.merge(findings[c].placeholders)
         }
     }
 }
@@ -515,6 +540,7 @@ extension DecodeContext {
         switch kind {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
+            if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
             return located
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
@@ -579,7 +605,7 @@ extension DecodeContext {
             if let v = scalar(node, a, path: path) { return v }
             diagnostics.removeSubrange(before...)
             return scalar(node, b, path: path)
-        case .list, .object:
+        case .list, .object, .languageMap:
             typeMismatch(node, expected: Self.expected(kind), path: path)
             return nil
         }
@@ -598,6 +624,7 @@ extension DecodeContext {
     static func expected(_ kind: ValueKind) -> String {
         switch kind {
         case .list: "a list"
+        case .languageMap: "a mapping of language codes"
         case .object(let spec): "a mapping (\(spec.name))"
         case .integer: "a whole number"
         case .number, .share: "a number"
