@@ -12,6 +12,8 @@ public enum RuleCatalog {
         FrameworkPeriodOrder.self, FrameworkNotAdopted.self, FrameworkReviewOverdue.self,
         DraftPlaceholder.self,
         ObjectivesMissing.self, ObjectivesNoOutcome.self, ObjectivesNoActions.self,
+        AssessmentThreatUnaddressed.self, AssessmentGapUnaddressed.self, AssessmentGroupUnserved.self,
+        AssessmentNoConsultation.self,
         RolesChairMissing.self, RolesChairMultiple.self, RolesChairSector.self, RolesRequiredMissing.self,
         RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self,
         CoverageStageNoActions.self, CoverageStageMissingSector.self, CoverageStageNoResources.self,
