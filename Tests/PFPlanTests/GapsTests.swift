@@ -172,7 +172,7 @@ enum GapsFixture {
         #expect(city.isComputed)
         #expect(city.stages.map(\.id) == ["assess", "primary", "secondary", "tertiary", "post-incident"])
         #expect(city.stages.allSatisfy { $0.missingSectors.isEmpty && $0.actionsShortfall == 0 && $0.resourcesShortfall == 0 })
-        #expect(city.stages.allSatisfy(\.covered))
+        #expect(city.stages.allSatisfy { $0.covered })
         #expect(city.stages.map(\.pathwaysShortfall) == [0, 0, 0, 0, 0])
         #expect(city.unservedAudiences.isEmpty)
         #expect(city.leadership?.seats.count == 10)
