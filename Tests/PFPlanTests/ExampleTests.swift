@@ -71,7 +71,7 @@ import Testing
             "131 assessment/no-consultation", "154 roles/required-missing evaluation-lead",
             "358 coverage/stage-no-resources primary", "414 coverage/stage-missing-sector tertiary",
             "414 coverage/stage-no-actions tertiary", "446 coverage/stage-no-actions primary",
-            "546 pathways/no-agreement isa-op-referral", "558 safeguards/no-oversight",
+            "545 pathways/no-agreement isa-op-referral", "557 safeguards/no-oversight",
         ],
         "san-jose-ca": [
             "19 coverage/audience-unserved native-communities", "19 coverage/audience-unserved people-with-disabilities",
