@@ -8,94 +8,223 @@ public enum EmbeddedTemplates {
         "frameworks/default.yaml": #"""
 # The default pfplan framework model: local multi-actor prevention of hate,
 # violent extremism and targeted violence. A needs and vulnerabilities
-# assessment, the three public-health prevention levels, and post-incident
-# response. See spec/framework-model.md; a plan selects it with
-# `framework.model: default`.
+# assessment, the three public-health prevention levels, and preparedness,
+# response and recovery around incidents. See spec/framework-model.md and
+# spec/practice.md; a plan selects it with `framework.model: default`.
+#
+# Titles and summaries are written in English (`language: en`); each has
+# its Spanish, French and Arabic text under `translations`, so that a
+# plan rendered in those languages shows the model in them too.
 model: default
+language: en
 title: Local multi-actor prevention framework
 summary: >-
   A city-led, whole-of-society framework to prevent hate, violent extremism
   and targeted violence: assess local needs, prevent at the primary,
-  secondary and tertiary levels, and respond and recover after incidents.
+  secondary and tertiary levels, and prepare for, respond to and recover
+  from incidents.
+translations:
+  es:
+    title: Marco local de prevención multiactor
+    summary: >-
+      Un marco liderado por la ciudad, con la participación de toda la
+      sociedad, para prevenir el odio, el extremismo violento y la violencia
+      dirigida: evaluar las necesidades locales, prevenir en los niveles
+      primario, secundario y terciario, y prepararse para los incidentes,
+      responder a ellos y recuperarse.
+  fr:
+    title: Cadre local de prévention multi-acteurs
+    summary: >-
+      Un cadre piloté par la ville et porté par l’ensemble de la société
+      pour prévenir la haine, l’extrémisme violent et la violence ciblée :
+      évaluer les besoins locaux, prévenir aux niveaux primaire, secondaire
+      et tertiaire, et se préparer aux incidents, y répondre et s’en
+      relever.
+  ar:
+    title: الإطار المحلي متعدد الأطراف للوقاية
+    summary: >-
+      إطار تقوده المدينة ويشارك فيه المجتمع بأسره للوقاية من الكراهية
+      والتطرف العنيف والعنف الموجَّه: تقييم الاحتياجات المحلية، والوقاية على
+      المستويات الأولية والثانوية والثالثية، والاستعداد للحوادث والاستجابة لها
+      والتعافي منها.
 
 stages:
   - id: assess
     title: Needs and vulnerabilities assessment
     summary: >-
-      Map local threats and their drivers, groups at risk, service gaps and
-      the prevention assets already there.
+      Map, with the communities concerned, local threats and their drivers,
+      groups at risk, service gaps and the prevention assets already there.
     needs:
       sectors:
         - local-government
         - any-of: [higher-education, research, public-health]
+        # A community voice: the assessment is made with those it is about.
+        - any-of: [civil-society, faith, immigrant-services, civil-rights, youth]
       actions: 1
+    translations:
+      es:
+        title: Evaluación de necesidades y vulnerabilidades
+        summary: >-
+          Identificar, junto con las comunidades afectadas, las amenazas
+          locales y sus factores, los grupos en riesgo, las carencias de
+          servicios y los recursos de prevención que ya existen.
+      fr:
+        title: Évaluation des besoins et des vulnérabilités
+        summary: >-
+          Cartographier, avec les communautés concernées, les menaces locales
+          et leurs facteurs, les groupes à risque, les lacunes des services et
+          les ressources de prévention déjà en place.
+      ar:
+        title: تقييم الاحتياجات ومواطن الضعف
+        summary: >-
+          رصد التهديدات المحلية ودوافعها، والفئات المعرّضة للخطر، والثغرات في
+          الخدمات، وموارد الوقاية القائمة، بالتعاون مع المجتمعات المعنية.
 
   - id: primary
     title: Primary prevention
     summary: >-
       Population-wide awareness, education, community engagement, social
-      cohesion, digital literacy and bystander training.
+      cohesion, digital literacy and bystander training, online and offline.
     needs:
-      min-sectors-from: {count: 2, of: [education, faith, civil-society, youth, media, public-health]}
+      min-sectors-from: {count: 2, of: [education, faith, civil-society, youth, media, public-health, tech]}
       actions: 2
       resources: {count: 1}          # any kind
+    translations:
+      es:
+        title: Prevención primaria
+        summary: >-
+          Sensibilización, educación, participación comunitaria, cohesión
+          social, alfabetización digital y formación de testigos para que
+          intervengan, dirigidas a toda la población, en línea y fuera de
+          línea.
+      fr:
+        title: Prévention primaire
+        summary: >-
+          Sensibilisation, éducation, engagement citoyen, cohésion sociale,
+          éducation au numérique et formation des témoins à intervenir, pour
+          l’ensemble de la population, en ligne comme hors ligne.
+      ar:
+        title: الوقاية الأولية
+        summary: >-
+          التوعية والتثقيف والمشاركة المجتمعية والتماسك الاجتماعي ومحو الأمية
+          الرقمية وتدريب الشهود على التدخل، لعموم السكان، عبر الإنترنت وخارجه.
 
   - id: secondary
     title: Secondary prevention
     summary: >-
-      Detect and mitigate risk early through referral pathways, behavioural
-      threat assessment and management, and psychosocial support.
+      Detect and mitigate risk early through voluntary referral pathways,
+      behavioural threat assessment and management, and psychosocial support.
     needs:
+      # Police may sit on a pathway, with a threshold for telling them;
+      # the stage does not need them.
       sectors:
         - mental-health
         - social-services
-        - law-enforcement
+        - any-of: [education, civil-society, faith, youth]
       actions: 1
       resources: {count: 1, kinds: [service, hotline]}
+      pathways: 1
+    translations:
+      es:
+        title: Prevención secundaria
+        summary: >-
+          Detectar y mitigar el riesgo a tiempo mediante vías de derivación
+          voluntarias, la evaluación y gestión de amenazas conductuales y el
+          apoyo psicosocial.
+      fr:
+        title: Prévention secondaire
+        summary: >-
+          Détecter et atténuer les risques tôt grâce à des parcours
+          d’orientation volontaires, à l’évaluation et à la gestion des menaces
+          comportementales et au soutien psychosocial.
+      ar:
+        title: الوقاية الثانوية
+        summary: >-
+          الكشف المبكر عن المخاطر والتخفيف منها من خلال مسارات إحالة طوعية،
+          وتقييم التهديدات السلوكية وإدارتها، والدعم النفسي والاجتماعي.
 
   - id: tertiary
     title: Tertiary prevention
     summary: >-
-      Where risk already exists: disengagement, rehabilitation,
-      reintegration and recidivism reduction.
+      Where risk already exists: disengagement, rehabilitation, reintegration
+      and recidivism reduction, including exit programmes run by civil society.
     needs:
       sectors:
         - any-of: [mental-health, social-services]
-        - any-of: [justice, law-enforcement]
+        - any-of: [justice, law-enforcement, civil-society]
       actions: 1
+    translations:
+      es:
+        title: Prevención terciaria
+        summary: >-
+          Cuando el riesgo ya existe: desvinculación, rehabilitación,
+          reintegración y reducción de la reincidencia, incluidos los
+          programas de salida que gestiona la sociedad civil.
+      fr:
+        title: Prévention tertiaire
+        summary: >-
+          Lorsque le risque est déjà présent : désengagement, réhabilitation,
+          réinsertion et prévention de la récidive, y compris les programmes
+          de sortie menés par la société civile.
+      ar:
+        title: الوقاية الثالثية
+        summary: >-
+          حين يكون الخطر قائمًا بالفعل: فك الارتباط، وإعادة التأهيل، وإعادة
+          الإدماج، والحد من العودة إلى الجريمة، بما في ذلك برامج الخروج التي
+          تديرها منظمات المجتمع المدني.
 
   - id: post-incident
-    title: Post-incident response and recovery
+    title: Preparedness, response and recovery
     summary: >-
-      Coordination, crisis communication, support for affected communities,
-      healing, and reducing the risk of escalation after an incident.
+      Before an incident, protective security and exercises; after it,
+      coordination, crisis communication, support for affected communities,
+      healing, and reducing the risk of escalation.
     needs:
       sectors:
         - any-of: [emergency-management, law-enforcement]
         - any-of: [victim-services, mental-health]
       actions: 1
+    translations:
+      es:
+        title: Preparación, respuesta y recuperación
+        summary: >-
+          Antes de un incidente, medidas de protección y simulacros; después,
+          coordinación, comunicación de crisis, apoyo a las comunidades
+          afectadas, sanación y reducción del riesgo de escalada.
+      fr:
+        title: Préparation, réponse et rétablissement
+        summary: >-
+          Avant un incident, mesures de protection et exercices ; après,
+          coordination, communication de crise, soutien aux communautés
+          touchées, réparation du lien social et réduction du risque
+          d’escalade.
+      ar:
+        title: الاستعداد والاستجابة والتعافي
+        summary: >-
+          قبل وقوع الحادث: تدابير الحماية والتمارين؛ وبعده: التنسيق، والتواصل
+          في الأزمات، ودعم المجتمعات المتضررة، والتعافي، والحد من خطر التصعيد.
 
 sectors:
-  - {id: local-government, title: Local government}
-  - {id: law-enforcement, title: Law enforcement}
-  - {id: justice, title: Justice and courts}
-  - {id: education, title: Education (K-12)}
-  - {id: higher-education, title: Higher education}
-  - {id: research, title: Research}
-  - {id: public-health, title: Public health}
-  - {id: mental-health, title: Mental health}
-  - {id: health-care, title: Health care}
-  - {id: social-services, title: Social services}
-  - {id: victim-services, title: Victim services}
-  - {id: emergency-management, title: Emergency management}
-  - {id: faith, title: Faith communities}
-  - {id: civil-society, title: Civil society}
-  - {id: civil-rights, title: Civil rights}
-  - {id: youth, title: Youth organisations}
-  - {id: immigrant-services, title: Immigrant and refugee services}
-  - {id: business, title: Business}
-  - {id: tech, title: Technology}
-  - {id: media, title: Media}
+  - {id: local-government, title: Local government, translations: {es: {title: Gobierno local}, fr: {title: Collectivité locale}, ar: {title: الحكومة المحلية}}}
+  - {id: law-enforcement, title: Law enforcement, translations: {es: {title: Fuerzas del orden}, fr: {title: Forces de l’ordre}, ar: {title: أجهزة إنفاذ القانون}}}
+  - {id: justice, title: Justice and courts, translations: {es: {title: Justicia y tribunales}, fr: {title: Justice et tribunaux}, ar: {title: العدالة والمحاكم}}}
+  - {id: education, title: Education (K-12), translations: {es: {title: Educación primaria y secundaria}, fr: {title: Enseignement primaire et secondaire}, ar: {title: التعليم المدرسي}}}
+  - {id: higher-education, title: Higher education, translations: {es: {title: Educación superior}, fr: {title: Enseignement supérieur}, ar: {title: التعليم العالي}}}
+  - {id: research, title: Research, translations: {es: {title: Investigación}, fr: {title: Recherche}, ar: {title: البحث العلمي}}}
+  - {id: public-health, title: Public health, translations: {es: {title: Salud pública}, fr: {title: Santé publique}, ar: {title: الصحة العامة}}}
+  - {id: mental-health, title: Mental health, translations: {es: {title: Salud mental}, fr: {title: Santé mentale}, ar: {title: الصحة النفسية}}}
+  - {id: health-care, title: Health care, translations: {es: {title: Atención sanitaria}, fr: {title: Soins de santé}, ar: {title: الرعاية الصحية}}}
+  - {id: social-services, title: Social services, translations: {es: {title: Servicios sociales}, fr: {title: Services sociaux}, ar: {title: الخدمات الاجتماعية}}}
+  - {id: victim-services, title: Victim services, translations: {es: {title: Atención a las víctimas}, fr: {title: Aide aux victimes}, ar: {title: خدمات دعم الضحايا}}}
+  - {id: emergency-management, title: Emergency management, translations: {es: {title: Gestión de emergencias}, fr: {title: Gestion des situations d’urgence}, ar: {title: إدارة الطوارئ}}}
+  - {id: faith, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
+  - {id: civil-society, title: Civil society, translations: {es: {title: Sociedad civil}, fr: {title: Société civile}, ar: {title: المجتمع المدني}}}
+  - {id: civil-rights, title: Civil rights, translations: {es: {title: Derechos civiles}, fr: {title: Droits civiques}, ar: {title: الحقوق المدنية}}}
+  - {id: youth, title: Youth organisations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
+  - {id: immigrant-services, title: Immigrant and refugee services, translations: {es: {title: Servicios para personas inmigrantes y refugiadas}, fr: {title: Services aux personnes immigrées et réfugiées}, ar: {title: خدمات المهاجرين واللاجئين}}}
+  - {id: business, title: Business, translations: {es: {title: Empresas}, fr: {title: Entreprises}, ar: {title: قطاع الأعمال}}}
+  - {id: tech, title: Technology, translations: {es: {title: Tecnología}, fr: {title: Technologies}, ar: {title: التكنولوجيا}}}
+  - {id: media, title: Media, translations: {es: {title: Medios de comunicación}, fr: {title: Médias}, ar: {title: وسائل الإعلام}}}
 
 roles:
   - id: chair
@@ -104,41 +233,70 @@ roles:
     min: 1
     max: 1
     sectors: [local-government]
+    translations:
+      es: {title: Presidencia, summary: Convoca y dirige el grupo en nombre del gobierno local.}
+      fr: {title: Présidence, summary: Réunit et dirige le groupe au nom de la collectivité locale.}
+      ar: {title: الرئاسة, summary: تدعو المجموعة إلى الانعقاد وتقودها باسم الحكومة المحلية.}
   - id: coordinator
     title: Coordinator
     summary: Runs the framework day to day and keeps the plan up to date.
     min: 1
+    translations:
+      es: {title: Coordinación, summary: Gestiona el marco en el día a día y mantiene el plan actualizado.}
+      fr: {title: Coordination, summary: Fait vivre le cadre au quotidien et tient le plan à jour.}
+      ar: {title: التنسيق, summary: يدير الإطار يومًا بيوم ويحافظ على تحديث الخطة.}
   - id: evaluation-lead
     title: Evaluation lead
     summary: Owns monitoring and evaluation of actions against their indicators.
     min: 1
+    translations:
+      es: {title: Responsable de evaluación, summary: Se encarga del seguimiento y la evaluación de las acciones según sus indicadores.}
+      fr: {title: Responsable de l’évaluation, summary: Assure le suivi et l’évaluation des actions au regard de leurs indicateurs.}
+      ar: {title: مسؤول التقييم, summary: يتولى رصد الإجراءات وتقييمها وفق مؤشراتها.}
   - id: communications-lead
     title: Communications lead
     summary: Leads public and crisis communication for the group.
+    # Crisis communication after an incident cannot wait for a vacant seat.
+    min: 1
+    translations:
+      es: {title: Responsable de comunicación, summary: Dirige la comunicación pública y de crisis del grupo.}
+      fr: {title: Responsable de la communication, summary: Dirige la communication publique et la communication de crise du groupe.}
+      ar: {title: مسؤول الاتصال, summary: يقود التواصل العام والتواصل في الأزمات باسم المجموعة.}
   - id: member
     title: Member
     summary: Represents a sector or organisation in the leadership group.
+    translations:
+      es: {title: Miembro, summary: Representa a un sector o a una organización en el grupo de dirección.}
+      fr: {title: Membre, summary: Représente un secteur ou une organisation au sein du groupe de pilotage.}
+      ar: {title: عضو, summary: يمثّل قطاعًا أو منظمة في مجموعة القيادة.}
 
 audiences:
-  - {id: general-public, title: General public}
-  - {id: youth, title: Youth}
-  - {id: parents, title: Parents and caregivers}
-  - {id: educators, title: Educators}
-  - {id: faith-communities, title: Faith communities}
-  - {id: immigrants-refugees, title: Immigrants and refugees}
-  - {id: lgbtq, title: LGBTQ+ people}
-  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities}
-  - {id: religious-minorities, title: Religious minorities}
-  - {id: people-at-risk, title: People at risk}
-  - {id: victims, title: Victims and survivors}
-  - {id: practitioners, title: Practitioners}
-  - {id: online-communities, title: Online communities}
-  - {id: adults, title: Adults}
+  - {id: general-public, title: General public, translations: {es: {title: Público en general}, fr: {title: Grand public}, ar: {title: عامة الجمهور}}}
+  - {id: youth, title: Youth, translations: {es: {title: Jóvenes}, fr: {title: Jeunes}, ar: {title: الشباب}}}
+  - {id: parents, title: Parents and caregivers, translations: {es: {title: Familias y personas cuidadoras}, fr: {title: Parents et aidants}, ar: {title: الآباء والأمهات ومقدمو الرعاية}}}
+  - {id: educators, title: Educators, translations: {es: {title: Personal docente}, fr: {title: Personnel éducatif}, ar: {title: العاملون في التعليم}}}
+  - {id: faith-communities, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
+  - {id: immigrants-refugees, title: Immigrants and refugees, translations: {es: {title: Personas inmigrantes y refugiadas}, fr: {title: Personnes immigrées et réfugiées}, ar: {title: المهاجرون واللاجئون}}}
+  - {id: lgbtq, title: LGBTQ+ people, translations: {es: {title: Personas LGBTQ+}, fr: {title: Personnes LGBTQ+}, ar: {title: أفراد مجتمع الميم (LGBTQ+)}}}
+  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities, translations: {es: {title: Minorías raciales y étnicas}, fr: {title: Minorités raciales et ethniques}, ar: {title: الأقليات العرقية والإثنية}}}
+  - {id: religious-minorities, title: Religious minorities, translations: {es: {title: Minorías religiosas}, fr: {title: Minorités religieuses}, ar: {title: الأقليات الدينية}}}
+  - {id: people-at-risk, title: People referred for support, translations: {es: {title: Personas derivadas para recibir apoyo}, fr: {title: Personnes orientées vers un accompagnement}, ar: {title: الأشخاص المُحالون لتلقي الدعم}}}
+  - {id: victims, title: Victims and survivors, translations: {es: {title: Víctimas y supervivientes}, fr: {title: Victimes et survivants}, ar: {title: الضحايا والناجون}}}
+  - {id: practitioners, title: Practitioners, translations: {es: {title: Profesionales}, fr: {title: Professionnels de terrain}, ar: {title: الممارسون المهنيون}}}
+  - {id: online-communities, title: Online communities, translations: {es: {title: Comunidades en línea}, fr: {title: Communautés en ligne}, ar: {title: المجتمعات الرقمية}}}
+  - {id: adults, title: Adults, translations: {es: {title: Personas adultas}, fr: {title: Adultes}, ar: {title: البالغون}}}
+  - {id: native-communities, title: Native and Indigenous communities, translations: {es: {title: Pueblos y comunidades indígenas}, fr: {title: Peuples et communautés autochtones}, ar: {title: مجتمعات الشعوب الأصلية}}}
+  - {id: women-girls, title: Women and girls, translations: {es: {title: Mujeres y niñas}, fr: {title: Femmes et filles}, ar: {title: النساء والفتيات}}}
+  - {id: veterans, title: Veterans, translations: {es: {title: Veteranos y veteranas}, fr: {title: Anciens militaires}, ar: {title: المحاربون القدامى}}}
+  - {id: people-with-disabilities, title: People with disabilities, translations: {es: {title: Personas con discapacidad}, fr: {title: Personnes en situation de handicap}, ar: {title: الأشخاص ذوو الإعاقة}}}
+  - {id: public-officials, title: Public officials, translations: {es: {title: Cargos y personal públicos}, fr: {title: Élus et agents publics}, ar: {title: المسؤولون العموميون}}}
 
 leadership:
   min-members: 5
   min-sectors: 4
   max-share: {sector: law-enforcement, share: 0.34}
+  # The whole of society holds seats, not only agencies.
+  min-share: {sectors: [civil-society, faith, immigrant-services, civil-rights, youth], share: 0.25}
   meets-at-least: quarterly
 
 """#,
@@ -147,14 +305,42 @@ leadership:
 # categories of the Welcoming Standard behind Certified Welcoming as its
 # stages, so that a welcoming plan's gap analysis says which categories of
 # the standard it does not yet cover. A city's own goal hierarchy (pillars
-# and strategies) lives in the plan's `framework.pillars`. Sectors, roles,
-# audiences and leadership needs are those of the default model.
+# and strategies) lives in the plan's `framework.pillars`. Sectors and roles
+# are those of the default model (the communications lead stays optional
+# here); its audiences too, without the audience of people referred for
+# support: a welcoming plan is not about risk (spec/practice.md).
+#
+# Titles and summaries are written in English (`language: en`); each has
+# its Spanish, French and Arabic text under `translations`.
 model: welcoming
+language: en
 title: Welcoming city framework
 summary: >-
   A city-led, multi-sector plan for immigrant inclusion, organised by the
   seven categories of the Welcoming Standard, so that newcomers and
   long-time residents alike can belong, take part and thrive.
+translations:
+  es:
+    title: Marco de ciudad acogedora
+    summary: >-
+      Un plan multisectorial liderado por la ciudad para la inclusión de las
+      personas inmigrantes, organizado según las siete categorías del
+      Welcoming Standard, para que quienes acaban de llegar y quienes viven
+      aquí desde hace años puedan sentirse parte de la ciudad, participar y
+      prosperar.
+  fr:
+    title: Cadre de ville accueillante
+    summary: >-
+      Un plan multisectoriel piloté par la ville pour l’inclusion des
+      personnes immigrées, organisé selon les sept catégories du Welcoming
+      Standard, afin que les nouveaux arrivants comme les résidents de longue
+      date puissent trouver leur place, participer et s’épanouir.
+  ar:
+    title: إطار المدينة المرحِّبة
+    summary: >-
+      خطة متعددة القطاعات تقودها المدينة لإدماج المهاجرين، منظَّمة وفق الفئات
+      السبع لمعيار المدن المرحِّبة (Welcoming Standard)، كي يتمكن القادمون
+      الجدد والمقيمون منذ زمن طويل على حد سواء من الانتماء والمشاركة والازدهار.
 
 stages:
   - id: government-leadership
@@ -166,6 +352,24 @@ stages:
       sectors:
         - local-government
       actions: 1
+    translations:
+      es:
+        title: Liderazgo del gobierno local
+        summary: >-
+          El gobierno local se compromete con la inclusión mediante su
+          liderazgo, sus políticas, personal dedicado y la coordinación entre
+          departamentos.
+      fr:
+        title: Leadership de la collectivité
+        summary: >-
+          La collectivité locale s’engage pour l’inclusion par son leadership,
+          ses politiques, des équipes dédiées et la coordination entre ses
+          services.
+      ar:
+        title: قيادة الحكومة المحلية
+        summary: >-
+          تلتزم الحكومة المحلية بالإدماج من خلال القيادة والسياسات وتخصيص
+          موظفين لهذا الغرض والتنسيق بين الإدارات.
 
   - id: equitable-access
     title: Equitable access
@@ -177,6 +381,22 @@ stages:
         - immigrant-services
         - any-of: [social-services, health-care]
       actions: 1
+    translations:
+      es:
+        title: Acceso equitativo
+        summary: >-
+          Las personas inmigrantes pueden acceder a los servicios públicos, los
+          programas y la información en sus idiomas y sin barreras.
+      fr:
+        title: Accès équitable
+        summary: >-
+          Les personnes immigrées accèdent aux services publics, aux programmes
+          et à l’information dans leurs langues et sans obstacles.
+      ar:
+        title: الوصول العادل
+        summary: >-
+          يتمكن المهاجرون من الوصول إلى الخدمات العامة والبرامج والمعلومات
+          بلغاتهم ودون عوائق.
 
   - id: civic-engagement
     title: Civic engagement
@@ -187,6 +407,24 @@ stages:
       sectors:
         - civil-society
       actions: 1
+    translations:
+      es:
+        title: Participación cívica
+        summary: >-
+          Las personas inmigrantes participan en la vida cívica: naturalización,
+          voto cuando tienen derecho a ello, juntas y comisiones, y liderazgo
+          comunitario.
+      fr:
+        title: Engagement civique
+        summary: >-
+          Les personnes immigrées prennent part à la vie civique :
+          naturalisation, vote lorsqu’elles en ont le droit, conseils et
+          commissions, et responsabilités associatives.
+      ar:
+        title: المشاركة المدنية
+        summary: >-
+          يشارك المهاجرون في الحياة المدنية: التجنّس، والتصويت لمن يحق له ذلك،
+          وعضوية المجالس واللجان، والقيادة المجتمعية.
 
   - id: connected-communities
     title: Connected communities
@@ -196,6 +434,24 @@ stages:
     needs:
       min-sectors-from: {count: 2, of: [faith, civil-society, youth, media]}
       actions: 1
+    translations:
+      es:
+        title: Comunidades conectadas
+        summary: >-
+          Se tejen relaciones y confianza entre residentes inmigrantes y
+          residentes de toda la vida mediante espacios compartidos, encuentros
+          y diálogo.
+      fr:
+        title: Communautés reliées
+        summary: >-
+          Des liens et de la confiance se tissent entre résidents immigrés et
+          résidents de longue date grâce à des espaces partagés, des
+          événements et le dialogue.
+      ar:
+        title: مجتمعات مترابطة
+        summary: >-
+          تُبنى العلاقات والثقة بين المقيمين المهاجرين والمقيمين منذ زمن طويل
+          من خلال الأماكن المشتركة والفعاليات والحوار.
 
   - id: education
     title: Education
@@ -206,6 +462,24 @@ stages:
       sectors:
         - any-of: [education, higher-education]
       actions: 1
+    translations:
+      es:
+        title: Educación
+        summary: >-
+          Las personas inmigrantes tienen acceso al aprendizaje desde la
+          primera infancia hasta la educación de personas adultas y el
+          aprendizaje del inglés.
+      fr:
+        title: Éducation
+        summary: >-
+          Les personnes immigrées ont accès à l’apprentissage, de la petite
+          enfance à la formation des adultes et à l’apprentissage de
+          l’anglais.
+      ar:
+        title: التعليم
+        summary: >-
+          يحصل المهاجرون على فرص التعلّم من الطفولة المبكرة حتى تعليم الكبار
+          وتعلّم اللغة الإنجليزية.
 
   - id: economic-development
     title: Economic development
@@ -216,6 +490,24 @@ stages:
       sectors:
         - business
       actions: 1
+    translations:
+      es:
+        title: Desarrollo económico
+        summary: >-
+          Las personas trabajadoras y emprendedoras inmigrantes pueden
+          aprovechar sus competencias, sus titulaciones y sus ideas, y
+          compartir la prosperidad local.
+      fr:
+        title: Développement économique
+        summary: >-
+          Les travailleurs et entrepreneurs immigrés peuvent faire valoir leurs
+          compétences, leurs diplômes et leurs idées, et prendre part à la
+          prospérité locale.
+      ar:
+        title: التنمية الاقتصادية
+        summary: >-
+          يتمكن العمال ورواد الأعمال المهاجرون من توظيف مهاراتهم ومؤهلاتهم
+          وأفكارهم، والمشاركة في الازدهار المحلي.
 
   - id: safe-communities
     title: Safe communities
@@ -227,28 +519,44 @@ stages:
         - law-enforcement
         - immigrant-services
       actions: 1
+    translations:
+      es:
+        title: Comunidades seguras
+        summary: >-
+          Las personas residentes inmigrantes confían en la policía local, los
+          tribunales y los servicios de emergencia, y reciben su protección.
+      fr:
+        title: Communautés sûres
+        summary: >-
+          Les résidents immigrés font confiance à la police locale, aux
+          tribunaux et aux services d’urgence, qui les protègent.
+      ar:
+        title: مجتمعات آمنة
+        summary: >-
+          يثق المقيمون المهاجرون بالشرطة المحلية والمحاكم وخدمات الطوارئ
+          ويحظون بحمايتها.
 
 sectors:
-  - {id: local-government, title: Local government}
-  - {id: law-enforcement, title: Law enforcement}
-  - {id: justice, title: Justice and courts}
-  - {id: education, title: Education (K-12)}
-  - {id: higher-education, title: Higher education}
-  - {id: research, title: Research}
-  - {id: public-health, title: Public health}
-  - {id: mental-health, title: Mental health}
-  - {id: health-care, title: Health care}
-  - {id: social-services, title: Social services}
-  - {id: victim-services, title: Victim services}
-  - {id: emergency-management, title: Emergency management}
-  - {id: faith, title: Faith communities}
-  - {id: civil-society, title: Civil society}
-  - {id: civil-rights, title: Civil rights}
-  - {id: youth, title: Youth organisations}
-  - {id: immigrant-services, title: Immigrant and refugee services}
-  - {id: business, title: Business}
-  - {id: tech, title: Technology}
-  - {id: media, title: Media}
+  - {id: local-government, title: Local government, translations: {es: {title: Gobierno local}, fr: {title: Collectivité locale}, ar: {title: الحكومة المحلية}}}
+  - {id: law-enforcement, title: Law enforcement, translations: {es: {title: Fuerzas del orden}, fr: {title: Forces de l’ordre}, ar: {title: أجهزة إنفاذ القانون}}}
+  - {id: justice, title: Justice and courts, translations: {es: {title: Justicia y tribunales}, fr: {title: Justice et tribunaux}, ar: {title: العدالة والمحاكم}}}
+  - {id: education, title: Education (K-12), translations: {es: {title: Educación primaria y secundaria}, fr: {title: Enseignement primaire et secondaire}, ar: {title: التعليم المدرسي}}}
+  - {id: higher-education, title: Higher education, translations: {es: {title: Educación superior}, fr: {title: Enseignement supérieur}, ar: {title: التعليم العالي}}}
+  - {id: research, title: Research, translations: {es: {title: Investigación}, fr: {title: Recherche}, ar: {title: البحث العلمي}}}
+  - {id: public-health, title: Public health, translations: {es: {title: Salud pública}, fr: {title: Santé publique}, ar: {title: الصحة العامة}}}
+  - {id: mental-health, title: Mental health, translations: {es: {title: Salud mental}, fr: {title: Santé mentale}, ar: {title: الصحة النفسية}}}
+  - {id: health-care, title: Health care, translations: {es: {title: Atención sanitaria}, fr: {title: Soins de santé}, ar: {title: الرعاية الصحية}}}
+  - {id: social-services, title: Social services, translations: {es: {title: Servicios sociales}, fr: {title: Services sociaux}, ar: {title: الخدمات الاجتماعية}}}
+  - {id: victim-services, title: Victim services, translations: {es: {title: Atención a las víctimas}, fr: {title: Aide aux victimes}, ar: {title: خدمات دعم الضحايا}}}
+  - {id: emergency-management, title: Emergency management, translations: {es: {title: Gestión de emergencias}, fr: {title: Gestion des situations d’urgence}, ar: {title: إدارة الطوارئ}}}
+  - {id: faith, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
+  - {id: civil-society, title: Civil society, translations: {es: {title: Sociedad civil}, fr: {title: Société civile}, ar: {title: المجتمع المدني}}}
+  - {id: civil-rights, title: Civil rights, translations: {es: {title: Derechos civiles}, fr: {title: Droits civiques}, ar: {title: الحقوق المدنية}}}
+  - {id: youth, title: Youth organisations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
+  - {id: immigrant-services, title: Immigrant and refugee services, translations: {es: {title: Servicios para personas inmigrantes y refugiadas}, fr: {title: Services aux personnes immigrées et réfugiées}, ar: {title: خدمات المهاجرين واللاجئين}}}
+  - {id: business, title: Business, translations: {es: {title: Empresas}, fr: {title: Entreprises}, ar: {title: قطاع الأعمال}}}
+  - {id: tech, title: Technology, translations: {es: {title: Tecnología}, fr: {title: Technologies}, ar: {title: التكنولوجيا}}}
+  - {id: media, title: Media, translations: {es: {title: Medios de comunicación}, fr: {title: Médias}, ar: {title: وسائل الإعلام}}}
 
 roles:
   - id: chair
@@ -257,36 +565,60 @@ roles:
     min: 1
     max: 1
     sectors: [local-government]
+    translations:
+      es: {title: Presidencia, summary: Convoca y dirige el grupo en nombre del gobierno local.}
+      fr: {title: Présidence, summary: Réunit et dirige le groupe au nom de la collectivité locale.}
+      ar: {title: الرئاسة, summary: تدعو المجموعة إلى الانعقاد وتقودها باسم الحكومة المحلية.}
   - id: coordinator
     title: Coordinator
     summary: Runs the framework day to day and keeps the plan up to date.
     min: 1
+    translations:
+      es: {title: Coordinación, summary: Gestiona el marco en el día a día y mantiene el plan actualizado.}
+      fr: {title: Coordination, summary: Fait vivre le cadre au quotidien et tient le plan à jour.}
+      ar: {title: التنسيق, summary: يدير الإطار يومًا بيوم ويحافظ على تحديث الخطة.}
   - id: evaluation-lead
     title: Evaluation lead
     summary: Owns monitoring and evaluation of actions against their indicators.
     min: 1
+    translations:
+      es: {title: Responsable de evaluación, summary: Se encarga del seguimiento y la evaluación de las acciones según sus indicadores.}
+      fr: {title: Responsable de l’évaluation, summary: Assure le suivi et l’évaluation des actions au regard de leurs indicateurs.}
+      ar: {title: مسؤول التقييم, summary: يتولى رصد الإجراءات وتقييمها وفق مؤشراتها.}
   - id: communications-lead
     title: Communications lead
     summary: Leads public and crisis communication for the group.
+    translations:
+      es: {title: Responsable de comunicación, summary: Dirige la comunicación pública y de crisis del grupo.}
+      fr: {title: Responsable de la communication, summary: Dirige la communication publique et la communication de crise du groupe.}
+      ar: {title: مسؤول الاتصال, summary: يقود التواصل العام والتواصل في الأزمات باسم المجموعة.}
   - id: member
     title: Member
     summary: Represents a sector or organisation in the leadership group.
+    translations:
+      es: {title: Miembro, summary: Representa a un sector o a una organización en el grupo de dirección.}
+      fr: {title: Membre, summary: Représente un secteur ou une organisation au sein du groupe de pilotage.}
+      ar: {title: عضو, summary: يمثّل قطاعًا أو منظمة في مجموعة القيادة.}
 
 audiences:
-  - {id: general-public, title: General public}
-  - {id: youth, title: Youth}
-  - {id: parents, title: Parents and caregivers}
-  - {id: educators, title: Educators}
-  - {id: faith-communities, title: Faith communities}
-  - {id: immigrants-refugees, title: Immigrants and refugees}
-  - {id: lgbtq, title: LGBTQ+ people}
-  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities}
-  - {id: religious-minorities, title: Religious minorities}
-  - {id: people-at-risk, title: People at risk}
-  - {id: victims, title: Victims and survivors}
-  - {id: practitioners, title: Practitioners}
-  - {id: online-communities, title: Online communities}
-  - {id: adults, title: Adults}
+  - {id: general-public, title: General public, translations: {es: {title: Público en general}, fr: {title: Grand public}, ar: {title: عامة الجمهور}}}
+  - {id: youth, title: Youth, translations: {es: {title: Jóvenes}, fr: {title: Jeunes}, ar: {title: الشباب}}}
+  - {id: parents, title: Parents and caregivers, translations: {es: {title: Familias y personas cuidadoras}, fr: {title: Parents et aidants}, ar: {title: الآباء والأمهات ومقدمو الرعاية}}}
+  - {id: educators, title: Educators, translations: {es: {title: Personal docente}, fr: {title: Personnel éducatif}, ar: {title: العاملون في التعليم}}}
+  - {id: faith-communities, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
+  - {id: immigrants-refugees, title: Immigrants and refugees, translations: {es: {title: Personas inmigrantes y refugiadas}, fr: {title: Personnes immigrées et réfugiées}, ar: {title: المهاجرون واللاجئون}}}
+  - {id: lgbtq, title: LGBTQ+ people, translations: {es: {title: Personas LGBTQ+}, fr: {title: Personnes LGBTQ+}, ar: {title: أفراد مجتمع الميم (LGBTQ+)}}}
+  - {id: racial-ethnic-minorities, title: Racial and ethnic minorities, translations: {es: {title: Minorías raciales y étnicas}, fr: {title: Minorités raciales et ethniques}, ar: {title: الأقليات العرقية والإثنية}}}
+  - {id: religious-minorities, title: Religious minorities, translations: {es: {title: Minorías religiosas}, fr: {title: Minorités religieuses}, ar: {title: الأقليات الدينية}}}
+  - {id: victims, title: Victims and survivors, translations: {es: {title: Víctimas y supervivientes}, fr: {title: Victimes et survivants}, ar: {title: الضحايا والناجون}}}
+  - {id: practitioners, title: Practitioners, translations: {es: {title: Profesionales}, fr: {title: Professionnels de terrain}, ar: {title: الممارسون المهنيون}}}
+  - {id: online-communities, title: Online communities, translations: {es: {title: Comunidades en línea}, fr: {title: Communautés en ligne}, ar: {title: المجتمعات الرقمية}}}
+  - {id: adults, title: Adults, translations: {es: {title: Personas adultas}, fr: {title: Adultes}, ar: {title: البالغون}}}
+  - {id: native-communities, title: Native and Indigenous communities, translations: {es: {title: Pueblos y comunidades indígenas}, fr: {title: Peuples et communautés autochtones}, ar: {title: مجتمعات الشعوب الأصلية}}}
+  - {id: women-girls, title: Women and girls, translations: {es: {title: Mujeres y niñas}, fr: {title: Femmes et filles}, ar: {title: النساء والفتيات}}}
+  - {id: veterans, title: Veterans, translations: {es: {title: Veteranos y veteranas}, fr: {title: Anciens militaires}, ar: {title: المحاربون القدامى}}}
+  - {id: people-with-disabilities, title: People with disabilities, translations: {es: {title: Personas con discapacidad}, fr: {title: Personnes en situation de handicap}, ar: {title: الأشخاص ذوو الإعاقة}}}
+  - {id: public-officials, title: Public officials, translations: {es: {title: Cargos y personal públicos}, fr: {title: Élus et agents publics}, ar: {title: المسؤولون العموميون}}}
 
 leadership:
   min-members: 5
@@ -666,12 +998,15 @@ gaps:
   not-covered: غير مغطاة
   stages: المراحل
   sectors-present: القطاعات الحاضرة
+  sectors-offered: "معروض فقط، لا يُحتسب"
   sectors-missing: القطاعات الناقصة
   provided-by: "تقدّمه {who}"
   actions: الإجراءات
   actions-missing: "يلزم {count} إضافية"
   resources: الموارد
   resources-by-kind: الموارد حسب النوع
+  pathways-missing: "يلزم {count} إضافية"
+  pathways: "مسارات الإحالة"
   resources-missing: "يلزم {count} إضافية"
   audiences: الفئات المستفيدة
   leadership: القيادة
@@ -948,12 +1283,15 @@ gaps:
   not-covered: not covered
   stages: Stages
   sectors-present: Sectors present
+  sectors-offered: "Offered only, not counted"
   sectors-missing: Sectors missing
   provided-by: "provided by {who}"
   actions: Actions
   actions-missing: "{count} more needed"
   resources: Resources
   resources-by-kind: Resources by kind
+  pathways-missing: "{count} more needed"
+  pathways: "Pathways"
   resources-missing: "{count} more needed"
   audiences: Audiences served
   leadership: Leadership
@@ -1225,12 +1563,15 @@ gaps:
   not-covered: no cubierta
   stages: Etapas
   sectors-present: Sectores presentes
+  sectors-offered: "Solo ofrecido, no cuenta"
   sectors-missing: Sectores que faltan
   provided-by: "aportado por {who}"
   actions: Acciones
   actions-missing: "faltan {count}"
   resources: Recursos
   resources-by-kind: Recursos por tipo
+  pathways-missing: "faltan {count}"
+  pathways: "Vías de derivación"
   resources-missing: "faltan {count}"
   audiences: Públicos atendidos
   leadership: Liderazgo
@@ -1501,12 +1842,15 @@ gaps:
   not-covered: non couverte
   stages: Étapes
   sectors-present: Secteurs présents
+  sectors-offered: "Seulement proposé, non compté"
   sectors-missing: Secteurs manquants
   provided-by: "apporté par {who}"
   actions: Actions
   actions-missing: "{count} de plus requises"
   resources: Ressources
   resources-by-kind: Ressources par type
+  pathways-missing: "{count} de plus requis"
+  pathways: "Parcours d’orientation"
   resources-missing: "{count} de plus requises"
   audiences: Publics servis
   leadership: Pilotage
@@ -1802,6 +2146,9 @@ calendar:
 <p class="place"><bdi>{{place}}</bdi></p>
 <h1><bdi>{{title}}</bdi></h1>
 <p class="edition">{{edition}}</p>
+{{#noticeMarkup}}
+<div class="notice" role="note">{{{noticeMarkup}}}</div>
+{{/noticeMarkup}}
 </header>
 <nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">{{L.contents}}</h2>
@@ -2364,6 +2711,10 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
 
 *{{{edition}}}*
 
+{{#noticeMarkup}}
+{{{.}}}
+
+{{/noticeMarkup}}
 {{#banner}}
 {{>banner}}
 {{/banner}}
@@ -3018,6 +3369,26 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
           },
           "additionalProperties": false
         },
+        "adopted": {
+          "description": "The date the plan was adopted (YYYY-MM-DD); without it the plan is a draft.",
+          "type": "string",
+          "format": "date",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        },
+        "review": {
+          "description": "The date of the next scheduled review (YYYY-MM-DD).",
+          "type": "string",
+          "format": "date",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        },
+        "reports-to": {
+          "description": "The body the leadership group answers to, such as the city council.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
         "need": {
           "description": "Statement of need (Markdown).",
           "type": [
@@ -3033,6 +3404,140 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "number",
             "boolean"
           ]
+        },
+        "objectives": {
+          "description": "Measurable objectives, each with outcome indicators.",
+          "type": "array",
+          "items": {
+            "description": "A measurable objective of the plan.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "Unique id; actions name it under 'objectives'.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "title": {
+                "description": "What the plan aims to achieve, in measurable terms.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "addresses": {
+                "description": "Threat and service-gap ids of the assessment it answers.",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                }
+              },
+              "description": {
+                "description": "Details (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "indicators": {
+                "description": "How progress is measured; outcome indicators unless marked otherwise.",
+                "type": "array",
+                "items": {
+                  "description": "How progress is measured.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "Unique id.",
+                      "type": "string",
+                      "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                    },
+                    "name": {
+                      "description": "What is measured.",
+                      "type": [
+                        "string",
+                        "number",
+                        "boolean"
+                      ]
+                    },
+                    "kind": {
+                      "description": "output (what was done) or outcome (what changed); outcome under an objective, output under an action.",
+                      "type": "string",
+                      "enum": [
+                        "output",
+                        "outcome"
+                      ]
+                    },
+                    "unit": {
+                      "description": "Unit of the figures (people, sessions, %).",
+                      "type": [
+                        "string",
+                        "number",
+                        "boolean"
+                      ]
+                    },
+                    "baseline": {
+                      "description": "The figure at the start.",
+                      "type": "number"
+                    },
+                    "target": {
+                      "description": "The figure aimed for.",
+                      "type": "number"
+                    },
+                    "actual": {
+                      "description": "The latest figure.",
+                      "type": "number"
+                    },
+                    "source": {
+                      "description": "Where the figures come from.",
+                      "type": [
+                        "string",
+                        "number",
+                        "boolean"
+                      ]
+                    },
+                    "collected-by": {
+                      "description": "The member or stakeholder id that collects the figures.",
+                      "type": "string",
+                      "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                    },
+                    "frequency": {
+                      "description": "monthly, quarterly, twice-yearly, yearly or once.",
+                      "type": "string",
+                      "enum": [
+                        "monthly",
+                        "quarterly",
+                        "twice-yearly",
+                        "yearly",
+                        "once"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "patternProperties": {
+                    "^x-": {
+                      "description": "An extension: pfplan keeps it and ignores it."
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              }
+            },
+            "required": [
+              "id",
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
         },
         "pillars": {
           "description": "Optional goal hierarchy: pillars with strategies.",
@@ -3124,6 +3629,14 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
       },
       "additionalProperties": false
     },
+    "notice": {
+      "description": "One line shown at the top of every rendered document, such as that the people in it are invented (Markdown).",
+      "type": [
+        "string",
+        "number",
+        "boolean"
+      ]
+    },
     "include": {
       "description": "Further files whose lists are appended in order.",
       "type": "array",
@@ -3154,6 +3667,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "description": "A local threat and its drivers.",
             "type": "object",
             "properties": {
+              "id": {
+                "description": "Unique id; a threat needs one to be addressed by an objective or action.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
               "title": {
                 "description": "What the threat is.",
                 "type": [
@@ -3170,6 +3688,63 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                   "stable",
                   "falling",
                   "unknown"
+                ]
+              },
+              "targets": {
+                "description": "Audience ids of the groups it targets. Model default: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials. Model welcoming: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials.",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "general-public",
+                    "youth",
+                    "parents",
+                    "educators",
+                    "faith-communities",
+                    "immigrants-refugees",
+                    "lgbtq",
+                    "racial-ethnic-minorities",
+                    "religious-minorities",
+                    "people-at-risk",
+                    "victims",
+                    "practitioners",
+                    "online-communities",
+                    "adults",
+                    "native-communities",
+                    "women-girls",
+                    "veterans",
+                    "people-with-disabilities",
+                    "public-officials"
+                  ],
+                  "enumDescriptions": [
+                    "General public",
+                    "Youth",
+                    "Parents and caregivers",
+                    "Educators",
+                    "Faith communities",
+                    "Immigrants and refugees",
+                    "LGBTQ+ people",
+                    "Racial and ethnic minorities",
+                    "Religious minorities",
+                    "People referred for support (model default)",
+                    "Victims and survivors",
+                    "Practitioners",
+                    "Online communities",
+                    "Adults",
+                    "Native and Indigenous communities",
+                    "Women and girls",
+                    "Veterans",
+                    "People with disabilities",
+                    "Public officials"
+                  ]
+                }
+              },
+              "source": {
+                "description": "Where the evidence comes from.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
                 ]
               },
               "description": {
@@ -3193,7 +3768,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
           }
         },
         "groups-at-risk": {
-          "description": "Audience ids of the groups at risk.",
+          "description": "Audience ids of the groups at risk. Model default: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials. Model welcoming: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials.",
           "type": "array",
           "items": {
             "type": "string",
@@ -3211,7 +3786,12 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "victims",
               "practitioners",
               "online-communities",
-              "adults"
+              "adults",
+              "native-communities",
+              "women-girls",
+              "veterans",
+              "people-with-disabilities",
+              "public-officials"
             ],
             "enumDescriptions": [
               "General public",
@@ -3223,11 +3803,16 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "LGBTQ+ people",
               "Racial and ethnic minorities",
               "Religious minorities",
-              "People at risk",
+              "People referred for support (model default)",
               "Victims and survivors",
               "Practitioners",
               "Online communities",
-              "Adults"
+              "Adults",
+              "Native and Indigenous communities",
+              "Women and girls",
+              "Veterans",
+              "People with disabilities",
+              "Public officials"
             ]
           }
         },
@@ -3238,6 +3823,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "description": "A gap in prevention services.",
             "type": "object",
             "properties": {
+              "id": {
+                "description": "Unique id; a gap needs one to be addressed by an objective or action.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
               "title": {
                 "description": "What is missing.",
                 "type": [
@@ -3264,11 +3854,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                   "safe-communities"
                 ],
                 "enumDescriptions": [
-                  "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
-                  "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
-                  "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                  "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
-                  "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                  "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                  "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
+                  "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                  "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                  "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                   "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                   "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
                   "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
@@ -3280,6 +3870,162 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               },
               "description": {
                 "description": "Details (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        },
+        "assets": {
+          "description": "Community assets to build on.",
+          "type": "array",
+          "items": {
+            "description": "A community asset the plan builds on.",
+            "type": "object",
+            "properties": {
+              "title": {
+                "description": "What the asset is.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "stakeholder": {
+                "description": "The stakeholder (or member) id that holds it.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "description": {
+                "description": "Details (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
+        },
+        "consultation": {
+          "description": "Who was consulted, when, in which languages.",
+          "type": "array",
+          "items": {
+            "description": "A consultation of the communities concerned.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "Unique id, so that a waiver can name it.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "title": {
+                "description": "What took place.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "date": {
+                "description": "When (YYYY-MM-DD).",
+                "type": "string",
+                "format": "date",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+              },
+              "with": {
+                "description": "Stakeholder (or member) ids of those consulted.",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                }
+              },
+              "audiences": {
+                "description": "Audience ids of the groups consulted. Model default: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials. Model welcoming: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials.",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "general-public",
+                    "youth",
+                    "parents",
+                    "educators",
+                    "faith-communities",
+                    "immigrants-refugees",
+                    "lgbtq",
+                    "racial-ethnic-minorities",
+                    "religious-minorities",
+                    "people-at-risk",
+                    "victims",
+                    "practitioners",
+                    "online-communities",
+                    "adults",
+                    "native-communities",
+                    "women-girls",
+                    "veterans",
+                    "people-with-disabilities",
+                    "public-officials"
+                  ],
+                  "enumDescriptions": [
+                    "General public",
+                    "Youth",
+                    "Parents and caregivers",
+                    "Educators",
+                    "Faith communities",
+                    "Immigrants and refugees",
+                    "LGBTQ+ people",
+                    "Racial and ethnic minorities",
+                    "Religious minorities",
+                    "People referred for support (model default)",
+                    "Victims and survivors",
+                    "Practitioners",
+                    "Online communities",
+                    "Adults",
+                    "Native and Indigenous communities",
+                    "Women and girls",
+                    "Veterans",
+                    "People with disabilities",
+                    "Public officials"
+                  ]
+                }
+              },
+              "languages": {
+                "description": "Languages it was held in.",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                }
+              },
+              "participants": {
+                "description": "How many people took part.",
+                "type": "integer",
+                "minimum": 0
+              },
+              "description": {
+                "description": "What was heard (Markdown).",
                 "type": [
                   "string",
                   "number",
@@ -3503,6 +4249,60 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             },
             "additionalProperties": false
           }
+        },
+        "learning": {
+          "description": "Sessions on the landscape of hate and extremism and on prevention.",
+          "type": "array",
+          "items": {
+            "description": "A session that builds the group's capacity.",
+            "type": "object",
+            "properties": {
+              "title": {
+                "description": "What the session is about.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "provider": {
+                "description": "The stakeholder (or member) id that gives it.",
+                "type": "string",
+                "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+              },
+              "date": {
+                "description": "When (YYYY-MM-DD).",
+                "type": "string",
+                "format": "date",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+              },
+              "status": {
+                "description": "planned or done.",
+                "type": "string",
+                "enum": [
+                  "planned",
+                  "done"
+                ]
+              },
+              "description": {
+                "description": "Details (Markdown).",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "title"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          }
         }
       },
       "patternProperties": {
@@ -3621,11 +4421,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "safe-communities"
               ],
               "enumDescriptions": [
-                "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
-                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
-                "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
-                "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
+                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                 "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                 "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
                 "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
@@ -3770,11 +4570,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "safe-communities"
               ],
               "enumDescriptions": [
-                "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
-                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
-                "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
-                "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+                "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+                "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
+                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                 "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                 "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
                 "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
@@ -3786,7 +4586,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             }
           },
           "audiences": {
-            "description": "Audiences it serves.",
+            "description": "Audiences it serves. Model default: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials. Model welcoming: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials.",
             "type": "array",
             "items": {
               "type": "string",
@@ -3804,7 +4604,12 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "victims",
                 "practitioners",
                 "online-communities",
-                "adults"
+                "adults",
+                "native-communities",
+                "women-girls",
+                "veterans",
+                "people-with-disabilities",
+                "public-officials"
               ],
               "enumDescriptions": [
                 "General public",
@@ -3816,11 +4621,16 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "LGBTQ+ people",
                 "Racial and ethnic minorities",
                 "Religious minorities",
-                "People at risk",
+                "People referred for support (model default)",
                 "Victims and survivors",
                 "Practitioners",
                 "Online communities",
-                "Adults"
+                "Adults",
+                "Native and Indigenous communities",
+                "Women and girls",
+                "Veterans",
+                "People with disabilities",
+                "Public officials"
               ]
             }
           },
@@ -3947,11 +4757,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "safe-communities"
             ],
             "enumDescriptions": [
-              "Needs and vulnerabilities assessment (model default): Map local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
-              "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training.",
-              "Secondary prevention (model default): Detect and mitigate risk early through referral pathways, behavioural threat assessment and management, and psychosocial support.",
-              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction.",
-              "Post-incident response and recovery (model default): Coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation after an incident.",
+              "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+              "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
+              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
+              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+              "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
               "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
               "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
               "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
@@ -3988,7 +4798,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             }
           },
           "audiences": {
-            "description": "Audience ids it serves.",
+            "description": "Audience ids it serves. Model default: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials. Model welcoming: general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq, racial-ethnic-minorities, religious-minorities, victims, practitioners, online-communities, adults, native-communities, women-girls, veterans, people-with-disabilities, public-officials.",
             "type": "array",
             "items": {
               "type": "string",
@@ -4006,7 +4816,12 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "victims",
                 "practitioners",
                 "online-communities",
-                "adults"
+                "adults",
+                "native-communities",
+                "women-girls",
+                "veterans",
+                "people-with-disabilities",
+                "public-officials"
               ],
               "enumDescriptions": [
                 "General public",
@@ -4018,11 +4833,16 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "LGBTQ+ people",
                 "Racial and ethnic minorities",
                 "Religious minorities",
-                "People at risk",
+                "People referred for support (model default)",
                 "Victims and survivors",
                 "Practitioners",
                 "Online communities",
-                "Adults"
+                "Adults",
+                "Native and Indigenous communities",
+                "Women and girls",
+                "Veterans",
+                "People with disabilities",
+                "Public officials"
               ]
             }
           },
@@ -4085,10 +4905,10 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             ]
           },
           "indicators": {
-            "description": "How progress is measured.",
+            "description": "How progress is measured; output indicators unless marked otherwise.",
             "type": "array",
             "items": {
-              "description": "How progress on an action is measured.",
+              "description": "How progress is measured.",
               "type": "object",
               "properties": {
                 "id": {
@@ -4102,6 +4922,14 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                     "string",
                     "number",
                     "boolean"
+                  ]
+                },
+                "kind": {
+                  "description": "output (what was done) or outcome (what changed); outcome under an objective, output under an action.",
+                  "type": "string",
+                  "enum": [
+                    "output",
+                    "outcome"
                   ]
                 },
                 "unit": {
@@ -4131,6 +4959,22 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                     "number",
                     "boolean"
                   ]
+                },
+                "collected-by": {
+                  "description": "The member or stakeholder id that collects the figures.",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+                },
+                "frequency": {
+                  "description": "monthly, quarterly, twice-yearly, yearly or once.",
+                  "type": "string",
+                  "enum": [
+                    "monthly",
+                    "quarterly",
+                    "twice-yearly",
+                    "yearly",
+                    "once"
+                  ]
                 }
               },
               "required": [
@@ -4144,6 +4988,30 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               },
               "additionalProperties": false
             }
+          },
+          "objectives": {
+            "description": "Objective ids this action serves.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "addresses": {
+            "description": "Threat and service-gap ids of the assessment it answers.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "funding": {
+            "description": "Funding source ids that pay for it.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
           }
         },
         "required": [
@@ -4151,6 +5019,457 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
           "title",
           "stage",
           "lead"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "pathways": {
+      "description": "Referral pathways: how a concern about a person reaches help.",
+      "type": "array",
+      "items": {
+        "description": "A referral pathway: how a concern about a person reaches help.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "title": {
+            "description": "The pathway's name.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "stage": {
+            "description": "A stage id of the framework model. Model default: assess, primary, secondary, tertiary, post-incident. Model welcoming: government-leadership, equitable-access, civic-engagement, connected-communities, education, economic-development, safe-communities.",
+            "type": "string",
+            "enum": [
+              "assess",
+              "primary",
+              "secondary",
+              "tertiary",
+              "post-incident",
+              "government-leadership",
+              "equitable-access",
+              "civic-engagement",
+              "connected-communities",
+              "education",
+              "economic-development",
+              "safe-communities"
+            ],
+            "enumDescriptions": [
+              "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
+              "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
+              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
+              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+              "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
+              "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
+              "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
+              "Civic engagement (model welcoming): Immigrants take part in civic life: naturalisation, voting where eligible, boards and commissions, and community leadership.",
+              "Connected communities (model welcoming): Relationships and trust are built between immigrant and long-time residents through shared spaces, events and dialogue.",
+              "Education (model welcoming): Immigrants have access to learning from early childhood through adult education and English-language learning.",
+              "Economic development (model welcoming): Immigrant workers and entrepreneurs can use their skills, credentials and ideas, and share in local prosperity.",
+              "Safe communities (model welcoming): Immigrant residents trust and are protected by local police, courts and emergency services."
+            ]
+          },
+          "referrers": {
+            "description": "Member or stakeholder ids of those who may refer.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "intake": {
+            "description": "The member or stakeholder id of the single point of contact.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "team": {
+            "description": "Member or stakeholder ids of the multidisciplinary team that assesses and manages cases.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "access": {
+            "description": "How to reach the intake; internal unless marked otherwise.",
+            "type": "object",
+            "properties": {
+              "phone": {
+                "description": "Phone number, quoted: \"+1 740 555 0190\".",
+                "type": [
+                  "string",
+                  "number"
+                ],
+                "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+              },
+              "email": {
+                "description": "Email address.",
+                "type": "string",
+                "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+              },
+              "url": {
+                "description": "Web address of a referral form.",
+                "type": "string",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://([^/?# <>\"\\r\\n]*\\.[^/?# <>\"\\r\\n]*|localhost[^/?# <>\"\\r\\n]*)([/?#][^ <>\"\\r\\n]*)?$"
+              },
+              "address": {
+                "description": "Where to go in person.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "hours": {
+                "description": "When it answers, such as Mon-Fri 8-18.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              },
+              "visibility": {
+                "description": "public, internal (the default) or restricted: who may see this way in.",
+                "type": "string",
+                "enum": [
+                  "public",
+                  "internal",
+                  "restricted"
+                ]
+              }
+            },
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          },
+          "consent": {
+            "description": "How consent is sought, and what happens without it (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "police-threshold": {
+            "description": "When law enforcement is told (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "agreement": {
+            "description": "The id of the information-sharing agreement covering the team.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "follow-up-months": {
+            "description": "Case reviews after closure, in months.",
+            "type": "array",
+            "items": {
+              "type": "integer",
+              "minimum": 1
+            }
+          },
+          "exit": {
+            "description": "How a case closes and what is kept (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "description": {
+            "description": "Details (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "title",
+          "stage"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "agreements": {
+      "description": "Information-sharing agreements and memoranda.",
+      "type": "array",
+      "items": {
+        "description": "An information-sharing agreement or memorandum between parties.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "title": {
+            "description": "The agreement's name.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "kind": {
+            "description": "information-sharing, mou, data-processing or mutual-aid.",
+            "type": "string",
+            "enum": [
+              "information-sharing",
+              "mou",
+              "data-processing",
+              "mutual-aid"
+            ]
+          },
+          "parties": {
+            "description": "Member or stakeholder ids of the parties.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+            }
+          },
+          "basis": {
+            "description": "Legal bases: consent, ferpa, hipaa, 42-cfr-2, cjis, 28-cfr-23, state-law, other.",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "consent",
+                "ferpa",
+                "hipaa",
+                "42-cfr-2",
+                "cjis",
+                "28-cfr-23",
+                "state-law",
+                "other"
+              ]
+            }
+          },
+          "status": {
+            "description": "draft, negotiating, signed or expired.",
+            "type": "string",
+            "enum": [
+              "draft",
+              "negotiating",
+              "signed",
+              "expired"
+            ]
+          },
+          "signed": {
+            "description": "When it was signed (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "expires": {
+            "description": "When it expires (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "retention": {
+            "description": "How long records are kept, and how they are deleted (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "description": {
+            "description": "Details (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "title"
+        ],
+        "patternProperties": {
+          "^x-": {
+            "description": "An extension: pfplan keeps it and ignores it."
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "safeguards": {
+      "description": "Civil-rights safeguards: commitments, oversight, complaint route.",
+      "type": "object",
+      "properties": {
+        "statement": {
+          "description": "The commitments (Markdown).",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "oversight": {
+          "description": "The stakeholder id of the body that checks that the commitments hold.",
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+        },
+        "complaints": {
+          "description": "The complaint route: email, phone or url. Public in every edition.",
+          "type": "object",
+          "properties": {
+            "email": {
+              "description": "Email address.",
+              "type": "string",
+              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+            },
+            "phone": {
+              "description": "Phone number, quoted.",
+              "type": [
+                "string",
+                "number"
+              ],
+              "pattern": "^[ ()./+xXetEToO-]*([0-9][ ()./+xXetEToO-]*){3,20}$"
+            },
+            "url": {
+              "description": "Web address of a complaint form.",
+              "type": "string",
+              "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://([^/?# <>\"\\r\\n]*\\.[^/?# <>\"\\r\\n]*|localhost[^/?# <>\"\\r\\n]*)([/?#][^ <>\"\\r\\n]*)?$"
+            }
+          },
+          "patternProperties": {
+            "^x-": {
+              "description": "An extension: pfplan keeps it and ignores it."
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "patternProperties": {
+        "^x-": {
+          "description": "An extension: pfplan keeps it and ignores it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "funding": {
+      "description": "Funding sources.",
+      "type": "array",
+      "items": {
+        "description": "Money that pays for actions.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "Unique id; actions name it under 'funding'.",
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
+          },
+          "source": {
+            "description": "Who gives it, and under which programme.",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          "kind": {
+            "description": "federal, state, county, city, philanthropic, private or in-kind.",
+            "type": "string",
+            "enum": [
+              "federal",
+              "state",
+              "county",
+              "city",
+              "philanthropic",
+              "private",
+              "in-kind"
+            ]
+          },
+          "amount": {
+            "description": "Amount and currency.",
+            "type": "object",
+            "properties": {
+              "amount": {
+                "description": "The amount.",
+                "type": "number"
+              },
+              "currency": {
+                "description": "ISO 4217 code, such as USD.",
+                "type": [
+                  "string",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "required": [
+              "amount"
+            ],
+            "patternProperties": {
+              "^x-": {
+                "description": "An extension: pfplan keeps it and ignores it."
+              }
+            },
+            "additionalProperties": false
+          },
+          "start": {
+            "description": "First day it pays for (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "end": {
+            "description": "Last day it pays for (YYYY-MM-DD).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          },
+          "status": {
+            "description": "applied, awarded, committed or ended.",
+            "type": "string",
+            "enum": [
+              "applied",
+              "awarded",
+              "committed",
+              "ended"
+            ]
+          },
+          "description": {
+            "description": "Details (Markdown).",
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "source"
         ],
         "patternProperties": {
           "^x-": {
@@ -4775,8 +6094,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
 # How to use it: replace every TODO with what is true for your city, then
 # run `pfplan lint` on this file. It has no errors as written; its warnings
 # list what is still to fill in (vacant seats, organisations without a
-# contact, actions without an indicator, ...). A line starting with # is a
-# comment: pfplan ignores it. Keys starting with x- are yours to add.
+# contact, actions without an indicator, an objective without a target,
+# ...), and `draft/placeholder` counts the TODO markers left. Anything
+# still named TODO does not count as done: a stage is covered only by real
+# organisations doing real work. A line starting with # is a comment:
+# pfplan ignores it. Keys starting with x- are yours to add.
 pfplan: 1
 
 city:
@@ -4800,6 +6122,9 @@ framework:
   model: "{{modelRef}}"
   title: "{{title}}"
   period: {start: {{period.start}}, end: {{period.end}}}   # TODO: the plan's first and last day
+  # adopted: {{period.start}}      # the day the plan is adopted; until then it is a draft
+  # review: {{period.end}}         # the date of the next scheduled review
+  reports-to: "TODO: the body the leadership group answers to, such as the city council"
   need: |
     TODO: the statement of need. What has happened in {{comment.city}}
     (incidents, trends), who is affected, and what is missing today.
@@ -4807,16 +6132,41 @@ framework:
     paragraphs all work.
   vision: |
     TODO: the vision. What {{comment.city}} will look like when the plan works.
+  # Measurable objectives: what the plan will change. Each needs an outcome
+  # indicator with a target, and actions name the objectives they serve.
+  objectives:
+    - id: objective-1
+      title: "TODO: what the plan will change, in measurable terms"
+      # addresses: [threat-1]     # threat and service-gap ids of the assessment it answers
+      indicators:
+        - id: objective-1-indicator
+          name: "TODO: how the change is measured"
+          unit: percent
+          baseline: 0
+          # target: 50            # TODO: the figure aimed for
+          collected-by: {{collectedBy}}
+          frequency: yearly       # monthly, quarterly, twice-yearly, yearly or once
 
 assessment:
   summary: |
     TODO: how the needs and vulnerabilities assessment was made (data,
     surveys, listening sessions) and what it found.
-  # threats:
-  #   - {title: TODO, trend: rising, description: TODO}   # trend: rising, stable, falling or unknown
+  # threats:                 # an id lets objectives and actions say they answer it
+  #   - {id: threat-1, title: TODO, trend: rising, targets: [{{{audienceExamples}}}], source: TODO}
   # groups-at-risk: [{{{audienceExamples}}}]               # audience ids of the model
   # service-gaps:
-  #   - {title: TODO, stage: {{{firstStage}}}}
+  #   - {id: gap-1, title: TODO, stage: {{{firstStage}}}}
+  # assets:                  # what the city can build on
+  #   - {title: TODO, stakeholder: TODO}
+  # Who was consulted: the communities concerned and the groups at risk.
+  consultation:
+    - id: consultation-1
+      title: "TODO: who was consulted, and how (listening sessions, surveys)"
+      # date: {{period.start}}
+      # with: [TODO]             # stakeholder ids of the organisations that took part
+      # audiences: [{{{audienceExamples}}}]
+      # languages: [en]
+      # participants: 0
 
 leadership:
   name: "TODO: the name of the leadership group"
@@ -4826,6 +6176,8 @@ leadership:
   # One seat per role of the model. A seat without a name is vacant: add
   # the name of the person who takes it (and a contact), and set the
   # sector that person represents.
+  # learning:                 # sessions that build the group's capacity
+  #   - {title: TODO, provider: TODO, date: {{period.start}}, status: planned}
   members:
 {{#seats}}
     - id: {{id}}
@@ -4894,11 +6246,80 @@ actions:
     status: planned           # planned, in-progress, done, blocked or dropped
     # start: {{period.start}}
     # due: {{period.end}}
+    # objectives: [objective-1]
+    # funding: [funding-1]
     # indicators:
     #   - {id: TODO, name: TODO, unit: people, baseline: 0, target: TODO}
 {{/actions}}
 
 {{/stages}}
+{{#hasPathways}}
+# Referral pathways: how a concern about a person reaches help, who may
+# refer, the single point of contact, the team, and the rules that keep it
+# voluntary and lawful.
+pathways:
+{{/hasPathways}}
+{{#pathways}}
+  - id: {{id}}
+    title: "{{title}}"
+    stage: {{stage}}
+    # Who may refer (member or stakeholder ids), the single point of
+    # contact, and the team that assesses and manages each case:
+    # referrers: [TODO]
+{{#intake}}
+    intake: {{intake}}
+    team: [{{{team}}}]
+{{/intake}}
+    # access: {phone: "TODO", email: TODO, hours: TODO, visibility: internal}
+    consent: |
+      TODO: how consent is sought, and what happens without it.
+    # police-threshold: |          # needed when law enforcement is the intake or on the team
+    #   TODO: when law enforcement is told.
+    agreement: {{agreement}}
+    follow-up-months: [6, 12]
+    exit: |
+      TODO: how a case closes, and what is kept.
+
+{{/pathways}}
+{{#hasPathways}}
+# The information-sharing agreements the pathways work under.
+agreements:
+{{/hasPathways}}
+{{#pathways}}
+  - id: {{agreement}}
+    title: "TODO: the information-sharing agreement of {{id}}"
+    kind: information-sharing      # information-sharing, mou, data-processing or mutual-aid
+{{#intake}}
+    parties: [{{{team}}}]
+{{/intake}}
+    basis: [consent]               # consent, ferpa, hipaa, 42-cfr-2, cjis, 28-cfr-23, state-law or other
+    status: draft                  # draft, negotiating, signed or expired
+    # signed: {{period.start}}
+    # expires: {{period.end}}
+    # retention: TODO
+
+{{/pathways}}
+{{#hasPathways}}
+# The civil-rights commitments, who checks them, and where anyone can
+# complain (the complaint route is public in every edition).
+safeguards:
+  statement: |
+    TODO: the commitments: who is never referred and why, consent, what is
+    kept and for how long, and what is published each year.
+  # oversight: TODO                # the stakeholder id of the body that checks the commitments
+  # complaints: {email: TODO, phone: "TODO", url: https://TODO}
+
+{{/hasPathways}}
+# Who pays for the actions; actions name their sources under funding.
+funding:
+  - id: funding-1
+    source: "TODO: who pays, and under which program"
+    kind: city                     # federal, state, county, city, philanthropic, private or in-kind
+    # amount: {amount: 0, currency: USD}
+    start: {{period.start}}
+    end: {{period.end}}
+    status: applied                # applied, awarded, committed or ended
+
 # Findings the group has discussed and accepted, each with a reason:
 # waivers:
 #   - {rule: coverage/stage-missing-sector, target: {{{firstStage}}}, reason: TODO}

@@ -10,31 +10,7 @@ import Testing
     @Test func athensLintsCleanAtItsStart() throws {
         let r = try runPFPlan(["lint", TestPaths.examples.appendingPathComponent("athens-oh").path, "--as-of", "2025-01-01", "--strict"])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.hasSuffix("0 errors, 0 warnings in 1 plan\n"))
-    }
-
-    /// The other cities differ in what is still missing, on purpose (the
-    /// comparison page shows real gaps): exactly these findings, no errors.
-    @Test func examplesShowExactlyTheirIntendedGaps() throws {
-        let r = try runPFPlan(["lint", TestPaths.examples.path, "--as-of", "2025-01-01", "--format", "json"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let findings = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
-        var found: [String: Int] = [:]
-        for f in findings {
-            let city = ((f["file"] as? String ?? "") as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
-            found["\(city) \(f["rule"] as? String ?? "") \(f["severity"] as? String ?? "")", default: 0] += 1
-        }
-        #expect(found == [
-            "albuquerque-nm roles/vacant warning": 1,
-            "chattanooga-tn coverage/stage-missing-sector warning": 1,
-            "overland-park-ks coverage/audience-unserved info": 3,
-            "overland-park-ks coverage/stage-missing-sector warning": 1,
-            "overland-park-ks coverage/stage-no-actions warning": 2,
-            "overland-park-ks coverage/stage-no-resources warning": 1,
-            "overland-park-ks roles/required-missing warning": 1,
-            "san-jose-ca pledge/objectives-count warning": 1,
-            "stamford-ct roles/sector-share warning": 1,
-        ])
+        #expect(r.stdout.hasSuffix("0 errors, 0 warnings in 1 plan\n"), "\(r.stdout)")
     }
 
     @Test func runsFromAFolderOutsideTheCheckout() throws {
@@ -72,7 +48,9 @@ import Testing
         let plans = TestPaths.fixtures.appendingPathComponent("plans")
         env.removeValue(forKey: "PFPLAN_TEMPLATES")
         let text = try runProcess(TestPaths.binary, ["lint", "typos.yaml", "--as-of", "2025-03-01"], in: plans, environment: env).stdout
-        #expect(text.hasPrefix("::warning file=typos.yaml,line=6,col=3") || text.hasPrefix("::error file=typos.yaml,line=6,col=3"))
+        // Every finding is a workflow command (then the summary); the misspelt key among them.
+        #expect(text.split(separator: "\n").dropLast().allSatisfy { $0.hasPrefix("::") }, "\(text)")
+        #expect(text.contains("::error file=typos.yaml,line=6,col=3"), "\(text)")
     }
 
     @Test func rulesExplainsARuleWithBothExamples() throws {

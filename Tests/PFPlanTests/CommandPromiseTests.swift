@@ -78,7 +78,7 @@ import Testing
     @Test func statusTextShowsTitlesBesideIds() throws {
         let r = try runPFPlan(["status", Self.example("athens-oh"), "--as-of", "2026-12-06"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("  interfaith-dialogues  Neighbours interfaith dialogue series  2026-11-30"))
+        #expect(r.stdout.contains("  interfaith-dialogues  Neighbors interfaith dialogue series  2026-11-30"))
         #expect(r.stdout.contains("  log-partners-sharing       Partners contributing data to the log "))
     }
 
@@ -90,7 +90,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == """
             \(plans[0]): 1 warning (pfplan lint lists them)
-            \(plans[1]): 5 warnings, 3 infos (pfplan lint lists them)
+            \(plans[1]): 10 warnings, 6 infos (pfplan lint lists them)
             wrote 2 of 2 cities and index.html to \(site.path)
 
             """)

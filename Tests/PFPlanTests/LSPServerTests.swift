@@ -216,11 +216,14 @@ struct LSPServerTests {
         var refsParams = h.at(include, l, c)
         refsParams["context"] = ["includeDeclaration": false]
         let refs = h.request("textDocument/references", refsParams)["result"] as? [[String: Any]] ?? []
-        // The member's organization, the resource's provider, a lead and a partner, and the include's provider.
-        #expect(refs.count == 5)
+        // In the plan: the member's organization, the resource's provider, a
+        // lead, an indicator's collected-by, a partner, the pathway's intake
+        // and team, and the agreement's parties; and the include's provider.
+        #expect(refs.count == 9)
         let rename = h.request("textDocument/rename", h.at(include, l, c).merging(["newName": "county-clinic"]) { $1 })
         let changes = (rename["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]]
-        #expect(changes?[DocumentURI.uri(of: plan)]?.count == 5)
+        // Those eight and the definition itself.
+        #expect(changes?[DocumentURI.uri(of: plan)]?.count == 9)
         // Inside the quotes only.
         let quoted = changes?[DocumentURI.uri(of: include)]?.first?["range"] as? [String: [String: Int]]
         #expect(quoted?["start"]?["character"] == c - 1 && quoted?["end"]?["character"] == c + 5)
@@ -312,10 +315,16 @@ struct LSPServerTests {
         let h = ServerHarness(root: dir.path)
         h.open(plan, base)
         let symbols = h.request("textDocument/documentSymbol", ["textDocument": ["uri": DocumentURI.uri(of: plan)]])["result"] as? [[String: Any]] ?? []
-        #expect(symbols.map { $0["name"] as? String } == ["pfplan", "city", "framework", "leadership", "stakeholders", "resources", "actions"])
-        let actions = symbols.last?["children"] as? [[String: Any]] ?? []
-        #expect(actions.first?["detail"] as? String == "assess")
-        let members = (symbols[3]["children"] as? [[String: Any]])?.first { $0["name"] as? String == "members" }
+        let names = symbols.map { $0["name"] as? String ?? "" }
+        #expect(names == [
+            "pfplan", "city", "framework", "assessment", "leadership", "stakeholders", "resources", "actions", "pathways",
+            "agreements", "safeguards",
+        ])
+        func children(_ name: String) -> [[String: Any]] {
+            names.firstIndex(of: name).flatMap { symbols[$0]["children"] as? [[String: Any]] } ?? []
+        }
+        #expect(children("actions").first?["detail"] as? String == "assess")
+        let members = children("leadership").first { $0["name"] as? String == "members" }
         #expect((members?["children"] as? [[String: Any]])?.first?["name"] as? String == "m-chair")
     }
 

@@ -72,7 +72,7 @@ import Testing
     func theMistakeIsExplainedWhereItIs(_ expected: Expected) throws {
         let folder = FixturePlanTests.folder.path
         let result = try Linter.lint("\(folder)/\(expected.fixture).yaml", options: lintOptions(root: folder)).get()
-        let d = try #require(result.diagnostics.first)
+        let d = try #require(result.openDiagnostics.first)
         #expect(d.rule == expected.rule)
         #expect(d.range.start == Position(line: expected.line, column: expected.column))
         #expect(d.message == expected.message)

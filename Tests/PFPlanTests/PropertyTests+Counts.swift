@@ -6,18 +6,21 @@ import Testing
 @testable import PFPlanRender
 
 /// What the outputs of a generated plan should say, worked out from the
-/// generator's values and the model's needs as framework-model.md states
-/// them: independent of pfplan's coverage and progress code.
+/// generator's values and the model's needs as framework-model.md and
+/// practice.md state them: independent of pfplan's coverage and progress
+/// code.
 struct PlanOracle {
     let plan: GeneratedPlan
     let model: FrameworkModel
     let asOf: CalendarDate
 
-    /// A stakeholder's or member's sector, by id.
-    var sectorOf: [String: String] {
-        var out: [String: String] = [:]
-        for s in plan.stakeholders { out[s.id] = s.sector }
-        for m in plan.members { out[m.id] = m.sector }
+    /// A stakeholder's or member's organisation and sector, by id: a seat
+    /// counts as its organisation (its own id when it names none), for the
+    /// sector the seat declares (practice.md).
+    var providerOf: [String: (organization: String, sector: String)] {
+        var out: [String: (organization: String, sector: String)] = [:]
+        for s in plan.stakeholders { out[s.id] = (s.id, s.sector) }
+        for m in plan.members { out[m.id] = (m.organization ?? m.id, m.sector) }
         return out
     }
 
@@ -30,14 +33,29 @@ struct PlanOracle {
         return ids
     }
 
-    /// Sector -> who brings it to the stage: stakeholders that list the
-    /// stage, and the leads and partners of its actions.
+    /// Sector -> the organisations that bring it to the stage through
+    /// work: the leads and partners of its actions, and the providers of
+    /// the resources at the stage.
     func providers(at stage: String) -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
-        for s in plan.stakeholders where s.stages.contains(stage) { out[s.sector, default: []].insert(s.id) }
-        let sectors = sectorOf
-        for a in actions(at: stage) {
-            for who in [a.lead] + a.partners { if let sector = sectors[who] { out[sector, default: []].insert(who) } }
+        let providers = providerOf
+        var who = actions(at: stage).flatMap { [$0.lead] + $0.partners }
+        let here = resources(at: stage)
+        who += plan.resources.filter { here.contains($0.id) }.compactMap(\.provider)
+        for p in plan.pathways where p.stage == stage { who += [p.intake] + p.team }
+        for id in who {
+            if let p = providers[id] { out[p.sector, default: []].insert(p.organization) }
+        }
+        return out
+    }
+
+    /// Sector -> the stakeholders that list the stage but bring that
+    /// sector to no work there.
+    func offered(at stage: String) -> [String: Set<String>] {
+        let present = providers(at: stage)
+        var out: [String: Set<String>] = [:]
+        for s in plan.stakeholders where s.stages.contains(stage) && present[s.sector]?.contains(s.id) != true {
+            out[s.sector, default: []].insert(s.id)
         }
         return out
     }
@@ -61,9 +79,10 @@ struct PlanOracle {
         for need in stage.needs.sectors where !need.options.contains(where: { present[$0] != nil }) { return false }
         if let m = stage.needs.minSectorsFrom, m.of.filter({ present[$0] != nil }).count < m.count { return false }
         if actions(at: stage.id).count < stage.needs.actions { return false }
+        if plan.pathways.filter({ $0.stage == stage.id }).count < stage.needs.pathways { return false }
         if let r = stage.needs.resources {
             let here = resources(at: stage.id)
-            let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.contains($0.kind) ?? true) }.count
+            let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true) }.count
             if fitting < r.count { return false }
         }
         return true
@@ -288,6 +307,9 @@ extension PropertyTests {
             var providers: [String: Set<String>] = [:]
             for p in json["sectors"] as? [[String: Any]] ?? [] { providers[p["sector"] as? String ?? "?"] = Set(p["providers"] as? [String] ?? []) }
             #expect(providers == oracle.providers(at: stage.id), "seed \(seed): sectors at \(stage.id)")
+            var offered: [String: Set<String>] = [:]
+            for p in json["offered"] as? [[String: Any]] ?? [] { offered[p["sector"] as? String ?? "?"] = Set(p["stakeholders"] as? [String] ?? []) }
+            #expect(offered == oracle.offered(at: stage.id), "seed \(seed): offered at \(stage.id)")
             #expect(Set(json["audiences"] as? [String] ?? []) == oracle.audiences(at: stage.id), "seed \(seed): audiences at \(stage.id)")
             #expect(json["covered"] as? Bool == oracle.isCovered(stage), "seed \(seed): \(stage.id) covered")
         }

@@ -666,6 +666,35 @@ import Testing
 
     /// The README's main command, as a user runs it from the checkout
     /// (into a temporary folder rather than ./site).
+    /// `notice:` is one line at the top of both documents, under the
+    /// edition and before the contents; Markdown in it is rendered, HTML
+    /// in it is escaped; a plan without it has no notice at all.
+    @Test func theNoticeIsOneLineAtTheTop() throws {
+        let dir = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = try String(contentsOfFile: Self.small, encoding: .utf8)
+        let file = dir.appendingPathComponent("plan.yaml")
+        try Data(source.replacingOccurrences(
+            of: "framework:\n",
+            with: "notice: \"*Example:* people <b>and</b> contacts are invented.\"\nframework:\n").utf8).write(to: file)
+        let site = try Self.site([file.path])
+        let html = Self.text(site, "brookfield-vermont/index.html")
+        let line = "<div class=\"notice\" role=\"note\"><p dir=\"auto\"><em>Example:</em> people &lt;b&gt;and&lt;/b&gt; "
+            + "contacts are invented.</p>\n</div>"
+        #expect(html.components(separatedBy: line).count == 2, "\(html.prefix(3000))")
+        let notice = try #require(html.range(of: line)), edition = try #require(html.range(of: "<p class=\"edition\">"))
+        let contents = try #require(html.range(of: "<nav class=\"toc\""))
+        #expect(edition.upperBound < notice.lowerBound && notice.upperBound < contents.lowerBound)
+        let md = Self.text(site, "brookfield-vermont/plan.md")
+        let mdLine = "\n\n*Example:* people &lt;b&gt;and&lt;/b&gt; contacts are invented.\n\n"
+        #expect(md.components(separatedBy: mdLine).count == 2, "\(md.prefix(600))")
+        let mdNotice = try #require(md.range(of: mdLine)), firstSection = try #require(md.range(of: "## "))
+        #expect(mdNotice.lowerBound < firstSection.lowerBound)
+
+        let plain = try Self.site([Self.small])
+        #expect(!Self.text(plain, "brookfield-vermont/index.html").contains("class=\"notice\""))
+    }
+
     @Test func readmeMainCommandWorksOnTheExamples() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -3,11 +3,26 @@ import PFPlanLoader
 /// Coverage of the framework's stages by the plan: who is present at each
 /// stage, what each stage still lacks, and whom the plan serves. Computed
 /// once and shared by the coverage rules and `pfplan gaps`.
+///
+/// Counted honestly (practice.md): a sector is present at a stage only
+/// through work there (leading or partnering an action of the stage,
+/// providing a resource used at the stage, being the intake or on the team
+/// of a pathway of the stage); a stakeholder's own `stages:` list is what
+/// it offers, shown apart and meeting no need. An organisation counts once:
+/// a member seat counts as its `organization` (its own id when it has
+/// none), for the sector the seat declares. A placeholder (a name or title
+/// still holding `TODO`) does not exist here.
 public struct CoverageMatrix: Sendable {
     public struct StageCoverage: Sendable {
         public var stage: FrameworkModel.Stage
-        /// Sector id -> ids of the stakeholders and members that bring it, in plan order.
+        /// Sector id -> ids of the organisations that bring it through
+        /// work at the stage, in plan order. An organisation is a
+        /// stakeholder id, or a member seat's `organization` (the seat's
+        /// own id when it names none).
         public var sectors: [String: [String]]
+        /// Positions in the plan's `stakeholders` of those that list the
+        /// stage under `stages:` but bring their sector to no work there.
+        public var offeredIndices: [Int] = []
         /// Needs not met, in words ("mental-health", "one of justice / law-enforcement").
         public var missingSectors: [String]
         /// Positions in the plan's `actions` of this stage's actions, in plan order.
@@ -17,20 +32,40 @@ public struct CoverageMatrix: Sendable {
         public var resourceIndices: [Int]
         /// Of those, the ones of the kinds the stage needs.
         public var neededResources: Int
+        /// Resources per kind as plans write it; "unknown" for those with no kind.
         public var resourcesByKind: [String: Int]
         public var audiences: Set<String>
         /// The same needs as `missingSectors`, as data: what `pfplan gaps`
         /// and the heat map mark per sector, in the model's order of needs.
         public var unmetNeeds: [UnmetSectorNeed] = []
+        /// Positions in the plan's `pathways` of this stage's pathways, in plan order.
+        public var pathwayIndices: [Int] = []
         /// The plan's lists, shared (not copied) by every stage.
         let planActions: [Plan.Action]
         let planResources: [Plan.Resource]
+        var planPathways: [Plan.Pathway] = []
+        var planStakeholders: [Plan.Stakeholder] = []
+
+        /// Sector id -> ids of the stakeholders that list the stage under
+        /// `stages:` but bring that sector to no work there: offered, not
+        /// present, and meeting no need. In plan order.
+        public var offered: [String: [String]] {
+            var out: [String: [String]] = [:]
+            for i in offeredIndices {
+                if let sector = planStakeholders[i].sector?.value { out[sector, default: []].append(planStakeholders[i].id.value) }
+            }
+            return out
+        }
 
         public var actions: [Plan.Action] { actionIndices.map { planActions[$0] } }
         public var resources: [Plan.Resource] { resourceIndices.map { planResources[$0] } }
+        public var pathways: [Plan.Pathway] { pathwayIndices.map { planPathways[$0] } }
         public var missingActions: Int { max(0, stage.needs.actions - actionIndices.count) }
         public var missingResources: Int { max(0, (stage.needs.resources?.count ?? 0) - neededResources) }
-        public var isCovered: Bool { missingSectors.isEmpty && missingActions == 0 && missingResources == 0 }
+        public var missingPathways: Int { max(0, stage.needs.pathways - pathwayIndices.count) }
+        public var isCovered: Bool {
+            missingSectors.isEmpty && missingActions == 0 && missingResources == 0 && missingPathways == 0
+        }
     }
 
     /// A sector need of a stage that the plan does not meet.
@@ -61,59 +96,81 @@ public struct CoverageMatrix: Sendable {
 
     /// Strings are turned into positions once: stages and audiences are
     /// found by position in the model (a handful of ids compared, no
-    /// hashing), providers are numbered, and each stage collects numbers.
-    /// On a 10 MB plan, hashing the same ids again per stage cost more than
-    /// decoding half the plan.
+    /// hashing), organisations and sectors are numbered, and each stage
+    /// collects numbers. On a 10 MB plan, hashing the same ids again per
+    /// stage cost more than decoding half the plan.
     public init(plan: Plan, model: FrameworkModel) {
         let stageIDs = model.stages.map(\.id)
         let audienceIDs = model.audiences.map(\.id)
         let stageCount = stageIDs.count
-
-        // Providers: stakeholders, then members, numbered in that order; an
-        // id names the first of them with a sector.
-        var providerIDs: [String] = []
-        var providerSectors: [String] = []
-        /// Per provider: the first provider of its id, and its sector's
-        /// number; together they say "this sector by this id" as `seen` needs.
-        var providerKeys: [Int] = []
-        var providerOf: [String: Int] = [:]
-        var sectorNumbers: [String: Int] = [:]
-        providerOf.reserveCapacity(plan.stakeholders.count + (plan.leadership?.members.count ?? 0))
-        func addProvider(_ id: String, _ sector: String?) -> Int? {
-            guard let sector else { return nil }
-            let n = providerIDs.count
-            providerIDs.append(id)
-            providerSectors.append(sector)
-            let first = providerOf[id] ?? n
-            if first == n { providerOf[id] = n }
-            let sectorNumber = sectorNumbers[sector] ?? sectorNumbers.count
-            sectorNumbers[sector] = sectorNumber
-            providerKeys.append(first << 32 | sectorNumber)
-            return n
-        }
-        var stakeholderProvider: [Int?] = []
-        stakeholderProvider.reserveCapacity(plan.stakeholders.count)
         // By index: `for s in plan.stakeholders` copies each whole entry.
         let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
-        for i in stakeholders.indices { stakeholderProvider.append(addProvider(stakeholders[i].id.value, stakeholders[i].sector?.value)) }
-        for m in plan.leadership?.members ?? [] { _ = addProvider(m.id.value, m.sector?.value) }
+        let pathways = plan.pathways, members = plan.leadership?.members ?? []
+
+        // Who can be present: per stakeholder or member id, its organisation
+        // and sector as one number (organisation << 32 | sector), or nil for
+        // a placeholder or an entry without a sector. Stakeholders first: an
+        // id names the first of them. A stakeholder is its own organisation
+        // (numbered in plan order); a seat takes its organization's number.
+        var organizationIDs: [String] = []
+        var sectorIDs: [String] = []
+        var sectorOf: [String: Int] = [:]
+        var providerOf: [String: Int?] = [:]
+        providerOf.reserveCapacity(stakeholders.count + members.count)
+        organizationIDs.reserveCapacity(stakeholders.count + members.count)
+        func sectorNumber(_ sector: String) -> Int {
+            if let n = sectorOf[sector] { return n }
+            sectorIDs.append(sector)
+            sectorOf[sector] = sectorIDs.count - 1
+            return sectorIDs.count - 1
+        }
+        /// Files an id's provider; the first of an id wins.
+        func file(_ id: String, _ provider: Int?) -> Int? {
+            if let first = providerOf.updateValue(provider, forKey: id) {
+                providerOf[id] = first
+                return nil
+            }
+            return provider
+        }
+        var stakeholderProvider: [Int?] = []
+        stakeholderProvider.reserveCapacity(stakeholders.count)
+        for i in stakeholders.indices {
+            let organization = organizationIDs.count
+            organizationIDs.append(stakeholders[i].id.value)
+            var provider: Int?
+            if !stakeholders[i].isPlaceholder, let sector = stakeholders[i].sector?.value {
+                provider = organization << 32 | sectorNumber(sector)
+            }
+            stakeholderProvider.append(file(stakeholders[i].id.value, provider))
+        }
+        var seatOrganizations: [String: Int] = [:]
+        for m in members {
+            guard !m.isPlaceholder, let sector = m.sector?.value else {
+                _ = file(m.id.value, nil)
+                continue
+            }
+            let key = m.organization?.value ?? m.id.value
+            let organization: Int
+            if let p = providerOf[key] ?? nil {
+                organization = p >> 32
+            } else if let n = seatOrganizations[key] {
+                organization = n
+            } else {
+                organization = organizationIDs.count
+                organizationIDs.append(key)
+                seatOrganizations[key] = organization
+            }
+            _ = file(m.id.value, organization << 32 | sectorNumber(sector))
+        }
 
         var stageSectors = [[String: [String]]](repeating: [:], count: stageCount)
-        var seenProviders = [Set<Int>](repeating: [], count: stageCount)
-        func present(_ stage: Int, _ provider: Int) {
-            if seenProviders[stage].insert(providerKeys[provider]).inserted {
-                stageSectors[stage][providerSectors[provider], default: []].append(providerIDs[provider])
-            }
+        var seen = [Set<Int>](repeating: [], count: stageCount)
+        func present(_ stage: Int, _ who: String) {
+            guard let p = providerOf[who] ?? nil, seen[stage].insert(p).inserted else { return }
+            stageSectors[stage][sectorIDs[p & 0xFFFF_FFFF], default: []].append(organizationIDs[p >> 32])
         }
         var stageAudiences = [AudienceSet](repeating: AudienceSet(), count: stageCount)
         var served = AudienceSet()
-
-        for i in stakeholders.indices {
-            guard let provider = stakeholderProvider[i] else { continue }
-            for stage in stakeholders[i].stages {
-                if let st = Self.position(of: stage.value, in: stageIDs) { present(st, provider) }
-            }
-        }
 
         // Each entry's audiences are read once, here; a stage then merges
         // the sets of its actions and resources. Reading them again per
@@ -123,6 +180,10 @@ public struct CoverageMatrix: Sendable {
         var actionAudiences: [AudienceSet] = []
         actionAudiences.reserveCapacity(actions.count)
         for i in actions.indices {
+            guard !actions[i].isPlaceholder else {
+                actionAudiences.append(AudienceSet())
+                continue
+            }
             let audiences = AudienceSet(actions[i].audiences, in: audienceIDs)
             served.formUnion(audiences)
             actionAudiences.append(audiences)
@@ -139,7 +200,13 @@ public struct CoverageMatrix: Sendable {
         var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
         var resourceAudiences: [AudienceSet] = []
         resourceAudiences.reserveCapacity(resources.count)
+        var placeholderResources = Set<Int>()
         for i in resources.indices {
+            guard !resources[i].isPlaceholder else {
+                placeholderResources.insert(i)
+                resourceAudiences.append(AudienceSet())
+                continue
+            }
             let audiences = AudienceSet(resources[i].audiences, in: audienceIDs)
             served.formUnion(audiences)
             resourceAudiences.append(audiences)
@@ -150,20 +217,46 @@ public struct CoverageMatrix: Sendable {
                 }
             }
         }
+        var stagePathways = [[Int]](repeating: [], count: stageCount)
+        for i in pathways.indices where !pathways[i].isPlaceholder {
+            guard let value = pathways[i].stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
+            stagePathways[st].append(i)
+        }
+
         for st in 0..<stageCount {
             for i in stageActions[st] {
-                if let lead = actions[i].lead, let p = providerOf[lead.value] { present(st, p) }
-                for who in actions[i].partners {
-                    if let p = providerOf[who.value] { present(st, p) }
-                }
+                if let lead = actions[i].lead { present(st, lead.value) }
+                for who in actions[i].partners { present(st, who.value) }
                 for ref in actions[i].resources {
-                    if let r = resourceIndexByID[ref.value], resourcePlaced[st].insert(r).inserted { stageResources[st].append(r) }
+                    if let r = resourceIndexByID[ref.value], !placeholderResources.contains(r), resourcePlaced[st].insert(r).inserted {
+                        stageResources[st].append(r)
+                    }
                 }
                 stageAudiences[st].formUnion(actionAudiences[i])
             }
-            for r in stageResources[st] { stageAudiences[st].formUnion(resourceAudiences[r]) }
+            for r in stageResources[st] {
+                if let provider = resources[r].provider { present(st, provider.value) }
+                stageAudiences[st].formUnion(resourceAudiences[r])
+            }
+            for p in stagePathways[st] {
+                if let intake = pathways[p].intake { present(st, intake.value) }
+                for who in pathways[p].team { present(st, who.value) }
+            }
         }
         unservedAudiences = audienceIDs.indices.filter { !served.contains($0) }.map { audienceIDs[$0] }
+
+        // What stakeholders offer: their own `stages:`, where that is not
+        // already presence through work. Kept as positions: the words are
+        // made only when asked for (`gaps`), not for every lint.
+        var stageOffered = [[Int]](repeating: [], count: stageCount)
+        for i in stakeholders.indices {
+            guard let p = stakeholderProvider[i] else { continue }
+            for stage in stakeholders[i].stages {
+                guard let st = Self.position(of: stage.value, in: stageIDs), !seen[st].contains(p),
+                      stageOffered[st].last != i else { continue }
+                stageOffered[st].append(i)
+            }
+        }
 
         stages = model.stages.enumerated().map { st, stage in
             let sectors = stageSectors[st]
@@ -195,22 +288,23 @@ public struct CoverageMatrix: Sendable {
             var needed = 0
             var kindCounts: [(kind: String, count: Int)] = []
             for r in stageResources[st] {
-                let kind = plan.resources[r].kind?.value
-                if kinds == nil || kinds!.contains(kind ?? "") { needed += 1 }
-                let name = kind ?? "unknown"
+                let kind = resources[r].kind?.value
+                if kinds == nil || kind.map({ kinds!.contains($0) }) == true { needed += 1 }
+                // Counted by the word plans write; "unknown" for a kind that was not given.
+                let name = kind?.rawValue ?? "unknown"
                 if let k = kindCounts.firstIndex(where: { $0.kind == name }) { kindCounts[k].count += 1 } else { kindCounts.append((name, 1)) }
             }
             return StageCoverage(
-                stage: stage, sectors: sectors, missingSectors: missing, actionIndices: stageActions[st],
-                resourceIndices: stageResources[st], neededResources: needed,
+                stage: stage, sectors: sectors, offeredIndices: stageOffered[st], missingSectors: missing,
+                actionIndices: stageActions[st], resourceIndices: stageResources[st], neededResources: needed,
                 resourcesByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.kind, $0.count) }),
-                audiences: stageAudiences[st].ids(audienceIDs), unmetNeeds: unmet,
-                planActions: plan.actions, planResources: plan.resources)
+                audiences: stageAudiences[st].ids(audienceIDs), unmetNeeds: unmet, pathwayIndices: stagePathways[st],
+                planActions: actions, planResources: resources, planPathways: pathways, planStakeholders: stakeholders)
         }
 
         var seats: [String: Int] = [:]
         var roles: [String: [String]] = [:]
-        for m in plan.leadership?.members ?? [] {
+        for m in members {
             if let s = m.sector?.value { seats[s, default: 0] += 1 }
             for r in m.roles { roles[r.value, default: []].append(m.id.value) }
         }

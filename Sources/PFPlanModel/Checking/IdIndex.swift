@@ -1,7 +1,9 @@
 import PFPlanLoader
 
-/// Every id the plan defines, in one namespace (plan-format.md): members,
-/// stakeholders, resources, actions, pillars, strategies and indicators.
+/// Every id the plan defines, in one namespace (plan-format.md,
+/// practice.md): members, stakeholders, resources, actions, pillars,
+/// strategies, indicators, objectives, threats, service gaps,
+/// consultations, pathways, agreements and funding sources.
 public struct IdIndex: Sendable {
     public struct Definition: Sendable {
         public var kind: DefinitionKind
@@ -24,9 +26,18 @@ public struct IdIndex: Sendable {
 
     public init(_ plan: Plan) {
         definitions.reserveCapacity(plan.stakeholders.count + plan.resources.count + plan.actions.count * 3)
+        for o in plan.framework.objectives {
+            add(.objective, o.id)
+            for indicator in o.indicators { add(.indicator, indicator.id) }
+        }
         for p in plan.framework.pillars {
             add(.pillar, p.id)
             for s in p.strategies { add(.strategy, s.id) }
+        }
+        if let a = plan.assessment {
+            for t in a.threats { if let id = t.id { add(.threat, id) } }
+            for g in a.serviceGaps { if let id = g.id { add(.gap, id) } }
+            for c in a.consultations { if let id = c.id { add(.consultation, id) } }
         }
         for m in plan.leadership?.members ?? [] { add(.member, m.id) }
         // By index: `for s in plan.stakeholders` copies each whole entry.
@@ -37,6 +48,9 @@ public struct IdIndex: Sendable {
             add(.action, actions[i].id)
             for indicator in actions[i].indicators { add(.indicator, indicator.id) }
         }
+        for p in plan.pathways { add(.pathway, p.id) }
+        for a in plan.agreements { add(.agreement, a.id) }
+        for f in plan.funding { add(.funding, f.id) }
         // One hash per id: the first definition wins; a duplicate (rare)
         // puts it back.
         kinds = definitions.map(\.kind)
@@ -69,11 +83,19 @@ public struct IdIndex: Sendable {
 extension DefinitionKind {
     /// "a member or stakeholder", for messages.
     static func phrase(_ kinds: [DefinitionKind]) -> String {
-        let words = kinds.map(\.rawValue)
+        let words = kinds.map(\.noun)
         switch words.count {
         case 0: return "anything"
-        case 1: return "a \(words[0])"
-        default: return "a " + words.dropLast().joined(separator: ", ") + " or " + words.last!
+        case 1: return article(words[0])
+        default: return article(words.dropLast().joined(separator: ", ") + " or " + words.last!)
         }
     }
+
+    /// "a stakeholder", "an objective".
+    static func article(_ words: String) -> String {
+        (words.first.map { "aeio".contains($0) } ?? false ? "an " : "a ") + words
+    }
+
+    /// The kind with its article: "a service gap", "an agreement".
+    var withArticle: String { Self.article(noun) }
 }

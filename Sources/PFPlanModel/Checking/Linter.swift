@@ -84,7 +84,7 @@ public enum Linter {
                     let builtIn = options.templates.builtInModels()
                     let near = Suggest.nearest(to: n.value, in: builtIn)
                     diagnostics.append(Diagnostic(
-                        rule: "schema/value", severity: .error,
+                        rule: .schemaValue, severity: .error,
                         message: "'\(n.value)' is not a built-in model or a model file" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                         range: n.range, path: n.path.description,
                         hint: "built-in models: \(builtIn.joined(separator: ", ")); a file path is relative to the plan"))

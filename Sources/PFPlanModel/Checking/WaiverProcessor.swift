@@ -13,23 +13,23 @@ enum WaiverProcessor {
         for w in waivers {
             guard let rule = catalogue.first(where: { $0.id.rawValue == w.rule.value }) else {
                 let near = Suggest.nearest(to: w.rule.value, in: catalogue.map(\.id.rawValue))
-                emit("schema/value", "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                emit(.schemaValue, "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                      at: w.rule.range, path: w.rule.path, hint: near == nil ? "'pfplan rules' lists them" : nil)
                 continue
             }
             guard rule.isWaivable, rule.id.group != "waivers" else {
-                emit("schema/value", "findings of '\(rule.id)' cannot be waived: the plan must be fixed", at: w.rule.range, path: w.rule.path)
+                emit(.schemaValue, "findings of '\(rule.id)' cannot be waived: the plan must be fixed", at: w.rule.range, path: w.rule.path)
                 continue
             }
             guard w.reason != nil else {
                 var at = w.range
                 at.end = at.start
-                emit("waivers/no-reason", "the waiver of '\(rule.id)' has no reason, so it is not applied", at: at, path: w.path,
+                emit(.waiversNoReason, "the waiver of '\(rule.id)' has no reason, so it is not applied", at: at, path: w.path,
                      hint: "add 'reason:' with the group's decision")
                 continue
             }
             if let until = w.until, until.value < asOf {
-                emit("waivers/expired", "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
+                emit(.waiversExpired, "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
                      at: until.range, path: until.path, hint: "renew 'until' or fix the plan")
                 continue
             }
@@ -44,7 +44,7 @@ enum WaiverProcessor {
             }
             if !matched {
                 let what = w.target.map { "'\(rule.id)' for '\($0.value)'" } ?? "'\(rule.id)'"
-                emit("waivers/unused", "the waiver of \(what) matches no finding", at: w.rule.range, path: w.rule.path,
+                emit(.waiversUnused, "the waiver of \(what) matches no finding", at: w.rule.range, path: w.rule.path,
                      hint: "remove it, or correct its rule or target")
             }
         }

@@ -47,7 +47,7 @@ public enum FrameworkModelLoader {
         switch loader.parseFile(file) {
         case .failure(let error):
             return ModelLoadResult(model: nil, diagnostics: [Diagnostic(
-                rule: "schema/value", severity: .error, message: "the framework model cannot be read: \(error.description)",
+                rule: .schemaValue, severity: .error, message: "the framework model cannot be read: \(error.description)",
                 range: SourceRange(file: file, line: 1, column: 1))], source: nil)
         case .success(let parsed):
             var result = decode(parsed, file: file)
@@ -60,7 +60,7 @@ public enum FrameworkModelLoader {
         guard let tree = parsed.tree, let root = tree.root else {
             var diagnostics = parsed.diagnostics
             if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(rule: "schema/type", severity: .error, message: "the framework model file is empty",
+                diagnostics.append(Diagnostic(rule: .schemaType, severity: .error, message: "the framework model file is empty",
                                               range: SourceRange(file: file, line: 1, column: 1)))
             }
             return ModelLoadResult(model: nil, diagnostics: diagnostics, source: parsed.source)
@@ -70,9 +70,21 @@ public enum FrameworkModelLoader {
         guard let reader = context.object(root, ModelFormat.model, path: .root) else {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
         }
+        /// Language code -> translation (a language given twice is the
+        /// loader's yaml/duplicate-key; the first is kept).
+        func translations(_ r: ObjectReader) -> [String: FrameworkModel.Translation] {
+            var out: [String: FrameworkModel.Translation] = [:]
+            for (language, t) in r.languageObjects("translations") where out[language.value] == nil {
+                out[language.value] = FrameworkModel.Translation(title: t.string("title")?.value, summary: t.string("summary")?.value)
+            }
+            return out
+        }
         func term(_ r: ObjectReader) -> (FrameworkModel.Term, Located<String>)? {
             guard let id = r.string("id") else { return nil }
-            return (FrameworkModel.Term(id: id.value, title: r.string("title")?.value ?? id.value, summary: r.string("summary")?.value), id)
+            let term = FrameworkModel.Term(
+                id: id.value, title: r.string("title")?.value ?? id.value, summary: r.string("summary")?.value,
+                translations: translations(r))
+            return (term, id)
         }
         let sectors = reader.objects("sectors").compactMap(term)
         let audiences = reader.objects("audiences").compactMap(term)
@@ -80,7 +92,7 @@ public enum FrameworkModelLoader {
         func checkSector(_ s: Located<String>) {
             if !sectorIDs.contains(s.value) {
                 let near = Suggest.nearest(to: s.value, in: sectorIDs.sorted())
-                context.report("schema/value", "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                context.report(.schemaValue, "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                                at: s.range, path: s.path)
             }
         }
@@ -88,7 +100,7 @@ public enum FrameworkModelLoader {
         func unique(_ id: Located<String>, _ what: String) {
             if let first = seen["\(what):\(id.value)"] {
                 context.diagnostics.append(Diagnostic(
-                    rule: "refs/duplicate-id", severity: .error, message: "the \(what) '\(id.value)' is defined twice",
+                    rule: .refsDuplicateID, severity: .error, message: "the \(what) '\(id.value)' is defined twice",
                     range: id.range, path: id.path.description,
                     related: [RelatedLocation(range: first, message: "first defined here")]))
             } else {
@@ -125,7 +137,7 @@ public enum FrameworkModelLoader {
                     let path = n.path.key("resources")
                     if tree.kind(r) == .mapping {
                         if let o = context.object(r, ModelFormat.resourceNeed, path: path), let count = o.integer("count") {
-                            let kinds = o.strings("kinds").map(\.value)
+                            let kinds = o.choices("kinds", as: ResourceKind.self).map(\.value)
                             needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
                         }
                     } else if context.scalar(r, .integer(minimum: 0), path: path) != nil,
@@ -133,8 +145,9 @@ public enum FrameworkModelLoader {
                         needs.resources = (count, nil)
                     }
                 }
+                needs.pathways = n.integer("pathways")?.value ?? 0
             }
-            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs))
+            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs, translations: t.translations))
         }
 
         var roles: [FrameworkModel.Role] = []
@@ -145,7 +158,7 @@ public enum FrameworkModelLoader {
             sectorList.forEach(checkSector)
             roles.append(FrameworkModel.Role(
                 id: t.id, title: t.title, summary: t.summary, min: r.integer("min")?.value, max: r.integer("max")?.value,
-                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value)))
+                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value), translations: t.translations))
         }
 
         var leadership = FrameworkModel.LeadershipNeeds()
@@ -156,16 +169,22 @@ public enum FrameworkModelLoader {
                 checkSector(sector)
                 leadership.maxShare = (sector.value, share.value)
             }
-            leadership.meetsAtLeast = l.string("meets-at-least").flatMap { MeetingFrequency(rawValue: $0.value) }
+            if let m = l.object("min-share"), let share = m.number("share") {
+                let sectors = m.strings("sectors")
+                sectors.forEach(checkSector)
+                leadership.minShare = (sectors.map(\.value), share.value)
+            }
+            leadership.meetsAtLeast = l.choice("meets-at-least", as: MeetingFrequency.self)?.value
         }
         guard let id = reader.string("model") else {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
         }
         if stages.isEmpty {
-            context.report("schema/missing", "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
+            context.report(.schemaMissing, "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
         }
         let model = FrameworkModel(
             id: id.value, title: reader.string("title")?.value ?? id.value, summary: reader.string("summary")?.value,
+            language: reader.string("language")?.value ?? "en", translations: translations(reader),
             file: file, stages: stages, sectors: sectors.map(\.0), roles: roles, audiences: audiences.map(\.0),
             leadership: leadership)
         let usable = !context.diagnostics.contains { $0.severity == .error }

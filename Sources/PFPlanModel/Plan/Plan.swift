@@ -8,13 +8,32 @@ public struct Plan: Sendable {
     public var version: Located<Int>?
     public var city: City
     public var framework: Framework
+    /// A line shown at the top of every rendered document (Markdown).
+    public var notice: Located<String>?
     public var assessment: Assessment?
     public var leadership: Leadership?
     public var stakeholders: [Stakeholder] = []
     public var resources: [Resource] = []
     public var actions: [Action] = []
+    public var pathways: [Pathway] = []
+    public var agreements: [Agreement] = []
+    public var safeguards: Safeguards?
+    public var funding: [FundingSource] = []
     public var waivers: [Waiver] = []
     public var pledge: Pledge?
+    /// Text values still holding the starter's `TODO` marker.
+    public var placeholders = PlaceholderTexts()
+    /// Where the top-level keys are written, for plan-wide findings
+    /// (practice.md: they point at `framework:`, or at the block's key).
+    public var keyRanges = KeyRanges()
+
+    public struct KeyRanges: Sendable {
+        public var framework: SourceRange?
+        public var assessment: SourceRange?
+        public var pathways: SourceRange?
+        public var agreements: SourceRange?
+        public var funding: SourceRange?
+    }
 
     public struct City: Sendable {
         public var name: Located<String>?
@@ -28,9 +47,32 @@ public struct Plan: Sendable {
         public var model: Located<String>?
         public var title: Located<String>?
         public var period: Period?
+        /// The date the plan was adopted; nil: the plan is a draft.
+        public var adopted: Located<CalendarDate>?
+        /// The date of the next scheduled review.
+        public var review: Located<CalendarDate>?
+        /// The body the leadership group answers to.
+        public var reportsTo: Located<String>?
         public var need: Located<String>?
         public var vision: Located<String>?
+        public var objectives: [Objective] = []
+        /// Where `objectives:` is written.
+        public var objectivesKeyRange: SourceRange?
         public var pillars: [Pillar] = []
+    }
+
+    /// A measurable objective (practice.md).
+    public struct Objective: Sendable {
+        public var id: Located<String>
+        public var range: SourceRange
+        public var path: PlanPath
+        public var title: Located<String>
+        /// Threat and service-gap ids it answers.
+        public var addresses: [Located<String>]
+        public var description: String?
+        /// Outcome indicators unless marked otherwise.
+        public var indicators: [Indicator]
+        public var indicatorsRange: SourceRange?
     }
 
     public struct Period: Sendable {
@@ -53,21 +95,63 @@ public struct Plan: Sendable {
     }
 
     public struct Assessment: Sendable {
+        public var range: SourceRange
+        public var path: PlanPath
         public var summary: String?
         public var threats: [Threat]
         public var groupsAtRisk: [Located<String>]
         public var serviceGaps: [ServiceGap]
+        public var assets: [Asset] = []
+        public var consultations: [Consultation] = []
+        /// Where `consultation:` is written.
+        public var consultationKeyRange: SourceRange?
     }
 
     public struct Threat: Sendable {
+        /// Optional: a threat needs an id to be addressed.
+        public var id: Located<String>?
+        /// Its `id:`, or its first key when it has none: where findings
+        /// about it point (practice.md).
+        public var anchor: SourceRange
+        public var path: PlanPath
         public var title: String
-        public var trend: String?
+        public var trend: Trend?
+        /// Audience ids of the groups it targets.
+        public var targets: [Located<String>] = []
+        public var source: String?
         public var description: String?
     }
 
     public struct ServiceGap: Sendable {
+        public var id: Located<String>?
+        /// Its `id:`, or its first key when it has none.
+        public var anchor: SourceRange
+        public var path: PlanPath
         public var title: String
         public var stage: Located<String>?
+        public var description: String?
+    }
+
+    /// A community asset to build on.
+    public struct Asset: Sendable {
+        public var title: String
+        public var stakeholder: Located<String>?
+        public var description: String?
+    }
+
+    /// A consultation of the communities concerned.
+    public struct Consultation: Sendable {
+        public var id: Located<String>?
+        /// Its `id:`, or its first key when it has none.
+        public var anchor: SourceRange
+        public var path: PlanPath
+        public var title: String
+        public var date: Located<CalendarDate>?
+        /// Stakeholder (or member) ids of those consulted.
+        public var with: [Located<String>]
+        public var audiences: [Located<String>]
+        public var languages: [String]
+        public var participants: Int?
         public var description: String?
     }
 
@@ -75,10 +159,22 @@ public struct Plan: Sendable {
         public var range: SourceRange
         public var path: PlanPath
         public var name: Located<String>?
-        public var meets: Located<String>?
+        public var meets: Located<MeetingFrequency>?
         public var charter: String?
         public var members: [Member]
         public var membersRange: SourceRange?
+        public var learning: [Learning] = []
+    }
+
+    /// A session that builds the leadership group's capacity.
+    public struct Learning: Sendable {
+        public var range: SourceRange
+        public var path: PlanPath
+        public var title: Located<String>
+        public var provider: Located<String>?
+        public var date: Located<CalendarDate>?
+        public var status: Located<LearningStatus>?
+        public var description: String?
     }
 
     public struct Member: Sendable {
@@ -134,12 +230,12 @@ public struct Plan: Sendable {
         public var range: SourceRange
         public var path: PlanPath
         public var name: Located<String>
-        public var kind: Located<String>?
+        public var kind: Located<ResourceKind>?
         public var provider: Located<String>?
         public var stages: [Located<String>]
         public var audiences: [Located<String>]
         public var languages: [String]
-        public var cost: String?
+        public var cost: Cost?
         public var access: Access?
         public var description: String?
     }
@@ -154,11 +250,17 @@ public struct Plan: Sendable {
         public var range: SourceRange
         public var path: PlanPath
         public var name: String
+        /// As written, or the default of its place: `outcome` under an
+        /// objective, `output` under an action.
+        public var kind: IndicatorKind
         public var unit: String?
         public var baseline: Double?
         public var target: Double?
         public var actual: Double?
         public var source: String?
+        /// The member or stakeholder id that collects the figures.
+        public var collectedBy: Located<String>?
+        public var frequency: Located<ReportingFrequency>?
     }
 
     public struct Action: Sendable {
@@ -174,17 +276,114 @@ public struct Plan: Sendable {
         public var audiences: [Located<String>]
         public var start: Located<CalendarDate>?
         public var due: Located<CalendarDate>?
-        public var status: Located<String>?
+        public var status: Located<ActionStatus>?
         public var budget: Budget?
         public var description: String?
         public var indicators: [Indicator]
         public var indicatorsRange: SourceRange?
+        /// Objective ids this action serves.
+        public var objectives: [Located<String>] = []
+        /// Threat and service-gap ids it answers.
+        public var addresses: [Located<String>] = []
+        /// Funding source ids that pay for it.
+        public var funding: [Located<String>] = []
 
         /// Not done and not dropped: what "overdue" and progress count.
-        public var isOpen: Bool {
-            guard let s = status?.value else { return true }
-            return s != "done" && s != "dropped"
+        public var isOpen: Bool { status?.value.isOpen ?? true }
+    }
+
+    /// A referral pathway (practice.md): how a concern about a person
+    /// reaches help.
+    public struct Pathway: Sendable {
+        public var id: Located<String>
+        public var range: SourceRange
+        public var path: PlanPath
+        public var title: Located<String>
+        public var stage: Located<String>?
+        public var referrers: [Located<String>]
+        /// The single point of contact.
+        public var intake: Located<String>?
+        /// The multidisciplinary team that assesses and manages cases.
+        public var team: [Located<String>]
+        /// How referrers reach the intake; internal unless marked otherwise.
+        public var access: PathwayAccess?
+        public var consent: Located<String>?
+        public var policeThreshold: Located<String>?
+        public var agreement: Located<String>?
+        public var followUpMonths: [Located<Int>]
+        public var exit: String?
+        public var description: String?
+    }
+
+    /// The way into a pathway: a contact like any other, with its visibility.
+    public struct PathwayAccess: Sendable {
+        public var range: SourceRange
+        public var path: PlanPath
+        public var phone: Located<String>?
+        public var email: Located<String>?
+        public var url: String?
+        public var address: String?
+        public var hours: String?
+        /// `internal` when the author said nothing.
+        public var visibility: Visibility
+
+        /// The same channels as a contact, for checks that treat every
+        /// contact alike (the privacy filter's hidden list).
+        public var asContact: Contact {
+            Contact(range: range, path: path, name: nil, role: nil, email: email, phone: phone, visibility: visibility)
         }
+    }
+
+    /// An information-sharing agreement or memorandum.
+    public struct Agreement: Sendable {
+        public var id: Located<String>
+        public var range: SourceRange
+        public var path: PlanPath
+        public var title: Located<String>
+        public var kind: Located<AgreementKind>?
+        public var parties: [Located<String>]
+        public var basis: [Located<AgreementBasis>]
+        public var status: Located<AgreementStatus>?
+        public var signed: Located<CalendarDate>?
+        public var expires: Located<CalendarDate>?
+        public var retention: String?
+        public var description: String?
+    }
+
+    /// The civil-rights safeguards of the framework.
+    public struct Safeguards: Sendable {
+        public var range: SourceRange
+        public var path: PlanPath
+        /// Where `safeguards:` is written.
+        public var keyRange: SourceRange?
+        public var statement: Located<String>?
+        /// The body that checks that the commitments hold.
+        public var oversight: Located<String>?
+        /// Public by nature: no visibility, in every edition.
+        public var complaints: ComplaintRoute?
+    }
+
+    public struct ComplaintRoute: Sendable {
+        public var range: SourceRange
+        public var email: String?
+        public var phone: String?
+        public var url: String?
+
+        public var isEmpty: Bool { email == nil && phone == nil && url == nil }
+    }
+
+    /// A source of money for actions.
+    public struct FundingSource: Sendable {
+        public var id: Located<String>
+        public var range: SourceRange
+        public var path: PlanPath
+        public var source: Located<String>
+        public var kind: Located<FundingKind>?
+        public var amount: Budget?
+        public var start: Located<CalendarDate>?
+        public var end: Located<CalendarDate>?
+        public var status: Located<FundingStatus>?
+        public var description: String?
     }
 
     public struct Waiver: Sendable {
@@ -201,13 +400,13 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var title: Located<String>?
         public var entity: Located<String>?
-        public var entityType: String?
+        public var entityType: EntityType?
         public var contact: Contact?
         public var contactPosition: String?
         public var country: Located<String>?
         public var otherCountries: [String]
-        public var type: String?
-        public var nature: [String]
+        public var type: PledgeType?
+        public var nature: [PledgeNature]
         public var objectives: [Located<Int>]
         public var objectivesRange: SourceRange?
         public var principles: [String]
@@ -215,12 +414,12 @@ public struct Plan: Sendable {
         public var expectedImpact: [String]
         public var deadline: Located<CalendarDate>?
         /// "yes" or "no".
-        public var gcmChampion: String? = nil
+        public var gcmChampion: Answer? = nil
         public var region: String? = nil
         public var secondaryContact: Contact? = nil
         public var secondaryPosition: String? = nil
         /// "yes" or "no".
-        public var mirrorPledge: String? = nil
+        public var mirrorPledge: Answer? = nil
         public var participating: [String] = []
         public var matchedPledge: String? = nil
         public var matchedPledgeID: String? = nil
@@ -229,7 +428,7 @@ public struct Plan: Sendable {
 
 /// Who may see a contact; ordered so that an audience sees every contact at
 /// or below it.
-public enum Visibility: String, Sendable, CaseIterable, Comparable, Codable {
+public enum Visibility: String, PlanVocabulary, Comparable, Codable {
     case `public`, `internal`, restricted
 
     private var rank: Int {

@@ -34,14 +34,14 @@ public enum PlanDecoder {
     {
         guard let tree, let root = tree.root else {
             let empty = Diagnostic(
-                rule: "schema/version", severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
+                rule: .schemaVersion, severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
                 range: SourceRange(file: file, line: 1, column: 1), path: PlanPath.root.description,
                 hint: "run 'pfplan init' for a starter plan")
             return Decoded(plan: nil, diagnostics: [empty], unreadKeys: [], contacts: [])
         }
         let context = DecodeContext(tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
         guard tree.kind(root) == .mapping else {
-            context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
+            context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)
             return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: [])
         }
@@ -49,7 +49,7 @@ public enum PlanDecoder {
             return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: context.contacts)
         }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
-        context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
+        context.diagnostics.removeAll { $0.rule == .schemaMissing && $0.path == "pfplan" }
         var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
         plan.version = version(r, context: context)
         if let c = r.object("city") {
@@ -58,36 +58,45 @@ public enum PlanDecoder {
                 population: c.integer("population"), languages: c.strings("languages"))
         }
         if let f = r.object("framework") { plan.framework = framework(f) }
+        plan.keyRanges.framework = r.keyRange("framework")
+        plan.notice = r.string("notice")
         _ = r.node("include")  // expanded by the loader
-        if let a = r.object("assessment") {
-            plan.assessment = Plan.Assessment(
-                summary: a.string("summary")?.value,
-                threats: a.objects("threats").compactMap { t in
-                    t.string("title").map { Plan.Threat(title: $0.value, trend: t.string("trend")?.value, description: t.string("description")?.value) }
-                },
-                groupsAtRisk: a.strings("groups-at-risk"),
-                serviceGaps: a.objects("service-gaps").compactMap { g in
-                    g.string("title").map { Plan.ServiceGap(title: $0.value, stage: g.string("stage"), description: g.string("description")?.value) }
-                })
-        }
+        if let a = r.object("assessment") { plan.assessment = assessment(a) }
+        plan.keyRanges.assessment = r.keyRange("assessment")
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
         (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
+        plan.pathways = r.objects("pathways").compactMap(pathway)
+        plan.keyRanges.pathways = r.keyRange("pathways")
+        plan.agreements = r.objects("agreements").compactMap(agreement)
+        plan.keyRanges.agreements = r.keyRange("agreements")
+        if let s = r.object("safeguards") {
+            plan.safeguards = Plan.Safeguards(
+                range: s.range, path: s.path, keyRange: r.keyRange("safeguards"), statement: s.string("statement"),
+                oversight: s.string("oversight"),
+                complaints: s.object("complaints").map { c in
+                    Plan.ComplaintRoute(range: c.range, email: c.string("email")?.value, phone: c.string("phone")?.value,
+                                        url: c.string("url")?.value)
+                })
+        }
+        plan.funding = r.objects("funding").compactMap(fundingSource)
+        plan.keyRanges.funding = r.keyRange("funding")
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
+        plan.placeholders = context.placeholders.sorted()
         return Decoded(plan: plan, diagnostics: context.diagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {
         guard let node = r.node("pfplan") else {
-            context.report("schema/version", "the plan does not say its format version; add 'pfplan: 1' as its first line",
+            context.report(.schemaVersion, "the plan does not say its format version; add 'pfplan: 1' as its first line",
                            at: SourceRange(file: r.range.file, start: r.range.start, end: r.range.start), path: PlanPath.root.key("pfplan"))
             return nil
         }
         let path = PlanPath.root.key("pfplan")
         let tree = r.tree
         guard let s = tree.scalar(node), case .int(let v) = s.resolved, v == PlanFormat.version else {
-            context.report("schema/version", "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
+            context.report(.schemaVersion, "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
                            at: tree.range(node), path: path, hint: "write 'pfplan: 1'")
             return nil
         }
@@ -95,10 +104,22 @@ public enum PlanDecoder {
     }
 
     private static func framework(_ f: ObjectReader) -> Plan.Framework {
-        var out = Plan.Framework(model: f.string("model"), title: f.string("title"), need: f.string("need"), vision: f.string("vision"))
+        var out = Plan.Framework(
+            model: f.string("model"), title: f.string("title"), adopted: f.date("adopted"), review: f.date("review"),
+            reportsTo: f.string("reports-to"), need: f.string("need"), vision: f.string("vision"))
         if let p = f.object("period"), let start = p.date("start"), let end = p.date("end") {
             out.period = Plan.Period(start: start, end: end, range: p.range)
         }
+        out.objectives = f.objects("objectives").compactMap { o in
+            let id = o.string("id"), title = o.string("title"), addresses = o.strings("addresses")
+            let description = o.string("description")?.value
+            let indicators = o.objects("indicators").compactMap { indicator($0, defaultKind: .outcome) }
+            guard let id, let title else { return nil }
+            return Plan.Objective(
+                id: id, range: o.range, path: o.path, title: title, addresses: addresses, description: description,
+                indicators: indicators, indicatorsRange: o.keyRange("indicators"))
+        }
+        out.objectivesKeyRange = f.keyRange("objectives")
         out.pillars = f.objects("pillars").compactMap { p in
             guard let id = p.string("id") else { return nil }
             return Plan.Pillar(
@@ -110,6 +131,44 @@ public enum PlanDecoder {
         return out
     }
 
+    private static func assessment(_ a: ObjectReader) -> Plan.Assessment {
+        Plan.Assessment(
+            range: a.range, path: a.path, summary: a.string("summary")?.value,
+            threats: a.objects("threats").compactMap { t in
+                let id = t.string("id"), title = t.string("title"), trend = t.choice("trend", as: Trend.self)?.value
+                let targets = t.strings("targets"), source = t.string("source")?.value
+                let description = t.string("description")?.value
+                return title.map {
+                    Plan.Threat(id: id, anchor: id?.range ?? t.firstKeyRange, path: t.path, title: $0.value, trend: trend,
+                                targets: targets, source: source, description: description)
+                }
+            },
+            groupsAtRisk: a.strings("groups-at-risk"),
+            serviceGaps: a.objects("service-gaps").compactMap { g in
+                let id = g.string("id"), title = g.string("title"), stage = g.string("stage")
+                let description = g.string("description")?.value
+                return title.map {
+                    Plan.ServiceGap(id: id, anchor: id?.range ?? g.firstKeyRange, path: g.path, title: $0.value, stage: stage,
+                                    description: description)
+                }
+            },
+            assets: a.objects("assets").compactMap { x in
+                let title = x.string("title"), stakeholder = x.string("stakeholder"), description = x.string("description")?.value
+                return title.map { Plan.Asset(title: $0.value, stakeholder: stakeholder, description: description) }
+            },
+            consultations: a.objects("consultation").compactMap { c in
+                let id = c.string("id"), title = c.string("title"), date = c.date("date"), with = c.strings("with")
+                let audiences = c.strings("audiences"), languages = c.strings("languages").map(\.value)
+                let participants = c.integer("participants")?.value, description = c.string("description")?.value
+                return title.map {
+                    Plan.Consultation(
+                        id: id, anchor: id?.range ?? c.firstKeyRange, path: c.path, title: $0.value, date: date, with: with,
+                        audiences: audiences, languages: languages, participants: participants, description: description)
+                }
+            },
+            consultationKeyRange: a.keyRange("consultation"))
+    }
+
     private static func contact(_ c: ObjectReader) -> Plan.Contact {
         let name = c.string("name")?.value
         // The pledge contact has a position instead of a role (plan-format.md).
@@ -118,7 +177,7 @@ public enum PlanDecoder {
         // The value is checked and reported as any other, but the contact's
         // visibility is decided as redaction decides it, from every
         // `visibility` written in the mapping (`WrittenContact`).
-        _ = c.string("visibility")
+        _ = c.choice("visibility", as: Visibility.self)
         return Plan.Contact(
             range: c.range, path: c.path, name: name, role: role, email: email, phone: phone, visibility: c.writtenVisibility)
     }
@@ -131,9 +190,17 @@ public enum PlanDecoder {
                 organization: m.string("organization"), sector: m.string("sector"), roles: m.strings("roles"),
                 contact: m.object("contact").map(contact))
         }
+        let learning: [Plan.Learning] = l.objects("learning").compactMap { s in
+            let title = s.string("title"), provider = s.string("provider"), date = s.date("date")
+            let status = s.choice("status", as: LearningStatus.self), description = s.string("description")?.value
+            return title.map {
+                Plan.Learning(range: s.range, path: s.path, title: $0, provider: provider, date: date, status: status,
+                              description: description)
+            }
+        }
         return Plan.Leadership(
-            range: l.range, path: l.path, name: l.string("name"), meets: l.string("meets"), charter: l.string("charter")?.value,
-            members: members, membersRange: l.keyRange("members"))
+            range: l.range, path: l.path, name: l.string("name"), meets: l.choice("meets", as: MeetingFrequency.self), charter: l.string("charter")?.value,
+            members: members, membersRange: l.keyRange("members"), learning: learning)
     }
 
     private static func stakeholder(_ s: ObjectReader) -> Plan.Stakeholder? {
@@ -150,9 +217,10 @@ public enum PlanDecoder {
     }
 
     private static func resource(_ r: ObjectReader) -> Plan.Resource? {
-        let id = r.string("id"), name = r.string("name"), kind = r.string("kind"), provider = r.string("provider")
+        let id = r.string("id"), name = r.string("name"), kind = r.choice("kind", as: ResourceKind.self)
+        let provider = r.string("provider")
         let stages = r.strings("stages"), audiences = r.strings("audiences"), languages = r.strings("languages").map(\.value)
-        let cost = r.string("cost")?.value, description = r.string("description")?.value
+        let cost = r.choice("cost", as: Cost.self)?.value, description = r.string("description")?.value
         let access = r.object("access").map { a in
             Plan.Access(url: a.string("url")?.value, phone: a.string("phone")?.value, email: a.string("email")?.value,
                         address: a.string("address")?.value, hours: a.string("hours")?.value)
@@ -166,22 +234,72 @@ public enum PlanDecoder {
     private static func action(_ a: ObjectReader) -> Plan.Action? {
         let id = a.string("id"), title = a.string("title"), stage = a.string("stage"), strategy = a.string("strategy")
         let lead = a.string("lead"), partners = a.strings("partners"), resources = a.strings("resources")
-        let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due"), status = a.string("status")
+        let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due")
+        let status = a.choice("status", as: ActionStatus.self)
         let budget = a.object("budget").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
         let description = a.string("description")?.value
-        let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { i in
-            let id = i.string("id"), name = i.string("name")
-            let unit = i.string("unit")?.value, baseline = i.number("baseline")?.value, target = i.number("target")?.value
-            let actual = i.number("actual")?.value, source = i.string("source")?.value
-            guard let id, let name else { return nil }
-            return Plan.Indicator(id: id, range: i.range, path: i.path, name: name.value, unit: unit, baseline: baseline,
-                                  target: target, actual: actual, source: source)
-        }
+        let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { indicator($0, defaultKind: .output) }
+        let objectives = a.strings("objectives"), addresses = a.strings("addresses"), funding = a.strings("funding")
         guard let id, let title else { return nil }
         return Plan.Action(
             id: id, range: a.range, path: a.path, title: title, stage: stage, strategy: strategy, lead: lead, partners: partners,
             resources: resources, audiences: audiences, start: start, due: due, status: status, budget: budget,
-            description: description, indicators: indicators, indicatorsRange: a.keyRange("indicators"))
+            description: description, indicators: indicators, indicatorsRange: a.keyRange("indicators"),
+            objectives: objectives, addresses: addresses, funding: funding)
+    }
+
+    /// An indicator of an objective (`outcome` unless marked) or of an
+    /// action (`output` unless marked).
+    private static func indicator(_ i: ObjectReader, defaultKind: IndicatorKind) -> Plan.Indicator? {
+        let id = i.string("id"), name = i.string("name"), kind = i.choice("kind", as: IndicatorKind.self)?.value
+        let unit = i.string("unit")?.value, baseline = i.number("baseline")?.value, target = i.number("target")?.value
+        let actual = i.number("actual")?.value, source = i.string("source")?.value
+        let collectedBy = i.string("collected-by"), frequency = i.choice("frequency", as: ReportingFrequency.self)
+        guard let id, let name else { return nil }
+        return Plan.Indicator(
+            id: id, range: i.range, path: i.path, name: name.value, kind: kind ?? defaultKind, unit: unit, baseline: baseline,
+            target: target, actual: actual, source: source, collectedBy: collectedBy, frequency: frequency)
+    }
+
+    private static func pathway(_ p: ObjectReader) -> Plan.Pathway? {
+        let id = p.string("id"), title = p.string("title"), stage = p.string("stage"), referrers = p.strings("referrers")
+        let intake = p.string("intake"), team = p.strings("team")
+        let access = p.object("access").map { a in
+            Plan.PathwayAccess(
+                range: a.range, path: a.path, phone: a.string("phone"), email: a.string("email"), url: a.string("url")?.value,
+                address: a.string("address")?.value, hours: a.string("hours")?.value,
+                visibility: a.choice("visibility", as: Visibility.self)?.value ?? .internal)
+        }
+        let consent = p.string("consent"), threshold = p.string("police-threshold"), agreement = p.string("agreement")
+        let followUp = p.integers("follow-up-months"), exit = p.string("exit")?.value
+        let description = p.string("description")?.value
+        guard let id, let title else { return nil }
+        return Plan.Pathway(
+            id: id, range: p.range, path: p.path, title: title, stage: stage, referrers: referrers, intake: intake, team: team,
+            access: access, consent: consent, policeThreshold: threshold, agreement: agreement, followUpMonths: followUp,
+            exit: exit, description: description)
+    }
+
+    private static func agreement(_ a: ObjectReader) -> Plan.Agreement? {
+        let id = a.string("id"), title = a.string("title"), kind = a.choice("kind", as: AgreementKind.self)
+        let parties = a.strings("parties"), basis = a.choices("basis", as: AgreementBasis.self)
+        let status = a.choice("status", as: AgreementStatus.self), signed = a.date("signed"), expires = a.date("expires")
+        let retention = a.string("retention")?.value, description = a.string("description")?.value
+        guard let id, let title else { return nil }
+        return Plan.Agreement(
+            id: id, range: a.range, path: a.path, title: title, kind: kind, parties: parties, basis: basis, status: status,
+            signed: signed, expires: expires, retention: retention, description: description)
+    }
+
+    private static func fundingSource(_ f: ObjectReader) -> Plan.FundingSource? {
+        let id = f.string("id"), source = f.string("source"), kind = f.choice("kind", as: FundingKind.self)
+        let amount = f.object("amount").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
+        let start = f.date("start"), end = f.date("end"), status = f.choice("status", as: FundingStatus.self)
+        let description = f.string("description")?.value
+        guard let id, let source else { return nil }
+        return Plan.FundingSource(
+            id: id, range: f.range, path: f.path, source: source, kind: kind, amount: amount, start: start, end: end,
+            status: status, description: description)
     }
 
     private static func waiver(_ w: ObjectReader) -> Plan.Waiver? {
@@ -195,15 +313,15 @@ public enum PlanDecoder {
         let c = p.object("contact"), second = p.object("secondary-contact")
         return Plan.Pledge(
             range: p.range, path: p.path, title: p.string("title"), entity: p.string("entity"),
-            entityType: p.string("entity-type")?.value,
+            entityType: p.choice("entity-type", as: EntityType.self)?.value,
             contact: c.map(contact), contactPosition: c?.string("position")?.value,
             country: p.string("country"), otherCountries: p.strings("other-countries").map(\.value),
-            type: p.string("type")?.value, nature: p.strings("nature").map(\.value),
+            type: p.choice("type", as: PledgeType.self)?.value, nature: p.choices("nature", as: PledgeNature.self).map(\.value),
             objectives: p.items("objectives").compactMap { node, path in
                 let tree = p.tree
                 guard let s = tree.scalar(node), case .int(let v) = s.resolved, (1...23).contains(v) else {
                     let text = tree.scalar(node)?.text ?? tree.kindDescription(node)
-                    p.context.report("schema/value", "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
+                    p.context.report(.schemaValue, "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
                     return nil
                 }
                 return Located(v, range: tree.range(node), path: path)
@@ -211,9 +329,9 @@ public enum PlanDecoder {
             objectivesRange: p.keyRange("objectives"),
             principles: p.strings("principles").map(\.value), description: p.string("description"),
             expectedImpact: p.strings("expected-impact").map(\.value), deadline: p.date("deadline"),
-            gcmChampion: p.string("gcm-champion")?.value, region: p.string("region")?.value,
+            gcmChampion: p.choice("gcm-champion", as: Answer.self)?.value, region: p.string("region")?.value,
             secondaryContact: second.map(contact), secondaryPosition: second?.string("position")?.value,
-            mirrorPledge: p.string("mirror-pledge")?.value, participating: p.strings("participating").map(\.value),
+            mirrorPledge: p.choice("mirror-pledge", as: Answer.self)?.value, participating: p.strings("participating").map(\.value),
             matchedPledge: p.string("matched-pledge")?.value, matchedPledgeID: p.string("matched-pledge-id")?.value)
     }
 }

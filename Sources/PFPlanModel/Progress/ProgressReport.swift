@@ -27,8 +27,8 @@ public struct ProgressReport: Sendable, Equatable {
 
     /// Counts of actions by status, with the statuses in the format's order.
     public struct Tally: Sendable, Equatable {
-        /// Status -> number of actions; every status of `PlanFormat.statuses` is present.
-        public var byStatus: [String: Int]
+        /// Status -> number of actions; every status is present.
+        public var byStatus: [ActionStatus: Int]
         public var actions: Int
         public var overdue: Int
         public var indicators: Int
@@ -38,7 +38,7 @@ public struct ProgressReport: Sendable, Equatable {
         public var met: Int
 
         public init() {
-            byStatus = Dictionary(uniqueKeysWithValues: PlanFormat.statuses.map { ($0, 0) })
+            byStatus = Dictionary(uniqueKeysWithValues: ActionStatus.allCases.map { ($0, 0) })
             actions = 0
             overdue = 0
             indicators = 0
@@ -47,7 +47,7 @@ public struct ProgressReport: Sendable, Equatable {
         }
 
         /// The counts in the format's status order, for tables.
-        public var ordered: [(status: String, count: Int)] { PlanFormat.statuses.map { ($0, byStatus[$0] ?? 0) } }
+        public var ordered: [(status: ActionStatus, count: Int)] { ActionStatus.allCases.map { ($0, byStatus[$0] ?? 0) } }
     }
 
     public struct Group: Sendable, Equatable {
@@ -64,7 +64,7 @@ public struct ProgressReport: Sendable, Equatable {
         public var pillar: String?
         public var lead: String?
         /// As written; an action with no status counts as planned.
-        public var status: String
+        public var status: ActionStatus
         public var due: CalendarDate
         public var daysOverdue: Int
     }
@@ -73,7 +73,7 @@ public struct ProgressReport: Sendable, Equatable {
         public var id: String
         public var name: String
         public var action: String
-        public var actionStatus: String
+        public var actionStatus: ActionStatus
         public var stage: String?
         public var pillar: String?
         public var unit: String?
@@ -129,7 +129,7 @@ public struct ProgressReport: Sendable, Equatable {
         let modelStages = Set(model?.stages.map(\.id) ?? [])
 
         for a in plan.actions {
-            let status = a.status?.value ?? "planned"
+            let status = a.status?.value ?? .planned
             let stage = a.stage?.value
             let pillar = a.strategy.flatMap { pillarOfStrategy[$0.value] }
             var late: OverdueAction?

@@ -16,6 +16,8 @@ final class DecodeContext {
     var unreadKeys: [String] = []
     /// Every contact mapping read so far, as written (see `WrittenContact`).
     var contacts: [WrittenContact] = []
+    /// Text values holding the starter's TODO marker (`draft/placeholder`).
+    var placeholders = PlaceholderTexts()
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         arena = tree
@@ -70,7 +72,7 @@ final class DecodeContext {
     }
 
     func typeMismatch(_ node: NodeArena.Ref, expected: String, path: PlanPath, hint: String? = nil) {
-        report("schema/type", "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
+        report(.schemaType, "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
                at: tree.range(node), path: path, hint: hint)
     }
 
@@ -94,7 +96,7 @@ final class DecodeContext {
         for i in 0..<tree.count(node) {
             let key = tree.key(node, i)
             guard tree.isScalar(key) else {
-                report("schema/type", "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
+                report(.schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
                 continue
             }
             if let field = tree.withBytes(key, spec.position(of:)) {
@@ -105,7 +107,7 @@ final class DecodeContext {
                 if let written = ThousandsSeparator.splitEntry(tree, node, at: i) {
                     // `{amount: 5,000}`: in braces the ',' ended the value.
                     if let (number, range) = written {
-                        report("schema/type", "'\(number)' is written with a thousands separator, and in braces a ',' separates entries",
+                        report(.schemaType, "'\(number)' is written with a thousands separator, and in braces a ',' separates entries",
                                at: range, path: path.spelled(appendingKey: tree.text(tree.key(node, i - 1))),
                                hint: ThousandsSeparator.hint(number))
                     }
@@ -113,7 +115,7 @@ final class DecodeContext {
                 }
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
-                report("schema/unknown-key",
+                report(.schemaUnknownKey,
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                        // Spelled, not numbered: `PlanPath.keys` keeps the
                        // format's keys, not every key a file may hold.
@@ -136,21 +138,31 @@ extension PlanPath {
 }
 
 /// Per field of a spec, the position of its pair in the mapping, or -1.
-/// Kept inline for specs of up to 16 fields (every spec pfplan has), so
-/// that reading an object allocates nothing: an array here was an
-/// allocation for every entry, contact and indicator of a plan.
+/// Kept inline for specs of up to 32 fields (every spec pfplan has; an
+/// action has 17), so that reading an object allocates nothing: an array
+/// here was an allocation for every entry, contact and indicator of a
+/// plan. Positions are 16 bits inline, so the slots stay 64 bytes; a
+/// position past 16 bits (a mapping of over 32,767 pairs, only ever seen
+/// in hostile input) moves them to an array.
 struct FieldSlots {
-    private var inline = SIMD16<Int32>(repeating: -1)
+    static let inlineCount = 32
+    private var inline = SIMD32<Int16>(repeating: -1)
     private var spilled: [Int32]?
 
     init(count: Int) {
-        if count > 16 { spilled = [Int32](repeating: -1, count: count) }
+        if count > Self.inlineCount { spilled = [Int32](repeating: -1, count: count) }
     }
 
+    /// Whether the slots live in an array (for the test against the plain path).
+    var isSpilled: Bool { spilled != nil }
+
     subscript(field: Int) -> Int32 {
-        get { spilled?[field] ?? inline[field] }
+        get { spilled?[field] ?? Int32(inline[field]) }
         set {
-            if spilled != nil { spilled![field] = newValue } else { inline[field] = newValue }
+            if spilled == nil, newValue > Int32(Int16.max) {
+                spilled = (0..<Self.inlineCount).map { Int32(inline[$0]) }
+            }
+            if spilled != nil { spilled![field] = newValue } else { inline[field] = Int16(truncatingIfNeeded: newValue) }
         }
     }
 }
@@ -181,7 +193,7 @@ struct ObjectReader {
                 let field = spec.fields[f]
                 let i = Int(values[f])
                 if i < 0 || tree.isNull(tree.value(node, i)) {
-                    context.report("schema/missing", "\(spec.name) needs '\(field.key)': \(field.summary)",
+                    context.report(.schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
                                    at: missingAnchor, path: self.path.key(field.key))
                 }
             }
@@ -267,6 +279,32 @@ struct ObjectReader {
         return Located(d, range: s.range, path: s.path)
     }
 
+    /// A value of a vocabulary enum (its field is `.choice(V.self)`).
+    func choice<V: PlanVocabulary>(_ key: String, as _: V.Type = V.self) -> Located<V>? {
+        guard let s = string(key), let v = V(rawValue: s.value) else { return nil }
+        return Located(v, range: s.range, path: s.path)
+    }
+
+    /// A list of values of a vocabulary enum.
+    func choices<V: PlanVocabulary>(_ key: String, as _: V.Type = V.self) -> [Located<V>] {
+        strings(key).compactMap { s in V(rawValue: s.value).map { Located($0, range: s.range, path: s.path) } }
+    }
+
+    /// A list of whole numbers.
+    func integers(_ key: String) -> [Located<Int>] {
+        guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
+        return mapItems(key) { n, p in
+            guard let s = context.scalar(n, element, path: p), let v = tree.scalar(n).flatMap(Self.intValue) else { return nil }
+            return Located(v, range: s.range, path: s.path)
+        }
+    }
+
+    /// Where a finding about this object points when it has no id: its
+    /// first key (practice.md), else the mapping itself.
+    var firstKeyRange: SourceRange {
+        tree.kind(node) == .mapping && tree.count(node) > 0 ? tree.range(tree.key(node, 0)) : range
+    }
+
     static func intValue(_ s: Scalar) -> Int? {
         if case .int(let v) = s.resolved { return v }
         return nil
@@ -317,6 +355,27 @@ struct ObjectReader {
         guard let n = node(key) else { return nil }
         guard case .object(let sub) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not an object") }
         return context.object(n, sub, path: path(field: field(key)))
+    }
+
+    /// A mapping of language codes to objects (`translations:`), in the
+    /// file's order; a key that is not a language code is reported.
+    func languageObjects(_ key: String) -> [(language: Located<String>, object: ObjectReader)] {
+        guard case .languageMap(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a language map") }
+        guard let n = node(key) else { return [] }
+        let p = path(field: field(key))
+        guard tree.kind(n) == .mapping else {
+            context.typeMismatch(n, expected: "a mapping of language codes (es: {...})", path: p)
+            return []
+        }
+        var out: [(language: Located<String>, object: ObjectReader)] = []
+        for i in 0..<tree.count(n) {
+            let keyNode = tree.key(n, i)
+            guard let language = context.scalar(keyNode, .language, path: p) else { continue }
+            // The map's own path, not one per language: `PlanPath.keys`
+            // numbers the format's keys, not whatever codes a file holds.
+            if let object = context.object(tree.value(n, i), sub, path: p) { out.append((language, object)) }
+        }
+        return out
     }
 
     func objects(_ key: String) -> [ObjectReader] {
@@ -395,7 +454,8 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact])>
+    private let findings: UnsafeMutableBufferPointer<
+        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)>
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -412,7 +472,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
-        findings.initialize(repeating: ([], [], []))
+        findings.initialize(repeating: ([], [], [], PlaceholderTexts()))
     }
 
     deinit {
@@ -438,7 +498,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts)
+        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts, local.placeholders)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -465,6 +525,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys
             context.contacts += findings[c].contacts
+            context.placeholders.merge(findings[c].placeholders)
         }
     }
 }
@@ -482,16 +543,17 @@ extension DecodeContext {
         let range = tree.range(node)
         let located = Located(text, range: range, path: path)
         func bad(_ what: String, hint: String? = nil) -> Located<String>? {
-            report("schema/value", "'\(text)' is not \(what)", at: range, path: path, hint: hint)
+            report(.schemaValue, "'\(text)' is not \(what)", at: range, path: path, hint: hint)
             return nil
         }
         switch kind {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
+            if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
             return located
         case .integer where ThousandsSeparator.matches(text), .number where ThousandsSeparator.matches(text),
              .share where ThousandsSeparator.matches(text):
-            report("schema/type", "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
+            report(.schemaType, "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
                    at: range, path: path, hint: ThousandsSeparator.hint(text))
             return nil
         case .integer(let minimum):
@@ -548,9 +610,9 @@ extension DecodeContext {
             let what = Self.vocabularyName(vocabulary, path: path)
             let near = Suggest.nearby(to: text, in: allowed)
             if !near.isEmpty {
-                report("schema/value", "'\(text)' is not a known \(what); did you mean \(Suggest.alternatives(near))?", at: range, path: path)
+                report(.schemaValue, "'\(text)' is not a known \(what); did you mean \(Suggest.alternatives(near))?", at: range, path: path)
             } else {
-                report("schema/value", "'\(text)' is not a known \(what)", at: range, path: path,
+                report(.schemaValue, "'\(text)' is not a known \(what)", at: range, path: path,
                        hint: "allowed: \(allowed.joined(separator: ", "))")
             }
             return nil
@@ -559,7 +621,7 @@ extension DecodeContext {
             if let v = scalar(node, a, path: path) { return v }
             diagnostics.removeSubrange(before...)
             return scalar(node, b, path: path)
-        case .list, .object:
+        case .list, .object, .languageMap:
             typeMismatch(node, expected: Self.expected(kind), path: path)
             return nil
         }
@@ -578,6 +640,7 @@ extension DecodeContext {
     static func expected(_ kind: ValueKind) -> String {
         switch kind {
         case .list: "a list"
+        case .languageMap: "a mapping of language codes"
         case .object(let spec): "a mapping (\(spec.name))"
         case .integer: "a whole number"
         case .number, .share: "a number"

@@ -83,6 +83,7 @@ extension ValueKind {
         case .list(let element): .list(element.replica(&made))
         case .object(let spec): .object(spec.replica(&made))
         case .either(let a, let b): .either(a.replica(&made), b.replica(&made))
+        case .languageMap(let value): .languageMap(value.replica(&made))
         case .text, .markdown, .integer, .number, .date, .email, .url, .phone, .country, .language, .identifier, .choice,
              .modelName, .share:
             self
@@ -118,6 +119,19 @@ public enum Vocabulary: Sendable, Equatable {
 /// What kinds of definitions a reference may name.
 public enum DefinitionKind: String, Sendable, CaseIterable, Hashable {
     case member, stakeholder, resource, action, pillar, strategy, indicator
+    case objective, threat
+    case gap = "service-gap"
+    case consultation, pathway, agreement
+    case funding = "funding-source"
+
+    /// The kind in words, for messages: "service gap".
+    public var noun: String {
+        switch self {
+        case .gap: "service gap"
+        case .funding: "funding source"
+        default: rawValue
+        }
+    }
 }
 
 public enum ValueKind: Sendable {
@@ -148,4 +162,7 @@ public enum ValueKind: Sendable {
     indirect case either(ValueKind, ValueKind)
     /// A floating share between 0 and 1.
     case share
+    /// A mapping from language codes (`es`, `pt-BR`) to values of one
+    /// kind: a model's translations.
+    indirect case languageMap(ValueKind)
 }

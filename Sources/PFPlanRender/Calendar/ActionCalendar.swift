@@ -53,7 +53,7 @@ public enum ActionCalendar {
             let category = action.stage.map { model?.title(ofStage: $0.value) ?? $0.value }
             // Dropped actions stay on the calendar as cancelled, so a
             // subscriber sees the change rather than a silent gap.
-            let status = action.status?.value == "dropped" ? "CANCELLED" : "CONFIRMED"
+            let status = action.status?.value == .dropped ? "CANCELLED" : "CONFIRMED"
             func event(uid: String, on day: CalendarDate, summary: String) {
                 lines.append("BEGIN:VEVENT")
                 lines.append("UID:" + text(uid) + "@" + text(citySlug) + ".pfplan")
@@ -104,7 +104,7 @@ public enum ActionCalendar {
                     + localization.list(action.partners.map { names.name($0.value) }))
         }
         if let status = action.status?.value {
-            details.append(localization.string("document.status") + ": " + localization.term("common.status", status))
+            details.append(localization.string("document.status") + ": " + localization.term("common.status", status.rawValue))
         }
         if let description = action.description?.trimmingSpaces, !description.isEmpty {
             details.append("")

@@ -69,12 +69,12 @@ public enum DirectoryCSV {
                 for r in group.resources {
                     let access = r.access
                     record([
-                        city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value ?? "",
+                        city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value.rawValue ?? "",
                         content.providerName(r) ?? "", DirectoryText.presentProse(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
                         DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "", DirectoryText.present(access?.email) ?? "",
                         DirectoryText.present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
                         content.audienceTitles(r.audiences).joined(separator: "; "), r.languages.joined(separator: "; "),
-                        r.cost ?? "", "", "", "", "", "",
+                        r.cost?.rawValue ?? "", "", "", "", "", "",
                     ])
                 }
             }

@@ -85,7 +85,8 @@ struct DirectoryContent: Sendable {
     private static func groupStakeholders(_ plan: Plan, _ model: FrameworkModel) -> [StakeholderGroup] {
         var bySector: [String: [Plan.Stakeholder]] = [:]
         var none: [Plan.Stakeholder] = []
-        for s in plan.stakeholders {
+        // A placeholder (a name still holding TODO) is not in the directory.
+        for s in plan.stakeholders where !s.isPlaceholder {
             if let sector = s.sector?.value { bySector[sector, default: []].append(s) } else { none.append(s) }
         }
         let known = model.sectors.map(\.id)
@@ -112,7 +113,7 @@ struct DirectoryContent: Sendable {
         // Stages the model does not know, then resources at no stage.
         var unknown: [String: [Plan.Resource]] = [:]
         var none: [Plan.Resource] = []
-        for r in plan.resources where !placed.contains(r.id.value) {
+        for r in plan.resources where !placed.contains(r.id.value) && !r.isPlaceholder {
             let stages = r.stages.map(\.value).filter { model.stage($0) == nil }
             if stages.isEmpty { none.append(r) }
             for s in stages { unknown[s, default: []].append(r) }

@@ -89,9 +89,9 @@ enum DirectoryHTML {
                 out += "<h4>\(h(group.title))</h4>\n"
                 table(labels, group.resources.map { r in
                     [
-                        h(DirectoryText.clean(r.name.value)), h(r.kind?.value ?? ""), h(content.providerName(r) ?? ""),
+                        h(DirectoryText.clean(r.name.value)), h(r.kind?.value.rawValue ?? ""), h(content.providerName(r) ?? ""),
                         h(content.audienceTitles(r.audiences).joined(separator: ", ")), h(r.languages.joined(separator: ", ")),
-                        h(r.cost ?? ""), access(r.access), prose(r.description),
+                        h(r.cost?.rawValue ?? ""), access(r.access), prose(r.description),
                     ]
                 }, into: &out)
             }

@@ -85,12 +85,12 @@ enum DirectoryJSON {
         return .object([
             ("id", .string(r.id.value)),
             ("name", .string(DirectoryText.clean(r.name.value))),
-            ("kind", .string(orNull: r.kind?.value)),
+            ("kind", .string(orNull: r.kind?.value.rawValue)),
             ("provider", provider),
             ("stages", strings(r.stages.map(\.value))),
             ("audiences", strings(r.audiences.map(\.value))),
             ("languages", strings(r.languages)),
-            ("cost", text(r.cost)),
+            ("cost", text(r.cost?.rawValue)),
             ("access", access),
             ("description", text(r.description)),
         ])

@@ -56,9 +56,9 @@ enum DirectoryMarkdown {
                 out += "|---|---|---|---|---|---|---|---|\n"
                 for r in group.resources {
                     out += row([
-                        md(DirectoryText.clean(r.name.value)), md(r.kind?.value ?? ""), md(content.providerName(r) ?? ""),
+                        md(DirectoryText.clean(r.name.value)), md(r.kind?.value.rawValue ?? ""), md(content.providerName(r) ?? ""),
                         md(content.audienceTitles(r.audiences).joined(separator: ", ")), md(r.languages.joined(separator: ", ")),
-                        md(r.cost ?? ""), access(r.access), cell(r.description),
+                        md(r.cost?.rawValue ?? ""), access(r.access), cell(r.description),
                     ])
                 }
             }

@@ -62,7 +62,7 @@ enum DirectoryVCard {
         var lines = header(uid: "pfplan:\(content.citySlug):resource:\(r.id.value)")
         lines.append("FN:" + escape(DirectoryText.clean(r.name.value)))
         if let provider = DirectoryText.present(content.providerName(r)) { lines.append("ORG:" + escape(provider)) }
-        let categories = [r.kind?.value].compactMap { $0 } + stages
+        let categories = [r.kind?.value.rawValue].compactMap { $0 } + stages
         if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(escape).joined(separator: ",")) }
         var note: [String] = []
         if let description = DirectoryText.presentProse(r.description) { note.append(description) }

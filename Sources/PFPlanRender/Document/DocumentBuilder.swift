@@ -109,7 +109,7 @@ struct DocumentBuilder {
         return DocumentView(
             lang: loc.code, dir: loc.direction, version: input.toolVersion,
             title: style.text(title), place: style.text(place), edition: t("edition." + input.audience.rawValue),
-            L: labelTree, toc: toc,
+            noticeMarkup: style.markup(plan.notice?.value), L: labelTree, toc: toc,
             banner: banner(), summary: summary(), leadership: leadership(names), stages: stages(names),
             coverage: coverage(), stakeholders: stakeholders(), resources: resources(names), made: made(),
             hasStakeholders: !plan.stakeholders.isEmpty, hasResources: !plan.resources.isEmpty)
@@ -151,7 +151,7 @@ struct DocumentBuilder {
                     summaryMarkup: style.markup(a.summary),
                     threats: a.threats.map { th in
                         ThreatView(
-                            title: style.text(th.title), trend: th.trend.map { style.text(loc.term("document.trends", $0)) },
+                            title: style.text(th.title), trend: th.trend.map { style.text(loc.term("document.trends", $0.rawValue)) },
                             descriptionMarkup: style.markup(th.description))
                     },
                     groupsAtRisk: style.list(a.groupsAtRisk.map { model.audience($0.value)?.title ?? $0.value }, loc),
@@ -194,7 +194,7 @@ struct DocumentBuilder {
                 needs: needs.map { unmet ? $0 + " " + t("role-unmet") : $0 }, unmet: unmet)
         }
         return LeadershipView(
-            name: style.text(l.name?.value), meets: l.meets.map { style.text(loc.term("document.meets-every", $0.value)) },
+            name: style.text(l.name?.value), meets: l.meets.map { style.text(loc.term("document.meets-every", $0.value.rawValue)) },
             charterMarkup: style.markup(l.charter), members: members, roles: roles, hasMembers: !members.isEmpty,
             svgMarkup: input.pictures.leadership, svgAlt: t("pictures.leadership"))
     }
@@ -239,7 +239,8 @@ struct DocumentBuilder {
         case (nil, let d?): dates = t("date-span.by", ["due": date(d)])
         case (nil, nil): dates = nil
         }
-        let status = a.status?.value ?? "unknown"
+        // The locale's word and the page's class for a status; "unknown" when none is given.
+        let status = a.status?.value.rawValue ?? "unknown"
         var budget: String?
         if let b = a.budget {
             let amount = formatNumber(b.amount)
@@ -253,7 +254,7 @@ struct DocumentBuilder {
             partners: style.list(a.partners.map { names.name($0.value) }, loc),
             dates: dates,
             status: style.text(loc.term("common.status", status)),
-            statusClass: "status-" + (["planned", "in-progress", "done", "blocked", "dropped"].contains(status) ? status : "unknown"),
+            statusClass: "status-" + status,
             budget: budget,
             audiences: style.list(a.audiences.map { model.audience($0.value)?.title ?? $0.value }, loc),
             resources: style.list(a.resources.map { names.name($0.value) }, loc),
@@ -338,12 +339,12 @@ struct DocumentBuilder {
             let access = r.access
             return ResourceView(
                 L: labelTree, id: "resource-" + r.id.value, name: style.text(r.name.value),
-                kind: style.text(loc.term("common.resource-kind", r.kind?.value ?? "unknown")),
+                kind: style.text(loc.term("common.resource-kind", r.kind?.value.rawValue ?? "unknown")),
                 provider: r.provider.map { style.text(names.name($0.value)) },
                 stages: style.list(r.stages.map { model.title(ofStage: $0.value) }, loc),
                 audiences: style.list(r.audiences.map { model.audience($0.value)?.title ?? $0.value }, loc),
                 languages: style.list(r.languages, loc),
-                cost: r.cost.map { style.text(loc.term("document.costs", $0)) },
+                cost: r.cost.map { style.text(loc.term("document.costs", $0.rawValue)) },
                 url: style.text(access?.url), urlHref: access?.url.flatMap(Escape.safeURL),
                 phone: style.text(access?.phone), phoneHref: access?.phone.flatMap(Escape.telURL),
                 email: style.text(access?.email), emailHref: access?.email.flatMap { Escape.safeURL("mailto:" + $0) },

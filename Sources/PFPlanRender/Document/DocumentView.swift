@@ -24,6 +24,8 @@ final class DocumentView {
     var title: String
     var place: String
     var edition: String
+    /// The plan's `notice:`, one line at the top of the document.
+    var noticeMarkup: String?
     var L: [String: Any]
     var toc: [TocItem]
     var banner: BannerView?
@@ -39,7 +41,7 @@ final class DocumentView {
 
     init(
         lang: String, dir: String, version: String, title: String, place: String, edition: String,
-        L: [String: Any], toc: [TocItem], banner: BannerView? = nil, summary: SummaryView,
+        noticeMarkup: String? = nil, L: [String: Any], toc: [TocItem], banner: BannerView? = nil, summary: SummaryView,
         leadership: LeadershipView? = nil, stages: StagesView, coverage: CoverageView? = nil,
         stakeholders: [StakeholderView], resources: [ResourceView], made: MadeView, hasStakeholders: Bool,
         hasResources: Bool
@@ -50,6 +52,7 @@ final class DocumentView {
         self.title = title
         self.place = place
         self.edition = edition
+        self.noticeMarkup = noticeMarkup
         self.L = L
         self.toc = toc
         self.banner = banner
@@ -707,6 +710,7 @@ extension DocumentView: ViewNode {
         case "title": ViewText(self.title)
         case "place": ViewText(self.place)
         case "edition": ViewText(self.edition)
+        case "noticeMarkup": text(self.noticeMarkup)
         case "L": self.L
         case "toc": self.toc.map(ViewRef.init)
         case "banner": present(self.banner.map(ViewRef.init))

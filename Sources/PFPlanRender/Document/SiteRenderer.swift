@@ -319,8 +319,10 @@ public enum SiteRenderer {
             slug: slug, modelID: model.id, modelTitle: model.title,
             stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
             stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
-            members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
-            actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
+            // Placeholders (names still holding TODO) are not counted.
+            members: plan.leadership?.members.count { !$0.isPlaceholder } ?? 0,
+            stakeholders: plan.stakeholders.count { !$0.isPlaceholder }, resources: plan.resources.count { !$0.isPlaceholder },
+            actions: plan.actions.count { !$0.isPlaceholder }, warnings: open.filter { $0.severity == .warning }.count,
             errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
@@ -405,8 +407,11 @@ public enum SiteRenderer {
     /// open ones, so the index does not contradict the plan's decision.
     static func acceptedStages(_ coverage: CoverageMatrix, diagnostics: [Diagnostic]) -> Set<String> {
         var out = Set<String>()
+        let stageRules: Set<RuleID> = [
+            .coverageStageNoActions, .coverageStageMissingSector, .coverageStageNoResources, .coverageStageNoPathway,
+        ]
         for s in coverage.stages where !s.isCovered {
-            let about = diagnostics.filter { $0.rule.rawValue.hasPrefix("coverage/stage-") && $0.target == s.stage.id }
+            let about = diagnostics.filter { stageRules.contains($0.rule) && $0.target == s.stage.id }
             if !about.isEmpty && about.allSatisfy(\.isWaived) { out.insert(s.stage.id) }
         }
         return out

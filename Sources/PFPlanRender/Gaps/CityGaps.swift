@@ -26,7 +26,7 @@ public struct CityGaps: Sendable {
 
     public struct SectorPresence: Sendable, Hashable {
         public var sector: String
-        /// Stakeholder and member ids, in plan order.
+        /// Organisation ids (stakeholders, or a seat's organisation), in plan order.
         public var providers: [String]
     }
 
@@ -39,8 +39,11 @@ public struct CityGaps: Sendable {
         public var id: String
         public var title: String
         public var covered: Bool
-        /// Sectors present, in model order.
+        /// Sectors present through work, in model order.
         public var sectors: [SectorPresence]
+        /// Sectors only offered (a stakeholder lists the stage, but does no
+        /// work there), in model order: shown apart, meeting no need.
+        public var offered: [SectorPresence] = []
         /// Unmet sector needs in words, as lint's `coverage/stage-missing-sector` names them.
         public var missingSectors: [String]
         public var unmetNeeds: [CoverageMatrix.UnmetSectorNeed]
@@ -59,6 +62,10 @@ public struct CityGaps: Sendable {
         public var resourcesByKind: [KindCount]
         /// Audience ids, in model order.
         public var audiences: [String]
+        /// Ids of the stage's referral pathways, in plan order.
+        public var pathwayIDs: [String] = []
+        public var pathwaysNeeded = 0
+        public var pathwaysShortfall = 0
 
         public func cell(_ sector: String) -> Cell {
             let providers = sectors.first { $0.sector == sector }?.providers.count ?? 0
@@ -133,17 +140,19 @@ public struct CityGaps: Sendable {
             let needs = s.stage.needs
             var needed = Set(needs.sectors.flatMap(\.options))
             needs.minSectorsFrom?.of.forEach { needed.insert($0) }
-            let kinds = PlanFormat.resourceKinds + ["unknown"]
+            let kinds = ResourceKind.values + ["unknown"]
             return Stage(
                 id: s.stage.id, title: s.stage.title, covered: s.isCovered,
                 sectors: CityGaps.ordered(Array(s.sectors.keys), by: sectorOrder).map { SectorPresence(sector: $0, providers: s.sectors[$0]!) },
+                offered: CityGaps.ordered(Array(s.offered.keys), by: sectorOrder).map { SectorPresence(sector: $0, providers: s.offered[$0]!) },
                 missingSectors: s.missingSectors, unmetNeeds: s.unmetNeeds, neededSectors: needed,
                 actionIDs: s.actions.map(\.id.value), actionsNeeded: needs.actions, actionsShortfall: s.missingActions,
                 resourceIDs: s.resources.map(\.id.value), resourcesNeeded: needs.resources?.count ?? 0,
-                resourceKindsNeeded: needs.resources?.kinds, resourcesOfNeededKinds: s.neededResources,
+                resourceKindsNeeded: needs.resources?.kinds?.map(\.rawValue), resourcesOfNeededKinds: s.neededResources,
                 resourcesShortfall: s.missingResources,
                 resourcesByKind: CityGaps.ordered(Array(s.resourcesByKind.keys), by: kinds).map { KindCount(kind: $0, count: s.resourcesByKind[$0]!) },
-                audiences: CityGaps.ordered(Array(s.audiences), by: audienceOrder))
+                audiences: CityGaps.ordered(Array(s.audiences), by: audienceOrder),
+                pathwayIDs: s.pathways.map(\.id.value), pathwaysNeeded: needs.pathways, pathwaysShortfall: s.missingPathways)
         }
         var leadership: Leadership?
         if let l = plan.leadership {

@@ -2,8 +2,10 @@ import PFPlanModel
 
 /// `pfplan gaps --format json`: ids only (titles belong to the model and
 /// words to a locale), keys in a fixed order, so scripts and diffs can rely
-/// on it. Per stage, `missingSectors` holds the unmet needs in the same
-/// words as lint, and `unmetSectorNeeds` the same needs as data.
+/// on it. Per stage, `sectors` are present through work, `offered` only
+/// listed by stakeholders (meeting no need), `missingSectors` holds the
+/// unmet needs in the same words as lint, and `unmetSectorNeeds` the same
+/// needs as data.
 enum GapsJSON {
     static func render(_ cities: [CityGaps]) -> String {
         JSONWriter.document(.object([("cities", .array(cities.map(city)))]))
@@ -26,6 +28,7 @@ enum GapsJSON {
 
     static func stage(_ s: CityGaps.Stage) -> JSONValue {
         let sectors: [JSONValue] = s.sectors.map { .object([("sector", .string($0.sector)), ("providers", strings($0.providers))]) }
+        let offered: [JSONValue] = s.offered.map { .object([("sector", .string($0.sector)), ("stakeholders", strings($0.providers))]) }
         let unmet: [JSONValue] = s.unmetNeeds.map { need in
             .object([("kind", .string(need.kind.rawValue)), ("count", .int(need.count)), ("sectors", strings(need.sectors))])
         }
@@ -49,10 +52,15 @@ enum GapsJSON {
             ("id", .string(s.id)),
             ("covered", .bool(s.covered)),
             ("sectors", .array(sectors)),
+            ("offered", .array(offered)),
             ("missingSectors", strings(s.missingSectors)),
             ("unmetSectorNeeds", .array(unmet)),
             ("actions", actions),
             ("resources", resources),
+            ("pathways", .object([
+                ("count", .int(s.pathwayIDs.count)), ("needed", .int(s.pathwaysNeeded)), ("shortfall", .int(s.pathwaysShortfall)),
+                ("ids", strings(s.pathwayIDs)),
+            ])),
             ("audiences", strings(s.audiences)),
         ])
     }

@@ -29,6 +29,10 @@ enum GapsMarkdown {
             out += "| | |\n|---|---|\n"
             let present = stage.sectors.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
             out += row(l.string("gaps.sectors-present"), present.isEmpty ? text(l.string("common.none")) : present.joined(separator: "; "))
+            if !stage.offered.isEmpty {
+                let offered = stage.offered.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
+                out += row(l.string("gaps.sectors-offered"), offered.joined(separator: "; "))
+            }
             out += row(
                 l.string("gaps.sectors-missing"),
                 stage.unmetNeeds.isEmpty ? text(l.string("common.none")) : "**" + city.unmetNeedsInWords(stage, l).map(text).joined(separator: "; ") + "**")
@@ -47,6 +51,12 @@ enum GapsMarkdown {
                     l.string("gaps.resources-by-kind"),
                     stage.resourcesByKind.map { "\(text(l.term("common.resource-kind", $0.kind))) \(l.number($0.count))" }.joined(separator: ", "))
             }
+            var pathways = l.number(stage.pathwayIDs.count)
+            if !stage.pathwayIDs.isEmpty { pathways += ": " + stage.pathwayIDs.map(code).joined(separator: ", ") }
+            if stage.pathwaysShortfall > 0 {
+                pathways += "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
+            }
+            out += row(l.string("gaps.pathways"), pathways)
             out += row(
                 l.string("gaps.audiences"),
                 stage.audiences.isEmpty ? text(l.string("common.none")) : stage.audiences.map { text(city.audienceTitle($0)) }.joined(separator: ", "))

@@ -74,6 +74,12 @@ enum GapsText {
                     out += "    \(clean(city.sectorTitle(presence.sector))): \(clean(l.list(presence.providers)))\n"
                 }
             }
+            if !stage.offered.isEmpty {
+                out += "  \(l.string("gaps.sectors-offered")):\n"
+                for offer in stage.offered {
+                    out += "    \(clean(city.sectorTitle(offer.sector))): \(clean(l.list(offer.providers)))\n"
+                }
+            }
             let needs = city.unmetNeedsInWords(stage, l)
             let missing = needs.isEmpty ? l.string("common.none") : style.missing(clean(l.list(needs)))
             out += "  \(l.string("gaps.sectors-missing")): \(missing)\n"
@@ -93,6 +99,12 @@ enum GapsText {
                 let kinds = stage.resourcesByKind.map { "\(l.term("common.resource-kind", $0.kind)) \(l.number($0.count))" }
                 out += "  \(l.string("gaps.resources-by-kind")): \(clean(l.list(kinds)))\n"
             }
+            out += "  \(l.string("gaps.pathways")): \(l.number(stage.pathwayIDs.count))"
+            if !stage.pathwayIDs.isEmpty { out += " (\(clean(l.list(stage.pathwayIDs))))" }
+            if stage.pathwaysShortfall > 0 {
+                out += "; " + style.missing(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)]))
+            }
+            out += "\n"
             let audiences = stage.audiences.map { clean(city.audienceTitle($0)) }
             out += "  \(l.string("gaps.audiences")): \(audiences.isEmpty ? l.string("common.none") : l.list(audiences))\n"
         }

@@ -21,13 +21,13 @@ public enum ActionTimeline {
         var dash: Bool
     }
 
-    static func style(_ status: String?) -> Style {
+    static func style(_ status: ActionStatus?) -> Style {
         switch status {
-        case "done": Style(fill: "#2e7d32", stroke: "#1b5e20", dash: false)
-        case "in-progress": Style(fill: "#1f77b4", stroke: "#124a70", dash: false)
-        case "blocked": Style(fill: "#b8860b", stroke: "#7a5a07", dash: false)
-        case "dropped": Style(fill: "#d9d9d9", stroke: "#7f7f7f", dash: true)
-        default: Style(fill: "#ffffff", stroke: "#1f77b4", dash: false)  // planned, or no status
+        case .done: Style(fill: "#2e7d32", stroke: "#1b5e20", dash: false)
+        case .inProgress: Style(fill: "#1f77b4", stroke: "#124a70", dash: false)
+        case .blocked: Style(fill: "#b8860b", stroke: "#7a5a07", dash: false)
+        case .dropped: Style(fill: "#d9d9d9", stroke: "#7f7f7f", dash: true)
+        case .planned, nil: Style(fill: "#ffffff", stroke: "#1f77b4", dash: false)
         }
     }
 
@@ -120,7 +120,7 @@ public enum ActionTimeline {
 
     static func action(_ a: Plan.Action, y: Double, overdue: Bool, x: (CalendarDate) -> Double, x0: Double, _ l: Localization) -> String {
         let status = a.status?.value
-        var tip = a.title.value + " (" + a.id.value + "): " + l.term("common.status", status ?? "unknown")
+        var tip = a.title.value + " (" + a.id.value + "): " + l.term("common.status", status?.rawValue ?? "unknown")
         if let s = a.start?.value { tip += "; " + l.date(s) }
         if let d = a.due?.value { tip += " – " + l.date(d) }
         if overdue { tip += "; " + l.string("pictures.timeline.overdue") }
@@ -159,11 +159,11 @@ public enum ActionTimeline {
     static func legend(y: Double, asOfText: String, _ l: Localization) -> String {
         var out = ""
         var lx = margin
-        for status in PlanFormat.statuses {
+        for status in ActionStatus.allCases {
             let s = style(status)
             out += "<rect x=\"\(SVG.n(lx))\" y=\"\(SVG.n(y - 10))\" width=\"22\" height=\"12\" rx=\"3\" fill=\"\(s.fill)\" stroke=\"\(s.stroke)\" stroke-width=\"1.5\""
             out += s.dash ? " stroke-dasharray=\"4 2\"/>\n" : "/>\n"
-            let word = SVG.words(l.term("common.status", status), l)
+            let word = SVG.words(l.term("common.status", status.rawValue), l)
             out += SVG.label(word, x: lx + 28, y: y, size: 11)
             lx += 28 + SVG.width(word, size: 11) + 18
         }

@@ -122,8 +122,8 @@ public struct PledgeForm: Sendable {
         let fields: [String: [Field]] = [
             "entity": [
                 field("entity", pledge.entity?.value),
-                field("entity-type", pledge.entityType.map { value("entity-type", $0) }),
-                field("gcm-champion", pledge.gcmChampion.map { value("answer", $0) }),
+                field("entity-type", pledge.entityType.map { value("entity-type", $0.rawValue) }),
+                field("gcm-champion", pledge.gcmChampion.map { value("answer", $0.rawValue) }),
                 field("contact-name", pledge.contact?.name, withheld: withheld),
                 field("contact-position", pledge.contactPosition, withheld: withheld),
                 field("contact-email", pledge.contact?.email?.value, withheld: withheld),
@@ -136,13 +136,13 @@ public struct PledgeForm: Sendable {
             ],
             "pledge": [
                 field("title", pledge.title?.value),
-                field("type", pledge.type.map { value("type", $0) }),
-                field("mirror-pledge", pledge.mirrorPledge.map { value("answer", $0) }),
+                field("type", pledge.type.map { value("type", $0.rawValue) }),
+                field("mirror-pledge", pledge.mirrorPledge.map { value("answer", $0.rawValue) }),
                 field("participating", joined(pledge.participating)),
                 field("matched-pledge", pledge.matchedPledge),
                 field("matched-pledge-id", pledge.matchedPledgeID),
             ],
-            "nature": [field("nature", joined(pledge.nature.map { value("nature", $0) }))],
+            "nature": [field("nature", joined(pledge.nature.map { value("nature", $0.rawValue) }))],
             "objectives": [field("objectives", joined(objectives.map(\.line)))],
             "principles": [field("principles", joined(principles.filter(\.selected).map(\.title)))],
             "description": [description],

@@ -8,11 +8,13 @@ import PFPlanModel
 /// in which contacts above the audience no longer exist. Renderers then need
 /// no visibility logic of their own, and a new renderer is safe by default.
 ///
-/// Contacts live in three places in a plan: stakeholder contacts, the
-/// contact of a leadership member, and the pledge's two contacts. All follow
-/// the same rule (plan-format.md: "Member contacts follow the same rule";
-/// the pledge contact is treated by its visibility too, defaulting to
-/// `internal` like every other contact). Resource `access` channels
+/// Contacts live in five places in a plan: stakeholder contacts, the
+/// contact of a leadership member, the pledge's two contacts and the
+/// `access` of a referral pathway. All follow the same rule (plan-format.md:
+/// "Member contacts follow the same rule"; the pledge contacts are treated
+/// by their visibility too, and practice.md gives pathway access the same
+/// default, `internal`, as every other contact). The complaint route of the
+/// safeguards has no visibility: it is public by nature and kept. Resource `access` channels
 /// (a hotline number, a programme's intake address) carry no visibility in
 /// the format: they describe how the public reaches a service, not a person,
 /// and are kept.
@@ -46,6 +48,11 @@ public enum AudienceFilter {
             }
             filtered.pledge = pledge
         }
+        for index in filtered.pathways.indices {
+            if let access = filtered.pathways[index].access, !isVisible(access.asContact, to: audience) {
+                filtered.pathways[index].access = nil
+            }
+        }
         return filtered
     }
 
@@ -62,6 +69,7 @@ public enum AudienceFilter {
         hidden += plan.leadership?.members.compactMap(\.contact) ?? []
         if let contact = plan.pledge?.contact { hidden.append(contact) }
         if let contact = plan.pledge?.secondaryContact { hidden.append(contact) }
+        hidden += plan.pathways.compactMap { $0.access?.asContact }
         return hidden.filter { !isVisible($0, to: audience) }
     }
 }

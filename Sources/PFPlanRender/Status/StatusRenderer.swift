@@ -36,7 +36,7 @@ public enum StatusRenderer {
         "\(counted(t.indicators, "indicator")): \(t.measured) with an actual figure, \(t.met) at or past target"
     }
 
-    static let groupHeader = ["", ] + PlanFormat.statuses + ["total", "overdue", "indicators", "met"]
+    static let groupHeader = ["", ] + ActionStatus.values + ["total", "overdue", "indicators", "met"]
 
     static func groupRow(_ title: String, _ t: ProgressReport.Tally) -> [String] {
         [title] + t.ordered.map { String($0.count) } + [String(t.actions), String(t.overdue), String(t.indicators), String(t.met)]
@@ -69,7 +69,7 @@ public enum StatusRenderer {
             out += "  none\n"
         } else {
             out += table([["action", "title", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
-                [$0.id, oneLine($0.title), $0.due.description, String($0.daysOverdue), $0.status, $0.stage ?? "-", $0.lead ?? "-"]
+                [$0.id, oneLine($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
             }, numeric: [3])
         }
         out += "\nIndicators (\(r.indicators.count))\n"
@@ -127,7 +127,7 @@ public enum StatusRenderer {
             out += "None.\n"
         } else {
             out += mdTable([["action", "title", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
-                ["`\($0.id)`", cell($0.title), $0.due.description, String($0.daysOverdue), $0.status, $0.stage ?? "-", $0.lead ?? "-"]
+                ["`\($0.id)`", cell($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
             }, numeric: [3])
         }
         out += "\n## Indicators (\(r.indicators.count))\n\n"
@@ -179,7 +179,7 @@ public enum StatusRenderer {
     static func json(_ t: ProgressReport.Tally) -> [(String, JSONValue)] {
         [
             ("actions", .int(t.actions)),
-            ("byStatus", .object(t.ordered.map { ($0.status, .int($0.count)) })),
+            ("byStatus", .object(t.ordered.map { ($0.status.rawValue, .int($0.count)) })),
             ("overdue", .int(t.overdue)),
             ("indicators", .int(t.indicators)),
             ("measured", .int(t.measured)),
@@ -203,14 +203,14 @@ public enum StatusRenderer {
             ("overdue", .array(r.overdue.map { o in
                 .object([
                     ("id", .string(o.id)), ("title", .string(o.title)), ("stage", .string(orNull: o.stage)),
-                    ("pillar", .string(orNull: o.pillar)), ("lead", .string(orNull: o.lead)), ("status", .string(o.status)),
+                    ("pillar", .string(orNull: o.pillar)), ("lead", .string(orNull: o.lead)), ("status", .string(o.status.rawValue)),
                     ("due", .string(o.due.description)), ("daysOverdue", .int(o.daysOverdue)),
                 ])
             })),
             ("indicators", .array(r.indicators.map { i in
                 .object([
                     ("id", .string(i.id)), ("name", .string(i.name)), ("action", .string(i.action)),
-                    ("actionStatus", .string(i.actionStatus)), ("stage", .string(orNull: i.stage)),
+                    ("actionStatus", .string(i.actionStatus.rawValue)), ("stage", .string(orNull: i.stage)),
                     ("pillar", .string(orNull: i.pillar)), ("unit", .string(orNull: i.unit)),
                     ("baseline", .number(orNull: i.baseline)), ("target", .number(orNull: i.target)),
                     ("actual", .number(orNull: i.actual)), ("share", .number(orNull: i.share.map(NumberText.rounded))),

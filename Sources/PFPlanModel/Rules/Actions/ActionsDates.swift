@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum ActionsDates: PlanRule {
     static let description = RuleDescription(
-        id: "actions/dates", severity: .error,
+        id: .actionsDates, severity: .error,
         summary: "due is before start",
         explanation: """
             An action cannot end before it begins; one of the two dates is wrong (often a swapped month \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum ActionsIndicatorNoTarget: PlanRule {
     static let description = RuleDescription(
-        id: "actions/indicator-no-target", severity: .warning,
+        id: .actionsIndicatorNoTarget, severity: .warning,
         summary: "an indicator has no target",
         explanation: """
             An indicator without a target measures but cannot say whether the action succeeded. Add the \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum ActionsNoIndicator: PlanRule {
     static let description = RuleDescription(
-        id: "actions/no-indicator", severity: .warning,
+        id: .actionsNoIndicator, severity: .warning,
         summary: "an action has no indicator",
         explanation: """
             Monitoring and evaluation need a figure for every action: what will show that it happened \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum ActionsOutsidePeriod: PlanRule {
     static let description = RuleDescription(
-        id: "actions/outside-period", severity: .warning,
+        id: .actionsOutsidePeriod, severity: .warning,
         summary: "an action starts before or ends after framework.period",
         explanation: """
             The plan covers a period; an action outside it is either a date typo or work the plan does \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum ActionsOverdue: PlanRule {
     static let description = RuleDescription(
-        id: "actions/overdue", severity: .warning,
+        id: .actionsOverdue, severity: .warning,
         summary: "due is before --as-of and the status is not done or dropped",
         explanation: """
             An action past its due date that is neither done nor dropped needs a decision: update its \
@@ -37,7 +37,7 @@ enum ActionsOverdue: PlanRule {
         let actions = context.plan.actions
         for i in actions.indices where actions[i].isOpen {
             guard let due = actions[i].due, due.value < context.asOf else { continue }
-            let status = actions[i].status?.value ?? "planned"
+            let status = actions[i].status?.value ?? .planned
             let id = actions[i].id.value
             findings.add("the action '\(id)' was due \(due.value) and is still \(status) as of \(context.asOf)",
                          at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date")

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum CoverageAudienceUnserved: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/audience-unserved", severity: .info,
+        id: .coverageAudienceUnserved, severity: .info,
         summary: "an audience of the model is served by no action or resource",
         explanation: """
             Advice, not a fault: the model lists the audiences a framework usually serves (youth, \
@@ -37,7 +37,7 @@ enum CoverageAudienceUnserved: PlanRule {
                 stages: [primary, secondary]
                 audiences: [general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq,
                   racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, adults,
-                  online-communities]
+                  online-communities, native-communities, women-girls, veterans, people-with-disabilities, public-officials]
                 access: {phone: "+1 740 555 0100"}
             """))
 

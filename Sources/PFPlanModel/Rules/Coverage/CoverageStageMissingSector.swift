@@ -3,14 +3,16 @@ import PFPlanLoader
 enum CoverageStageMissingSector: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/stage-missing-sector", severity: .warning,
+        id: .coverageStageMissingSector, severity: .warning,
         summary: "a stage lacks a sector it needs (one finding per stage, naming every missing sector)",
         explanation: """
-            Each stage needs certain sectors at the table: secondary prevention needs mental health, \
-            social services and law enforcement to build referral pathways. A sector is present at a \
-            stage when a stakeholder lists the stage and has that sector, or when the lead or a partner \
-            of an action in that stage has it. Add the stage to a stakeholder of that sector, or a \
-            partner to an action.
+            Each stage needs certain sectors at the table: secondary prevention needs mental health and \
+            social services to run referral pathways. A sector is present at a stage only through work \
+            there: an organisation of that sector leads or partners an action of the stage, provides a \
+            resource used at the stage, or is the intake or on the team of a pathway of the stage. A \
+            stakeholder that only lists the stage under its 'stages' offers it, which meets no need. A \
+            member seat counts as its organisation, for the sector it declares; a placeholder (a name \
+            still holding TODO) never counts. Give an organisation of the missing sector work at the stage.
             """,
         failing: RuleExample("""
             actions:
@@ -26,7 +28,7 @@ enum CoverageStageMissingSector: PlanRule {
                 title: Needs and vulnerabilities assessment
                 stage: assess
                 lead: city-of-sampleton
-                partners: [health-dept]
+                partners: [health-dept, interfaith-council]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             waivers:
               - {rule: coverage/stage-missing-sector, target: primary, reason: Example shows the assess stage only.}
@@ -41,7 +43,8 @@ enum CoverageStageMissingSector: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) lacks \(stage.missingSectors.joined(separator: ", "))",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "list the stage under a stakeholder of that sector, or make one a partner of an action in the stage")
+                hint: "make an organisation of that sector a lead or partner of an action in the stage, the provider of a "
+                    + "resource used there, or part of a pathway of the stage")
         }
     }
 }

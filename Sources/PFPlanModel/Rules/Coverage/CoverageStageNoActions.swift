@@ -3,7 +3,7 @@ import PFPlanLoader
 enum CoverageStageNoActions: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/stage-no-actions", severity: .warning,
+        id: .coverageStageNoActions, severity: .warning,
         summary: "a stage has fewer actions than it needs",
         explanation: """
             Every stage of the framework needs the city to do something: the model says how many actions \

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum CoverageStageNoResources: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "coverage/stage-no-resources", severity: .warning,
+        id: .coverageStageNoResources, severity: .warning,
         summary: "a stage has fewer resources (of the needed kinds) than it needs",
         explanation: """
             The directory must show where to turn at each stage: secondary prevention needs a service or \
@@ -32,7 +32,7 @@ enum CoverageStageNoResources: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for stage in context.coverage.stages where stage.missingResources > 0 {
             guard let need = stage.stage.needs.resources else { continue }
-            let kinds = need.kinds.map { " of kind " + $0.joined(separator: " or ") } ?? ""
+            let kinds = need.kinds.map { " of kind " + $0.map(\.rawValue).joined(separator: " or ") } ?? ""
             let anchor: (SourceRange, PlanPath)
             if let r = stage.resources.first, let kind = r.kind {
                 anchor = (kind.range, kind.path)

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum DirectoryContactNoChannel: PlanRule {
     static let description = RuleDescription(
-        id: "directory/contact-no-channel", severity: .warning,
+        id: .directoryContactNoChannel, severity: .warning,
         summary: "a contact with neither email nor phone",
         explanation: """
             A contact is a way to reach someone: a name alone is not. Add an email or a phone number.

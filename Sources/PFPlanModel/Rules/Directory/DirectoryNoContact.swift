@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum DirectoryNoContact: PlanRule {
     static let description = RuleDescription(
-        id: "directory/no-contact", severity: .warning,
+        id: .directoryNoContact, severity: .warning,
         summary: "a stakeholder that leads or partners an action has no contact",
         explanation: """
             A stakeholder with work to do in the plan must be reachable. Add a contact (a desk is fine); \

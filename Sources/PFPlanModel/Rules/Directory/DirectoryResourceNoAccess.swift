@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum DirectoryResourceNoAccess: PlanRule {
     static let description = RuleDescription(
-        id: "directory/resource-no-access", severity: .warning,
+        id: .directoryResourceNoAccess, severity: .warning,
         summary: "a resource with no url, phone or address",
         explanation: """
             The directory exists so that people can reach help: a resource without a web address, phone \

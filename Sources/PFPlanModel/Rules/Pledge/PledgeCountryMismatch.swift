@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum PledgeCountryMismatch: PlanRule {
     static let description = RuleDescription(
-        id: "pledge/country-mismatch", severity: .warning,
+        id: .pledgeCountryMismatch, severity: .warning,
         summary: "the pledge's country of implementation is not the city's country",
         explanation: """
             A city pledges what it will do at home, so the pledge's country of implementation is normally \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum PledgeDeadlineOutsidePeriod: PlanRule {
     static let description = RuleDescription(
-        id: "pledge/deadline-outside-period", severity: .info,
+        id: .pledgeDeadlineOutsidePeriod, severity: .info,
         summary: "the pledge deadline falls outside framework.period",
         explanation: """
             A pledge announces the plan, so its deadline normally falls within the plan's period. A deadline \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum PledgeDescriptionLength: PlanRule {
     static let description = RuleDescription(
-        id: "pledge/description-length", severity: .warning,
+        id: .pledgeDescriptionLength, severity: .warning,
         summary: "the description is shorter than 300 or longer than 3,000 characters",
         explanation: """
             The pledge form takes a description of 300 to 3,000 characters: shorter, it cannot say what \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum PledgeObjectivesCount: PlanRule {
     static let description = RuleDescription(
-        id: "pledge/objectives-count", severity: .warning,
+        id: .pledgeObjectivesCount, severity: .warning,
         summary: "more than three GCM objectives (the form asks for the main three)",
         explanation: """
             The GCM pledge form asks for the main three objectives a pledge serves. A longer list dilutes \

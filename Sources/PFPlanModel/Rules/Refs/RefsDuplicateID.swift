@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RefsDuplicateID: PlanRule {
     static let description = RuleDescription(
-        id: "refs/duplicate-id", severity: .error,
+        id: .refsDuplicateID, severity: .error,
         summary: "two things share an id (related: the first)",
         explanation: """
             Members, stakeholders, resources, actions, pillars, strategies and indicators share one \
@@ -30,8 +30,10 @@ enum RefsDuplicateID: PlanRule {
         for (i, f) in context.ids.redefinitions {
             let (d, first) = (definitions[i], definitions[f])
             findings.add(
-                "the id '\(d.id.value)' of this \(d.kind.rawValue) is already used by a \(first.kind.rawValue)",
-                at: d.id, target: d.id.value, hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies and indicators",
+                "the id '\(d.id.value)' of this \(d.kind.noun) is already used by \(first.kind.withArticle)",
+                at: d.id, target: d.id.value,
+                hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies, indicators, objectives, "
+                    + "threats, service gaps, consultations, pathways, agreements and funding sources",
                 related: [RelatedLocation(range: first.id.range, message: "'\(d.id.value)' is first defined here")])
         }
     }

@@ -2,11 +2,12 @@ import PFPlanLoader
 
 enum RefsUnknown: PlanRule {
     static let description = RuleDescription(
-        id: "refs/unknown", severity: .error,
+        id: .refsUnknown, severity: .error,
         summary: "a reference names no id, or an id of the wrong kind (a resource as a lead)",
         explanation: """
-            Leads, partners, providers, organisations, resources and strategies name things defined \
-            elsewhere in the plan by their id. A reference to nothing, or to the wrong kind of thing, \
+            Leads, partners, providers, organisations, resources, strategies, objectives, the threats \
+            and service gaps an action addresses, funding sources, pathway teams and agreements name \
+            things defined elsewhere in the plan by their id. A reference to nothing, or to the wrong kind of thing, \
             leaves the plan with a gap that only shows when someone needs it. The finding suggests the \
             nearest id of the right kind.
             """,
@@ -37,7 +38,7 @@ enum RefsUnknown: PlanRule {
             if let kind = context.ids.kind(of: id) {
                 guard !kinds.contains(kind) else { return }
                 findings.add(
-                    "\(what) '\(id)' names a \(kind.rawValue); it must be \(DefinitionKind.phrase(kinds))",
+                    "\(what) '\(id)' names \(kind.withArticle); it must be \(DefinitionKind.phrase(kinds))",
                     at: ref, target: id,
                     related: [RelatedLocation(range: context.ids.first(id)!.id.range, message: "'\(id)' is defined here")])
                 return
@@ -48,14 +49,39 @@ enum RefsUnknown: PlanRule {
                 at: ref, target: id,
                 hint: near == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
         }
+        let people: [DefinitionKind] = [.member, .stakeholder], answers: [DefinitionKind] = [.threat, .gap]
+        func check(_ indicators: [Plan.Indicator]) {
+            for i in indicators { check(i.collectedBy, people, "collected-by") }
+        }
+        for o in plan.framework.objectives {
+            o.addresses.forEach { check($0, answers, "addresses") }
+            check(o.indicators)
+        }
+        if let a = plan.assessment {
+            for x in a.assets { check(x.stakeholder, people, "stakeholder") }
+            for c in a.consultations { c.with.forEach { check($0, people, "with") } }
+        }
         for m in plan.leadership?.members ?? [] { check(m.organization, [.stakeholder], "organization") }
+        for l in plan.leadership?.learning ?? [] { check(l.provider, people, "provider") }
         let resources = plan.resources, actions = plan.actions
         for i in resources.indices { check(resources[i].provider, [.stakeholder], "provider") }
         for i in actions.indices {
-            check(actions[i].lead, [.member, .stakeholder], "lead")
-            actions[i].partners.forEach { check($0, [.member, .stakeholder], "partner") }
+            check(actions[i].lead, people, "lead")
+            actions[i].partners.forEach { check($0, people, "partner") }
             actions[i].resources.forEach { check($0, [.resource], "resource") }
             check(actions[i].strategy, [.strategy], "strategy")
+            actions[i].objectives.forEach { check($0, [.objective], "objective") }
+            actions[i].addresses.forEach { check($0, answers, "addresses") }
+            actions[i].funding.forEach { check($0, [.funding], "funding") }
+            check(actions[i].indicators)
         }
+        for p in plan.pathways {
+            p.referrers.forEach { check($0, people, "referrer") }
+            check(p.intake, people, "intake")
+            p.team.forEach { check($0, people, "team member") }
+            check(p.agreement, [.agreement], "agreement")
+        }
+        for a in plan.agreements { a.parties.forEach { check($0, people, "party") } }
+        if let s = plan.safeguards { check(s.oversight, people, "oversight") }
     }
 }

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum RolesChairMissing: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "roles/chair-missing", severity: .error,
+        id: .rolesChairMissing, severity: .error,
         summary: "no member has the role chair",
         explanation: """
             The framework is city-led: a representative of local government chairs the leadership group \

@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RolesChairMultiple: PlanRule {
     static let description = RuleDescription(
-        id: "roles/chair-multiple", severity: .error,
+        id: .rolesChairMultiple, severity: .error,
         summary: "more than one chair",
         explanation: """
             One person chairs the group so that responsibility for the plan is clear. Co-chairs can be \

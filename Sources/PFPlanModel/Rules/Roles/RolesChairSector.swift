@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RolesChairSector: PlanRule {
     static let description = RuleDescription(
-        id: "roles/chair-sector", severity: .error,
+        id: .rolesChairSector, severity: .error,
         summary: "the chair is not from local government (per the model's role rule)",
         explanation: """
             The model says which sectors may hold the chair; in the default model, local government, \

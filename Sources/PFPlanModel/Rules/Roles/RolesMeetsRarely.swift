@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RolesMeetsRarely: PlanRule {
     static let description = RuleDescription(
-        id: "roles/meets-rarely", severity: .warning,
+        id: .rolesMeetsRarely, severity: .warning,
         summary: "leadership.meets is less often than the model's meets-at-least, or missing",
         explanation: """
             A group that rarely meets cannot coordinate a response or follow the plan's progress. Say how \
@@ -32,7 +32,8 @@ enum RolesMeetsRarely: PlanRule {
                          target: "leadership", hint: "add 'meets: \(needed.rawValue)' or more often")
             return
         }
-        guard let frequency = MeetingFrequency(rawValue: meets.value), frequency < needed else { return }
+        let frequency = meets.value
+        guard frequency < needed else { return }
         findings.add("the group meets \(frequency.rawValue); the model asks for at least \(needed.rawValue)", at: meets,
                      target: "leadership")
     }

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum RolesNotMultidisciplinary: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "roles/not-multidisciplinary", severity: .warning,
+        id: .rolesNotMultidisciplinary, severity: .warning,
         summary: "fewer members or sectors than the model's leadership needs",
         explanation: """
             Prevention works when the whole of society takes part: the model asks for a minimum number \

@@ -3,7 +3,7 @@ import PFPlanLoader
 enum RolesSectorShare: PlanRule {
     static let readsCoverage = true
     static let description = RuleDescription(
-        id: "roles/sector-share", severity: .warning,
+        id: .rolesSectorShare, severity: .warning,
         summary: "one sector holds more than its allowed share of seats",
         explanation: """
             Prevention led by the whole of society, not by security agencies alone: the default model \

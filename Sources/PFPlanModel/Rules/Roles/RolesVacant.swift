@@ -2,7 +2,7 @@ import PFPlanLoader
 
 enum RolesVacant: PlanRule {
     static let description = RuleDescription(
-        id: "roles/vacant", severity: .warning,
+        id: .rolesVacant, severity: .warning,
         summary: "a member seat with a role but no name",
         explanation: """
             A seat may be planned before it is filled: leave out 'name' and the seat shows as vacant. \

@@ -4,7 +4,7 @@ import PFPlanLoader
 /// files hold their documentation and examples.
 enum SchemaUnknownKey: PlanRule {
     static let description = RuleDescription(
-        id: "schema/unknown-key", severity: .error,
+        id: .schemaUnknownKey, severity: .error,
         summary: "a key the format does not define (keys starting with x- are kept as extensions); suggests the nearest key",
         explanation: """
             An unknown key is almost always a typo, and a typo silently drops what it holds: a misspelt \
@@ -26,7 +26,7 @@ enum SchemaUnknownKey: PlanRule {
 
 enum SchemaMissing: PlanRule {
     static let description = RuleDescription(
-        id: "schema/missing", severity: .error,
+        id: .schemaMissing, severity: .error,
         summary: "a required key is absent",
         explanation: """
             Some keys are needed for the plan to mean anything: a city's name, an action's stage and \
@@ -45,7 +45,7 @@ enum SchemaMissing: PlanRule {
 
 enum SchemaType: PlanRule {
     static let description = RuleDescription(
-        id: "schema/type", severity: .error,
+        id: .schemaType, severity: .error,
         summary: "wrong kind of value (a list where a mapping is needed, text where a number is)",
         explanation: """
             Each key holds one kind of value. A list written as a single word, or text where a number \
@@ -66,7 +66,7 @@ enum SchemaType: PlanRule {
 
 enum SchemaValue: PlanRule {
     static let description = RuleDescription(
-        id: "schema/value", severity: .error,
+        id: .schemaValue, severity: .error,
         summary: "a value outside its set (stage, sector, role, status, kind, visibility, cost, audience), or a malformed id, date, email, url or country code; suggests the nearest allowed value",
         explanation: """
             Stages, sectors, roles and audiences come from the framework model; statuses, kinds, \
@@ -87,7 +87,7 @@ enum SchemaValue: PlanRule {
 
 enum SchemaVersion: PlanRule {
     static let description = RuleDescription(
-        id: "schema/version", severity: .error,
+        id: .schemaVersion, severity: .error,
         summary: "'pfplan:' missing or not 1",
         explanation: """
             The first line of a plan says which version of the format it is written in, so that a later \

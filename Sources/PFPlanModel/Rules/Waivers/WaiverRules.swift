@@ -3,7 +3,7 @@ import PFPlanLoader
 /// Waiver findings are emitted by `WaiverProcessor` after every other rule.
 enum WaiversNoReason: PlanRule {
     static let description = RuleDescription(
-        id: "waivers/no-reason", severity: .error,
+        id: .waiversNoReason, severity: .error,
         summary: "a waiver without a reason",
         explanation: """
             A waiver records a decision of the group, and the rendered plan shows it with its reason. \
@@ -21,7 +21,7 @@ enum WaiversNoReason: PlanRule {
 
 enum WaiversUnused: PlanRule {
     static let description = RuleDescription(
-        id: "waivers/unused", severity: .warning,
+        id: .waiversUnused, severity: .warning,
         summary: "a waiver that matches no finding",
         explanation: """
             The finding the waiver was written for is gone (the plan was fixed, or the target is \
@@ -38,7 +38,7 @@ enum WaiversUnused: PlanRule {
 
 enum WaiversExpired: PlanRule {
     static let description = RuleDescription(
-        id: "waivers/expired", severity: .info,
+        id: .waiversExpired, severity: .info,
         summary: "a waiver past its until date (the finding is shown again)",
         explanation: """
             A waiver with 'until' is a decision for a time. After that date the finding returns, so that \
