@@ -79,12 +79,11 @@ enum FuzzPipeline {
                 let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
                 coverage = context.coverage
                 diagnostics += findings
-                WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: asOf)
             }
         }
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
-            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source],
+            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)), sources: [file: parsed.source],
             coverage: coverage)
         checkPositions(result.diagnostics)
 

@@ -54,7 +54,7 @@ public enum YAMLParser {
             run(&builder, over: $0, source: source)
         }
         let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
-        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics)
+        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
     }
 
     /// Pulls every event of `bytes` into `builder`, which is `stopped`
@@ -247,9 +247,10 @@ private struct TreeBuilder {
         /// The last entry on `pending` is a key still waiting for its value.
         var hasPendingKey = false
         var count = 1
-        /// For a mapping of many keys: each key's text, so that finding a
-        /// duplicate is not a scan of every earlier key.
-        var keys: Set<String>?
+        /// For a mapping of many keys: each key's text and node, so that
+        /// finding a duplicate (and its first occurrence) is not a scan of
+        /// every earlier key.
+        var keys: [String: Int32]?
     }
 
     let file: FileID
@@ -266,6 +267,9 @@ private struct TreeBuilder {
     /// parse, wherever that part's own top node ended (see `parse(pieces:)`).
     var documentEnd: Position?
     var diagnostics: [Diagnostic] = []
+    /// Findings a file can repeat (duplicate keys, escaped controls) are
+    /// capped where they are made (`FindingCap`).
+    var tally = FindingTally()
     var stopped = false
     /// Positions as the whole file counts them, for a part of a cut file.
     var lines = LineShift()
@@ -326,7 +330,8 @@ private struct TreeBuilder {
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
-            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
+            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes),
+               tally.admit(.yamlEncoding, at: range, severity: .error) {
                 diagnostics.append(Diagnostic(
                     rule: .yamlEncoding, severity: .error,
                     message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
@@ -451,6 +456,17 @@ private struct TreeBuilder {
         let key = pending[pending.count - 1]
         // A key that is not text (a list as key) never matches another.
         if let first = duplicate(of: key, in: top) {
+            if tally.admit(.yamlDuplicateKey, at: arena.records[Int(key)].range, severity: .error) {
+                reportDuplicate(key, first: first)
+            }
+            pending.removeLast()
+        } else {
+            pending.append(node)
+        }
+    }
+
+    private mutating func reportDuplicate(_ key: Int32, first: Int32) {
+        do {
             let name = Self.text(key, in: arena, source: source)
             diagnostics.append(Diagnostic(
                 rule: .yamlDuplicateKey, severity: .error,
@@ -458,9 +474,6 @@ private struct TreeBuilder {
                 range: arena.records[Int(key)].range,
                 hint: "keep one '\(name)'; the second would silently replace the first",
                 related: [RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")]))
-            pending.removeLast()
-        } else {
-            pending.append(node)
         }
     }
 
@@ -493,14 +506,17 @@ private struct TreeBuilder {
             return nil
         }
         if stack[frame].keys == nil {
-            var keys = Set<String>()
-            for i in earlier where arena.records[Int(pending[i])].kind == .scalar { keys.insert(Self.text(pending[i], in: arena, source: source)) }
+            var keys: [String: Int32] = [:]
+            for i in earlier where arena.records[Int(pending[i])].kind == .scalar {
+                keys[Self.text(pending[i], in: arena, source: source)] = pending[i]
+            }
             stack[frame].keys = keys
         }
-        guard stack[frame].keys!.insert(Self.text(key, in: arena, source: source)).inserted else {
-            for i in earlier where Self.sameText(pending[i], key, in: arena, source: source) { return pending[i] }
-            return nil
-        }
+        // The first occurrence comes from the table: scanning the earlier
+        // keys for it made `{a, b, ..., z, z, z, ...}` quadratic.
+        let text = Self.text(key, in: arena, source: source)
+        if let first = stack[frame].keys![text] { return first }
+        stack[frame].keys![text] = key
         return nil
     }
 

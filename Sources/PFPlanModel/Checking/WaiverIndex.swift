@@ -1,20 +1,46 @@
 import PFPlanLoader
 
-/// Applies the plan's waivers to its findings: a waived finding stays in the
-/// list, marked with the reason, so the document and SARIF can show it.
-enum WaiverProcessor {
-    static func apply(_ waivers: [Plan.Waiver], to diagnostics: inout [Diagnostic], asOf: CalendarDate) {
-        func emit(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
+/// The plan's waivers, checked and indexed by rule and target. A waived
+/// finding stays in the list, marked with the reason, so the document and
+/// SARIF can show it.
+///
+/// Each rule's findings are matched as they are made (`Findings.add`):
+/// the waiver that accepts a finding is the first one in plan order whose
+/// rule is the finding's and whose target is the finding's or absent, found
+/// with two dictionary look-ups. (Matching every waiver against every
+/// finding took 12 s for 40,000 of each.) A waiver that accepts no finding
+/// is `waivers/unused`.
+public struct WaiverIndex: Sendable {
+    /// Findings about the waivers themselves: an unknown or unwaivable
+    /// rule (`schema/value`), no reason, past `until`.
+    public private(set) var findings: [Diagnostic] = []
+    /// The waivers that apply, in plan order.
+    private var effective: [(waiver: Plan.Waiver, rule: RuleID)] = []
+    /// Per rule: the first effective waiver without a target, and the first
+    /// for each target (positions in `effective`).
+    private var byRule: [RuleID: (untargeted: Int?, targeted: [String: Int])] = [:]
+
+    /// No waivers.
+    public static let none = WaiverIndex()
+
+    private init() {}
+
+    public init(_ waivers: [Plan.Waiver], asOf: CalendarDate) {
+        var tally = FindingTally()
+        func emit(_ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
             let severity = RuleCatalog.description(of: rule.rawValue)?.severity ?? .error
-            diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, path: path.description, hint: hint))
+            guard tally.admit(rule, at: range, severity: severity) else { return }
+            findings.append(Diagnostic(rule: rule, severity: severity, message: message(), range: range, path: path.description, hint: hint))
         }
-        let catalogue = RuleCatalog.descriptions
-        var effective: [(Plan.Waiver, RuleDescription)] = []
+        let catalogue = RuleCatalog.descriptionsByID
         for w in waivers {
-            guard let rule = catalogue.first(where: { $0.id.rawValue == w.rule.value }) else {
-                let near = Suggest.nearest(to: w.rule.value, in: catalogue.map(\.id.rawValue))
-                emit("schema/value", "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                     at: w.rule.range, path: w.rule.path, hint: near == nil ? "'pfplan rules' lists them" : nil)
+            guard let rule = catalogue[w.rule.value] else {
+                guard tally.admit("schema/value", at: w.rule.range, severity: .error) else { continue }
+                let near = Suggest.nearest(to: w.rule.value, in: RuleCatalog.descriptions.map(\.id.rawValue))
+                findings.append(Diagnostic(
+                    rule: "schema/value", severity: .error,
+                    message: "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                    range: w.rule.range, path: w.rule.path.description, hint: near == nil ? "'pfplan rules' lists them" : nil))
                 continue
             }
             guard rule.isWaivable, rule.id.group != "waivers" else {
@@ -33,20 +59,47 @@ enum WaiverProcessor {
                      at: until.range, path: until.path, hint: "renew 'until' or fix the plan")
                 continue
             }
-            effective.append((w, rule))
-        }
-        for (w, rule) in effective {
-            var matched = false
-            for i in diagnostics.indices where diagnostics[i].rule == rule.id && diagnostics[i].waivedBecause == nil {
-                if let target = w.target?.value, diagnostics[i].target != target { continue }
-                diagnostics[i].waivedBecause = w.reason!.value
-                matched = true
+            let position = effective.count
+            effective.append((w, rule.id))
+            var entry = byRule[rule.id] ?? (nil, [:])
+            if let target = w.target?.value {
+                if entry.targeted[target] == nil { entry.targeted[target] = position }
+            } else if entry.untargeted == nil {
+                entry.untargeted = position
             }
-            if !matched {
-                let what = w.target.map { "'\(rule.id)' for '\($0.value)'" } ?? "'\(rule.id)'"
-                emit("waivers/unused", "the waiver of \(what) matches no finding", at: w.rule.range, path: w.rule.path,
-                     hint: "remove it, or correct its rule or target")
-            }
+            byRule[rule.id] = entry
         }
+        findings += tally.closingFindings()
+    }
+
+    public var isEmpty: Bool { effective.isEmpty }
+
+    /// The waiver that accepts a finding of `rule` about `target`: its
+    /// position, for `reason(_:)` and `unusedFindings(used:)`.
+    public func waiver(for rule: RuleID, target: String?) -> Int? {
+        guard let entry = byRule[rule] else { return nil }
+        let targeted = target.flatMap { entry.targeted[$0] }
+        switch (targeted, entry.untargeted) {
+        case (let a?, let b?): return min(a, b)
+        case (let a?, nil): return a
+        case (nil, let b): return b
+        }
+    }
+
+    public func reason(_ position: Int) -> String { effective[position].waiver.reason!.value }
+
+    /// `waivers/unused` for each effective waiver not among `used`.
+    public func unusedFindings(used: Set<Int>) -> [Diagnostic] {
+        var tally = FindingTally()
+        var out: [Diagnostic] = []
+        let severity = RuleCatalog.description(of: "waivers/unused")?.severity ?? .warning
+        for (position, (w, rule)) in effective.enumerated() where !used.contains(position) {
+            guard tally.admit("waivers/unused", at: w.rule.range, severity: severity) else { continue }
+            let what = w.target.map { "'\(rule)' for '\($0.value)'" } ?? "'\(rule)'"
+            out.append(Diagnostic(
+                rule: "waivers/unused", severity: severity, message: "the waiver of \(what) matches no finding",
+                range: w.rule.range, path: w.rule.path.description, hint: "remove it, or correct its rule or target"))
+        }
+        return out + tally.closingFindings()
     }
 }

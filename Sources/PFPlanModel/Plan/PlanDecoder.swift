@@ -33,11 +33,11 @@ public enum PlanDecoder {
         guard tree.kind(root) == .mapping else {
             context.report("schema/type", "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)
-            return (nil, context.diagnostics, [])
+            return (nil, context.cappedDiagnostics, [])
         }
-        guard let r = context.object(root, PlanFormat.plan, path: .root) else { return (nil, context.diagnostics, []) }
+        guard let r = context.object(root, PlanFormat.plan, path: .root) else { return (nil, context.cappedDiagnostics, []) }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
-        context.diagnostics.removeAll { $0.rule == "schema/missing" && $0.path == "pfplan" }
+        context.removeDiagnostics { $0.rule == "schema/missing" && $0.path == "pfplan" }
         var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
         plan.version = version(r, context: context)
         if let c = r.object("city") {
@@ -63,7 +63,7 @@ public enum PlanDecoder {
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
-        return (plan, context.diagnostics, context.unreadKeys)
+        return (plan, context.cappedDiagnostics, context.unreadKeys)
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {

@@ -59,11 +59,42 @@ final class DecodeContext {
         return false
     }
 
-    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
-        report(rule, message, at: range, path: path.description, hint: hint)
+    /// Findings past `FindingCap.perRulePerFile` of a rule in a file are
+    /// counted, not made: their message is an autoclosure, never built.
+    var tally = FindingTally()
+
+    func report(
+        _ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath,
+        hint: @autoclosure () -> String? = nil
+    ) {
+        guard tally.admit(rule, at: range, severity: .error) else { return }
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path.description, hint: hint()))
     }
 
-    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String? = nil) {
+    func report(
+        _ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: String,
+        hint: @autoclosure () -> String? = nil
+    ) {
+        guard tally.admit(rule, at: range, severity: .error) else { return }
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path, hint: hint()))
+    }
+
+    /// Removes findings already made, giving their places under the cap back.
+    func removeDiagnostics(where remove: (Diagnostic) -> Bool) {
+        diagnostics.removeAll { d in
+            guard remove(d) else { return false }
+            tally.withdraw(d.rule, in: d.range.fileID)
+            return true
+        }
+    }
+
+    /// Every finding of the pass, the closing ones of capped rules last.
+    var cappedDiagnostics: [Diagnostic] {
+        tally.isOver ? FindingCap.limit(diagnostics + tally.closingFindings()) : FindingCap.limit(diagnostics)
+    }
+
+    /// A finding already admitted under the cap.
+    private func append(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String?) {
         diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message, range: range, path: path, hint: hint))
     }
 
@@ -97,10 +128,13 @@ final class DecodeContext {
             }
             if let field = tree.withBytes(key, spec.position(of:)) {
                 values[field] = Int32(i)
-            } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }) {
+            } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }),
+                      tally.admit("schema/unknown-key", at: tree.range(key), severity: .error) {
+                // Admitted before the suggestion is looked for: past the
+                // cap an unknown key costs a count.
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
-                report("schema/unknown-key",
+                append("schema/unknown-key",
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                        // Spelled, not numbered: `PlanPath.keys` keeps the
                        // format's keys, not every key a file may hold.
@@ -421,7 +455,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys)
+        // Each chunk is capped alone; `FindingCap.limit` keeps the first
+        // of all chunks in list order, as one pass would.
+        findings[c] = (local.diagnostics + local.tally.closingFindings(), local.unreadKeys)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -531,8 +567,10 @@ extension DecodeContext {
             return nil
         case .either(let a, let b):
             let before = diagnostics.count
+            let counted = tally
             if let v = scalar(node, a, path: path) { return v }
             diagnostics.removeSubrange(before...)
+            tally = counted
             return scalar(node, b, path: path)
         case .list, .object:
             typeMismatch(node, expected: Self.expected(kind), path: path)

@@ -313,15 +313,14 @@ public enum SiteRenderer {
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
             pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan))
 
-        let open = result.openDiagnostics
         outcome.entry = IndexEntry(
             name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
             slug: slug, modelID: model.id, modelTitle: model.title,
             stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
             stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
             members: plan.leadership?.members.count ?? 0, stakeholders: plan.stakeholders.count, resources: plan.resources.count,
-            actions: plan.actions.count, warnings: open.filter { $0.severity == .warning }.count,
-            errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
+            actions: plan.actions.count, warnings: result.warningCount,
+            errors: result.errorCount, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
 
