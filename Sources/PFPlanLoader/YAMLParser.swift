@@ -330,14 +330,23 @@ private struct TreeBuilder {
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
-            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes),
-               tally.admit(.yamlEncoding, at: range, severity: .error) {
-                diagnostics.append(Diagnostic(
-                    rule: .yamlEncoding, severity: .error,
-                    message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
-                    range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
-            }
             let tag = s.tag == nil ? Scalar.Tag.none : Scalar.Tag(Self.string(s.tag))
+            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
+                if tally.admit(.yamlEncoding, at: range, severity: .error) {
+                    diagnostics.append(Diagnostic(
+                        rule: .yamlEncoding, severity: .error,
+                        message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
+                        range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+                }
+                // The value keeps the escape as visible text (`\u{1B}`):
+                // `--force` renders the plan anyway, and no output channel
+                // (a terminal, a page, a cell) then meets the raw character.
+                let visible = Self.controlsMadeVisible(bytes)
+                let node = visible.withUnsafeBufferPointer { arena.scalar(bytes: $0, style: style, tag: tag, range: range) }
+                guard hasRoom() else { return }
+                complete(node, count: 1, anchor: Self.string(s.anchor))
+                return
+            }
             // A value written as it reads (no escapes, folding or block
             // indentation) points into the file instead of being copied.
             let node: Int32
@@ -413,6 +422,28 @@ private struct TreeBuilder {
             i += 1
         }
         return nil
+    }
+
+    /// UTF-8 text with each control `controlCharacter` finds written as
+    /// `\u{HEX}`.
+    private static func controlsMadeVisible(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var code: Int?
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F { code = Int(b) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { code = Int(bytes[i + 1]) }
+            if let code {
+                out += Array("\\u{\(String(code, radix: 16, uppercase: true))}".utf8)
+                i += code >= 0x80 ? 2 : 1
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
     }
 
     /// False, and the parse stopped, once a part's region is full: its
