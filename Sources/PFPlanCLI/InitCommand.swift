@@ -112,7 +112,7 @@ struct InitCommand: ParsableCommand {
             throw LintFailure("\(templateFile): the template cannot be read: \(error)")
         }
         if toStdout {
-            StandardOutput.write(text)
+            StandardOutput.write(text, as: .text)
             return
         }
         let output = OutputFile()

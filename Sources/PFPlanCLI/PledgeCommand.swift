@@ -68,9 +68,8 @@ struct PledgeCommand: ParsableCommand {
             // The form would carry the errors to the UN; the findings say what to fix.
             let report = LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources,
                                     rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
-            FileDescriptorOutput.write(
-                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)),
-                to: STDERR_FILENO)
+            StandardError.writeLines(
+                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
             StandardError.write("\(file): the plan has errors; fix them ('pfplan lint \(file)') before printing its pledge form")
             throw ExitCode(1)
         }
@@ -102,7 +101,7 @@ struct PledgeCommand: ParsableCommand {
             StandardError.write(failure.description)
             throw ExitCode(2)
         case .success(let form):
-            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file))
+            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file), as: format.format.outputLanguage)
         }
     }
 }

@@ -96,11 +96,11 @@ struct RenderCommand: ParsableCommand {
             switch city.status {
             case .refused:
                 refused = true
-                StandardError.write("\(city.file): not rendered: \(errorCount(city.blocking)) that make the document wrong (--force renders it anyway)")
-                printFindings(city.blocking)
+                StandardError.write("\(city.file): not rendered: \(BriefFindings.errors(city.blocking)) that make the document wrong (--force renders it anyway)")
+                BriefFindings.write(city.blocking)
             case .forced:
-                StandardError.write("\(city.file): rendered with --force despite \(errorCount(city.blocking))")
-                printFindings(city.blocking)
+                StandardError.write("\(city.file): rendered with --force despite \(BriefFindings.errors(city.blocking))")
+                BriefFindings.write(city.blocking)
             case .rendered:
                 break
             }
@@ -124,23 +124,11 @@ struct RenderCommand: ParsableCommand {
         }
         BackgroundRelease.release(site)
         timer.mark("write")
-        StandardOutput.write("wrote \(written) of \(cityCount) \(cityCount == 1 ? "city" : "cities") and index.html to \(out)\n")
+        StandardOutput.write(
+            "wrote \(written) of \(cityCount) \(cityCount == 1 ? "city" : "cities") and index.html to \(TerminalText.escaped(out))\n",
+            as: .text)
         if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
-    }
-
-    private func errorCount(_ findings: [Diagnostic]) -> String {
-        findings.count == 1 ? "1 error" : "\(findings.count) errors"
-    }
-
-    /// The findings in brief, one line each, at most ten: the full report
-    /// is `pfplan lint`'s job.
-    private func printFindings(_ findings: [Diagnostic]) {
-        for d in findings.prefix(10) {
-            FileDescriptorOutput.write(
-                "  \(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.message) [\(d.rule)]\n", to: 2)
-        }
-        if findings.count > 10 { FileDescriptorOutput.write("  ... and \(findings.count - 10) more (run pfplan lint)\n", to: 2) }
     }
 }
 

@@ -7,10 +7,31 @@ import Testing
 
 /// Plan text is inert in every output channel (docs/safety.md): control
 /// characters, line breaks and bidirectional controls are shown escaped on
-/// a terminal and on stderr.
+/// a terminal and on stderr, and nothing pfplan prints outside `--format
+/// github` can start a GitHub Actions workflow command.
 @Suite struct InertOutputTests {
     static let folder = TestPaths.fixtures.appendingPathComponent("hostile")
     static func fixture(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// The lines of `text` that the Actions runner would read as a command:
+    /// `::` first after .NET's white space, or `##[` anywhere.
+    static func commandLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for c in text.unicodeScalars {
+            if c == "\n" || c == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(c)
+            }
+        }
+        lines.append(current)
+        return lines.filter { line in
+            let trimmed = line.unicodeScalars.drop { WorkflowCommandGuard.isRunnerWhiteSpace($0) }
+            return trimmed.starts(with: "::".unicodeScalars) || line.contains("##[")
+        }
+    }
 
     /// Raw control characters (line breaks and tab aside), C1 controls and
     /// bidirectional controls.
@@ -18,6 +39,66 @@ import Testing
         text.unicodeScalars.filter { c in
             c != "\n" && c != "\r" && c != "\t" && TerminalText.needsEscape(c)
         }
+    }
+
+    static let runs: [[String]] = {
+        var runs: [[String]] = []
+        for plan in ["forged-commands.yaml", "escaped-controls.yaml", "raw-escape.yaml"] {
+            let file = fixture(plan)
+            for format in ["text", "json", "sarif", "junit"] {
+                runs.append(["lint", file, "--as-of", "2025-06-01", "--show-waived", "--format", format])
+            }
+            for format in ["csv", "md", "html", "json", "vcf"] { runs.append(["directory", file, "--format", format]) }
+            for format in ["text", "md", "json"] {
+                runs.append(["status", file, "--as-of", "2025-06-01", "--format", format])
+                runs.append(["gaps", file, "--format", format])
+            }
+            runs.append(["pledge", file])
+            runs.append(["render", file, "--force", "--out", "OUT"])
+        }
+        return runs
+    }()
+
+    @Test(arguments: runs)
+    func noOutputCanStartAWorkflowCommand(_ arguments: [String]) throws {
+        let out = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try runPFPlan(arguments.map { $0 == "OUT" ? out.path : $0 })
+        #expect(Self.commandLines(r.stdout) == [], "stdout of \(arguments)")
+        #expect(Self.commandLines(r.stderr) == [], "stderr of \(arguments)")
+        // Terminal text and stderr: no raw control of any kind; other
+        // formats escape or drop them in their own way.
+        if arguments.contains("text") || arguments.first == "render" {
+            #expect(Self.rawControls(r.stdout) == [], "stdout of \(arguments)")
+        }
+        #expect(Self.rawControls(r.stderr) == [], "stderr of \(arguments)")
+        #expect(!r.stdout.unicodeScalars.contains("\u{1B}"), "stdout of \(arguments)")
+    }
+
+    /// With --force, the rendered files carry no raw escape either.
+    @Test func aForcedRenderWritesNoRawControl() throws {
+        let out = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        _ = try runPFPlan(["render", Self.fixture("escaped-controls.yaml"), "--force", "--out", out.path])
+        let files = FileManager.default.enumerator(atPath: out.path)!.compactMap { $0 as? String }
+        #expect(files.contains { $0.hasSuffix("directory.csv") })
+        for file in files where !FileReader.isDirectory(out.appendingPathComponent(file).path) {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }, "\(file)")
+        }
+    }
+
+    /// `--format github` writes one command per finding, whatever line
+    /// breaks the plan's text holds, each escaped by GitHub's rules.
+    @Test func githubFormatWritesOneCommandPerFinding() throws {
+        let r = try runPFPlan(["lint", Self.fixture("escaped-controls.yaml"), "--as-of", "2025-06-01", "--format", "github"])
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let commands = lines.dropLast()
+        #expect(commands.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
+        #expect(!r.stdout.contains("\r"))
+        #expect(commands.contains { $0.contains("'k%0A::error::key ##[error]x' is not a key of stakeholder") })
+        #expect(GitHubReporter.escapeProperty("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
+        #expect(GitHubReporter.escapeData("50% done\r\n::x") == "50%25 done%0D%0A::x")
     }
 
     // MARK: - The pieces
@@ -59,5 +140,18 @@ import Testing
         #expect(result.plan?.framework.title?.value == "Plan \\u{7}\\u{7}\\u{9B}")
         #expect(result.diagnostics.filter { $0.rule == .yamlEncoding }.count == 4)
         #expect(result.diagnostics.contains { $0.message == "'x\\u{1B}[2J' is not a key of stakeholder" })
+    }
+
+    @Test func theGuardEscapesInEachLanguage() {
+        let text = "ok\n  ::error::x\n\u{A0}::warning::y\r::notice::z\nsee ##[error]w\n"
+        #expect(WorkflowCommandGuard.neutralized(text, as: .text)
+            == "ok\n  \\u{3A}:error::x\n\u{A0}\\u{3A}:warning::y\r\\u{3A}:notice::z\nsee #\\u{23}[error]w\n")
+        #expect(WorkflowCommandGuard.neutralized(text, as: .markdown)
+            == "ok\n  \\::error::x\n\u{A0}\\::warning::y\r\\::notice::z\nsee #\\#[error]w\n")
+        #expect(WorkflowCommandGuard.neutralized(text, as: .html)
+            == "ok\n  &#58;:error::x\n\u{A0}&#58;:warning::y\r&#58;:notice::z\nsee #&#35;[error]w\n")
+        #expect(WorkflowCommandGuard.neutralized("{\"a\": \"##[x\"}", as: .json) == "{\"a\": \"#\\u0023[x\"}")
+        let plain = "a: b\nc ::d\n# x [y]\n"
+        #expect(WorkflowCommandGuard.neutralized(plain, as: .text) == plain)
     }
 }
