@@ -199,6 +199,22 @@ public enum PathText {
         return joined.isEmpty ? "." : joined
     }
 
+    /// `path` from the folder `base`, by their text (`.` for the folder
+    /// itself, `..` steps to leave it); a relative one and an absolute one
+    /// are compared from the working folder.
+    public static func relative(_ path: String, to base: String) -> String {
+        func absolute(_ p: String) -> String { p.hasPrefix("/") ? normalize(p) : normalize(currentDirectory() + "/" + p) }
+        let (p, b) = path.hasPrefix("/") == base.hasPrefix("/") ? (normalize(path), normalize(base)) : (absolute(path), absolute(base))
+        let from = b == "." ? [] : b.split(separator: "/").map(String.init)
+        let to = p == "." ? [] : p.split(separator: "/").map(String.init)
+        var common = 0
+        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+        // `..` in the base cannot be climbed out of by text alone.
+        if from[common...].contains("..") { return p }
+        let steps = Array(repeating: "..", count: from.count - common) + to[common...]
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
+    }
+
     /// The working directory, for resolving relative roots.
     public static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "." }

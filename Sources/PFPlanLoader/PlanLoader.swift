@@ -91,6 +91,7 @@ public struct PlanLoader: Sendable {
                 message: "'include' must be a list of file names, not a mapping",
                 range: includeNode.range, path: "include"))
         }
+        let realPlanFolder = FileReader.realPath(PathText.directory(of: plan.file)) ?? PathText.directory(of: plan.file)
         for (position, entry) in entries.enumerated() {
             guard let name = entry.scalar?.text, !name.isEmpty else {
                 plan.diagnostics.append(Diagnostic(
@@ -101,10 +102,14 @@ public struct PlanLoader: Sendable {
             }
             let target = PathText.join(PathText.directory(of: file), name)
             let where_ = "include[\(position)]"
+            // Messages name files relative to the plan's folder: a forced
+            // render quotes them in a public page, which must not name the
+            // machine's folders.
+            let planFolder = PathText.directory(of: plan.file)
             guard let real = FileReader.realPath(target), FileReader.exists(target) else {
                 plan.diagnostics.append(Diagnostic(
                     rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' does not exist (looked for \(target))",
+                    message: "the included file '\(name)' does not exist (looked for \(PathText.relative(target, to: planFolder)))",
                     range: entry.range, path: where_,
                     hint: "include paths are relative to the file that includes them"))
                 continue
@@ -112,7 +117,8 @@ public struct PlanLoader: Sendable {
             guard real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
                 plan.diagnostics.append(Diagnostic(
                     rule: .includeOutsideRoot, severity: .error,
-                    message: "the included file '\(name)' resolves to \(real), outside the root \(realRoot)",
+                    message: "the included file '\(name)' resolves to \(PathText.relative(real, to: realPlanFolder)) from the plan's "
+                        + "folder (links followed), outside the root (\(Self.rootWords(PathText.relative(realRoot, to: realPlanFolder))))",
                     range: entry.range, path: where_,
                     hint: "keep included files inside the plan's folder, or pass a wider --root"))
                 continue
@@ -130,7 +136,8 @@ public struct PlanLoader: Sendable {
             case .failure(let error):
                 plan.diagnostics.append(Diagnostic(
                     rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' cannot be read: \(error.description)",
+                    message: "the included file '\(name)' cannot be read: "
+                        + FileError(path: PathText.relative(target, to: planFolder), reason: error.reason).description,
                     range: entry.range, path: where_))
                 continue
             case .success(let p): parsed = p
@@ -151,6 +158,11 @@ public struct PlanLoader: Sendable {
             append(included, into: &pairs, plan: &plan)
         }
         node.content = .mapping(pairs)
+    }
+
+    /// The root in a message, from the plan's folder.
+    static func rootWords(_ relative: String) -> String {
+        relative == "." ? "the plan's folder" : "\(relative) from the plan's folder"
     }
 
     /// Appends the lists of an included mapping to the including one.
