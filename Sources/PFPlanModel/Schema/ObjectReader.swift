@@ -506,7 +506,11 @@ extension DecodeContext {
         switch kind {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
-            return located
+            // Embeddings, overrides and isolates are dropped from text a
+            // document shows (docs/safety.md): none can reorder a name, a
+            // cell, a calendar entry or a picture's title.
+            let shown = BidiControls.withoutReordering(text)
+            return shown.utf8.count == text.utf8.count ? located : Located(shown, range: range, path: path)
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
                 typeMismatch(node, expected: "a whole number", path: path)
