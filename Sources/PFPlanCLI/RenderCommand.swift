@@ -117,7 +117,9 @@ struct RenderCommand: ParsableCommand {
         let written = site.cities.filter { $0.status != .refused }.count
         let cityCount = site.cities.count
         do {
-            try SiteWriter.write(site.files, to: out, protecting: inputs)
+            try SiteWriter.write(site.files, to: out, protecting: inputs) {
+                StandardError.write("note: another pfplan render is writing to \(out); waiting for it to finish")
+            }
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

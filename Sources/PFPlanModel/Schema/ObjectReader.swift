@@ -519,17 +519,20 @@ extension DecodeContext {
             if let minimum, v < minimum { return bad("allowed here: the smallest allowed value is \(minimum)") }
             return located
         case .number:
-            guard ObjectReader.doubleValue(s) != nil else {
+            guard let v = ObjectReader.doubleValue(s) else {
                 typeMismatch(node, expected: "a number", path: path)
                 return nil
             }
+            // `.inf`, `.nan` and `1e400` read as numbers in YAML, and would
+            // show as "inf USD".
+            if !v.isFinite { return bad("a finite number", hint: "write the figure itself, such as 25000") }
             return located
         case .share:
             guard let v = ObjectReader.doubleValue(s) else {
                 typeMismatch(node, expected: "a number between 0 and 1", path: path)
                 return nil
             }
-            if v < 0 || v > 1 { return bad("a share between 0 and 1") }
+            if !(v >= 0 && v <= 1) { return bad("a share between 0 and 1") }
             return located
         case .date:
             if case .int = s.resolved {
