@@ -61,13 +61,15 @@ public struct WaiverIndex: Sendable {
             }
             let position = effective.count
             effective.append((w, rule.id))
-            var entry = byRule[rule.id] ?? (nil, [:])
+            // In place: a copy of the entry taken out and put back copied its
+            // table of targets for every waiver (quadratic again).
             if let target = w.target?.value {
-                if entry.targeted[target] == nil { entry.targeted[target] = position }
-            } else if entry.untargeted == nil {
-                entry.untargeted = position
+                if byRule[rule.id, default: (nil, [:])].targeted[target] == nil {
+                    byRule[rule.id, default: (nil, [:])].targeted[target] = position
+                }
+            } else if byRule[rule.id, default: (nil, [:])].untargeted == nil {
+                byRule[rule.id, default: (nil, [:])].untargeted = position
             }
-            byRule[rule.id] = entry
         }
         findings += tally.closingFindings()
     }
