@@ -49,6 +49,7 @@ public enum YAMLParser {
             return ParsedFile(source: source, tree: tree, diagnostics: [])
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
+        builder.maxNodes = limits.maxNodes(forBytes: bytes.count)
         bytes.withUnsafeBufferPointer {
             builder.source = $0
             run(&builder, over: $0, source: source)
@@ -95,6 +96,9 @@ public enum YAMLParser {
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
+            // Each part may hold its share of the file's nodes; a part over
+            // it sends the file to the whole parse, which says where.
+            builder.maxNodes = limits.nodeAllowance / pieces.count + (piece.end - piece.start) / max(1, limits.bytesPerNode)
             builder.arena = regions.builder(index)
             builder.lines.offset = piece.lineOffset
             // A list part's root is the open list, one level down.
@@ -275,6 +279,10 @@ private struct TreeBuilder {
     var lines = LineShift()
     /// For a part of a cut file (see `PieceLayout`): levels above its root.
     var depthBase = 0
+    /// Nodes made so far, and how many the text may hold
+    /// (`YAMLLimits.maxNodes`).
+    var nodes = 0
+    var maxNodes = Int.max
     /// Anchors may be used across a cut, so a part with any is parsed whole.
     var sawAnchorOrAlias = false
     /// The whole file's bytes, and where in them this parser's input starts.
@@ -449,9 +457,20 @@ private struct TreeBuilder {
     /// False, and the parse stopped, once a part's region is full: its
     /// last node was not written, and the file is parsed whole instead.
     private mutating func hasRoom() -> Bool {
-        guard arena.overflowed else { return true }
-        stopped = true
-        return false
+        if arena.overflowed {
+            stopped = true
+            return false
+        }
+        nodes += 1
+        if nodes > maxNodes {
+            let at = arena.records[Int(arena.records.end - 1)].range.start
+            fail(.yamlLimits,
+                 "more than \(maxNodes) YAML nodes (keys, values and list items) in a text of this size: the limit is one per "
+                    + "\(limits.bytesPerNode) bytes, and a plan has about one per 15", at: at,
+                 hint: "a plan does not need values this short and this many; check for a runaway list such as [a,a,a,...]")
+            return false
+        }
+        return true
     }
 
     private mutating func enter(at start: Position) -> Bool {

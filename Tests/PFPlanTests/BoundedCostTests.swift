@@ -176,3 +176,33 @@ import Testing
         #expect(found.contains { $0.message == "lead 'orq-7' is not defined; did you mean 'org-7'?" })
     }
 }
+
+/// Peak memory: a node costs about 40 bytes while a file is read, so the
+/// nodes a file may hold are bounded by its size (`YAMLLimits.maxNodes`).
+@Suite struct NodeLimitTests {
+    @Test func aRunawayFlowListStopsAtTheNodeLimit() {
+        let text = "x-f: [a" + String(repeating: ",a", count: 200_000) + "]\n"
+        let parsed = YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(text.utf8)))
+        let limit = YAMLLimits.standard.maxNodes(forBytes: text.utf8.count)
+        #expect(limit == 10_000 + text.utf8.count / 5)
+        #expect(parsed.tree == nil)
+        #expect(parsed.diagnostics.map(\.rule) == [.yamlLimits])
+        // The key is the first node; item k (from 0) is node k + 2 and
+        // starts at column 7 + 2k: the parse stopped at the first one over.
+        #expect(parsed.diagnostics.first?.range.start == Position(line: 1, column: 7 + 2 * (limit - 1)))
+    }
+
+    /// Cut into parts, a dense file goes to the whole parse, which stops at
+    /// the same node; a plan of ordinary density is read as before.
+    @Test func partsKeepTheSameLimit() {
+        var text = "stakeholders:\n"
+        while text.utf8.count < 1 << 20 { text += "  - [a" + String(repeating: ",a", count: 60) + "]\n" }
+        let whole = YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(text.utf8)), pieceBytes: Int.max)
+        let cut = YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(text.utf8)), pieceBytes: 64 << 10)
+        #expect(whole.diagnostics.map(\.rule) == [.yamlLimits])
+        #expect(cut.diagnostics.map(\.range) == whole.diagnostics.map(\.range))
+        var plain = "stakeholders:\n"
+        while plain.utf8.count < 1 << 20 { plain += "  - {id: org-\(plain.utf8.count), name: Organisation, sector: education}\n" }
+        #expect(YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(plain.utf8)), pieceBytes: 64 << 10).diagnostics.isEmpty)
+    }
+}
