@@ -60,26 +60,33 @@ enum FuzzPipeline {
         // 1. Load and lint, as Linter.lint does for a file, minus includes
         //    (they need files): encoding checks, libyaml with the real
         //    limits, decoding, every rule, waivers.
-        let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
-        var diagnostics = parsed.diagnostics
-        var model: FrameworkModel?
-        if parsed.tree != nil || diagnostics.isEmpty {
-            let name = parsed.tree.flatMap(PlanDecoder.modelName)?.value ?? "default"
-            model = setup.models[name] ?? setup.models["default"]
-        }
-        var plan: Plan?
-        var coverage: CoverageMatrix?
-        if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
-            let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
-            diagnostics += decoded.diagnostics
-            plan = decoded.plan
-            if let plan, let model {
-                // As Linter.lint runs them: most rules while the coverage
-                // matrix is built, then the ones that read it.
-                let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
-                coverage = context.coverage
-                diagnostics += findings
+        // The lint is watched: over ten times the input in live heap (and
+        // an allowance) is a finding (MemoryWatch); over a second is
+        // libFuzzer's -timeout=1 (Fuzz/run.sh).
+        let (parsed, diagnostics, model, plan, coverage) = MemoryWatch.check("lint", inputBytes: bytes.count) {
+            () -> (ParsedFile, [Diagnostic], FrameworkModel?, Plan?, CoverageMatrix?) in
+            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
+            var diagnostics = parsed.diagnostics
+            var model: FrameworkModel?
+            if parsed.tree != nil || diagnostics.isEmpty {
+                let name = parsed.tree.flatMap(PlanDecoder.modelName)?.value ?? "default"
+                model = setup.models[name] ?? setup.models["default"]
             }
+            var plan: Plan?
+            var coverage: CoverageMatrix?
+            if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
+                let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
+                diagnostics += decoded.diagnostics
+                plan = decoded.plan
+                if let plan, let model {
+                    // As Linter.lint runs them: most rules while the coverage
+                    // matrix is built, then the ones that read it.
+                    let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
+                    coverage = context.coverage
+                    diagnostics += findings
+                }
+            }
+            return (parsed, diagnostics, model, plan, coverage)
         }
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
