@@ -45,6 +45,12 @@ def duplicate_keys(size):
     return fill(BASE + "x-f: {a", ",a", "}\n", size)
 
 
+def duplicate_keys_sparse(size):
+    # The same key again and again, but at about one node per 9 bytes, under
+    # the node limit: each repeat is a duplicate-key finding.
+    return fill(BASE + "x-f: {key-a: value-b", ", key-a: value-b", "}\n", size)
+
+
 def flow_sequence(size):
     # `x-f: [a,a,...]`: a node for every two bytes, the densest a file gets.
     return fill(BASE + "x-f: [a", ",a", "]\n", size)
@@ -121,6 +127,8 @@ def long_unknown_key(size):
 CASES = {
     "dupkeys-1mb": lambda: duplicate_keys(1 * MB),
     "dupkeys-16mb": lambda: duplicate_keys(16 * MB),
+    "dupkeys-sparse-1mb": lambda: duplicate_keys_sparse(1 * MB),
+    "dupkeys-sparse-16mb": lambda: duplicate_keys_sparse(16 * MB),
     "flowseq-16mb": lambda: flow_sequence(16 * MB),
     "flowseq-lists-16mb": lambda: flow_sequence_of_lists(16 * MB),
     "refs-4000": lambda: refs_unknown(4000),
