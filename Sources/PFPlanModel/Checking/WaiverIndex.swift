@@ -14,8 +14,10 @@ public struct WaiverIndex: Sendable {
     /// Findings about the waivers themselves: an unknown or unwaivable
     /// rule (`schema/value`), no reason, past `until`.
     public private(set) var findings: [Diagnostic] = []
-    /// The waivers that apply, in plan order.
-    private var effective: [(waiver: Plan.Waiver, rule: RuleID)] = []
+    /// The plan's waivers (the plan's own array, not a copy of each) and,
+    /// in plan order, the positions in it of those that apply.
+    private var waivers: [Plan.Waiver] = []
+    private var effective: [(waiver: Int, rule: RuleID)] = []
     /// Per rule: the first effective waiver without a target, and the first
     /// for each target (positions in `effective`).
     private var byRule: [RuleID: (untargeted: Int?, targeted: [String: Int])] = [:]
@@ -26,6 +28,7 @@ public struct WaiverIndex: Sendable {
     private init() {}
 
     public init(_ waivers: [Plan.Waiver], asOf: CalendarDate) {
+        self.waivers = waivers
         var tally = FindingTally()
         func emit(_ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
             let severity = RuleCatalog.description(of: rule.rawValue)?.severity ?? .error
@@ -33,7 +36,7 @@ public struct WaiverIndex: Sendable {
             findings.append(Diagnostic(rule: rule, severity: severity, message: message(), range: range, path: path.description, hint: hint))
         }
         let catalogue = RuleCatalog.descriptionsByID
-        for w in waivers {
+        for (index, w) in waivers.enumerated() {
             guard let rule = catalogue[w.rule.value] else {
                 guard tally.admit("schema/value", at: w.rule.range, severity: .error) else { continue }
                 let near = Suggest.nearest(to: w.rule.value, in: RuleCatalog.descriptions.map(\.id.rawValue))
@@ -60,7 +63,7 @@ public struct WaiverIndex: Sendable {
                 continue
             }
             let position = effective.count
-            effective.append((w, rule.id))
+            effective.append((index, rule.id))
             // In place: a copy of the entry taken out and put back copied its
             // table of targets for every waiver (quadratic again).
             if let target = w.target?.value {
@@ -88,14 +91,15 @@ public struct WaiverIndex: Sendable {
         }
     }
 
-    public func reason(_ position: Int) -> String { effective[position].waiver.reason!.value }
+    public func reason(_ position: Int) -> String { waivers[effective[position].waiver].reason!.value }
 
     /// `waivers/unused` for each effective waiver not among `used`.
     public func unusedFindings(used: Set<Int>) -> [Diagnostic] {
         var tally = FindingTally()
         var out: [Diagnostic] = []
         let severity = RuleCatalog.description(of: "waivers/unused")?.severity ?? .warning
-        for (position, (w, rule)) in effective.enumerated() where !used.contains(position) {
+        for (position, (index, rule)) in effective.enumerated() where !used.contains(position) {
+            let w = waivers[index]
             guard tally.admit("waivers/unused", at: w.rule.range, severity: severity) else { continue }
             let what = w.target.map { "'\(rule)' for '\($0.value)'" } ?? "'\(rule)'"
             out.append(Diagnostic(
