@@ -61,9 +61,8 @@ enum FuzzPipeline {
         //    (they need files): encoding checks, libyaml with the real
         //    limits, decoding, every rule, waivers.
         // The lint is watched: over ten times the input in live heap (and
-        // an allowance) is a finding (MemoryWatch); over a second is
-        // libFuzzer's -timeout=1 (Fuzz/run.sh).
-        let (parsed, diagnostics, model, plan, coverage) = MemoryWatch.check("lint", inputBytes: bytes.count) {
+        // an allowance), or over a second, is a finding (Watchdog).
+        let (parsed, diagnostics, model, plan, coverage) = Watchdog.check("lint", inputBytes: bytes.count) {
             () -> (ParsedFile, [Diagnostic], FrameworkModel?, Plan?, CoverageMatrix?) in
             let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
             var diagnostics = parsed.diagnostics
@@ -157,8 +156,8 @@ enum FuzzPipeline {
         func renderCity() -> CityOutcome {
             SiteRenderer.renderCity(markedResult, slug: slug, localization: localization, templates: setup.templates, options: renderOptions)
         }
-        let first = renderCity()
-        let second = renderCity()
+        let first = Watchdog.timed("document", renderCity)
+        let second = Watchdog.timed("document", renderCity)
         guard first.files == second.files, first.notes == second.notes, first.status == second.status else {
             fatalError("pfplan-fuzz: rendering the document twice gave different output")
         }
@@ -207,8 +206,8 @@ enum FuzzPipeline {
 
     /// Renders twice: the same input must give the same bytes.
     static func twice(_ name: String, _ render: () -> String) -> String {
-        let a = render()
-        let b = render()
+        let a = Watchdog.timed(name, render)
+        let b = Watchdog.timed(name, render)
         guard Array(a.utf8) == Array(b.utf8) else { fatalError("pfplan-fuzz: \(name) gave different bytes on a second render") }
         dump(a, name)
         return a
