@@ -69,6 +69,7 @@ public struct PlanLoader: Sendable {
         let realRoot = FileReader.realPath(root) ?? root
         var chain = [FileReader.realPath(path) ?? path]
         expandIncludes(of: &rootNode, file: path, realRoot: realRoot, chain: &chain, into: &plan)
+        plan.diagnostics += plan.tally.closingFindings()
         plan.tree = NodeArena(rootNode)
         return .success(plan)
     }
@@ -86,7 +87,7 @@ public struct PlanLoader: Sendable {
         case .scalar(let s) where !s.isNull: entries = [includeNode]
         case .scalar: entries = []
         case .mapping:
-            plan.diagnostics.append(Diagnostic(
+            plan.report(Diagnostic(
                 rule: "schema/type", severity: .error,
                 message: "'include' must be a list of file names, not a mapping",
                 range: includeNode.range, path: "include"))
@@ -94,7 +95,7 @@ public struct PlanLoader: Sendable {
         let realPlanFolder = FileReader.realPath(PathText.directory(of: plan.file)) ?? PathText.directory(of: plan.file)
         for (position, entry) in entries.enumerated() {
             guard let name = entry.scalar?.text, !name.isEmpty else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "an include must name a file, found \(entry.kindDescription)",
                     range: entry.range, path: "include[\(position)]"))
@@ -107,7 +108,7 @@ public struct PlanLoader: Sendable {
             // machine's folders.
             let planFolder = PathText.directory(of: plan.file)
             guard let real = FileReader.realPath(target), FileReader.exists(target) else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeNotFound, severity: .error,
                     message: "the included file '\(name)' does not exist (looked for \(PathText.relative(target, to: planFolder)))",
                     range: entry.range, path: where_,
@@ -115,7 +116,7 @@ public struct PlanLoader: Sendable {
                 continue
             }
             guard real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeOutsideRoot, severity: .error,
                     message: "the included file '\(name)' resolves to \(PathText.relative(real, to: realPlanFolder)) from the plan's "
                         + "folder (links followed), outside the root (\(Self.rootWords(PathText.relative(realRoot, to: realPlanFolder))))",
@@ -125,7 +126,7 @@ public struct PlanLoader: Sendable {
             }
             if let loop = chain.firstIndex(of: real) {
                 let cycle = (chain[loop...] + [real]).map { PathText.lastComponent($0) }.joined(separator: " -> ")
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeCycle, severity: .error,
                     message: "including '\(name)' makes a cycle: \(cycle)",
                     range: entry.range, path: where_))
@@ -134,7 +135,7 @@ public struct PlanLoader: Sendable {
             let parsed: ParsedFile
             switch parseFile(target) {
             case .failure(let error):
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeNotFound, severity: .error,
                     message: "the included file '\(name)' cannot be read: "
                         + FileError(path: PathText.relative(target, to: planFolder), reason: error.reason).description,
@@ -146,7 +147,7 @@ public struct PlanLoader: Sendable {
             plan.diagnostics += parsed.diagnostics
             guard var included = parsed.root else { continue }
             guard case .mapping = included.content else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "an included file must be a mapping of lists (\(appendableKeys.joined(separator: ", "))), found \(included.kindDescription)",
                     range: included.range))
@@ -173,7 +174,7 @@ public struct PlanLoader: Sendable {
             if key == "include" || key.hasPrefix("x-") { continue }
             guard appendableKeys.contains(key) else {
                 let suggestion = Suggest.nearest(to: key, in: appendableKeys)
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/unknown-key", severity: .error,
                     message: "an included file may add only to \(appendableKeys.joined(separator: ", ")); '\(key)' belongs in the main plan"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
@@ -182,7 +183,7 @@ public struct PlanLoader: Sendable {
             }
             guard case .sequence(let items) = pair.value.content else {
                 if case .scalar(let s) = pair.value.content, s.isNull { continue }
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "'\(key)' must be a list, found \(pair.value.kindDescription)",
                     range: pair.value.range, path: key))
@@ -210,9 +211,16 @@ public struct LoadedPlan: Sendable {
     public var tree: NodeArena?
     public var sources: [String: SourceText]
     public var diagnostics: [Diagnostic]
+    /// The include findings are capped where they are made (`FindingCap`):
+    /// `include: [a, a, a, ...]` is a finding every three bytes.
+    var tally = FindingTally()
 
     /// The nodes as a `Node` tree, made on each call.
     public var root: Node? { tree?.rootNode }
+
+    mutating func report(_ d: Diagnostic) {
+        if tally.admit(d.rule, at: d.range, severity: d.severity) { diagnostics.append(d) }
+    }
 }
 
 extension PathText {

@@ -101,6 +101,15 @@ import Testing
         #expect(findings(result, "waivers/unused").isEmpty)
     }
 
+    @Test func includeFindingsAreCapped() throws {
+        let names = (0..<300).map { "missing-\($0).yaml" }.joined(separator: ", ")
+        let (result, dir) = try lint(text: Self.head + "include: [\(names)]\nstakeholders:\n" + Self.city)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let found = findings(result, .includeNotFound)
+        #expect(found.filter { $0.omitted == 0 }.count == 100)
+        #expect(found.filter { $0.omitted > 0 }.map(\.omitted) == [200])
+    }
+
     @Test func limitMergesClosingFindingsAndKeepsTheFirstInOrder() {
         func d(_ line: Int, _ rule: RuleID = "actions/dates") -> Diagnostic {
             Diagnostic(rule: rule, severity: .error, message: "m\(line)", range: SourceRange(file: "p.yaml", line: line, column: 1))
