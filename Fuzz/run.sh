@@ -11,6 +11,14 @@
 # FUZZ_ARGS (more libFuzzer flags, e.g. "-fork=1 -ignore_crashes=1" to go on
 # past the first crash, which otherwise ends the run).
 #
+# The watchdog (Fuzz/PFPlanFuzz/Watchdog.swift): a step of the pipeline
+# (the lint, each report, export, picture or document render) that takes
+# over a second of processor time is a finding, as is a lint that holds
+# more than ten times the input in live heap beyond a fixed allowance
+# (crash-* whose log says "took ... s" or "held ... bytes of heap");
+# libFuzzer's -timeout=10 catches a hang anywhere (timeout-*), and
+# -rss_limit_mb and -malloc_limit_mb anything grosser (oom-*).
+#
 # Outputs, all under .build-fuzz/ (git-ignored):
 #   corpus/     the working corpus (grows between runs; seeds are re-added)
 #   artifacts/  crash-*, timeout-*, oom-*, leak-* inputs
@@ -55,7 +63,7 @@ ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
 "$binary" "$scratch/corpus" \
   -dict=Fuzz/yaml.dict \
   -max_total_time=$((minutes * 60)) \
-  -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=256 -max_len=65536 \
   -artifact_prefix="$scratch/artifacts/" \
   -print_final_stats=1 $parallel ${FUZZ_ARGS:-} \
   >"$log" 2>&1

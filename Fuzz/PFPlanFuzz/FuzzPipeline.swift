@@ -59,34 +59,39 @@ enum FuzzPipeline {
         // 1. Load and lint, as Linter.lint does for a file, minus includes
         //    (they need files): encoding checks, libyaml with the real
         //    limits, decoding, every rule, waivers.
-        let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
-        var diagnostics = parsed.diagnostics
-        var model: FrameworkModel?
-        if parsed.tree != nil || diagnostics.isEmpty {
-            let name = parsed.tree.flatMap(PlanDecoder.modelName)?.value ?? "default"
-            model = setup.models[name] ?? setup.models["default"]
-        }
-        var plan: Plan?
-        var coverage: CoverageMatrix?
-        var contacts: [WrittenContact] = []
-        if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
-            let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
-            diagnostics += decoded.diagnostics
-            plan = decoded.plan
-            contacts = decoded.contacts
-            if let plan, let model {
-                // As Linter.lint runs them: most rules while the coverage
-                // matrix is built, then the ones that read it.
-                let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
-                coverage = context.coverage
-                diagnostics += findings
-                WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: asOf)
+        // The lint is watched: over ten times the input in live heap (and
+        // an allowance), or over a second, is a finding (Watchdog).
+        let (parsed, diagnostics, model, plan, coverage, contacts) = Watchdog.check("lint", inputBytes: bytes.count) {
+            () -> (ParsedFile, [Diagnostic], FrameworkModel?, Plan?, CoverageMatrix?, [WrittenContact]) in
+            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(bytes, file: file)
+            var diagnostics = parsed.diagnostics
+            var model: FrameworkModel?
+            if parsed.tree != nil || diagnostics.isEmpty {
+                let name = parsed.tree.flatMap(PlanDecoder.modelName)?.value ?? "default"
+                model = setup.models[name] ?? setup.models["default"]
             }
+            var plan: Plan?
+            var coverage: CoverageMatrix?
+            var contacts: [WrittenContact] = []
+            if !(parsed.tree == nil && !parsed.diagnostics.isEmpty) {
+                let decoded = PlanDecoder.decode(parsed.tree, file: file, model: model)
+                diagnostics += decoded.diagnostics
+                plan = decoded.plan
+                contacts = decoded.contacts
+                if let plan, let model {
+                    // As Linter.lint runs them: most rules while the coverage
+                    // matrix is built, then the ones that read it.
+                    let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: asOf)
+                    coverage = context.coverage
+                    diagnostics += findings
+                }
+            }
+            return (parsed, diagnostics, model, plan, coverage, contacts)
         }
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
-            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: [file: parsed.source],
-            coverage: coverage, contacts: contacts)
+            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
+            sources: [file: parsed.source], coverage: coverage, contacts: contacts)
         checkPositions(result.diagnostics)
 
         // 2. Every lint reporter.
@@ -152,8 +157,8 @@ enum FuzzPipeline {
         func renderCity() -> CityOutcome {
             SiteRenderer.renderCity(markedResult, slug: slug, localization: localization, templates: setup.templates, options: renderOptions)
         }
-        let first = renderCity()
-        let second = renderCity()
+        let first = Watchdog.timed("document", renderCity)
+        let second = Watchdog.timed("document", renderCity)
         guard first.files == second.files, first.notes == second.notes, first.status == second.status else {
             fatalError("pfplan-fuzz: rendering the document twice gave different output")
         }
@@ -202,8 +207,8 @@ enum FuzzPipeline {
 
     /// Renders twice: the same input must give the same bytes.
     static func twice(_ name: String, _ render: () -> String) -> String {
-        let a = render()
-        let b = render()
+        let a = Watchdog.timed(name, render)
+        let b = Watchdog.timed(name, render)
         guard Array(a.utf8) == Array(b.utf8) else { fatalError("pfplan-fuzz: \(name) gave different bytes on a second render") }
         dump(a, name)
         return a

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PFPlanLoader
 import PFPlanModel
+import PFPlanRender
 
 #if canImport(Glibc)
 import Glibc
@@ -97,18 +98,29 @@ enum Clock {
     }
 }
 
-/// Where messages for exit code 2 go.
+/// Where messages for exit code 2 go. A message names files and quotes
+/// arguments, which may hold anything: control characters and line breaks
+/// are shown escaped (`TerminalText`), and no line can start a CI command
+/// (`WorkflowCommandGuard`).
 enum StandardError {
     static func write(_ message: String) {
-        let text = message.hasSuffix("\n") ? message : message + "\n"
-        FileDescriptorOutput.write("pfplan: " + text, to: STDERR_FILENO)
+        let text = message.hasSuffix("\n") ? String(message.dropLast()) : message
+        writeLines("pfplan: " + TerminalText.escaped(text) + "\n")
+    }
+
+    /// Lines already made inert where they were built (a text report).
+    static func writeLines(_ text: String) {
+        FileDescriptorOutput.write(WorkflowCommandGuard.neutralized(text, as: .text), to: STDERR_FILENO)
     }
 }
 
-/// Output that may be large is written in one go.
+/// Output that may be large is written in one go, in its language, so
+/// that none of its lines can start a CI command (`WorkflowCommandGuard`);
+/// `nil` only for `--format github`, whose lines are commands.
 enum StandardOutput {
-    static func write(_ text: String) {
-        FileDescriptorOutput.write(text, to: STDOUT_FILENO)
+    static func write(_ text: String, as language: WorkflowCommandGuard.Language?) {
+        let safe = language.map { WorkflowCommandGuard.neutralized(text, as: $0) } ?? text
+        FileDescriptorOutput.write(safe, to: STDOUT_FILENO)
     }
 }
 

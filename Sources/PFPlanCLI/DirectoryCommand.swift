@@ -70,10 +70,10 @@ struct DirectoryCommand: ParsableCommand {
             let blocking = result.openDiagnostics.filter { $0.severity == .error && Self.blockingGroups.contains($0.rule.group) }
             guard let plan = result.plan, let model = result.model, blocking.isEmpty else {
                 refused = true
-                let count = max(blocking.count, 1)
+                let count = blocking.isEmpty ? "1 error" : BriefFindings.errors(blocking)
                 StandardError.write(
-                    "\(result.file): no directory: \(counted(count, "error")) of the yaml, schema, include or refs rules (run pfplan lint)")
-                Self.printBriefly(blocking)
+                    "\(result.file): no directory: \(count) of the yaml, schema, include or refs rules (run pfplan lint)")
+                BriefFindings.write(blocking, severityWord: "error")
                 continue
             }
             cities.append(DirectoryCity(plan: plan, model: model, coverage: result.coverage))
@@ -83,7 +83,7 @@ struct DirectoryCommand: ParsableCommand {
 
         let text = Directory.render(cities, format: format, what: what, audience: audience.visibility)
         guard let out else {
-            StandardOutput.write(text)
+            StandardOutput.write(text, as: format.outputLanguage)
             return
         }
         do {
@@ -110,19 +110,6 @@ struct DirectoryCommand: ParsableCommand {
         if !FileReader.isDirectory(dir) { return "\(path): folder '\(dir)' does not exist" }
         if access(dir, W_OK) != 0 { return "\(path): permission denied (the folder is not writable)" }
         return nil
-    }
-
-    /// The findings in brief, one line each, at most ten: the full report
-    /// is `pfplan lint`'s job.
-    static func printBriefly(_ findings: [Diagnostic]) {
-        for d in findings.prefix(10) {
-            FileDescriptorOutput.write(
-                "  \(d.range.file):\(d.range.start.line):\(d.range.start.column): error: \(d.message) [\(d.rule)]\n",
-                to: STDERR_FILENO)
-        }
-        if findings.count > 10 {
-            FileDescriptorOutput.write("  ... and \(findings.count - 10) more (run pfplan lint)\n", to: STDERR_FILENO)
-        }
     }
 }
 

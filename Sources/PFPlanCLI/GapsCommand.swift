@@ -41,7 +41,9 @@ struct GapsCommand: ParsableCommand {
             StandardError.write("\(city.file): coverage not computed: \(errors) of the yaml, schema, include or refs rules; run pfplan lint")
         }
         if !cities.isEmpty || format == .json {
-            StandardOutput.write(GapsReport.render(cities, format: format, localization: localization, color: format == .text && common.useColor))
+            StandardOutput.write(
+                GapsReport.render(cities, format: format, localization: localization, color: format == .text && common.useColor),
+                as: format.outputLanguage)
         }
         if !batch.failures.isEmpty { throw ExitCode(2) }
         if cities.contains(where: { !$0.isComputed }) { throw ExitCode(1) }

@@ -111,7 +111,7 @@ struct InitCommand: ParsableCommand {
             throw LintFailure("\(templateFile.path): the template cannot be read: \(error)")
         }
         if toStdout {
-            StandardOutput.write(text)
+            StandardOutput.write(text, as: .text)
             return
         }
         let output = OutputFile()

@@ -61,7 +61,7 @@ struct LintCommand: ParsableCommand {
         if !linted.isEmpty || chosen != .text {
             let text = LintReporter.render(report, format: chosen, options: reportOptions)
             timer.mark("report")
-            StandardOutput.write(text)
+            StandardOutput.write(text, as: chosen.outputLanguage)
             timer.mark("write")
         }
         if failed { throw ExitCode(2) }

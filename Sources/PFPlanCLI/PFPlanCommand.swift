@@ -31,10 +31,10 @@ public struct PFPlanCommand: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { StandardOutput.write(message + "\n") }
+                if !message.isEmpty { StandardOutput.write(message + "\n", as: .text) }
                 return 0
             }
-            if !message.isEmpty { FileDescriptorOutput.write(message + "\n", to: STDERR_FILENO) }
+            if !message.isEmpty { StandardError.writeLines(message + "\n") }
             if code == .validationFailure { return 2 }
             return code.rawValue
         }

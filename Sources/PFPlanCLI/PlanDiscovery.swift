@@ -27,18 +27,42 @@ enum PlanDiscovery {
         return (files, problems)
     }
 
-    private static func walk(_ root: String) -> [String] {
+    /// Every `plan.yaml` below `root`. Folders are read in name order; a
+    /// symbolic link to a folder is followed only when it leads inside the
+    /// tree (after every link is resolved), after the tree's own folders,
+    /// and no folder is read twice: `up -> ..` and `self -> .` end at once
+    /// instead of walking forever, and a plan is named by its own folder's
+    /// path rather than a link's. Names starting with `.` are skipped.
+    static func walk(_ root: String) -> [String] {
+        let realRoot = FileReader.realPath(root) ?? root
+        let inside = realRoot.hasSuffix("/") ? realRoot : realRoot + "/"
+        var visited = Set<FileIdentity>()
         var out: [String] = []
         var pending = [root]
-        while let dir = pending.popLast() {
-            for name in FileReader.entries(of: dir) where !name.hasPrefix(".") {
+        var links: [String] = []
+        while true {
+            if pending.isEmpty {
+                guard !links.isEmpty else { break }
+                pending = links.reversed()
+                links = []
+            }
+            let dir = pending.removeLast()
+            guard let identity = FileReader.identity(dir), visited.insert(identity).inserted else { continue }
+            var folders: [String] = []
+            for name in FileReader.entries(of: dir).sorted() where !name.hasPrefix(".") {
                 let path = dir + "/" + name
                 if FileReader.isDirectory(path) {
-                    pending.append(path)
+                    if FileReader.isSymbolicLink(path) {
+                        if let real = FileReader.realPath(path), real == realRoot || real.hasPrefix(inside) { links.append(path) }
+                    } else {
+                        folders.append(path)
+                    }
                 } else if name == "plan.yaml" {
                     out.append(path)
                 }
             }
+            // The last pushed is read first: reversed, for name order.
+            pending += folders.reversed()
         }
         return out
     }

@@ -70,9 +70,8 @@ struct PledgeCommand: ParsableCommand {
             // The form would carry the errors to the UN; the findings say what to fix.
             let report = LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources,
                                     rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
-            FileDescriptorOutput.write(
-                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)),
-                to: STDERR_FILENO)
+            StandardError.writeLines(
+                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
             StandardError.write("\(file): the plan has errors; fix them ('pfplan lint \(file)') before printing its pledge form")
             throw ExitCode(1)
         }
@@ -104,7 +103,7 @@ struct PledgeCommand: ParsableCommand {
             StandardError.write(failure.description)
             throw ExitCode(2)
         case .success(let form):
-            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file))
+            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file), as: format.format.outputLanguage)
             if form.withholdsAnything {
                 StandardError.write(
                     "note: the contact fields say '\(form.notPublic)' in this \(audience.rawValue) copy; print the copy to submit with --audience internal")

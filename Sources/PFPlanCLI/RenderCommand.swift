@@ -98,11 +98,11 @@ struct RenderCommand: ParsableCommand {
             switch city.status {
             case .refused:
                 refused = true
-                StandardError.write("\(city.file): not rendered: \(errorCount(city.blocking)) that make the document wrong (--force renders it anyway)")
-                printFindings(city.blocking)
+                StandardError.write("\(city.file): not rendered: \(BriefFindings.errors(city.blocking)) that make the document wrong (--force renders it anyway)")
+                BriefFindings.write(city.blocking)
             case .forced:
-                StandardError.write("\(city.file): rendered with --force despite \(errorCount(city.blocking))")
-                printFindings(city.blocking)
+                StandardError.write("\(city.file): rendered with --force despite \(BriefFindings.errors(city.blocking))")
+                BriefFindings.write(city.blocking)
             case .rendered:
                 break
             }
@@ -125,15 +125,18 @@ struct RenderCommand: ParsableCommand {
         let written = site.cities.filter { $0.status != .refused }.count
         let cityCount = site.cities.count
         do {
-            try SiteWriter.write(site.files, to: out, protecting: inputs)
+            try SiteWriter.write(site.files, to: out, protecting: inputs) {
+                StandardError.write("note: another pfplan render is writing to \(out); waiting for it to finish")
+            }
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
         BackgroundRelease.release(site)
         timer.mark("write")
-        StandardOutput.write(summaries.map { $0 + "\n" }.joined())
-        StandardOutput.write("wrote \(written) of \(counted(cityCount, "city")) and index.html to \(out)\n")
+        StandardOutput.write(summaries.map { $0 + "\n" }.joined(), as: .text)
+        StandardOutput.write(
+            "wrote \(written) of \(counted(cityCount, "city")) and index.html to \(TerminalText.escaped(out))\n", as: .text)
         if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
     }
@@ -141,25 +144,11 @@ struct RenderCommand: ParsableCommand {
     /// `plan.yaml: 3 warnings, 1 info (pfplan lint lists them)`.
     static func findingsLine(_ file: String, _ result: LintResult) -> String {
         let open = result.openDiagnostics
-        let infos = open.count { $0.severity == .info }
+        let infos = open.reduce(0) { $0 + ($1.severity == .info ? $1.findingCount : 0) }
         var counts = [counted(result.warningCount, "warning")]
         if result.errorCount > 0 { counts.insert(counted(result.errorCount, "error"), at: 0) }
         if infos > 0 { counts.append(counted(infos, "info")) }
-        return "\(file): \(counts.joined(separator: ", "))" + (open.isEmpty ? "" : " (pfplan lint lists them)")
-    }
-
-    private func errorCount(_ findings: [Diagnostic]) -> String {
-        counted(findings.count, "error")
-    }
-
-    /// The findings in brief, one line each, at most ten: the full report
-    /// is `pfplan lint`'s job.
-    private func printFindings(_ findings: [Diagnostic]) {
-        for d in findings.prefix(10) {
-            FileDescriptorOutput.write(
-                "  \(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.message) [\(d.rule)]\n", to: 2)
-        }
-        if findings.count > 10 { FileDescriptorOutput.write("  ... and \(findings.count - 10) more (run pfplan lint)\n", to: 2) }
+        return "\(TerminalText.escaped(file)): \(counts.joined(separator: ", "))" + (open.isEmpty ? "" : " (pfplan lint lists them)")
     }
 }
 

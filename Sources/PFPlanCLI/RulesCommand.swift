@@ -18,7 +18,8 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let catalogue = RuleCatalog.descriptions
         guard let rule else {
-            StandardOutput.write(format == .markdown ? RuleDocs.markdownTable(catalogue) : RuleDocs.table(catalogue))
+            StandardOutput.write(
+                format == .markdown ? RuleDocs.markdownTable(catalogue) : RuleDocs.table(catalogue), as: format == .markdown ? .markdown : .text)
             return
         }
         guard let description = RuleCatalog.description(of: rule) else {
@@ -26,7 +27,7 @@ struct RulesCommand: ParsableCommand {
             StandardError.write("no rule '\(rule)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " ('pfplan rules' lists them)")
             throw ExitCode(2)
         }
-        StandardOutput.write(RuleDocs.explain(description))
+        StandardOutput.write(RuleDocs.explain(description), as: .text)
     }
 }
 

@@ -50,7 +50,7 @@ struct SchemaCommand: ParsableCommand {
         // framework.model may name the built-in models chosen; a model file
         // is named by its path, which the schema accepts as a pattern.
         let named = model.isEmpty ? builtIn : model.filter { builtIn.contains($0) }
-        StandardOutput.write(JSONSchemaGenerator.document(models: models, builtInModels: named))
+        StandardOutput.write(JSONSchemaGenerator.document(models: models, builtInModels: named), as: .json)
     }
 
     /// Model ids or paths to model files: a name with a slash or a .yaml

@@ -54,7 +54,8 @@ struct ServeCommand: ParsableCommand {
         do {
             try PreviewSession.run(
                 options, host: host, port: port,
-                log: { StandardOutput.write($0 + "\n") }, warn: { StandardError.write("warning: " + $0) })
+                log: { StandardOutput.write(TerminalText.escaped($0) + "\n", as: .text) },
+                warn: { StandardError.write("warning: " + $0) })
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

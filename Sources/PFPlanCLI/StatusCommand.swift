@@ -50,16 +50,15 @@ struct StatusCommand: ParsableCommand {
             if let plan = result.plan { reports.append(ProgressReport(plan: plan, model: result.model, asOf: options.asOf)) }
         }
         if !reports.isEmpty || format == .json {
-            StandardOutput.write(StatusRenderer.render(reports, asOf: options.asOf, format: format.format))
+            StandardOutput.write(StatusRenderer.render(reports, asOf: options.asOf, format: format.format), as: format.format.outputLanguage)
         }
         if !withErrors.isEmpty {
             let report = LintReport(
                 plans: withErrors.map(\.file), diagnostics: withErrors.flatMap(\.diagnostics),
                 sources: withErrors.reduce(into: [:]) { $0.merge($1.sources) { a, _ in a } },
                 rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
-            FileDescriptorOutput.write(
-                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)),
-                to: STDERR_FILENO)
+            StandardError.writeLines(
+                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
         }
         if !batch.failures.isEmpty { throw ExitCode(2) }
         if !withErrors.isEmpty { throw ExitCode(1) }

@@ -58,6 +58,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var target: String?
     /// Set when a waiver accepted this finding: the waiver's reason.
     public var waivedBecause: String?
+    /// Non-zero on the closing finding of a capped rule (`FindingCap`): how
+    /// many more findings of its rule in its file it stands for, unlisted.
+    public var omitted: Int
 
     public init(
         rule: RuleID, severity: Severity, message: String, range: SourceRange, path: String = "",
@@ -72,9 +75,14 @@ public struct Diagnostic: Sendable, Hashable {
         self.related = related
         self.target = target
         self.waivedBecause = nil
+        self.omitted = 0
     }
 
     public var isWaived: Bool { waivedBecause != nil }
+
+    /// How many findings this one counts for in a summary: the closing
+    /// finding of a capped rule counts the findings it stands for.
+    public var findingCount: Int { omitted > 0 ? omitted : 1 }
 }
 
 extension Diagnostic {

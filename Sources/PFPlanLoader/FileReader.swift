@@ -12,6 +12,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         case isDirectory
         case permissionDenied
         case tooLarge(bytes: Int, limit: Int)
+        /// A FIFO, a device or a socket: never read (a FIFO would block).
+        case notRegular(kind: String)
         case other(String)
     }
 
@@ -24,44 +26,82 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         case .isDirectory: "\(path): is a folder, not a file"
         case .permissionDenied: "\(path): permission denied"
         case .tooLarge(let bytes, let limit): "\(path): \(bytes) bytes is over the limit of \(limit) bytes"
+        case .notRegular(let kind): "\(path): is \(kind), not a regular file; pfplan reads only regular files"
         case .other(let why): "\(path): \(why)"
         }
     }
 }
 
-/// Reads whole files with POSIX calls: the size is checked with fstat before
-/// a byte is read, so a huge file is refused without loading it.
+/// Reads whole files with POSIX calls. Only a regular file is read: the
+/// file is opened without blocking and checked with fstat before a byte is
+/// read, so a FIFO named plan.yaml (found, passed or included) is refused
+/// at once instead of waiting forever for a writer, and so is a device.
+/// The size is checked before reading too, and the file is then read to its
+/// end whatever fstat said (files of /proc say 0 bytes), never past the
+/// limit.
 public enum FileReader {
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 { return .failure(FileError(path: path, reason: reason(errno))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(FileError(path: path, reason: reason(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileError(path: path, reason: .isDirectory)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(FileError(path: path, reason: .isDirectory))
+        default: return .failure(FileError(path: path, reason: .notRegular(kind: kindName(info.st_mode))))
+        }
         let size = Int(info.st_size)
         if size > limit { return .failure(FileError(path: path, reason: .tooLarge(bytes: size, limit: limit))) }
-        var total = 0
-        var failure: FileError?
-        // Read straight into the array's storage: filling it with zeros
-        // first wrote a 10 MB plan twice.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while total < size {
-                let n = systemRead(fd, buffer.baseAddress! + total, size - total)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = FileError(path: path, reason: reason(errno))
-                    break
-                }
-                if n == 0 { break }
-                total += n
-            }
-            initialized = total
+        var failure: Int32 = 0
+        // Read straight into the array's storage (filling it with zeros
+        // first wrote a 10 MB plan twice): the size fstat gave and a byte
+        // more, so that a file that says its size reads in one go and its
+        // end is seen.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            initialized = readAll(fd, into: buffer, failure: &failure)
         }
-        if let failure { return .failure(failure) }
-        // A file that grew after fstat (a pipe, /dev/zero): read no further
-        // than the limit allows.
+        // Storage full: the file holds more than fstat said (/proc says 0)
+        // or grew; read on to its end, or to a byte past the limit.
+        var full = bytes.count == size + 1
+        while failure == 0, full, bytes.count <= limit {
+            let room = min(max(bytes.count, 64 << 10), limit + 1 - bytes.count)
+            let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+                initialized = readAll(fd, into: buffer, failure: &failure)
+            }
+            bytes += chunk
+            full = chunk.count == room
+        }
+        if failure != 0 { return .failure(FileError(path: path, reason: reason(failure))) }
+        if bytes.count > limit { return .failure(FileError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limit))) }
         return .success(bytes)
+    }
+
+    /// Reads until `buffer` is full or the file ends; the bytes read.
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let n = systemRead(fd, buffer.baseAddress! + total, buffer.count - total)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            if n == 0 { break }
+            total += n
+        }
+        return total
+    }
+
+    /// What a file that is not a regular file or a folder is, in words.
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     /// The real path, with symlinks resolved; nil when the file does not exist.
@@ -74,6 +114,20 @@ public enum FileReader {
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether the path itself is a symbolic link (not followed).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The device and inode a path leads to (links followed): the same
+    /// folder reached by two paths has one identity.
+    public static func identity(_ path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
     public static func exists(_ path: String) -> Bool {
@@ -104,6 +158,12 @@ public enum FileReader {
         default: .other(String(cString: strerror(code)))
         }
     }
+}
+
+/// A file as the file system knows it, whatever path reached it.
+public struct FileIdentity: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
 }
 
 /// Lexical path helpers: plans name includes relative to themselves, and
@@ -137,6 +197,22 @@ public enum PathText {
         let joined = parts.joined(separator: "/")
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
+    }
+
+    /// `path` from the folder `base`, by their text (`.` for the folder
+    /// itself, `..` steps to leave it); a relative one and an absolute one
+    /// are compared from the working folder.
+    public static func relative(_ path: String, to base: String) -> String {
+        func absolute(_ p: String) -> String { p.hasPrefix("/") ? normalize(p) : normalize(currentDirectory() + "/" + p) }
+        let (p, b) = path.hasPrefix("/") == base.hasPrefix("/") ? (normalize(path), normalize(base)) : (absolute(path), absolute(base))
+        let from = b == "." ? [] : b.split(separator: "/").map(String.init)
+        let to = p == "." ? [] : p.split(separator: "/").map(String.init)
+        var common = 0
+        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+        // `..` in the base cannot be climbed out of by text alone.
+        if from[common...].contains("..") { return p }
+        let steps = Array(repeating: "..", count: from.count - common) + to[common...]
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
     }
 
     /// The working directory, for resolving relative roots.

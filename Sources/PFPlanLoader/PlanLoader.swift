@@ -72,6 +72,7 @@ public struct PlanLoader: Sendable {
         let realRoot = FileReader.realPath(root) ?? root
         var chain = [sources.realPath(path) ?? path]
         expandIncludes(of: &rootNode, file: path, realRoot: realRoot, chain: &chain, into: &plan)
+        plan.diagnostics += plan.tally.closingFindings()
         plan.tree = NodeArena(rootNode)
         return .success(plan)
     }
@@ -89,14 +90,15 @@ public struct PlanLoader: Sendable {
         case .scalar(let s) where !s.isNull: entries = [includeNode]
         case .scalar: entries = []
         case .mapping:
-            plan.diagnostics.append(Diagnostic(
+            plan.report(Diagnostic(
                 rule: "schema/type", severity: .error,
                 message: "'include' must be a list of file names, not a mapping",
                 range: includeNode.range, path: "include"))
         }
+        let realPlanFolder = FileReader.realPath(PathText.directory(of: plan.file)) ?? PathText.directory(of: plan.file)
         for (position, entry) in entries.enumerated() {
             guard let name = entry.scalar?.text, !name.isEmpty else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "an include must name a file, found \(entry.kindDescription)",
                     range: entry.range, path: "include[\(position)]"))
@@ -104,25 +106,30 @@ public struct PlanLoader: Sendable {
             }
             let target = PathText.join(PathText.directory(of: file), name)
             let where_ = "include[\(position)]"
+            // Messages name files relative to the plan's folder: a forced
+            // render quotes them in a public page, which must not name the
+            // machine's folders.
+            let planFolder = PathText.directory(of: plan.file)
             guard let real = sources.realPath(target), sources.exists(target) else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' does not exist (looked for \(target))",
+                    message: "the included file '\(name)' does not exist (looked for \(PathText.relative(target, to: planFolder)))",
                     range: entry.range, path: where_,
                     hint: "include paths are relative to the file that includes them"))
                 continue
             }
             guard real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeOutsideRoot, severity: .error,
-                    message: "the included file '\(name)' resolves to \(real), outside the root \(realRoot)",
+                    message: "the included file '\(name)' resolves to \(PathText.relative(real, to: realPlanFolder)) from the plan's "
+                        + "folder (links followed), outside the root (\(Self.rootWords(PathText.relative(realRoot, to: realPlanFolder))))",
                     range: entry.range, path: where_,
                     hint: "keep included files inside the plan's folder, or pass a wider --root"))
                 continue
             }
             if let loop = chain.firstIndex(of: real) {
                 let cycle = (chain[loop...] + [real]).map { PathText.lastComponent($0) }.joined(separator: " -> ")
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeCycle, severity: .error,
                     message: "including '\(name)' makes a cycle: \(cycle)",
                     range: entry.range, path: where_))
@@ -131,9 +138,10 @@ public struct PlanLoader: Sendable {
             let parsed: ParsedFile
             switch parseFile(target) {
             case .failure(let error):
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' cannot be read: \(error.description)",
+                    message: "the included file '\(name)' cannot be read: "
+                        + FileError(path: PathText.relative(target, to: planFolder), reason: error.reason).description,
                     range: entry.range, path: where_))
                 continue
             case .success(let p): parsed = p
@@ -142,7 +150,7 @@ public struct PlanLoader: Sendable {
             plan.diagnostics += parsed.diagnostics
             guard var included = parsed.root else { continue }
             guard case .mapping = included.content else {
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "an included file must be a mapping of lists (\(appendableKeys.joined(separator: ", "))), found \(included.kindDescription)",
                     range: included.range))
@@ -156,6 +164,11 @@ public struct PlanLoader: Sendable {
         node.content = .mapping(pairs)
     }
 
+    /// The root in a message, from the plan's folder.
+    static func rootWords(_ relative: String) -> String {
+        relative == "." ? "the plan's folder" : "\(relative) from the plan's folder"
+    }
+
     /// Appends the lists of an included mapping to the including one.
     private func append(_ included: Node, into pairs: inout [Pair], plan: inout LoadedPlan) {
         guard case .mapping(let addedPairs) = included.content else { return }
@@ -164,7 +177,7 @@ public struct PlanLoader: Sendable {
             if key == "include" || key.hasPrefix("x-") { continue }
             guard appendableKeys.contains(key) else {
                 let suggestion = Suggest.nearest(to: key, in: appendableKeys)
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/unknown-key", severity: .error,
                     message: "an included file may add only to \(appendableKeys.joined(separator: ", ")); '\(key)' belongs in the main plan"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
@@ -173,7 +186,7 @@ public struct PlanLoader: Sendable {
             }
             guard case .sequence(let items) = pair.value.content else {
                 if case .scalar(let s) = pair.value.content, s.isNull { continue }
-                plan.diagnostics.append(Diagnostic(
+                plan.report(Diagnostic(
                     rule: "schema/type", severity: .error,
                     message: "'\(key)' must be a list, found \(pair.value.kindDescription)",
                     range: pair.value.range, path: key))
@@ -201,9 +214,16 @@ public struct LoadedPlan: Sendable {
     public var tree: NodeArena?
     public var sources: [String: SourceText]
     public var diagnostics: [Diagnostic]
+    /// The include findings are capped where they are made (`FindingCap`):
+    /// `include: [a, a, a, ...]` is a finding every three bytes.
+    var tally = FindingTally()
 
     /// The nodes as a `Node` tree, made on each call.
     public var root: Node? { tree?.rootNode }
+
+    mutating func report(_ d: Diagnostic) {
+        if tally.admit(d.rule, at: d.range, severity: d.severity) { diagnostics.append(d) }
+    }
 }
 
 extension PathText {

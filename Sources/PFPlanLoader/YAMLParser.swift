@@ -49,12 +49,13 @@ public enum YAMLParser {
             return ParsedFile(source: source, tree: tree, diagnostics: advice)
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
+        builder.maxNodes = limits.maxNodes(forBytes: bytes.count)
         bytes.withUnsafeBufferPointer {
             builder.source = $0
             run(&builder, over: $0, source: source)
         }
         let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
-        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics)
+        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
     }
 
     /// Pulls every event of `bytes` into `builder`, which is `stopped`
@@ -96,6 +97,9 @@ public enum YAMLParser {
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
+            // Each part may hold its share of the file's nodes; a part over
+            // it sends the file to the whole parse, which says where.
+            builder.maxNodes = limits.nodeAllowance / pieces.count + (piece.end - piece.start) / max(1, limits.bytesPerNode)
             builder.arena = regions.builder(index)
             builder.lines.offset = piece.lineOffset
             // A list part's root is the open list, one level down.
@@ -250,9 +254,10 @@ private struct TreeBuilder {
         /// The last entry on `pending` is a key still waiting for its value.
         var hasPendingKey = false
         var count = 1
-        /// For a mapping of many keys: each key's text, so that finding a
-        /// duplicate is not a scan of every earlier key.
-        var keys: Set<String>?
+        /// For a mapping of many keys: each key's text and node, so that
+        /// finding a duplicate (and its first occurrence) is not a scan of
+        /// every earlier key.
+        var keys: [String: Int32]?
     }
 
     let file: FileID
@@ -269,11 +274,18 @@ private struct TreeBuilder {
     /// parse, wherever that part's own top node ended (see `parse(pieces:)`).
     var documentEnd: Position?
     var diagnostics: [Diagnostic] = []
+    /// Findings a file can repeat (duplicate keys, escaped controls) are
+    /// capped where they are made (`FindingCap`).
+    var tally = FindingTally()
     var stopped = false
     /// Positions as the whole file counts them, for a part of a cut file.
     var lines = LineShift()
     /// For a part of a cut file (see `PieceLayout`): levels above its root.
     var depthBase = 0
+    /// Nodes made so far, and how many the text may hold
+    /// (`YAMLLimits.maxNodes`).
+    var nodes = 0
+    var maxNodes = Int.max
     /// Anchors may be used across a cut, so a part with any is parsed whole.
     var sawAnchorOrAlias = false
     /// The whole file's bytes, and where in them this parser's input starts.
@@ -332,13 +344,23 @@ private struct TreeBuilder {
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
-            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
-                diagnostics.append(Diagnostic(
-                    rule: .yamlEncoding, severity: .error,
-                    message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
-                    range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
-            }
             let tag = s.tag == nil ? Scalar.Tag.none : Scalar.Tag(Self.string(s.tag))
+            if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
+                if tally.admit(.yamlEncoding, at: range, severity: .error) {
+                    diagnostics.append(Diagnostic(
+                        rule: .yamlEncoding, severity: .error,
+                        message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
+                        range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+                }
+                // The value keeps the escape as visible text (`\u{1B}`):
+                // `--force` renders the plan anyway, and no output channel
+                // (a terminal, a page, a cell) then meets the raw character.
+                let visible = Self.controlsMadeVisible(bytes)
+                let node = visible.withUnsafeBufferPointer { arena.scalar(bytes: $0, style: style, tag: tag, range: range) }
+                guard hasRoom() else { return }
+                complete(node, count: 1, anchor: Self.string(s.anchor))
+                return
+            }
             // A value written as it reads (no escapes, folding or block
             // indentation) points into the file instead of being copied.
             let node: Int32
@@ -432,12 +454,45 @@ private struct TreeBuilder {
         return nil
     }
 
+    /// UTF-8 text with each control `controlCharacter` finds written as
+    /// `\u{HEX}`.
+    private static func controlsMadeVisible(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var code: Int?
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F { code = Int(b) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { code = Int(bytes[i + 1]) }
+            if let code {
+                out += Array("\\u{\(String(code, radix: 16, uppercase: true))}".utf8)
+                i += code >= 0x80 ? 2 : 1
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// False, and the parse stopped, once a part's region is full: its
     /// last node was not written, and the file is parsed whole instead.
     private mutating func hasRoom() -> Bool {
-        guard arena.overflowed else { return true }
-        stopped = true
-        return false
+        if arena.overflowed {
+            stopped = true
+            return false
+        }
+        nodes += 1
+        if nodes > maxNodes {
+            let at = arena.records[Int(arena.records.end - 1)].range.start
+            fail(.yamlLimits,
+                 "more than \(maxNodes) YAML nodes (keys, values and list items) in a text of this size: the limit is one per "
+                    + "\(limits.bytesPerNode) bytes, and a plan has about one per 15", at: at,
+                 hint: "a plan does not need values this short and this many; check for a runaway list such as [a,a,a,...]")
+            return false
+        }
+        return true
     }
 
     private mutating func enter(at start: Position) -> Bool {
@@ -472,7 +527,19 @@ private struct TreeBuilder {
         stack[top].hasPendingKey = false
         let key = pending[pending.count - 1]
         // A key that is not text (a list as key) never matches another.
-        if let first = duplicate(of: key, in: top) {
+        if let first = duplicate(of: key, in: top),
+           tally.admit(.yamlDuplicateKey, at: arena.records[Int(key)].range, severity: .error) {
+            reportDuplicate(key, first: first)
+        }
+        // The pair stays in the tree, as written: the decoder reads the
+        // first for ordinary keys, but a contact's visibility must see
+        // every value the author gave (the most restrictive wins), or a
+        // second `visibility:` would be silently dropped.
+        pending.append(node)
+    }
+
+    private mutating func reportDuplicate(_ key: Int32, first: Int32) {
+        do {
             let name = Self.text(key, in: arena, source: source)
             diagnostics.append(Diagnostic(
                 rule: .yamlDuplicateKey, severity: .error,
@@ -481,11 +548,6 @@ private struct TreeBuilder {
                 hint: "keep one '\(name)'; the second would silently replace the first",
                 related: [RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")]))
         }
-        // The pair stays in the tree, as written: the decoder reads the
-        // first for ordinary keys, but a contact's visibility must see
-        // every value the author gave (the most restrictive wins), or a
-        // second `visibility:` would be silently dropped.
-        pending.append(node)
     }
 
     /// A scalar's text. Static, given what it reads: a method of the
@@ -517,14 +579,17 @@ private struct TreeBuilder {
             return nil
         }
         if stack[frame].keys == nil {
-            var keys = Set<String>()
-            for i in earlier where arena.records[Int(pending[i])].kind == .scalar { keys.insert(Self.text(pending[i], in: arena, source: source)) }
+            var keys: [String: Int32] = [:]
+            for i in earlier where arena.records[Int(pending[i])].kind == .scalar {
+                keys[Self.text(pending[i], in: arena, source: source)] = pending[i]
+            }
             stack[frame].keys = keys
         }
-        guard stack[frame].keys!.insert(Self.text(key, in: arena, source: source)).inserted else {
-            for i in earlier where Self.sameText(pending[i], key, in: arena, source: source) { return pending[i] }
-            return nil
-        }
+        // The first occurrence comes from the table: scanning the earlier
+        // keys for it made `{a, b, ..., z, z, z, ...}` quadratic.
+        let text = Self.text(key, in: arena, source: source)
+        if let first = stack[frame].keys![text] { return first }
+        stack[frame].keys![text] = key
         return nil
     }
 

@@ -4210,7 +4210,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                   "email": {
                     "description": "Email address.",
                     "type": "string",
-                    "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                    "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
                   },
                   "phone": {
                     "description": "Phone number, quoted: \"+1 740 555 0100\".",
@@ -4470,7 +4470,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "email": {
                   "description": "Email address.",
                   "type": "string",
-                  "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                  "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
                 },
                 "phone": {
                   "description": "Phone number, quoted: \"+1 740 555 0100\".",
@@ -4671,7 +4671,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "email": {
                 "description": "Email address.",
                 "type": "string",
-                "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
               },
               "address": {
                 "description": "Where to go in person.",
@@ -5116,7 +5116,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "email": {
                 "description": "Email address.",
                 "type": "string",
-                "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+                "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
               },
               "url": {
                 "description": "Web address of a referral form.",
@@ -5345,7 +5345,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "email": {
               "description": "Email address.",
               "type": "string",
-              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+              "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
             },
             "phone": {
               "description": "Phone number, quoted.",
@@ -5586,7 +5586,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "email": {
               "description": "Email address.",
               "type": "string",
-              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+              "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
             },
             "phone": {
               "description": "Phone number.",
@@ -5995,7 +5995,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "email": {
               "description": "Email address.",
               "type": "string",
-              "pattern": "^[^@ <>\"\\r\\n]+@[^@ <>\".\\r\\n][^@ <>\"\\r\\n]*\\.[^@ <>\"\\r\\n]*[^@ <>\".\\r\\n]$"
+              "pattern": "^[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+(\\.[A-Za-z0-9!$'*+/=^_`{|}~\\u00A0-\\uFFFF-]+)*@[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?(\\.[A-Za-z0-9\\u00A0-\\uFFFF]([A-Za-z0-9\\u00A0-\\uFFFF-]*[A-Za-z0-9\\u00A0-\\uFFFF])?)+$"
             },
             "phone": {
               "description": "Phone number.",

@@ -259,9 +259,18 @@ import Darwin
         #expect(DirectoryCSV.cell("\tcmd") == "'\tcmd")
         #expect(DirectoryCSV.cell("\r=1") == "\"'\r=1\"")
         #expect(DirectoryCSV.cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
-        // Only the first character matters.
+        // The first character that shows matters: blanks and invisible
+        // characters before it are skipped, as some spreadsheets skip them.
         #expect(DirectoryCSV.cell("a=b") == "a=b")
-        #expect(DirectoryCSV.cell(" =1") == " =1")
+        #expect(DirectoryCSV.cell(" =1") == "' =1")
+        #expect(DirectoryCSV.cell("\u{200B}=1") == "'\u{200B}=1")
+        #expect(DirectoryCSV.cell("\u{FEFF}=1") == "'\u{FEFF}=1")
+        #expect(DirectoryCSV.cell("\u{200F}+1") == "'\u{200F}+1")
+        for fullWidth in ["＝1", "＋1", "－1", "＠x", "｜x", "％x", "|cmd", "%0A"] {
+            #expect(DirectoryCSV.cell(fullWidth) == "'" + fullWidth, "\(fullWidth)")
+        }
+        #expect(DirectoryCSV.cell("\u{200B}a=1") == "\u{200B}a=1")
+        #expect(DirectoryCSV.cell("José") == "José")
         #expect(DirectoryCSV.cell("") == "")
     }
 

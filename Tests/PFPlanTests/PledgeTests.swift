@@ -128,7 +128,8 @@ import Testing
                     let form = try PledgeForm.build(plan: plan, catalog: catalog, language: language, audience: audience).get()
                     for format in PledgeFormat.allCases {
                         let output = PledgeRenderer.render(form, format: format, plan: file)
-                        for value in hidden where output.contains(value) || output.contains(PledgeRenderer.escapeHTML(value)) {
+                        for value in hidden
+                            where output.contains(value) || output.contains(Escape.html(value)) || output.contains(PledgeRenderer.inline(value)) {
                             Issue.record("\(file): \(format) \(language) form for \(audience.rawValue) holds '\(value)'")
                         }
                         checked += 1

@@ -119,13 +119,16 @@ import Testing
             let text = LintReporter.render(report, format: format, options: ReportOptions(color: false, quiet: false, showWaived: true))
             if format == .json || format == .sarif { _ = try JSONSerialization.jsonObject(with: Data(text.utf8)) }
         }
-        // What was read is what was written.
+        // What was read is what was written (but for the bidirectional
+        // embeddings, overrides and isolates text loses: docs/safety.md).
         #expect(s.decoded.stakeholders.map(\.id.value) == s.plan.stakeholders.map(\.id))
         #expect(s.decoded.resources.map(\.id.value) == s.plan.resources.map(\.id))
         #expect(s.decoded.actions.map(\.id.value) == s.plan.actions.map(\.id))
         #expect(s.decoded.leadership?.members.map(\.id.value) == s.plan.members.map(\.id))
-        #expect(s.decoded.stakeholders.map(\.name.value) == s.plan.stakeholders.map(\.name), "seed \(seed): text changed on the way in")
-        #expect(s.decoded.actions.map(\.title.value) == s.plan.actions.map(\.title), "seed \(seed): text changed on the way in")
+        #expect(s.decoded.stakeholders.map(\.name.value) == s.plan.stakeholders.map { BidiControls.withoutReordering($0.name) },
+                "seed \(seed): text changed on the way in")
+        #expect(s.decoded.actions.map(\.title.value) == s.plan.actions.map { BidiControls.withoutReordering($0.title) },
+                "seed \(seed): text changed on the way in")
         #expect(s.decoded.stakeholders.flatMap(\.contacts).map(\.visibility) == s.plan.stakeholders.flatMap(\.contacts).map(\.visibility))
     }
 }

@@ -181,7 +181,8 @@ import Testing
             s.range(of: pattern, options: .regularExpression) != nil
         }
         let P = JSONSchemaGenerator.Patterns.self
-        for s in ["a@b.c", "info@example.org", "x.y+z@mail.example.co.uk", "a@b", "a@.b", "a@b.", "@b.c", "a b@c.d", "a@b@c.d", "a@b..c"] {
+        for s in ["a@b.c", "info@example.org", "x.y+z@mail.example.co.uk", "a@b", "a@.b", "a@b.", "@b.c", "a b@c.d", "a@b@c.d", "a@b..c",
+                  "mailto:a@b.org", "a@b.org?bcc=c@d.org", "a..b@c.org", "a@-b.org", "o'neil@example.ie"] {
             #expect(matches(P.email, s) == ValueFormats.isEmail(s), "email \(s)")
         }
         for s in ["https://example.org", "http://a.b/c?d#e", "HTTPS://X.Y", "http://localhost:8080/x", "https://nodot", "ftp://a.b", "https://a b.c", "https://"] {

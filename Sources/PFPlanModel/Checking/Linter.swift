@@ -40,8 +40,10 @@ public struct LintResult: Sendable {
     public var contacts: [WrittenContact] = []
 
     public var openDiagnostics: [Diagnostic] { diagnostics.filter { !$0.isWaived } }
-    public var errorCount: Int { openDiagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { openDiagnostics.filter { $0.severity == .warning }.count }
+    /// Counts of open findings; the closing finding of a capped rule
+    /// (`FindingCap`) counts the findings it stands for.
+    public var errorCount: Int { openDiagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.findingCount : 0) } }
+    public var warningCount: Int { openDiagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.findingCount : 0) } }
 }
 
 /// Why a command cannot run on a plan at all (exit 2): distinct from
@@ -102,7 +104,9 @@ public enum Linter {
         // A file libyaml could not read has no tree: its finding says why,
         // and "the plan is empty" would only add noise.
         if loaded.tree == nil && !loaded.diagnostics.isEmpty {
-            return .success(LintResult(file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(diagnostics), sources: sources))
+            return .success(LintResult(
+                file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
+                sources: sources))
         }
         timer.mark("model")
         let decoded = PlanDecoder.decode(loaded.tree.take(), file: file, model: model)
@@ -113,10 +117,12 @@ public enum Linter {
             let (findings, context) = RuleCatalog.check(plan: plan, model: model, asOf: options.asOf)
             coverage = context.coverage
             diagnostics += findings
-            WaiverProcessor.apply(plan.waivers, to: &diagnostics, asOf: options.asOf)
             timer.mark("rules and waivers")
         }
-        let sorted = Diagnostic.sortedForReport(diagnostics)
+        // Every producer capped its own findings; the cap over them all
+        // merges rules that several made (a rule's findings of one file
+        // from the decoder's chunks, or from the decoder and the waivers).
+        let sorted = Diagnostic.sortedForReport(FindingCap.limit(diagnostics))
         timer.mark("sort")
         return .success(LintResult(
             file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage,

@@ -67,24 +67,50 @@ public struct RuleContext: Sendable {
     }
 }
 
-/// Collects one rule's findings, filling in its id and severity.
+/// Collects one rule's findings, filling in its id and severity. Each is
+/// matched against the plan's waivers as it is made, then admitted under
+/// the per-file cap (`FindingCap`): past it, a finding costs a count, and
+/// its message (an autoclosure) is never built.
 public struct Findings: Sendable {
     public let rule: RuleDescription
+    /// The findings listed, without the closing ones of a capped rule
+    /// (`all` has them).
     public private(set) var diagnostics: [Diagnostic] = []
+    private let waivers: WaiverIndex
+    /// Positions in `waivers` of the waivers that accepted a finding.
+    public private(set) var usedWaivers = Set<Int>()
+    private var tally = FindingTally()
 
-    public init(rule: RuleDescription) { self.rule = rule }
-
-    public mutating func add(
-        _ message: String, at range: SourceRange, path: PlanPath, target: String?, hint: String? = nil,
-        related: [RelatedLocation] = []
-    ) {
-        diagnostics.append(Diagnostic(
-            rule: rule.id, severity: rule.severity, message: message, range: range, path: path.description,
-            hint: hint, related: related, target: target))
+    public init(rule: RuleDescription, waivers: WaiverIndex = .none) {
+        self.rule = rule
+        self.waivers = waivers
     }
 
-    public mutating func add<T>(_ message: String, at value: Located<T>, target: String?, hint: String? = nil,
-                                related: [RelatedLocation] = []) {
-        add(message, at: value.range, path: value.path, target: target, hint: hint, related: related)
+    /// The findings listed, then one closing finding per file where the
+    /// rule went over the cap.
+    public var all: [Diagnostic] { tally.isOver ? diagnostics + tally.closingFindings() : diagnostics }
+
+    public mutating func add(
+        _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, target: String?,
+        hint: @autoclosure () -> String? = nil, related: @autoclosure () -> [RelatedLocation] = []
+    ) {
+        var reason: String?
+        if !waivers.isEmpty, let w = waivers.waiver(for: rule.id, target: target) {
+            usedWaivers.insert(w)
+            reason = waivers.reason(w)
+        }
+        guard tally.admit(rule.id, at: range, severity: rule.severity, waivedBecause: reason) else { return }
+        var d = Diagnostic(
+            rule: rule.id, severity: rule.severity, message: message(), range: range, path: path.description,
+            hint: hint(), related: related(), target: target)
+        d.waivedBecause = reason
+        diagnostics.append(d)
+    }
+
+    public mutating func add<T>(
+        _ message: @autoclosure () -> String, at value: Located<T>, target: String?, hint: @autoclosure () -> String? = nil,
+        related: @autoclosure () -> [RelatedLocation] = []
+    ) {
+        add(message(), at: value.range, path: value.path, target: target, hint: hint(), related: related())
     }
 }

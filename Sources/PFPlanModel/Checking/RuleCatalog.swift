@@ -31,8 +31,12 @@ public enum RuleCatalog {
     public static var descriptions: [RuleDescription] { rules.map { $0.description } }
 
     public static func description(of id: String) -> RuleDescription? {
-        rules.first { $0.description.id.rawValue == id }?.description
+        descriptionsByID[id]
     }
+
+    /// The descriptions by rule id, made once.
+    static let descriptionsByID: [String: RuleDescription] = Dictionary(
+        uniqueKeysWithValues: rules.map { ($0.description.id.rawValue, $0.description) })
 
     /// Builds the context and runs every rule. The coverage matrix, the id
     /// index and each rule that does not read the matrix are separate tasks
@@ -41,26 +45,39 @@ public enum RuleCatalog {
     /// as the index and half the rules; run beside the index with the rules
     /// after it, one core waited while the other ran the rules one by one.
     /// Findings come back in catalogue order.
+    ///
+    /// The plan's waivers are applied as findings are made (`Findings`):
+    /// waived findings come back marked, and the waivers' own findings
+    /// (`waivers/*`, and `schema/value` for a waiver of an unknown or
+    /// unwaivable rule) follow the rules'.
     public static func check(plan: Plan, model: FrameworkModel, asOf: CalendarDate) -> (diagnostics: [Diagnostic], context: RuleContext) {
+        let waivers = WaiverIndex(plan.waivers, asOf: asOf)
         let early = earlyRules, late = lateRules
         let coverage = Parallel.Handoff<CoverageMatrix>()
         let partial = Parallel.Handoff<RuleContext>()
         // Tasks 0 and 1 are handed out first, so a rule never waits for
         // work no thread has started.
-        let earlyFindings = Parallel.map(2 + early.count) { task -> [Diagnostic] in
+        let earlyFindings = Parallel.map(2 + early.count) { task -> Findings in
             switch task {
             case 0: coverage.give(CoverageMatrix(plan: plan, model: model))
             case 1: partial.give(RuleContext(plan: plan, model: model, asOf: asOf, ids: IdIndex(plan), coverage: nil))
-            default: return run(early[task - 2], partial.value)
+            default: return run(early[task - 2], partial.value, waivers)
             }
-            return []
+            return Findings(rule: rules[0].description)
         }.dropFirst(2)
         let context = partial.value.with(coverage: coverage.value)
-        let lateFindings = Parallel.map(late) { run($0, context) }
+        let lateFindings = Parallel.map(late) { run($0, context, waivers) }
         var byRule = [[Diagnostic]](repeating: [], count: rules.count)
-        for (i, findings) in zip(early, earlyFindings) { byRule[i] = findings }
-        for (i, findings) in zip(late, lateFindings) { byRule[i] = findings }
-        return (byRule.flatMap { $0 }, context)
+        var used = Set<Int>()
+        for (i, findings) in zip(early, earlyFindings) {
+            byRule[i] = findings.all
+            used.formUnion(findings.usedWaivers)
+        }
+        for (i, findings) in zip(late, lateFindings) {
+            byRule[i] = findings.all
+            used.formUnion(findings.usedWaivers)
+        }
+        return (byRule.flatMap { $0 } + waivers.findings + waivers.unusedFindings(used: used), context)
     }
 
     /// The rules that walk every entry of a large plan, longest first as
@@ -85,9 +102,9 @@ public enum RuleCatalog {
     /// Positions in `rules` of the rules that read the coverage matrix.
     private static let lateRules = rules.indices.filter { rules[$0].readsCoverage }
 
-    private static func run(_ rule: Int, _ context: RuleContext) -> [Diagnostic] {
-        var findings = Findings(rule: rules[rule].description)
+    private static func run(_ rule: Int, _ context: RuleContext, _ waivers: WaiverIndex) -> Findings {
+        var findings = Findings(rule: rules[rule].description, waivers: waivers)
         rules[rule].check(context, &findings)
-        return findings.diagnostics
+        return findings
     }
 }

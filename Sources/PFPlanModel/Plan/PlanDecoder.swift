@@ -43,13 +43,13 @@ public enum PlanDecoder {
         guard tree.kind(root) == .mapping else {
             context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)
-            return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: [])
+            return Decoded(plan: nil, diagnostics: context.cappedDiagnostics, unreadKeys: [], contacts: [])
         }
         guard let r = context.object(root, PlanFormat.plan, path: .root) else {
-            return Decoded(plan: nil, diagnostics: context.diagnostics, unreadKeys: [], contacts: context.contacts)
+            return Decoded(plan: nil, diagnostics: context.cappedDiagnostics, unreadKeys: [], contacts: context.contacts)
         }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
-        context.diagnostics.removeAll { $0.rule == .schemaMissing && $0.path == "pfplan" }
+        context.removeDiagnostics { $0.rule == .schemaMissing && $0.path == "pfplan" }
         var plan = Plan(file: file, range: tree.range(root), city: Plan.City(), framework: Plan.Framework())
         plan.version = version(r, context: context)
         if let c = r.object("city") {
@@ -84,7 +84,8 @@ public enum PlanDecoder {
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         plan.placeholders = context.placeholders.sorted()
-        return Decoded(plan: plan, diagnostics: context.diagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
+        return Decoded(
+            plan: plan, diagnostics: context.cappedDiagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {

@@ -63,11 +63,42 @@ final class DecodeContext {
         return false
     }
 
-    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
-        report(rule, message, at: range, path: path.description, hint: hint)
+    /// Findings past `FindingCap.perRulePerFile` of a rule in a file are
+    /// counted, not made: their message is an autoclosure, never built.
+    var tally = FindingTally()
+
+    func report(
+        _ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath,
+        hint: @autoclosure () -> String? = nil
+    ) {
+        guard tally.admit(rule, at: range, severity: .error) else { return }
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path.description, hint: hint()))
     }
 
-    func report(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String? = nil) {
+    func report(
+        _ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: String,
+        hint: @autoclosure () -> String? = nil
+    ) {
+        guard tally.admit(rule, at: range, severity: .error) else { return }
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path, hint: hint()))
+    }
+
+    /// Removes findings already made, giving their places under the cap back.
+    func removeDiagnostics(where remove: (Diagnostic) -> Bool) {
+        diagnostics.removeAll { d in
+            guard remove(d) else { return false }
+            tally.withdraw(d.rule, in: d.range.fileID)
+            return true
+        }
+    }
+
+    /// Every finding of the pass, the closing ones of capped rules last.
+    var cappedDiagnostics: [Diagnostic] {
+        tally.isOver ? FindingCap.limit(diagnostics + tally.closingFindings()) : FindingCap.limit(diagnostics)
+    }
+
+    /// A finding already admitted under the cap.
+    private func append(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String?) {
         diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message, range: range, path: path, hint: hint))
     }
 
@@ -113,9 +144,12 @@ final class DecodeContext {
                     }
                     continue
                 }
+                // Admitted before the suggestion is looked for: past the
+                // cap an unknown key costs a count.
+                guard tally.admit(.schemaUnknownKey, at: tree.range(key), severity: .error) else { continue }
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
-                report(.schemaUnknownKey,
+                append(.schemaUnknownKey,
                        "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                        // Spelled, not numbered: `PlanPath.keys` keeps the
                        // format's keys, not every key a file may hold.
@@ -498,7 +532,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts, local.placeholders)
+        // Each chunk is capped alone; `FindingCap.limit` keeps the first
+        // of all chunks in list order, as one pass would.
+        findings[c] = (local.diagnostics + local.tally.closingFindings(), local.unreadKeys, local.contacts, local.placeholders)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -550,7 +586,11 @@ extension DecodeContext {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
             if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
-            return located
+            // Embeddings, overrides and isolates are dropped from text a
+            // document shows (docs/safety.md): none can reorder a name, a
+            // cell, a calendar entry or a picture's title.
+            let shown = BidiControls.withoutReordering(text)
+            return shown.utf8.count == text.utf8.count ? located : Located(shown, range: range, path: path)
         case .integer where ThousandsSeparator.matches(text), .number where ThousandsSeparator.matches(text),
              .share where ThousandsSeparator.matches(text):
             report(.schemaType, "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
@@ -564,17 +604,20 @@ extension DecodeContext {
             if let minimum, v < minimum { return bad("allowed here: the smallest allowed value is \(minimum)") }
             return located
         case .number:
-            guard ObjectReader.doubleValue(s) != nil else {
+            guard let v = ObjectReader.doubleValue(s) else {
                 typeMismatch(node, expected: "a number", path: path)
                 return nil
             }
+            // `.inf`, `.nan` and `1e400` read as numbers in YAML, and would
+            // show as "inf USD".
+            if !v.isFinite { return bad("a finite number", hint: "write the figure itself, such as 25000") }
             return located
         case .share:
             guard let v = ObjectReader.doubleValue(s) else {
                 typeMismatch(node, expected: "a number between 0 and 1", path: path)
                 return nil
             }
-            if v < 0 || v > 1 { return bad("a share between 0 and 1") }
+            if !(v >= 0 && v <= 1) { return bad("a share between 0 and 1") }
             return located
         case .date:
             if case .int = s.resolved {
@@ -618,8 +661,10 @@ extension DecodeContext {
             return nil
         case .either(let a, let b):
             let before = diagnostics.count
+            let counted = tally
             if let v = scalar(node, a, path: path) { return v }
             diagnostics.removeSubrange(before...)
+            tally = counted
             return scalar(node, b, path: path)
         case .list, .object, .languageMap:
             typeMismatch(node, expected: Self.expected(kind), path: path)

@@ -11,8 +11,12 @@ import PFPlanModel
 /// filter on `section` and `group`.
 ///
 /// Cells are made inert for spreadsheets: a cell whose first character is
-/// `=`, `+`, `-`, `@`, tab or carriage return gets a single quote `'` in
-/// front, as OWASP recommends against CSV injection. Spreadsheets show the
+/// `=`, `+`, `-`, `@`, `|` or `%` (or their full-width forms `＝ ＋ － ＠ ｜
+/// ％`), tab or carriage return gets a single quote `'` in front, as OWASP
+/// recommends against CSV injection; so does one where such a character
+/// follows only invisible ones (spaces, a zero-width space, a byte-order
+/// mark, a bidirectional mark), which some spreadsheets skip. Spreadsheets
+/// show the
 /// quote as an ordinary character (in Excel and LibreOffice a leading `'`
 /// typed in a cell is hidden, but one read from a CSV file is shown), so
 /// a phone number written `+1 740 555 0100` appears as `'+1 740 555 0100`:
@@ -107,7 +111,7 @@ public enum DirectoryCSV {
         text.withUTF8 { utf8 in
             let quoted = utf8.contains(where: needsQuotes)
             if quoted { out.append(0x22) }
-            if startsFormula(utf8.first) { out.append(UInt8(ascii: "'")) }
+            if startsFormula(utf8) { out.append(UInt8(ascii: "'")) }
             if quoted {
                 for b in utf8 {
                     out.append(b)
@@ -129,14 +133,30 @@ public enum DirectoryCSV {
     /// Prefixes `'` to text a spreadsheet would read as a formula (or, for
     /// tab and carriage return, as a formula after it trims them).
     public static func inert(_ text: String) -> String {
-        startsFormula(text.utf8.first) ? "'" + text : text
+        var text = text
+        return text.withUTF8(startsFormula) ? "'" + text : text
     }
 
-    /// `=`, `+`, `-`, `@`, tab or carriage return first. The first scalar is
-    /// one of these ASCII ones exactly when the first byte is.
-    private static func startsFormula(_ first: UInt8?) -> Bool {
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+    /// Whether a spreadsheet could read the cell as a formula: see the type's
+    /// comment. The usual cell starts with an ASCII letter or digit, which
+    /// its first byte shows; only a cell starting with a space or a byte
+    /// outside ASCII is read scalar by scalar.
+    static func startsFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first else { return false }
+        if first == 0x09 || first == 0x0D { return true }
+        if first < 0x80 && first != 0x20 && !(0x0A...0x0C).contains(first) { return isFormulaStart(Unicode.Scalar(first)) }
+        for c in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            if isFormulaStart(c) { return true }
+            if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }
+            return false
+        }
+        return false
+    }
+
+    /// `= + - @ | %` and their full-width forms.
+    private static func isFormulaStart(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "=", "+", "-", "@", "|", "%", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}", "\u{FF5C}", "\u{FF05}": true
         default: false
         }
     }

@@ -316,7 +316,9 @@ struct DocumentBuilder {
         if file.hasPrefix(planDir + "/") { file = String(file.dropFirst(planDir.count + 1)) } else { file = DisplayPath.short(file) }
         return FindingView(
             severity: d.severity.rawValue, severityLabel: t("severity." + d.severity.rawValue), rule: style.text(d.rule.rawValue),
-            message: style.text(d.message), location: style.text("\(file):\(d.range.start.line)"),
+            // A message quotes plan text, refused values included: their
+            // controls shown as escapes (`TerminalText`), as on a terminal.
+            message: style.text(TerminalText.escaped(d.message)), location: style.text("\(file):\(d.range.start.line)"),
             reason: style.text(d.waivedBecause))
     }
 

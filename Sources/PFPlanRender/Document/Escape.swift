@@ -201,7 +201,9 @@ public enum Escape {
         guard linkSchemes.contains(where: { lower.hasPrefix($0) }) else { return nil }
         var out = ""
         for c in url.unicodeScalars {
-            if c.value <= 0x20 || c.value == 0x7F { return nil }
+            // Controls and bidirectional controls (a target that reads
+            // backwards) are refused, as a plan's url is.
+            if c.value <= 0x20 || TerminalText.needsEscape(c) { return nil }
             if c.isASCII, isPercentEncoded(UInt8(c.value)) {
                 out += "%" + String(c.value, radix: 16, uppercase: true).leftPadded(to: 2)
             } else {

@@ -313,7 +313,6 @@ public enum SiteRenderer {
             localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
             pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan))
 
-        let open = result.openDiagnostics
         outcome.entry = IndexEntry(
             name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
             slug: slug, modelID: model.id, modelTitle: model.title,
@@ -322,8 +321,8 @@ public enum SiteRenderer {
             // Placeholders (names still holding TODO) are not counted.
             members: plan.leadership?.members.count { !$0.isPlaceholder } ?? 0,
             stakeholders: plan.stakeholders.count { !$0.isPlaceholder }, resources: plan.resources.count { !$0.isPlaceholder },
-            actions: plan.actions.count { !$0.isPlaceholder }, warnings: open.filter { $0.severity == .warning }.count,
-            errors: open.filter { $0.severity == .error }.count, forced: outcome.status == .forced)
+            actions: plan.actions.count { !$0.isPlaceholder }, warnings: result.warningCount,
+            errors: result.errorCount, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
 

@@ -119,7 +119,8 @@ public struct CityGaps: Sendable {
     public static let blockingGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
 
     public static func blockingErrorCount(_ diagnostics: [Diagnostic]) -> Int {
-        diagnostics.filter { !$0.isWaived && $0.severity == .error && blockingGroups.contains($0.rule.group) }.count
+        diagnostics.filter { !$0.isWaived && $0.severity == .error && blockingGroups.contains($0.rule.group) }
+            .reduce(0) { $0 + $1.findingCount }
     }
 
     public init(result: LintResult) {

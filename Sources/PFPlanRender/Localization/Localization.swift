@@ -88,8 +88,12 @@ public struct Localization: Sendable {
     /// A whole number with the locale's digits and grouping ("12,345",
     /// "12.345", "12 345", "١٢٬٣٤٥").
     public func number(_ n: Int) -> String {
-        let magnitude = n.magnitude
-        let plain = String(magnitude)
+        (n < 0 ? "-" : "") + grouped(String(n.magnitude))
+    }
+
+    /// ASCII digits grouped in threes with the locale's separator and
+    /// written in its digits.
+    func grouped(_ plain: String) -> String {
         let minimumGrouping = Int(string("common.number.min-grouping")) ?? 1
         var text = plain
         if plain.count >= 4 + (minimumGrouping - 1) {
@@ -101,7 +105,7 @@ public struct Localization: Sendable {
             }
             text = grouped
         }
-        return (n < 0 ? "-" : "") + digits(text)
+        return digits(text)
     }
 
     /// A number with a fixed count of decimals, rounded half away from
@@ -112,7 +116,9 @@ public struct Localization: Sendable {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return digits(String(x)) }
+        // Past 2^53 every double is whole: its digits in full, never an
+        // exponent ("1e+23" read as "١e+٢٣" in Arabic).
+        guard scaled < 9e15 else { return (x < 0 ? "-" : "") + grouped(Self.wholeDigits(abs(x))) }
         let units = Int(scaled)
         let whole = units / Int(scale)
         let fraction = units % Int(scale)
@@ -123,6 +129,40 @@ public struct Localization: Sendable {
             text += string("common.number.decimal") + digits(decimals)
         }
         return (x < 0 && units != 0 ? "-" : "") + text
+    }
+
+    /// The decimal digits of a finite, whole, non-negative double, exactly:
+    /// its significand doubled as many times as its exponent says, in
+    /// limbs of nine digits.
+    static func wholeDigits(_ x: Double) -> String {
+        guard x.isFinite, x >= 1 else { return "0" }
+        var limbs: [UInt64] = [x.significandBitPattern | (1 << 52)]  // < 2^53, one limb after the split below
+        var exponent = Int(x.exponent) - 52
+        // Split into base 10^9.
+        let base: UInt64 = 1_000_000_000
+        limbs = [limbs[0] % base, limbs[0] / base % base, limbs[0] / base / base]
+        if exponent < 0 {
+            // A whole number below 2^53 with a negative shift: exact division.
+            let value = (x.significandBitPattern | (1 << 52)) >> UInt64(-exponent)
+            return String(value)
+        }
+        while exponent > 0 {
+            var carry: UInt64 = 0
+            for i in limbs.indices {
+                let v = limbs[i] * 2 + carry
+                limbs[i] = v % base
+                carry = v / base
+            }
+            if carry > 0 { limbs.append(carry) }
+            exponent -= 1
+        }
+        while limbs.count > 1, limbs.last == 0 { limbs.removeLast() }
+        var text = String(limbs.last!)
+        for limb in limbs.dropLast().reversed() {
+            let part = String(limb)
+            text += String(repeating: "0", count: 9 - part.count) + part
+        }
+        return text
     }
 
     /// Items joined with the locale's separator ("a, b", "أ، ب").

@@ -60,28 +60,21 @@ public enum PledgeRenderer {
         ]))
     }
 
-    /// One-line plan text inside Markdown: line breaks folded, and `<` and
-    /// `&` escaped so raw HTML is shown as text, never passed through.
+    /// One-line plan text inside Markdown, shown exactly as written:
+    /// line breaks folded, and every character that could start a link, an
+    /// image, emphasis, a heading or HTML escaped (`Escape.markdownInline`).
     static func inline(_ text: String) -> String {
-        escapeHTML(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        Escape.markdownInline(text)
     }
 
-    /// Authors' Markdown (description, impact): kept as written, but raw
-    /// HTML is shown as text.
+    /// Authors' Markdown (description, impact), through pfplan's own
+    /// reader as in the plan document: paragraphs, lists, emphasis and safe
+    /// links kept; raw HTML shown as text; headings as bold lines (no fake
+    /// section of the form); `javascript:` and other unsafe links reduced
+    /// to their text; images to their words (a form copied into another
+    /// site must not load a tracking image).
     static func block(_ text: String) -> String {
-        escapeHTML(text.trimmingBlankLines())
-    }
-
-    static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "<": out += "&lt;"
-            case "&": out += "&amp;"
-            default: out.append(c)
-            }
-        }
-        return out
+        MarkdownText(text, images: .asText).markdown
     }
 }
 

@@ -35,7 +35,9 @@ enum GitHubReporter {
             properties.append(("title", d.rule.rawValue))
             out += "::\(command) "
             out += properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
-            out += "::\(escapeData(message))\n"
+            // Control characters are shown as escapes, as in text; line
+            // breaks are left to GitHub's own escapes (%0A, %0D).
+            out += "::\(escapeData(TerminalText.escaped(message, keepingLineBreaks: true)))\n"
         }
         out += report.summaryLine(for: findings, options: options) + "\n"
         return out

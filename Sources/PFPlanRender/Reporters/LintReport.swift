@@ -30,7 +30,9 @@ public struct LintReport: Sendable {
     /// How many findings of a severity count: waived ones never do. What the
     /// exit code is decided on (errors; warnings too with `--strict`).
     public func count(_ severity: Severity) -> Int {
-        diagnostics.count(where: { !$0.isWaived && $0.severity == severity })
+        // The closing finding of a capped rule counts the findings it
+        // stands for.
+        diagnostics.reduce(0) { $0 + (!$1.isWaived && $1.severity == severity ? $1.findingCount : 0) }
     }
 }
 
@@ -105,9 +107,9 @@ extension LintReport {
         var errors = 0, warnings = 0, infos = 0
         for d in findings where !d.isWaived {
             switch d.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
+            case .error: errors += d.findingCount
+            case .warning: warnings += d.findingCount
+            case .info: infos += d.findingCount
             }
         }
         var line = "\(counted(errors, "error")), \(counted(warnings, "warning"))"

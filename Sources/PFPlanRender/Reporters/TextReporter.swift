@@ -1,6 +1,8 @@
 import PFPlanLoader
 
-/// Compiler-style text, for people at a terminal:
+/// Compiler-style text, for people at a terminal (plan text in it, from
+/// the message to the quoted line, shown by `TerminalText`: a control
+/// character or line break is an escape, never raw):
 ///
 ///     plan.yaml:42:11: error: lead 'athens-schools' is not defined [refs/unknown]
 ///        42 |     lead: athens-schools
@@ -16,18 +18,20 @@ enum TextReporter {
         var lines: [String: [Range<Int>]] = [:]
         for d in findings {
             let start = d.range.start
-            out += "\(d.range.file):\(start.line):\(start.column): \(style.severity(d.severity)): "
-            out += "\(style.bold(d.message)) [\(d.rule)]"
-            if let reason = d.waivedBecause { out += " (waived: \(oneLine(reason)))" }
+            out += "\(TerminalText.escaped(d.range.file)):\(start.line):\(start.column): \(style.severity(d.severity)): "
+            out += "\(style.bold(TerminalText.escaped(d.message))) [\(d.rule)]"
+            if let reason = d.waivedBecause { out += " (waived: \(TerminalText.escaped(oneLine(reason))))" }
             out += "\n"
             if let text = report.sources[d.range.file], let line = quotedLine(start.line, of: d.range.file, text, lines: &lines) {
-                out += gutter(start.line) + line + "\n"
-                out += emptyGutter + caretPadding(line, column: start.column)
+                let (shown, padding) = TerminalText.quoted(line, caretAt: start.column)
+                out += gutter(start.line) + shown + "\n"
+                out += emptyGutter + padding
                 out += style.caret("^" + String(repeating: "~", count: tildes(d.range, line: line))) + "\n"
             }
-            if let hint = d.hint { out += "      = hint: \(hint)\n" }
+            if let hint = d.hint { out += "      = hint: \(TerminalText.escaped(hint))\n" }
             for r in d.related {
-                out += "\(r.range.file):\(r.range.start.line):\(r.range.start.column): note: \(r.message)\n"
+                out += "\(TerminalText.escaped(r.range.file)):\(r.range.start.line):\(r.range.start.column): note: "
+                    + "\(TerminalText.escaped(r.message))\n"
             }
         }
         out += report.summaryLine(for: findings, options: options) + "\n"
@@ -65,18 +69,6 @@ enum TextReporter {
     }
 
     static let emptyGutter = "      | "
-
-    /// What goes before the caret: a space per Unicode scalar before the
-    /// column, but a tab where the quoted line has one, so that the caret
-    /// lands under the column whatever the terminal's tab width.
-    static func caretPadding(_ line: String, column: Int) -> String {
-        var padding = ""
-        var scalars = line.unicodeScalars.makeIterator()
-        for _ in 0..<max(0, column - 1) {
-            padding += scalars.next() == "\t" ? "\t" : " "
-        }
-        return padding
-    }
 
     /// Tildes after the caret: the rest of the range when it ends on the
     /// same line (the end column is exclusive), never past the line's end.

@@ -213,8 +213,10 @@ public enum JSONSchemaGenerator {
         public static let identifier = "^[a-z0-9][a-z0-9-]{0,63}$"
         /// The shape only; lint also checks that the day exists.
         public static let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-        /// One `@`, something before it, a dot inside the domain.
-        public static let email = #"^[^@ <>"\r\n]+@[^@ <>".\r\n][^@ <>"\r\n]*\.[^@ <>"\r\n]*[^@ <>".\r\n]$"#
+        /// A plain address as `ValueFormats.isEmail` reads it: dot-separated
+        /// atoms, `@`, two or more labels (looser only outside ASCII, where
+        /// lint also refuses controls and bidirectional controls).
+        public static let email = #"^[A-Za-z0-9!$'*+/=^_`{|}~\u00A0-\uFFFF-]+(\.[A-Za-z0-9!$'*+/=^_`{|}~\u00A0-\uFFFF-]+)*@[A-Za-z0-9\u00A0-\uFFFF]([A-Za-z0-9\u00A0-\uFFFF-]*[A-Za-z0-9\u00A0-\uFFFF])?(\.[A-Za-z0-9\u00A0-\uFFFF]([A-Za-z0-9\u00A0-\uFFFF-]*[A-Za-z0-9\u00A0-\uFFFF])?)+$"#
         /// http or https (any case), a host with a dot or localhost.
         public static let url = #"^[Hh][Tt][Tt][Pp][Ss]?://([^/?# <>"\r\n]*\.[^/?# <>"\r\n]*|localhost[^/?# <>"\r\n]*)([/?#][^ <>"\r\n]*)?$"#
         /// 3 to 20 digits with spaces, `+`, `-`, `.`, `/`, parentheses

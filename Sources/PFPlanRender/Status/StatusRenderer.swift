@@ -57,7 +57,9 @@ public enum StatusRenderer {
     // MARK: text
 
     static func text(_ r: ProgressReport) -> String {
-        var out = "\(name(r)) (\(r.file)), as of \(r.asOf)\n"
+        // Plan text shown escaped (`TerminalText`): names, titles and ids
+        // here, every cell in `table`.
+        var out = "\(TerminalText.escaped(name(r))) (\(TerminalText.escaped(r.file))), as of \(r.asOf)\n"
         out += statusLine(r.total) + "\n" + indicatorLine(r.total) + "\n"
         out += "\nBy stage\n" + table([groupHeader.replacing(0, with: "stage")] + r.stages.map { groupRow($0.title, $0.tally) })
         if !r.pillars.isEmpty {
@@ -92,7 +94,8 @@ public enum StatusRenderer {
     /// Columns padded to their widest cell, two spaces apart, indented by
     /// two; numbers (every column but the first, unless `numeric` says
     /// which) aligned right.
-    static func table(_ rows: [[String]], numeric: Set<Int>? = nil) -> String {
+    static func table(_ rawRows: [[String]], numeric: Set<Int>? = nil) -> String {
+        let rows = rawRows.map { $0.map { TerminalText.escaped($0) } }
         guard let columns = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: columns)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

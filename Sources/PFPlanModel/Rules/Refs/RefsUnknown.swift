@@ -32,6 +32,13 @@ enum RefsUnknown: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let plan = context.plan
+        // The ids of each kind, read once and only for a finding that is
+        // listed (`Findings.add` builds its message only then).
+        var indexes: [[DefinitionKind]: SuggestionIndex] = [:]
+        func suggestion(for id: String, _ kinds: [DefinitionKind]) -> String? {
+            if indexes[kinds] == nil { indexes[kinds] = SuggestionIndex(context.ids.ids(of: kinds)) }
+            return indexes[kinds]!.nearest(to: id)
+        }
         func check(_ ref: Located<String>?, _ kinds: [DefinitionKind], _ what: String) {
             guard let ref else { return }
             let id = ref.value
@@ -43,11 +50,15 @@ enum RefsUnknown: PlanRule {
                     related: [RelatedLocation(range: context.ids.first(id)!.id.range, message: "'\(id)' is defined here")])
                 return
             }
-            let near = Suggest.nearest(to: id, in: context.ids.ids(of: kinds))
+            var near: String??
+            func nearest() -> String? {
+                if near == nil { near = .some(suggestion(for: id, kinds)) }
+                return near!
+            }
             findings.add(
-                "\(what) '\(id)' is not defined" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                "\(what) '\(id)' is not defined" + (nearest().map { "; did you mean '\($0)'?" } ?? ""),
                 at: ref, target: id,
-                hint: near == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
+                hint: nearest() == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
         }
         let people: [DefinitionKind] = [.member, .stakeholder], answers: [DefinitionKind] = [.threat, .gap]
         func check(_ indicators: [Plan.Indicator]) {

@@ -1,6 +1,6 @@
 import PFPlanLoader
 
-/// Waiver findings are emitted by `WaiverProcessor` after every other rule.
+/// Waiver findings are emitted by `WaiverIndex`, as the rules' findings are matched.
 enum WaiversNoReason: PlanRule {
     static let description = RuleDescription(
         id: .waiversNoReason, severity: .error,
