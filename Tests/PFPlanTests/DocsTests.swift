@@ -23,7 +23,8 @@ import Testing
             guard let close = afterBegin.range(of: " -->\n"),
                   let end = afterBegin.range(of: "<!-- END generated -->")
             else { break }
-            found.append((String(afterBegin[..<close.lowerBound]), String(afterBegin[close.upperBound..<end.lowerBound])))
+            let command = String(afterBegin[..<close.lowerBound])
+            found.append((command, String(afterBegin[close.upperBound..<end.lowerBound])))
             rest = afterBegin[end.upperBound...]
         }
         return found
@@ -39,7 +40,8 @@ import Testing
             let r = try runPFPlan(Array(words.dropFirst()))
             #expect(r.status == 0, "\(r.stderr)")
             // One blank line on either side of the output in the page.
-            #expect(part.text == "\n" + r.stdout + "\n", "regenerate the part of docs/\(name) with: swift run \(command)")
+            #expect(part.text == "\n" + r.stdout + "\n",
+                    "regenerate the part of docs/\(name) with: swift run \(command)")
         }
     }
 
@@ -77,7 +79,9 @@ import Testing
         let listed = Set(PlanFormat.allSpecs.map(ObjectIdentifier.init))
         for spec in reachable(PlanFormat.plan) { #expect(listed.contains(ObjectIdentifier(spec)), "\(spec.name)") }
         let modelListed = Set(ModelFormat.allSpecs.map(ObjectIdentifier.init))
-        for spec in reachable(ModelFormat.model) { #expect(modelListed.contains(ObjectIdentifier(spec)), "\(spec.name)") }
+        for spec in reachable(ModelFormat.model) {
+            #expect(modelListed.contains(ObjectIdentifier(spec)), "\(spec.name)")
+        }
     }
 
     @Test func markdownIsNotTheJSONSchemaAndRefusesAModel() throws {
@@ -121,7 +125,8 @@ import Testing
             switch verb {
             case "copy":
                 let dest = work.appendingPathComponent(words[2])
-                try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try? FileManager.default.removeItem(at: dest)
                 try FileManager.default.copyItem(at: Self.docs.appendingPathComponent(words[1]), to: dest)
             case "run":
@@ -204,7 +209,8 @@ import Testing
             for target in Self.links(in: text) {
                 if target.contains("://") || target.hasPrefix("mailto:") { continue }
                 checked += 1
-                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                    .map(String.init)
                 let file = parts[0].isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(parts[0])
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {

@@ -90,6 +90,7 @@ public enum ModelFormat {
     /// Every object spec of a model file, for the generated reference of
     /// docs/framework-model.md.
     public static var allSpecs: [ObjectSpec] {
-        [model, translation, stage, needs, anyOf, minSectorsFrom, resourceNeed, term, role, leadership, maxShare, minShare]
+        [model, translation, stage, needs, anyOf, minSectorsFrom, resourceNeed, term, role, leadership,
+         maxShare, minShare]
     }
 }

@@ -60,7 +60,8 @@ public enum FormatReference {
             out += "\n\n| key | kind | required | meaning |\n|---|---|---|---|\n"
             for field in spec.fields {
                 let kind = phrase(field.kind, plural: false, anchorPrefix: anchorPrefix)
-                out += "| `\(field.key)` | \(cell(kind)) | \(field.required ? "yes" : "no") | \(cell(field.summary)) |\n"
+                let required = field.required ? "yes" : "no"
+                out += "| `\(field.key)` | \(cell(kind)) | \(required) | \(cell(field.summary)) |\n"
             }
             out += "\n"
         }
@@ -129,7 +130,8 @@ public enum FormatReference {
             let joined = names.count <= 2
                 ? names.joined(separator: " or ")
                 : names.dropLast().joined(separator: ", ") + " or " + names.last!
-            return plural ? "ids of \(joined)" : (joined.first.map { "aeiou".contains($0) } == true ? "id of an " : "id of a ") + joined
+            if plural { return "ids of \(joined)" }
+            return (joined.first.map { "aeiou".contains($0) } == true ? "id of an " : "id of a ") + joined
         case .choice(let vocabulary):
             switch vocabulary {
             case .fixed(let values):
@@ -162,7 +164,8 @@ public enum FormatReference {
         out += "Stages, in order, and what each needs to count as covered:\n\n"
         out += "| stage | title | what happens there | needs |\n|---|---|---|---|\n"
         for stage in m.stages {
-            out += "| `\(stage.id)` | \(cell(stage.title)) | \(cell(stage.summary ?? "")) | \(cell(needsText(stage.needs))) |\n"
+            out += "| `\(stage.id)` | \(cell(stage.title)) | \(cell(stage.summary ?? "")) "
+                + "| \(cell(needsText(stage.needs))) |\n"
         }
         out += "\nSectors:\n\n| sector | title | needed at |\n|---|---|---|\n"
         for sector in m.sectors {
@@ -185,7 +188,7 @@ public enum FormatReference {
         let languages = Set(m.translations.keys).sorted()
         out += languages.isEmpty
             ? "This model has no translations.\n\n"
-            : "Written in `\(m.language)`, with translations in " + languages.map { "`\($0)`" }.joined(separator: ", ") + ".\n\n"
+            : "Written in `\(m.language)`, with translations in " + listed(languages) + ".\n\n"
         return out
     }
 
