@@ -77,7 +77,7 @@ struct PledgeCommand: ParsableCommand {
         }
         let decoded = result.plan!
         guard decoded.pledge != nil else {
-            StandardError.write("\(file): the plan has no 'pledge:' block, so there is no pledge form to print; see plan-format.md, \"pledge\"")
+            StandardError.write("\(file): the plan has no 'pledge:' block, so there is no pledge form to print; see docs/plan-format.md, \"Pledge\"")
             throw ExitCode(2)
         }
         let catalog: GCMCatalog

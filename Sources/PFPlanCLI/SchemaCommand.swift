@@ -6,13 +6,28 @@ import PFPlanRender
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of the plan format.",
+        abstract: "Print the JSON Schema of the plan format, or the format reference in Markdown.",
         discussion: """
             The schema (JSON Schema draft-07) gives editors completion, hover help and checks while a plan is \
             typed. By default its stages, sectors, roles and audiences are those of every built-in model, so \
             one schema serves plans on any of them; --model narrows it to chosen models (a city with its own \
             model file). pfplan ships this output as Templates/schema/plan.schema.json.
+
+            --format markdown prints every block and key of a plan in words (the reference of \
+            docs/plan-format.md); --format model-markdown prints the stages, sectors, roles, audiences and \
+            leadership needs of the models, and the keys of a model file (the reference of \
+            docs/framework-model.md).
             """)
+
+    enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown
+        case modelMarkdown = "model-markdown"
+    }
+
+    @Option(help: ArgumentHelp(
+        "json (the JSON Schema), markdown (the plan format in words) or model-markdown (the models in words).",
+        valueName: "format"))
+    var format: SchemaFormat = .json
 
     @Option(help: ArgumentHelp(
         "Only this model's stages, sectors, roles and audiences: a built-in id or a model file (repeatable).",
@@ -24,9 +39,17 @@ struct SchemaCommand: ParsableCommand {
 
     func validate() throws {
         try TemplatesOption.validate(templates)
+        if format == .markdown && !model.isEmpty {
+            throw ValidationError("--model does not change --format markdown: the keys of a plan are the same on every "
+                + "model; --format model-markdown prints a model's stages, sectors, roles and audiences")
+        }
     }
 
     func run() throws {
+        if format == .markdown {
+            StandardOutput.write(FormatReference.planMarkdown())
+            return
+        }
         let files = TemplateFiles.commandLine(templates: templates)
         let builtIn = files.builtInModels()
         let sources: [ModelSource]
@@ -49,6 +72,10 @@ struct SchemaCommand: ParsableCommand {
         }
         // framework.model may name the built-in models chosen; a model file
         // is named by its path, which the schema accepts as a pattern.
+        if format == .modelMarkdown {
+            StandardOutput.write(FormatReference.modelMarkdown(models: models))
+            return
+        }
         let named = model.isEmpty ? builtIn : model.filter { builtIn.contains($0) }
         StandardOutput.write(JSONSchemaGenerator.document(models: models, builtInModels: named), as: .json)
     }

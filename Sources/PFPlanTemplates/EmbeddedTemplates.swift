@@ -9,8 +9,8 @@ public enum EmbeddedTemplates {
 # The default pfplan framework model: local multi-actor prevention of hate,
 # violent extremism and targeted violence. A needs and vulnerabilities
 # assessment, the three public-health prevention levels, and preparedness,
-# response and recovery around incidents. See spec/framework-model.md and
-# spec/practice.md; a plan selects it with `framework.model: default`.
+# response and recovery around incidents. docs/framework-model.md describes
+# it; a plan selects it with `framework.model: default`.
 #
 # Titles and summaries are written in English (`language: en`); each has
 # its Spanish, French and Arabic text under `translations`, so that a
@@ -308,7 +308,7 @@ leadership:
 # and strategies) lives in the plan's `framework.pillars`. Sectors and roles
 # are those of the default model (the communications lead stays optional
 # here); its audiences too, without the audience of people referred for
-# support: a welcoming plan is not about risk (spec/practice.md).
+# support: a welcoming plan is not about risk (docs/framework-model.md).
 #
 # Titles and summaries are written in English (`language: en`); each has
 # its Spanish, French and Arabic text under `translations`.

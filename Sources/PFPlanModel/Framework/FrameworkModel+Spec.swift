@@ -1,6 +1,6 @@
 /// The model file format (framework-model.md) as specs, so a broken model
 /// is reported like a broken plan: at its own file, line and column.
-enum ModelFormat {
+public enum ModelFormat {
     static let translation = ObjectSpec("translation", "A title and summary in another language.", [
         FieldSpec("title", .text, "The title in that language."),
         FieldSpec("summary", .text, "The summary in that language."),
@@ -74,7 +74,7 @@ enum ModelFormat {
         FieldSpec("meets-at-least", .choice(MeetingFrequency.self), "The least often the group may meet."),
     ])
 
-    static let model = ObjectSpec("framework model", "A framework model file.", [
+    public static let model = ObjectSpec("framework model", "A framework model file.", [
         FieldSpec("model", .identifier, required: true, "The model's id."),
         FieldSpec("title", .text, required: true, "The model's name."),
         FieldSpec("summary", .text, "What the model is for."),
@@ -86,4 +86,11 @@ enum ModelFormat {
         FieldSpec("audiences", .list(.object(term)), required: true, "The audiences actions and resources serve."),
         FieldSpec("leadership", .object(leadership), "What the leadership group needs."),
     ])
+
+    /// Every object spec of a model file, for the generated reference of
+    /// docs/framework-model.md.
+    public static var allSpecs: [ObjectSpec] {
+        [model, translation, stage, needs, anyOf, minSectorsFrom, resourceNeed, term, role, leadership,
+         maxShare, minShare]
+    }
 }
