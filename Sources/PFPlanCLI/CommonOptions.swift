@@ -108,6 +108,12 @@ enum StandardError {
         writeLines("pfplan: " + TerminalText.escaped(text) + "\n")
     }
 
+    /// A message of several lines of pfplan's own: each line is escaped on
+    /// its own, so the breaks between them stay breaks.
+    static func write(lines: [String]) {
+        writeLines("pfplan: " + lines.map { TerminalText.escaped($0) }.joined(separator: "\n") + "\n")
+    }
+
     /// Lines already made inert where they were built (a text report).
     static func writeLines(_ text: String) {
         FileDescriptorOutput.write(WorkflowCommandGuard.neutralized(text, as: .text), to: STDERR_FILENO)

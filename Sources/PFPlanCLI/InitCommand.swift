@@ -121,19 +121,20 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw LintFailure(error.description)
         }
-        StandardError.write(summary(of: target, files: files))
+        StandardError.write(lines: summary(of: target, files: files))
     }
 
     /// What to do next, in the words of a lint run on the new file.
-    private func summary(of file: String, files: TemplateFiles) -> String {
+    private func summary(of file: String, files: TemplateFiles) -> [String] {
         let done = "wrote \(file) (model \(model))"
         guard case .success(let result) = Linter.lint(file, options: LintOptions(asOf: Clock.today(), templates: files)) else {
-            return done
+            return [done]
         }
         let errors = result.errorCount, warnings = result.warningCount
-        var text = "\(done): \(counted(errors, "error")), \(counted(warnings, "warning")) to work through."
-        text += "\nReplace each TODO, then run: pfplan lint \(file)"
-        return text
+        return [
+            "\(done): \(counted(errors, "error")), \(counted(warnings, "warning")) to work through.",
+            "Replace each TODO, then run: pfplan lint \(file)",
+        ]
     }
 
     /// The city from the options, or asked for in a terminal.

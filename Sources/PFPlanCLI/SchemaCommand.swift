@@ -47,7 +47,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         if format == .markdown {
-            StandardOutput.write(FormatReference.planMarkdown())
+            StandardOutput.write(FormatReference.planMarkdown(), as: .markdown)
             return
         }
         let files = TemplateFiles.commandLine(templates: templates)
@@ -73,7 +73,7 @@ struct SchemaCommand: ParsableCommand {
         // framework.model may name the built-in models chosen; a model file
         // is named by its path, which the schema accepts as a pattern.
         if format == .modelMarkdown {
-            StandardOutput.write(FormatReference.modelMarkdown(models: models))
+            StandardOutput.write(FormatReference.modelMarkdown(models: models), as: .markdown)
             return
         }
         let named = model.isEmpty ? builtIn : model.filter { builtIn.contains($0) }

@@ -214,13 +214,7 @@ import Testing
                 let file = parts[0].isEmpty ? page : page.deletingLastPathComponent().appendingPathComponent(parts[0])
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
-                    if file.lastPathComponent == "safety.md" {
-                        // docs/safety.md comes with another branch (harden);
-                        // drop this exemption once it is merged.
-                        withKnownIssue(isIntermittent: true) { Issue.record("docs/safety.md is not merged yet") }
-                    } else {
-                        Issue.record("\(page.lastPathComponent): '\(target)' names no file")
-                    }
+                    Issue.record("\(page.lastPathComponent): '\(target)' names no file")
                     continue
                 }
                 if parts.count == 2, !isFolder.boolValue {
