@@ -74,17 +74,22 @@ public struct Findings: Sendable {
 
     public init(rule: RuleDescription) { self.rule = rule }
 
+    /// - Parameters:
+    ///   - facts: what the finding's plain-words sentence names (`Fact`).
+    ///   - variant: which of the rule's sentences fits, when it has several.
     public mutating func add(
         _ message: String, at range: SourceRange, path: PlanPath, target: String?, hint: String? = nil,
-        related: [RelatedLocation] = []
+        related: [RelatedLocation] = [], facts: [Fact] = [], variant: String? = nil
     ) {
+        assert(variant.map(rule.variants.contains) ?? rule.variants.isEmpty, "\(rule.id) has no sentence '\(variant ?? "nil")'")
         diagnostics.append(Diagnostic(
             rule: rule.id, severity: rule.severity, message: message, range: range, path: path.description,
-            hint: hint, related: related, target: target))
+            hint: hint, related: related, target: target, facts: facts, variant: variant))
     }
 
     public mutating func add<T>(_ message: String, at value: Located<T>, target: String?, hint: String? = nil,
-                                related: [RelatedLocation] = []) {
-        add(message, at: value.range, path: value.path, target: target, hint: hint, related: related)
+                                related: [RelatedLocation] = [], facts: [Fact] = [], variant: String? = nil) {
+        add(message, at: value.range, path: value.path, target: target, hint: hint, related: related, facts: facts,
+            variant: variant)
     }
 }

@@ -4,9 +4,10 @@ import PFPlanLoader
 /// list, marked with the reason, so the document and SARIF can show it.
 enum WaiverProcessor {
     static func apply(_ waivers: [Plan.Waiver], to diagnostics: inout [Diagnostic], asOf: CalendarDate) {
-        func emit(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
+        func emit(_ rule: RuleID, _ message: String, at range: SourceRange, path: PlanPath, hint: String? = nil, facts: [Fact] = []) {
             let severity = RuleCatalog.description(of: rule.rawValue)?.severity ?? .error
-            diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, path: path.description, hint: hint))
+            diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, path: path.description, hint: hint,
+                                          facts: facts))
         }
         let catalogue = RuleCatalog.descriptions
         var effective: [(Plan.Waiver, RuleDescription)] = []
@@ -30,7 +31,7 @@ enum WaiverProcessor {
             }
             if let until = w.until, until.value < asOf {
                 emit(.waiversExpired, "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
-                     at: until.range, path: until.path, hint: "renew 'until' or fix the plan")
+                     at: until.range, path: until.path, hint: "renew 'until' or fix the plan", facts: [.date("until", until.value)])
                 continue
             }
             effective.append((w, rule))
