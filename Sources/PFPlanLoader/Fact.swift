@@ -38,8 +38,11 @@ public struct Fact: Sendable, Hashable {
         case number(Double, Unit)
         /// Values joined as the language joins them ("a, b and c").
         case list([Value], Conjunction)
-        /// Text of the plan itself, already decoded (the title of a threat
-        /// that has no id).
+        /// A thing the plan writes without an id, by its own title (a
+        /// threat with no id): shown as a named thing is.
+        case title(String, Thing)
+        /// Text of the plan itself, already decoded, shown as written (a
+        /// country code).
         case text(String)
         /// A phrase of its own with its own facts, from the locale's
         /// `findings.phrases` (a sector need such as "one of health or

@@ -1221,6 +1221,310 @@ index:
 calendar:
   starts: "بداية: {title}"
 
+# ما تقوله وثيقة الخطة عن كل ملاحظة: جملة واحدة لكل قاعدة (أو لكل صيغة)،
+# عن المدينة لا عن الملف. انظر التعليق في en.yaml: المفاتيح والعناصر نفسها.
+# الصيغ العددية الست: zero وone وtwo وfew وmany وother.
+findings:
+  yaml: تعذّرت قراءة جزء من الخطة، لذا قد يُغفل هذا المستند ما يليه أو يعرضه على نحو غير دقيق.
+  schema: "تعذّرت قراءة قيمة في الخطة: قد يكون المستند غير دقيق في هذا الموضع."
+  include: تعذّرت قراءة ملف تتضمّنه الخطة، لذا قد يخلو هذا المستند مما يحتويه ذلك الملف.
+  refs: "تشير الخطة إلى عنصر لا تعرّفه، أو تعرّفه مرتين: قد يكون المستند غير دقيق في هذا الموضع."
+  framework:
+    period-order: تنتهي مدة الخطة في {end}، أي قبل أن تبدأ في {start}.
+    not-adopted: "لم تُعتمد الخطة بعدُ: فهي لا تزال مسودة."
+    review-overdue: كان موعد مراجعة الخطة في {review}، ولم يُحدَّد موعد لمراجعة لاحقة.
+  draft:
+    placeholder:
+      text: لا تزال الخطة تتضمّن {places} (بعلامة TODO) بانتظار الاستكمال.
+      places:
+        zero: "{count} فقرة مؤقتة"
+        one: فقرة مؤقتة واحدة
+        two: فقرتين مؤقتتين
+        few: "{count} فقرات مؤقتة"
+        many: "{count} فقرةً مؤقتةً"
+        other: "{count} فقرة مؤقتة"
+  objectives:
+    missing: لا تحدّد الخطة بعدُ أهدافًا قابلة للقياس.
+    no-outcome: ليس للهدف {objective} بعدُ مؤشر نتائج مقرون بقيمة مستهدفة.
+    no-actions: لا يسهم أي إجراء بعدُ في تحقيق الهدف {objective}.
+  assessment:
+    threat-unaddressed: لا يتصدّى أي هدف أو إجراء بعدُ للتهديد {threat}.
+    gap-unaddressed: لا يسدّ أي هدف أو إجراء بعدُ الفجوة في الخدمات {gap}.
+    group-unserved: لا يستهدف أي إجراء بعدُ فئة «{group}»، مع أن التقييم يعدّها من الفئات المعرّضة للخطر.
+    no-consultation: لا يتضمّن التقييم أي مشاورات مع منظمات مجتمعية أو مع فئة معرّضة للخطر.
+  roles:
+    chair-missing: لا يشغل أي عضو في المجموعة القيادية دور «{role}».
+    chair-multiple: دور «{role}» مُسنَد أيضًا إلى {member}، مع أن هذا الدور لا يتولّاه في المجموعة القيادية سوى شخص واحد.
+    chair-sector: "دور «{role}» يشغله {member} من قطاع «{sector}»؛ غير أن الإطار يقصر هذا الدور على: {allowed}."
+    required-missing:
+      none: لا يشغل أي عضو في المجموعة القيادية دور «{role}».
+      too-few:
+        text: يتطلّب دور «{role}» {need}، والعدد الحالي {have}.
+        need:
+          zero: "{count} شخص"
+          one: شخصًا واحدًا
+          two: شخصين
+          few: "{count} أشخاص"
+          many: "{count} شخصًا"
+          other: "{count} شخص"
+    vacant:
+      organization: مقعد {organization} في المجموعة القيادية ({roles}) شاغر.
+      seat: أحد مقاعد المجموعة القيادية ({roles}) شاغر.
+    not-multidisciplinary:
+      members:
+        text: تضمّ المجموعة القيادية {members}، بينما يشترط الإطار ألا يقلّ عدد أعضائها عن {needed-members}.
+        members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+      sectors:
+        text: تجمع المجموعة القيادية {sectors}، بينما يشترط الإطار ألا يقلّ عدد القطاعات الممثَّلة فيها عن {needed-sectors}.
+        sectors:
+          zero: "{count} قطاع"
+          one: قطاعًا واحدًا
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+      both:
+        text: تضمّ المجموعة القيادية {members} من {sectors}، بينما يشترط الإطار {needed-members} على الأقل من {needed-sectors}.
+        members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+        sectors:
+          zero: "{count} قطاع"
+          one: قطاع واحد
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+        needed-members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+        needed-sectors:
+          zero: "{count} قطاع"
+          one: قطاع واحد
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+    sector-share:
+      text: يشغل قطاع «{sector}» {seats} من أصل {members} في المجموعة القيادية، أي أكثر من نسبة {share} التي يسمح بها الإطار.
+      seats:
+        zero: "{count}"
+        one: "{count}"
+        two: "{count}"
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        zero: "{count} مقعد"
+        one: مقعد واحد
+        two: مقعدين
+        few: "{count} مقاعد"
+        many: "{count} مقعدًا"
+        other: "{count} مقعد"
+    meets-rarely:
+      unknown: لا تذكر المجموعة القيادية عدد مرات اجتماعها؛ ويطلب الإطار أن تجتمع {needed} على الأقل.
+      rarely: تجتمع المجموعة القيادية {meets}؛ ويطلب الإطار أن تجتمع {needed} على الأقل.
+    community-share:
+      text: تشغل القطاعات المجتمعية ({sectors}) {seats} من أصل {members} في المجموعة القيادية، أي أقل من نسبة {share} التي يطلبها الإطار.
+      seats:
+        zero: "{count}"
+        one: "{count}"
+        two: "{count}"
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        zero: "{count} مقعد"
+        one: مقعد واحد
+        two: مقعدين
+        few: "{count} مقاعد"
+        many: "{count} مقعدًا"
+        other: "{count} مقعد"
+  coverage:
+    stage-no-actions:
+      text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+      need:
+        zero: "{count} إجراء"
+        one: إجراء واحد
+        two: إجراءين
+        few: "{count} إجراءات"
+        many: "{count} إجراءً"
+        other: "{count} إجراء"
+    stage-missing-sector: "{stage}: لا تزال هذه المرحلة بحاجة إلى شركاء من {needs}."
+    stage-no-resources:
+      any:
+        text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+        need:
+          zero: "{count} مورد"
+          one: مورد واحد
+          two: موردين
+          few: "{count} موارد"
+          many: "{count} موردًا"
+          other: "{count} مورد"
+      of-kind:
+        text: "{stage}: تحتاج هذه المرحلة إلى {need} ({kinds})، وفي الخطة حاليًا {have}."
+        need:
+          zero: "{count} مورد"
+          one: مورد واحد
+          two: موردين
+          few: "{count} موارد"
+          many: "{count} موردًا"
+          other: "{count} مورد"
+    audience-unserved: لا يستهدف أي إجراء أو مورد بعدُ فئة «{audience}».
+    stage-no-pathway:
+      text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+      need:
+        zero: "{count} مسار إحالة"
+        one: مسار إحالة واحد
+        two: مساري إحالة
+        few: "{count} مسارات إحالة"
+        many: "{count} مسارَ إحالة"
+        other: "{count} مسار إحالة"
+  pathways:
+    no-consent: لا يوضّح مسار الإحالة {pathway} كيف تُطلب موافقة الشخص المُحال.
+    police-threshold: يشارك قطاع «{sector}» في مسار الإحالة {pathway}، الذي لا يوضّح متى تُبلَّغ الشرطة.
+    no-agreement:
+      none:
+        text: يتداول مسار الإحالة {pathway} الحالات بين {organisations} دون اتفاق لتبادل المعلومات.
+        organisations:
+          zero: "{count} جهة"
+          one: جهة واحدة
+          two: جهتين
+          few: "{count} جهات"
+          many: "{count} جهةً"
+          other: "{count} جهة"
+      unsigned: "لم يُوقَّع بعدُ الاتفاق {agreement} الذي يستند إليه مسار الإحالة {pathway}: حالته «{status}»."
+      no-status: لا يُشار إلى توقيع الاتفاق {agreement} الذي يستند إليه مسار الإحالة {pathway}.
+  agreements:
+    expired:
+      status: انتهت صلاحية اتفاق تبادل المعلومات {agreement} الذي يعتمد عليه أحد مسارات الإحالة.
+      date: انتهت في {expired} صلاحيةُ اتفاق تبادل المعلومات {agreement} الذي يعتمد عليه أحد مسارات الإحالة.
+  safeguards:
+    missing: تتعامل الخطة مع أشخاص معرّضين للخطر، لكنها لا تنصّ على أي ضمانات للحقوق المدنية.
+    no-complaints: لا تتيح الضمانات أي وسيلة لتقديم شكوى.
+    no-oversight: لا تحدّد الضمانات أي جهة رقابية تتولّى متابعة احترامها.
+  actions:
+    no-indicator: ليس للإجراء {action} أي مؤشر يبيّن مدى تقدّمه.
+    indicator-no-target: ليس للمؤشر {indicator} الخاص بالإجراء {action} قيمة مستهدفة.
+    dates: موعد استحقاق الإجراء {action} هو {due}، أي قبل موعد بدئه في {start}.
+    outside-period:
+      early: يبدأ الإجراء {action} في {start}، أي قبل بداية مدة الخطة في {begins}.
+      late: موعد استحقاق الإجراء {action} هو {due}، أي بعد نهاية مدة الخطة في {ends}.
+    overdue:
+      text: "تأخّر الإجراء {action} {days}: كان موعد استحقاقه {due}، ولا تزال حالته «{status}»."
+      days:
+        zero: "{count} يوم"
+        one: يومًا واحدًا
+        two: يومين
+        few: "{count} أيام"
+        many: "{count} يومًا"
+        other: "{count} يوم"
+    done-without-actual: أُنجز الإجراء {action}، لكن مؤشره {indicator} لا يذكر الرقم الذي تحقّق.
+    unfunded: للإجراء {action} ميزانية، لكنه لا يحدّد أي مصدر لتمويله.
+  funding:
+    cliff: موعد استحقاق الإجراء {action} هو {due}، لكن تمويله ينتهي في {end}.
+  indicators:
+    no-owner: لم يُكلَّف أحد بجمع بيانات المؤشر {indicator}.
+  directory:
+    no-contact: "{stakeholder}: جهة مشاركة في إجراءات الخطة، لكن ليس لها أي جهة اتصال في الدليل."
+    contact-no-channel: ليس لإحدى جهات الاتصال لدى {owner} بريد إلكتروني ولا رقم هاتف.
+    orphan: لا يُسند أي جزء من الخطة بعدُ دورًا إلى {stakeholder}.
+    resource-no-access: لا يذكر الدليل موقعًا إلكترونيًا ولا رقم هاتف ولا عنوانًا للمورد {resource}.
+  pledge:
+    objectives-count:
+      text: يذكر التعهّد {count} من أهداف الاتفاق العالمي من أجل الهجرة ({objectives})، بينما تطلب الاستمارة الأهداف الثلاثة الرئيسية.
+      count:
+        zero: "{count}"
+        one: واحدًا
+        two: اثنين
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+    country-mismatch: يذكر التعهّد البلد {pledged}، بينما تقع المدينة في البلد {city}.
+    description-length:
+      missing:
+        text: ليس للتعهّد وصف؛ وتطلب الاستمارة وصفًا يتراوح طوله بين {minimum} و{maximum}.
+        maximum:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+      short:
+        text: يتألّف وصف التعهّد من {characters}، بينما تشترط الاستمارة ألا يقلّ طوله عن {minimum}.
+        characters:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+      long:
+        text: يتألّف وصف التعهّد من {characters}، بينما لا تقبل الاستمارة أكثر من {maximum}.
+        characters:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+    deadline-outside-period:
+      early: يسبق الموعد النهائي للتعهّد ({deadline}) بدايةَ مدة الخطة في {begins}.
+      late: يأتي الموعد النهائي للتعهّد ({deadline}) بعد نهاية مدة الخطة في {ends}.
+  waivers:
+    no-reason: لا يذكر أحد قرارات المجموعة بقبول نقطة ما سببَ القبول، لذا تبقى النقطة مفتوحة.
+    unused: لا يطابق أحد قرارات المجموعة بقبول نقطة ما أيَّ نقطة مفتوحة، ويمكن حذفه.
+    expired: انتهى في {until} سريان أحد قرارات المجموعة بقبول نقطة ما، فعادت النقطة مفتوحة.
+
+finding-words:
+  other: ثمة نقطة في الخطة تستدعي المتابعة.
+  quote: "«{text}»"
+  and: " و"
+  or: " أو "
+  percent: "{number}٪"
+  one-of: "أحد قطاعات {sectors}"
+  more-of:
+    text: "{count} من بين {sectors}"
+    count:
+      zero: "{count} قطاع إضافي"
+      one: قطاع إضافي واحد
+      two: قطاعين إضافيين
+      few: "{count} قطاعات إضافية"
+      many: "{count} قطاعًا إضافيًا"
+      other: "{count} قطاع إضافي"
+  # مكان اسم عنصر لا تتضمّنه هذه النسخة من الخطة؛ تقول الجمل «الإجراء {action}»،
+  # ومن هنا «غير المسمّى».
+  unnamed:
+    member: عضو غير مسمّى
+    stakeholder: جهة غير مسمّاة
+    resource: غير المسمّى
+    action: غير المسمّى
+    pillar: غير المسمّاة
+    strategy: غير المسمّاة
+    indicator: غير المسمّى
+    objective: غير المسمّى
+    threat: غير المسمّى
+    service-gap: غير المسمّاة
+    consultation: غير المسمّاة
+    pathway: غير المسمّى
+    agreement: غير المسمّى
+    funding-source: مصدر تمويل غير مسمّى
+
 """#,
         "locales/en.yaml": #"""
 # English strings for pfplan's outputs (the fallback for every other locale).
@@ -1507,6 +1811,226 @@ calendar:
   # The one-day event on an action's start date (actions.ics).
   starts: "Starts: {title}"
 
+# What the plan document says for each finding, one sentence per rule
+# (`findings.<group>.<rule>`), or per variant of a rule with several. The
+# sentence speaks of the city, never of the file: no rule id, id, file or
+# line. Placeholders are the finding's facts: {action} is the action's
+# title, {stage} a stage's title in this language and {stage.lower} the
+# same with a small first letter, {due} a date, {days} a count. A count
+# whose sentence is a mapping takes the counted form given beside `text`
+# (one, other; Arabic zero, one, two, few, many, other).
+findings:
+  # Findings about the file, one sentence per group.
+  yaml: Part of the plan could not be read, so this document may leave out or misstate what follows it.
+  schema: "A value in the plan could not be read: the document may be wrong here."
+  include: A file the plan includes could not be read, so this document may lack what it holds.
+  refs: "Something the plan refers to is not defined, or is defined twice: the document may be wrong here."
+  framework:
+    period-order: "The plan's period ends on {end}, before it begins on {start}."
+    not-adopted: "The plan has not been adopted yet: it is still a draft."
+    review-overdue: The plan's review was due on {review}, and no later review is scheduled.
+  draft:
+    placeholder:
+      text: The plan still holds {places} to fill in.
+      places:
+        one: "one placeholder (TODO)"
+        other: "{count} placeholders (TODO)"
+  objectives:
+    missing: The plan does not state measurable objectives yet.
+    no-outcome: The objective {objective} has no outcome indicator with a target yet.
+    no-actions: No action works towards the objective {objective} yet.
+  assessment:
+    threat-unaddressed: No objective or action answers the threat {threat} yet.
+    gap-unaddressed: No objective or action closes the service gap {gap} yet.
+    group-unserved: No action serves {group.lower} yet, though the assessment finds them at risk.
+    no-consultation: The assessment records no consultation with community organisations or with a group at risk.
+  roles:
+    chair-missing: No member of the leadership group holds the role of {role.lower}.
+    chair-multiple: "{member} is a second {role.lower} of the leadership group, which has only one."
+    chair-sector: "{member}, the {role.lower}, comes from {sector.lower}; the framework asks for {allowed.lower}."
+    required-missing:
+      none: No member of the leadership group holds the role of {role.lower}.
+      too-few:
+        text: The role of {role.lower} needs {need} and has {have}.
+        need:
+          one: "{count} member"
+          other: "{count} members"
+    vacant:
+      organization: The leadership group's seat for {organization} ({roles.lower}) is vacant.
+      seat: A seat of the leadership group ({roles.lower}) is vacant.
+    not-multidisciplinary:
+      members:
+        text: The leadership group has {members}; the framework asks for at least {needed-members}.
+        members:
+          one: "{count} member"
+          other: "{count} members"
+      sectors:
+        text: The leadership group brings together {sectors}; the framework asks for at least {needed-sectors}.
+        sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+      both:
+        text: The leadership group has {members} from {sectors}; the framework asks for at least {needed-members} from {needed-sectors}.
+        members:
+          one: "{count} member"
+          other: "{count} members"
+        sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+        needed-members:
+          one: "{count} member"
+          other: "{count} members"
+        needed-sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+    sector-share:
+      text: "{sector} holds {seats} of the leadership group's {members}, more than the {share} the framework allows."
+      seats:
+        one: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} seat"
+        other: "{count} seats"
+    meets-rarely:
+      unknown: The leadership group does not say how often it meets; the framework asks it to meet at least {needed}.
+      rarely: The leadership group meets {meets}; the framework asks it to meet at least {needed}.
+    community-share:
+      text: Community sectors ({sectors.lower}) hold {seats} of the leadership group's {members}, fewer than the {share} the framework asks for.
+      seats:
+        one: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} seat"
+        other: "{count} seats"
+  coverage:
+    stage-no-actions:
+      text: "{stage} has {have} of the {need} it needs."
+      need:
+        one: "{count} action"
+        other: "{count} actions"
+    stage-missing-sector: "{stage} still needs partners from {needs.lower}."
+    stage-no-resources:
+      any:
+        text: "{stage} has {have} of the {need} it needs."
+        need:
+          one: "{count} resource"
+          other: "{count} resources"
+      of-kind:
+        text: "{stage} has {have} of the {need} ({kinds}) it needs."
+        need:
+          one: "{count} resource"
+          other: "{count} resources"
+    audience-unserved: No action or resource serves {audience.lower} yet.
+    stage-no-pathway:
+      text: "{stage} has {have} of the {need} it needs."
+      need:
+        one: "{count} referral pathway"
+        other: "{count} referral pathways"
+  pathways:
+    no-consent: The referral pathway {pathway} does not say how the consent of the person referred is sought.
+    police-threshold: "{sector} is part of the referral pathway {pathway}, which does not say when the police are told."
+    no-agreement:
+      none:
+        text: The referral pathway {pathway} shares cases between {organisations} without an information-sharing agreement.
+        organisations:
+          one: "{count} organisation"
+          other: "{count} organisations"
+      unsigned: The agreement {agreement} behind the referral pathway {pathway} is {status}, not signed.
+      no-status: The agreement {agreement} behind the referral pathway {pathway} is not recorded as signed.
+  agreements:
+    expired:
+      status: The information-sharing agreement {agreement}, on which a referral pathway relies, has expired.
+      date: The information-sharing agreement {agreement}, on which a referral pathway relies, expired on {expired}.
+  safeguards:
+    missing: The plan works with people at risk but states no civil-rights safeguards.
+    no-complaints: The safeguards give no way to make a complaint.
+    no-oversight: The safeguards name no body that oversees them.
+  actions:
+    no-indicator: "{action} has no indicator to show its progress."
+    indicator-no-target: The indicator {indicator} of {action} has no target.
+    dates: "{action} is due on {due}, before it starts on {start}."
+    outside-period:
+      early: "{action} starts on {start}, before the plan's period begins on {begins}."
+      late: "{action} is due on {due}, after the plan's period ends on {ends}."
+    overdue:
+      text: "{action} is {days} overdue: it was due on {due} and is still {status}."
+      days:
+        one: "{count} day"
+        other: "{count} days"
+    done-without-actual: "{action} is done, but its indicator {indicator} gives no figure of what was reached."
+    unfunded: "{action} has a budget but names no source of funding."
+  funding:
+    cliff: "{action} is due on {due}, but its funding ends on {end}."
+  indicators:
+    no-owner: No one is named to collect the figures of the indicator {indicator}.
+  directory:
+    no-contact: "{stakeholder} takes part in actions but has no contact in the directory."
+    contact-no-channel: A contact of {owner} has neither an email address nor a phone number.
+    orphan: Nothing in the plan involves {stakeholder} yet.
+    resource-no-access: The directory gives no website, phone number or address for {resource}.
+  pledge:
+    objectives-count:
+      text: "The pledge names {count} of the Global Compact for Migration ({objectives}); the pledge form asks for the three main ones."
+      count:
+        one: "{count} objective"
+        other: "{count} objectives"
+    country-mismatch: The pledge gives the country {pledged}, but the city is in {city}.
+    description-length:
+      missing:
+        text: The pledge has no description; the pledge form needs one of {minimum} to {maximum}.
+        maximum:
+          one: "{count} character"
+          other: "{count} characters"
+      short:
+        text: The pledge's description has {characters}; the pledge form needs at least {minimum}.
+        characters:
+          one: "{count} character"
+          other: "{count} characters"
+      long:
+        text: The pledge's description has {characters}; the pledge form takes at most {maximum}.
+        characters:
+          one: "{count} character"
+          other: "{count} characters"
+    deadline-outside-period:
+      early: "The pledge's deadline, {deadline}, is before the plan's period begins on {begins}."
+      late: "The pledge's deadline, {deadline}, is after the plan's period ends on {ends}."
+  waivers:
+    no-reason: A decision of the group to accept a point gives no reason, so the point stays open.
+    unused: A decision of the group to accept a point matches no open point, and can be removed.
+    expired: "A decision of the group to accept a point ended on {until}: the point is open again."
+
+# The words plain-words sentences are made of.
+finding-words:
+  # A finding of a rule this locale has no sentence for.
+  other: A point of the plan needs attention.
+  # Titles of actions, objectives, pathways... inside a sentence.
+  quote: "“{text}”"
+  and: " and "
+  or: " or "
+  percent: "{number}%"
+  one-of: "one of {sectors}"
+  more-of:
+    text: "{count} of {sectors}"
+    count:
+      one: "{count} more"
+      other: "{count} more"
+  # A thing this edition of the plan leaves out, in place of its name.
+  unnamed:
+    member: a seat of the leadership group
+    stakeholder: an organisation
+    resource: a resource
+    action: an action
+    pillar: a pillar
+    strategy: a strategy
+    indicator: an indicator
+    objective: an objective
+    threat: a threat
+    service-gap: a service gap
+    consultation: a consultation
+    pathway: a referral pathway
+    agreement: an agreement
+    funding-source: a source of funding
+
 """#,
         "locales/es.yaml": #"""
 # Spanish strings for pfplan's outputs. Keys as in en.yaml.
@@ -1786,6 +2310,241 @@ index:
 calendar:
   starts: "Comienza: {title}"
 
+# Lo que dice el documento del plan para cada observación: una frase por
+# regla (o por variante), sobre la ciudad y nunca sobre el archivo. Véase
+# el comentario de en.yaml: mismas claves, mismos marcadores.
+findings:
+  yaml: No se ha podido leer parte del plan, por lo que este documento puede omitir o presentar de forma incorrecta lo que sigue.
+  schema: "No se ha podido leer un valor del plan: el documento puede contener un error en este punto."
+  include: No se ha podido leer un archivo que el plan incluye, por lo que puede faltar en este documento lo que contiene.
+  refs: "El plan hace referencia a algo que no define, o lo define dos veces: el documento puede contener un error en este punto."
+  framework:
+    period-order: El periodo del plan termina el {end}, antes de empezar el {start}.
+    not-adopted: "El plan aún no se ha aprobado: sigue siendo un borrador."
+    review-overdue: La revisión del plan estaba prevista para el {review} y no hay ninguna revisión posterior programada.
+  draft:
+    placeholder:
+      text: El plan aún contiene {places} por completar.
+      places:
+        one: "{count} apartado provisional (marcado con TODO)"
+        many: "{count} de apartados provisionales (marcados con TODO)"
+        other: "{count} apartados provisionales (marcados con TODO)"
+  objectives:
+    missing: El plan todavía no fija objetivos medibles.
+    no-outcome: El objetivo {objective} aún no tiene un indicador de resultado con una meta.
+    no-actions: Ninguna acción contribuye todavía al objetivo {objective}.
+  assessment:
+    threat-unaddressed: Ningún objetivo ni acción responde todavía a la amenaza {threat}.
+    gap-unaddressed: Ningún objetivo ni acción cubre todavía la carencia de servicios {gap}.
+    group-unserved: Ninguna acción atiende todavía al colectivo «{group}», que la evaluación identifica como en situación de riesgo.
+    no-consultation: La evaluación no recoge ninguna consulta con organizaciones comunitarias ni con un colectivo en situación de riesgo.
+  roles:
+    chair-missing: Ningún miembro del grupo de liderazgo ocupa la función de {role.lower}.
+    chair-multiple: "{member} también figura en la función de {role.lower}, que en el grupo de liderazgo corresponde a una sola persona."
+    chair-sector: "{member}, que ocupa la función de {role.lower}, procede del sector «{sector}»; según el marco, esta función corresponde a: {allowed}."
+    required-missing:
+      none: Ningún miembro del grupo de liderazgo ocupa la función de {role.lower}.
+      too-few:
+        text: La función de {role.lower} requiere {need} y cuenta con {have}.
+        need:
+          one: "{count} persona"
+          many: "{count} de personas"
+          other: "{count} personas"
+    vacant:
+      organization: El puesto de {organization} en el grupo de liderazgo ({roles.lower}) está vacante.
+      seat: Hay un puesto vacante en el grupo de liderazgo ({roles.lower}).
+    not-multidisciplinary:
+      members:
+        text: El grupo de liderazgo tiene {members}; el marco pide al menos {needed-members}.
+        members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+      sectors:
+        text: El grupo de liderazgo reúne {sectors}; el marco pide al menos {needed-sectors}.
+        sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+      both:
+        text: El grupo de liderazgo tiene {members} de {sectors}; el marco pide al menos {needed-members} de {needed-sectors}.
+        members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+        sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+        needed-members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+        needed-sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+    sector-share:
+      text: El sector «{sector}» ocupa {seats} de {members} del grupo de liderazgo, más del {share} que permite el marco.
+      seats:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} puesto"
+        many: "{count} de puestos"
+        other: "{count} puestos"
+    meets-rarely:
+      unknown: El grupo de liderazgo no indica con qué frecuencia se reúne; el marco le pide reunirse al menos {needed}.
+      rarely: El grupo de liderazgo se reúne {meets}; el marco le pide reunirse al menos {needed}.
+    community-share:
+      text: Los sectores comunitarios ({sectors.lower}) ocupan {seats} de {members} del grupo de liderazgo, menos del {share} que pide el marco.
+      seats:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} puesto"
+        many: "{count} de puestos"
+        other: "{count} puestos"
+  coverage:
+    stage-no-actions:
+      text: "{stage}: necesita {need} y el plan tiene {have}."
+      need:
+        one: "{count} acción"
+        many: "{count} de acciones"
+        other: "{count} acciones"
+    stage-missing-sector: "{stage}: todavía faltan socios de {needs.lower}."
+    stage-no-resources:
+      any:
+        text: "{stage}: necesita {need} y el plan tiene {have}."
+        need:
+          one: "{count} recurso"
+          many: "{count} de recursos"
+          other: "{count} recursos"
+      of-kind:
+        text: "{stage}: necesita {need} ({kinds}) y el plan tiene {have}."
+        need:
+          one: "{count} recurso"
+          many: "{count} de recursos"
+          other: "{count} recursos"
+    audience-unserved: Ninguna acción ni recurso atiende todavía al público «{audience}».
+    stage-no-pathway:
+      text: "{stage}: necesita {need} y el plan tiene {have}."
+      need:
+        one: "{count} vía de derivación"
+        many: "{count} de vías de derivación"
+        other: "{count} vías de derivación"
+  pathways:
+    no-consent: La vía de derivación {pathway} no indica cómo se recaba el consentimiento de la persona derivada.
+    police-threshold: El sector «{sector}» participa en la vía de derivación {pathway}, que no indica en qué casos se informa a la policía.
+    no-agreement:
+      none:
+        text: La vía de derivación {pathway} comparte casos entre {organisations} sin un acuerdo de intercambio de información.
+        organisations:
+          one: "{count} organización"
+          many: "{count} de organizaciones"
+          other: "{count} organizaciones"
+      unsigned: "El acuerdo {agreement}, en el que se basa la vía de derivación {pathway}, aún no está firmado: su estado es «{status}»."
+      no-status: El acuerdo {agreement}, en el que se basa la vía de derivación {pathway}, no consta como firmado.
+  agreements:
+    expired:
+      status: El acuerdo de intercambio de información {agreement}, del que depende una vía de derivación, ha vencido.
+      date: El acuerdo de intercambio de información {agreement}, del que depende una vía de derivación, venció el {expired}.
+  safeguards:
+    missing: El plan trabaja con personas en situación de riesgo, pero no establece salvaguardias de los derechos civiles.
+    no-complaints: Las salvaguardias no ofrecen ninguna vía para presentar una queja.
+    no-oversight: Las salvaguardias no designan ningún órgano que supervise su cumplimiento.
+  actions:
+    no-indicator: La acción {action} no tiene ningún indicador que muestre su avance.
+    indicator-no-target: El indicador {indicator} de la acción {action} no tiene meta.
+    dates: La acción {action} vence el {due}, antes de empezar el {start}.
+    outside-period:
+      early: La acción {action} empieza el {start}, antes de que comience el periodo del plan, el {begins}.
+      late: La acción {action} vence el {due}, después de que termine el periodo del plan, el {ends}.
+    overdue:
+      text: "La acción {action} lleva {days} de retraso: vencía el {due} y sigue {status}."
+      days:
+        one: "{count} día"
+        many: "{count} de días"
+        other: "{count} días"
+    done-without-actual: La acción {action} está hecha, pero su indicador {indicator} no recoge la cifra alcanzada.
+    unfunded: La acción {action} tiene presupuesto, pero no indica ninguna fuente de financiación.
+  funding:
+    cliff: La acción {action} vence el {due}, pero su financiación termina el {end}.
+  indicators:
+    no-owner: No se ha designado a nadie para recoger los datos del indicador {indicator}.
+  directory:
+    no-contact: "{stakeholder} participa en acciones, pero no tiene ningún contacto en el directorio."
+    contact-no-channel: Un contacto de {owner} no tiene ni correo electrónico ni teléfono.
+    orphan: Ninguna parte del plan cuenta todavía con {stakeholder}.
+    resource-no-access: El directorio no indica ningún sitio web, teléfono ni dirección para {resource}.
+  pledge:
+    objectives-count:
+      text: El compromiso menciona {count} del Pacto Mundial para la Migración ({objectives}); el formulario pide los tres principales.
+      count:
+        one: "{count} objetivo"
+        many: "{count} de objetivos"
+        other: "{count} objetivos"
+    country-mismatch: El compromiso indica el país {pledged}, pero la ciudad está en {city}.
+    description-length:
+      missing:
+        text: El compromiso no tiene descripción; el formulario pide una de entre {minimum} y {maximum}.
+        maximum:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+      short:
+        text: La descripción del compromiso tiene {characters}; el formulario pide al menos {minimum}.
+        characters:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+      long:
+        text: La descripción del compromiso tiene {characters}; el formulario admite como máximo {maximum}.
+        characters:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+    deadline-outside-period:
+      early: El plazo del compromiso, el {deadline}, es anterior al comienzo del periodo del plan, el {begins}.
+      late: El plazo del compromiso, el {deadline}, es posterior al final del periodo del plan, el {ends}.
+  waivers:
+    no-reason: Una decisión del grupo de aceptar un punto no indica el motivo, por lo que el punto sigue abierto.
+    unused: Una decisión del grupo de aceptar un punto no corresponde a ningún punto abierto y puede eliminarse.
+    expired: "Una decisión del grupo de aceptar un punto dejó de aplicarse el {until}: el punto vuelve a estar abierto."
+
+finding-words:
+  other: Hay un punto del plan que requiere atención.
+  quote: "«{text}»"
+  and: " y "
+  or: " o "
+  percent: "{number} %"
+  one-of: "alguno de estos sectores ({sectors})"
+  more-of:
+    text: "{count} ({sectors})"
+    count:
+      one: "{count} sector más"
+      many: "{count} de sectores más"
+      other: "{count} sectores más"
+  # En lugar del nombre de algo que esta edición del plan no recoge; las
+  # frases dicen «la acción {action}», de ahí «sin título».
+  unnamed:
+    member: una persona del grupo de liderazgo
+    stakeholder: una organización
+    resource: un recurso sin nombre
+    action: sin título
+    pillar: sin título
+    strategy: sin título
+    indicator: sin nombre
+    objective: sin título
+    threat: sin título
+    service-gap: sin título
+    consultation: sin título
+    pathway: sin título
+    agreement: sin título
+    funding-source: una fuente de financiación
+
 """#,
         "locales/fr.yaml": #"""
 # French strings for pfplan's outputs. Keys as in en.yaml.
@@ -2064,6 +2823,241 @@ index:
 
 calendar:
   starts: "Début : {title}"
+
+# Ce que dit le document du plan pour chaque constat : une phrase par règle
+# (ou par variante), sur la ville et jamais sur le fichier. Voir le
+# commentaire de en.yaml : mêmes clés, mêmes marqueurs.
+findings:
+  yaml: "Une partie du plan n’a pas pu être lue : ce document peut omettre ou fausser ce qui suit."
+  schema: "Une valeur du plan n’a pas pu être lue : le document peut être inexact à cet endroit."
+  include: "Un fichier inclus dans le plan n’a pas pu être lu : il peut manquer à ce document ce que ce fichier contient."
+  refs: "Le plan renvoie à un élément qu’il ne définit pas, ou qu’il définit deux fois : le document peut être inexact à cet endroit."
+  framework:
+    period-order: La période du plan se termine le {end}, avant même de commencer le {start}.
+    not-adopted: "Le plan n’a pas encore été adopté : ce n’est encore qu’un projet."
+    review-overdue: La révision du plan était prévue le {review}, et aucune révision ultérieure n’est programmée.
+  draft:
+    placeholder:
+      text: Le plan contient encore {places} à compléter.
+      places:
+        one: "{count} passage provisoire (marqué TODO)"
+        many: "{count} de passages provisoires (marqués TODO)"
+        other: "{count} passages provisoires (marqués TODO)"
+  objectives:
+    missing: Le plan ne fixe pas encore d’objectifs mesurables.
+    no-outcome: L’objectif {objective} n’a pas encore d’indicateur de résultat assorti d’une cible.
+    no-actions: Aucune action ne contribue encore à l’objectif {objective}.
+  assessment:
+    threat-unaddressed: Aucun objectif ni aucune action ne répond encore à la menace {threat}.
+    gap-unaddressed: Aucun objectif ni aucune action ne remédie encore au manque de services {gap}.
+    group-unserved: Aucune action ne s’adresse encore au groupe « {group} », que l’évaluation désigne comme exposé au risque.
+    no-consultation: L’évaluation ne fait état d’aucune consultation d’organisations communautaires ni d’un groupe exposé au risque.
+  roles:
+    chair-missing: Aucun membre du groupe de pilotage n’assure la fonction « {role} ».
+    chair-multiple: "{member} occupe aussi la fonction « {role} », qui revient à une seule personne au sein du groupe de pilotage."
+    chair-sector: "{member}, qui assure la fonction « {role} », relève du secteur « {sector} » ; selon le cadre, cette fonction revient à : {allowed}."
+    required-missing:
+      none: Aucun membre du groupe de pilotage n’assure la fonction « {role} ».
+      too-few:
+        text: La fonction « {role} » requiert {need} et en compte {have}.
+        need:
+          one: "{count} personne"
+          many: "{count} de personnes"
+          other: "{count} personnes"
+    vacant:
+      organization: Le siège de {organization} au groupe de pilotage ({roles.lower}) est vacant.
+      seat: Un siège du groupe de pilotage ({roles.lower}) est vacant.
+    not-multidisciplinary:
+      members:
+        text: Le groupe de pilotage compte {members} ; le cadre en demande au moins {needed-members}.
+        members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+      sectors:
+        text: Le groupe de pilotage réunit {sectors} ; le cadre en demande au moins {needed-sectors}.
+        sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+      both:
+        text: Le groupe de pilotage compte {members} représentant {sectors} ; le cadre demande au moins {needed-members} représentant {needed-sectors}.
+        members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+        sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+        needed-members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+        needed-sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+    sector-share:
+      text: Le secteur « {sector} » occupe {seats} sur {members} au sein du groupe de pilotage, soit plus que les {share} autorisés par le cadre.
+      seats:
+        one: "{count} siège"
+        many: "{count} de sièges"
+        other: "{count} sièges"
+      members:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+    meets-rarely:
+      unknown: Le groupe de pilotage n’indique pas à quelle fréquence il se réunit ; le cadre lui demande de se réunir au moins {needed}.
+      rarely: Le groupe de pilotage se réunit {meets} ; le cadre lui demande de se réunir au moins {needed}.
+    community-share:
+      text: Les secteurs communautaires ({sectors.lower}) occupent {seats} sur {members} au sein du groupe de pilotage, soit moins que les {share} demandés par le cadre.
+      seats:
+        one: "{count} siège"
+        many: "{count} de sièges"
+        other: "{count} sièges"
+      members:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+  coverage:
+    stage-no-actions:
+      text: "{stage} : il faut {need}, le plan en compte {have}."
+      need:
+        one: "{count} action"
+        many: "{count} d’actions"
+        other: "{count} actions"
+    stage-missing-sector: "{stage} : il manque encore des partenaires ({needs})."
+    stage-no-resources:
+      any:
+        text: "{stage} : il faut {need}, le plan en compte {have}."
+        need:
+          one: "{count} ressource"
+          many: "{count} de ressources"
+          other: "{count} ressources"
+      of-kind:
+        text: "{stage} : il faut {need} ({kinds}), le plan en compte {have}."
+        need:
+          one: "{count} ressource"
+          many: "{count} de ressources"
+          other: "{count} ressources"
+    audience-unserved: Aucune action ni ressource ne s’adresse encore au public « {audience} ».
+    stage-no-pathway:
+      text: "{stage} : il faut {need}, le plan en compte {have}."
+      need:
+        one: "{count} parcours d’orientation"
+        many: "{count} de parcours d’orientation"
+        other: "{count} parcours d’orientation"
+  pathways:
+    no-consent: Le parcours d’orientation {pathway} ne précise pas comment le consentement de la personne orientée est recueilli.
+    police-threshold: Le secteur « {sector} » participe au parcours d’orientation {pathway}, qui ne précise pas dans quels cas la police est informée.
+    no-agreement:
+      none:
+        text: Le parcours d’orientation {pathway} fait circuler des situations entre {organisations} sans accord d’échange d’informations.
+        organisations:
+          one: "{count} organisation"
+          many: "{count} d’organisations"
+          other: "{count} organisations"
+      unsigned: "L’accord {agreement}, sur lequel repose le parcours d’orientation {pathway}, n’est pas encore signé : son statut est « {status} »."
+      no-status: L’accord {agreement}, sur lequel repose le parcours d’orientation {pathway}, n’est pas indiqué comme signé.
+  agreements:
+    expired:
+      status: L’accord d’échange d’informations {agreement}, dont dépend un parcours d’orientation, a expiré.
+      date: L’accord d’échange d’informations {agreement}, dont dépend un parcours d’orientation, a expiré le {expired}.
+  safeguards:
+    missing: Le plan concerne des personnes exposées au risque, mais n’énonce aucune garantie des droits civiques.
+    no-complaints: Les garanties ne prévoient aucun moyen de déposer une plainte.
+    no-oversight: Les garanties ne désignent aucun organe chargé de veiller à leur respect.
+  actions:
+    no-indicator: L’action {action} n’a aucun indicateur permettant de suivre son avancement.
+    indicator-no-target: L’indicateur {indicator} de l’action {action} n’a pas de cible.
+    dates: L’action {action} arrive à échéance le {due}, avant même de commencer le {start}.
+    outside-period:
+      early: L’action {action} commence le {start}, avant le début de la période du plan, le {begins}.
+      late: L’action {action} arrive à échéance le {due}, après la fin de la période du plan, le {ends}.
+    overdue:
+      text: "L’action {action} a {days} de retard : elle devait aboutir le {due} et elle est toujours {status}."
+      days:
+        one: "{count} jour"
+        many: "{count} de jours"
+        other: "{count} jours"
+    done-without-actual: L’action {action} est terminée, mais son indicateur {indicator} ne donne pas le résultat atteint.
+    unfunded: L’action {action} a un budget, mais n’indique aucune source de financement.
+  funding:
+    cliff: L’action {action} arrive à échéance le {due}, mais son financement s’arrête le {end}.
+  indicators:
+    no-owner: Personne n’est chargé de recueillir les données de l’indicateur {indicator}.
+  directory:
+    no-contact: "{stakeholder} participe à des actions, mais n’a aucun contact dans l’annuaire."
+    contact-no-channel: Un contact de {owner} n’a ni adresse électronique ni numéro de téléphone.
+    orphan: Rien dans le plan ne fait encore intervenir {stakeholder}.
+    resource-no-access: L’annuaire ne donne ni site web, ni numéro de téléphone, ni adresse pour {resource}.
+  pledge:
+    objectives-count:
+      text: L’engagement cite {count} du Pacte mondial sur les migrations ({objectives}) ; le formulaire demande les trois principaux.
+      count:
+        one: "{count} objectif"
+        many: "{count} d’objectifs"
+        other: "{count} objectifs"
+    country-mismatch: L’engagement indique le pays {pledged}, alors que le pays de la ville est {city}.
+    description-length:
+      missing:
+        text: L’engagement n’a pas de description ; le formulaire en demande une de {minimum} à {maximum}.
+        maximum:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+      short:
+        text: La description de l’engagement compte {characters} ; le formulaire en demande au moins {minimum}.
+        characters:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+      long:
+        text: La description de l’engagement compte {characters} ; le formulaire en accepte au plus {maximum}.
+        characters:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+    deadline-outside-period:
+      early: L’échéance de l’engagement, le {deadline}, précède le début de la période du plan, le {begins}.
+      late: L’échéance de l’engagement, le {deadline}, est postérieure à la fin de la période du plan, le {ends}.
+  waivers:
+    no-reason: "Une décision du groupe d’accepter un point n’en donne pas la raison : le point reste donc ouvert."
+    unused: Une décision du groupe d’accepter un point ne correspond à aucun point ouvert et peut être supprimée.
+    expired: "Une décision du groupe d’accepter un point a pris fin le {until} : le point est de nouveau ouvert."
+
+finding-words:
+  other: Un point du plan reste à traiter.
+  quote: "« {text} »"
+  and: " et "
+  or: " ou "
+  percent: "{number} %"
+  one-of: "l’un des secteurs {sectors}"
+  more-of:
+    text: "{count} parmi {sectors}"
+    count:
+      one: "{count} secteur de plus"
+      many: "{count} de secteurs de plus"
+      other: "{count} secteurs de plus"
+  # À la place du nom d’un élément que cette édition du plan omet ; les
+  # phrases disent « l’action {action} », d’où « sans titre ».
+  unnamed:
+    member: une personne du groupe de pilotage
+    stakeholder: une organisation
+    resource: une ressource sans nom
+    action: sans titre
+    pillar: sans titre
+    strategy: sans titre
+    indicator: sans nom
+    objective: sans titre
+    threat: sans titre
+    service-gap: sans titre
+    consultation: sans titre
+    pathway: sans titre
+    agreement: sans titre
+    funding-source: une source de financement
 
 """#,
         "render/html/banner.mustache": #"""

@@ -45,7 +45,7 @@ enum AssessmentGapUnaddressed: PlanRule {
             guard let id = g.id else {
                 findings.add("the service gap '\(g.title)' has no id, so no objective or action can address it", at: g.anchor,
                              path: g.path, target: nil, hint: "give the gap an 'id:' and name it under 'addresses' of an objective or action",
-                             facts: [.text("gap", g.title)])
+                             facts: [Fact("gap", .title(g.title, .serviceGap))])
                 continue
             }
             guard !addressed.contains(id.value) else { continue }

@@ -46,7 +46,7 @@ enum AssessmentThreatUnaddressed: PlanRule {
             guard let id = t.id else {
                 findings.add("the threat '\(t.title)' has no id, so no objective or action can address it", at: t.anchor,
                              path: t.path, target: nil, hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action",
-                             facts: [.text("threat", t.title)])
+                             facts: [Fact("threat", .title(t.title, .threat))])
                 continue
             }
             guard !addressed.contains(id.value) else { continue }
