@@ -154,10 +154,11 @@ import FoundationXML
 
     @Test func heatMapMarksMissingCellsWithASymbol() throws {
         let svg = try Self.draw(.heatmap, try GapsFixture.result(), localization: try GapsFixture.localization())
-        // Eight cells need a sector no one brings: assess (3 options), secondary (1), tertiary (4).
-        // Primary's "1 more of" adds its 5 absent options.
+        // Cells that need a sector no one brings: assess (3 options, then 5
+        // for the community voice), secondary (4 options), tertiary (2 + 3).
+        // Primary's "1 more of" adds its 6 absent options.
         let crosses = svg.components(separatedBy: "stroke=\"#a93226\" stroke-width=\"3\"").count - 1
-        #expect(crosses == 3 + 5 + 1 + 4 + 1)  // +1: the legend's sample
+        #expect(crosses == 3 + 5 + 6 + 4 + 5 + 1)  // +1: the legend's sample
         #expect(svg.contains("Needs not met: Needs and vulnerabilities assessment: one of Higher education / Research / Public health"))
     }
 

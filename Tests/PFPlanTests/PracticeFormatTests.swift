@@ -39,8 +39,10 @@ import Testing
               targets: [religious-minorities, racial-ethnic-minorities]
               source: Police incident reports 2022-2024
             - {title: Online harassment of officials, trend: unknown}
+            - {id: threat-harassment, title: Harassment of religious minorities}
           service-gaps:
             - {id: gap-spanish-route, title: No Spanish-language route into referral services, stage: secondary}
+            - {id: gap-referral, title: No single route into referral services, stage: secondary}
           assets:
             - {title: Campus bias-response team, stakeholder: schools}
           consultation:
@@ -122,7 +124,7 @@ import Testing
         #expect(plan.actions.flatMap(\.indicators).allSatisfy { $0.kind == .output })
 
         let assessment = try #require(plan.assessment)
-        #expect(assessment.threats.map { $0.id?.value } == ["threat-flyering", nil])
+        #expect(assessment.threats.map { $0.id?.value } == ["threat-flyering", nil, "threat-harassment"])
         #expect(assessment.threats[0].targets.map(\.value) == ["religious-minorities", "racial-ethnic-minorities"])
         #expect(assessment.serviceGaps.first?.id?.value == "gap-spanish-route")
         #expect(assessment.assets.first?.stakeholder?.value == "schools")
@@ -240,7 +242,7 @@ import Testing
         #expect(found == [
             "4 the id 'gap-a' of this consultation is already used by a service gap",
             "6 the id 'one-door' of this funding source is already used by a pathway",
-            "37 the id 'clinic' of this stakeholder is already used by a threat",
+            "47 the id 'clinic' of this stakeholder is already used by a threat",
         ])
     }
 

@@ -78,6 +78,8 @@ struct PlanOracle {
         for need in stage.needs.sectors where !need.options.contains(where: { present[$0] != nil }) { return false }
         if let m = stage.needs.minSectorsFrom, m.of.filter({ present[$0] != nil }).count < m.count { return false }
         if actions(at: stage.id).count < stage.needs.actions { return false }
+        // The generator writes no pathways: a stage that needs one is not covered.
+        if stage.needs.pathways > 0 { return false }
         if let r = stage.needs.resources {
             let here = resources(at: stage.id)
             let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true) }.count

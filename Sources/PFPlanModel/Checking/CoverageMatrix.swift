@@ -51,7 +51,10 @@ public struct CoverageMatrix: Sendable {
         public var pathways: [Plan.Pathway] { pathwayIndices.map { planPathways[$0] } }
         public var missingActions: Int { max(0, stage.needs.actions - actionIndices.count) }
         public var missingResources: Int { max(0, (stage.needs.resources?.count ?? 0) - neededResources) }
-        public var isCovered: Bool { missingSectors.isEmpty && missingActions == 0 && missingResources == 0 }
+        public var missingPathways: Int { max(0, stage.needs.pathways - pathwayIndices.count) }
+        public var isCovered: Bool {
+            missingSectors.isEmpty && missingActions == 0 && missingResources == 0 && missingPathways == 0
+        }
     }
 
     /// A sector need of a stage that the plan does not meet.

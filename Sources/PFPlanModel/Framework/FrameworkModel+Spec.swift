@@ -1,10 +1,19 @@
 /// The model file format (framework-model.md) as specs, so a broken model
 /// is reported like a broken plan: at its own file, line and column.
 enum ModelFormat {
+    static let translation = ObjectSpec("translation", "A title and summary in another language.", [
+        FieldSpec("title", .text, "The title in that language."),
+        FieldSpec("summary", .text, "The summary in that language."),
+    ])
+
+    static let translations = FieldSpec(
+        "translations", .languageMap(.object(translation)), "Language code -> {title, summary} in that language.")
+
     static let term = ObjectSpec("term", "An id with a human title.", [
         FieldSpec("id", .identifier, required: true, "The id plans use."),
         FieldSpec("title", .text, required: true, "The name shown in documents."),
         FieldSpec("summary", .text, "One sentence on what it means."),
+        translations,
     ])
 
     static let minSectorsFrom = ObjectSpec("min-sectors-from", "At least COUNT sectors out of a list.", [
@@ -26,6 +35,7 @@ enum ModelFormat {
         FieldSpec("min-sectors-from", .object(minSectorsFrom), "At least COUNT distinct sectors out of a list."),
         FieldSpec("actions", .integer(minimum: 0), "The smallest number of actions."),
         FieldSpec("resources", .either(.integer(minimum: 0), .object(resourceNeed)), "A count, or {count, kinds}."),
+        FieldSpec("pathways", .integer(minimum: 0), "The smallest number of referral pathways."),
     ])
 
     static let stage = ObjectSpec("stage", "A stage of the framework.", [
@@ -33,6 +43,7 @@ enum ModelFormat {
         FieldSpec("title", .text, required: true, "The stage's name."),
         FieldSpec("summary", .text, "What happens at this stage."),
         FieldSpec("needs", .object(needs), "The coverage this stage needs."),
+        translations,
     ])
 
     static let role = ObjectSpec("role", "A role in the leadership group.", [
@@ -42,6 +53,7 @@ enum ModelFormat {
         FieldSpec("min", .integer(minimum: 0), "At least this many members hold it."),
         FieldSpec("max", .integer(minimum: 0), "At most this many members hold it."),
         FieldSpec("sectors", .list(.identifier), "Holders must come from one of these sectors."),
+        translations,
     ])
 
     static let maxShare = ObjectSpec("max-share", "The largest share of seats one sector may hold.", [
@@ -49,10 +61,16 @@ enum ModelFormat {
         FieldSpec("share", .share, required: true, "The share, from 0 to 1."),
     ])
 
+    static let minShare = ObjectSpec("min-share", "The smallest share of seats some sectors hold together.", [
+        FieldSpec("sectors", .list(.identifier), required: true, "The sectors that count together."),
+        FieldSpec("share", .share, required: true, "The share, from 0 to 1."),
+    ])
+
     static let leadership = ObjectSpec("leadership needs", "What the leadership group needs.", [
         FieldSpec("min-members", .integer(minimum: 0), "The smallest number of members."),
         FieldSpec("min-sectors", .integer(minimum: 0), "The smallest number of distinct sectors."),
         FieldSpec("max-share", .object(maxShare), "A sector's largest share of seats."),
+        FieldSpec("min-share", .object(minShare), "The smallest share of seats the listed sectors hold together."),
         FieldSpec("meets-at-least", .choice(MeetingFrequency.self), "The least often the group may meet."),
     ])
 
@@ -60,6 +78,8 @@ enum ModelFormat {
         FieldSpec("model", .identifier, required: true, "The model's id."),
         FieldSpec("title", .text, required: true, "The model's name."),
         FieldSpec("summary", .text, "What the model is for."),
+        FieldSpec("language", .language, "The language of the titles and summaries written here; en unless given."),
+        translations,
         FieldSpec("stages", .list(.object(stage)), required: true, "The stages, in order."),
         FieldSpec("sectors", .list(.object(term)), required: true, "The sectors plans may use."),
         FieldSpec("roles", .list(.object(role)), required: true, "The leadership roles."),

@@ -37,9 +37,21 @@ public enum FrameworkModelLoader {
         guard let reader = context.object(root, ModelFormat.model, path: .root) else {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
         }
+        /// Language code -> translation (a language given twice is the
+        /// loader's yaml/duplicate-key; the first is kept).
+        func translations(_ r: ObjectReader) -> [String: FrameworkModel.Translation] {
+            var out: [String: FrameworkModel.Translation] = [:]
+            for (language, t) in r.languageObjects("translations") where out[language.value] == nil {
+                out[language.value] = FrameworkModel.Translation(title: t.string("title")?.value, summary: t.string("summary")?.value)
+            }
+            return out
+        }
         func term(_ r: ObjectReader) -> (FrameworkModel.Term, Located<String>)? {
             guard let id = r.string("id") else { return nil }
-            return (FrameworkModel.Term(id: id.value, title: r.string("title")?.value ?? id.value, summary: r.string("summary")?.value), id)
+            let term = FrameworkModel.Term(
+                id: id.value, title: r.string("title")?.value ?? id.value, summary: r.string("summary")?.value,
+                translations: translations(r))
+            return (term, id)
         }
         let sectors = reader.objects("sectors").compactMap(term)
         let audiences = reader.objects("audiences").compactMap(term)
@@ -100,8 +112,9 @@ public enum FrameworkModelLoader {
                         needs.resources = (count, nil)
                     }
                 }
+                needs.pathways = n.integer("pathways")?.value ?? 0
             }
-            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs))
+            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs, translations: t.translations))
         }
 
         var roles: [FrameworkModel.Role] = []
@@ -112,7 +125,7 @@ public enum FrameworkModelLoader {
             sectorList.forEach(checkSector)
             roles.append(FrameworkModel.Role(
                 id: t.id, title: t.title, summary: t.summary, min: r.integer("min")?.value, max: r.integer("max")?.value,
-                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value)))
+                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value), translations: t.translations))
         }
 
         var leadership = FrameworkModel.LeadershipNeeds()
@@ -122,6 +135,11 @@ public enum FrameworkModelLoader {
             if let m = l.object("max-share"), let sector = m.string("sector"), let share = m.number("share") {
                 checkSector(sector)
                 leadership.maxShare = (sector.value, share.value)
+            }
+            if let m = l.object("min-share"), let share = m.number("share") {
+                let sectors = m.strings("sectors")
+                sectors.forEach(checkSector)
+                leadership.minShare = (sectors.map(\.value), share.value)
             }
             leadership.meetsAtLeast = l.choice("meets-at-least", as: MeetingFrequency.self)?.value
         }
@@ -133,6 +151,7 @@ public enum FrameworkModelLoader {
         }
         let model = FrameworkModel(
             id: id.value, title: reader.string("title")?.value ?? id.value, summary: reader.string("summary")?.value,
+            language: reader.string("language")?.value ?? "en", translations: translations(reader),
             file: file, stages: stages, sectors: sectors.map(\.0), roles: roles, audiences: audiences.map(\.0),
             leadership: leadership)
         let usable = !context.diagnostics.contains { $0.severity == .error }

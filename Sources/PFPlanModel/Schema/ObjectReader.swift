@@ -346,6 +346,27 @@ struct ObjectReader {
         return context.object(n, sub, path: path(field: field(key)))
     }
 
+    /// A mapping of language codes to objects (`translations:`), in the
+    /// file's order; a key that is not a language code is reported.
+    func languageObjects(_ key: String) -> [(language: Located<String>, object: ObjectReader)] {
+        guard case .languageMap(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a language map") }
+        guard let n = node(key) else { return [] }
+        let p = path(field: field(key))
+        guard tree.kind(n) == .mapping else {
+            context.typeMismatch(n, expected: "a mapping of language codes (es: {...})", path: p)
+            return []
+        }
+        var out: [(language: Located<String>, object: ObjectReader)] = []
+        for i in 0..<tree.count(n) {
+            let keyNode = tree.key(n, i)
+            guard let language = context.scalar(keyNode, .language, path: p) else { continue }
+            // The map's own path, not one per language: `PlanPath.keys`
+            // numbers the format's keys, not whatever codes a file holds.
+            if let object = context.object(tree.value(n, i), sub, path: p) { out.append((language, object)) }
+        }
+        return out
+    }
+
     func objects(_ key: String) -> [ObjectReader] {
         guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
         return mapItems(key) { context.object($0, sub, path: $1) }
@@ -579,7 +600,7 @@ extension DecodeContext {
             if let v = scalar(node, a, path: path) { return v }
             diagnostics.removeSubrange(before...)
             return scalar(node, b, path: path)
-        case .list, .object:
+        case .list, .object, .languageMap:
             typeMismatch(node, expected: Self.expected(kind), path: path)
             return nil
         }
@@ -598,6 +619,7 @@ extension DecodeContext {
     static func expected(_ kind: ValueKind) -> String {
         switch kind {
         case .list: "a list"
+        case .languageMap: "a mapping of language codes"
         case .object(let spec): "a mapping (\(spec.name))"
         case .integer: "a whole number"
         case .number, .share: "a number"

@@ -83,6 +83,7 @@ extension ValueKind {
         case .list(let element): .list(element.replica(&made))
         case .object(let spec): .object(spec.replica(&made))
         case .either(let a, let b): .either(a.replica(&made), b.replica(&made))
+        case .languageMap(let value): .languageMap(value.replica(&made))
         case .text, .markdown, .integer, .number, .date, .email, .url, .phone, .country, .language, .identifier, .choice,
              .modelName, .share:
             self
@@ -161,4 +162,7 @@ public enum ValueKind: Sendable {
     indirect case either(ValueKind, ValueKind)
     /// A floating share between 0 and 1.
     case share
+    /// A mapping from language codes (`es`, `pt-BR`) to values of one
+    /// kind: a model's translations.
+    indirect case languageMap(ValueKind)
 }

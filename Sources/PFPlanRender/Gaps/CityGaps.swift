@@ -64,6 +64,8 @@ public struct CityGaps: Sendable {
         public var audiences: [String]
         /// Ids of the stage's referral pathways, in plan order.
         public var pathwayIDs: [String] = []
+        public var pathwaysNeeded = 0
+        public var pathwaysShortfall = 0
 
         public func cell(_ sector: String) -> Cell {
             let providers = sectors.first { $0.sector == sector }?.providers.count ?? 0
@@ -150,7 +152,7 @@ public struct CityGaps: Sendable {
                 resourcesShortfall: s.missingResources,
                 resourcesByKind: CityGaps.ordered(Array(s.resourcesByKind.keys), by: kinds).map { KindCount(kind: $0, count: s.resourcesByKind[$0]!) },
                 audiences: CityGaps.ordered(Array(s.audiences), by: audienceOrder),
-                pathwayIDs: s.pathways.map(\.id.value))
+                pathwayIDs: s.pathways.map(\.id.value), pathwaysNeeded: needs.pathways, pathwaysShortfall: s.missingPathways)
         }
         var leadership: Leadership?
         if let l = plan.leadership {

@@ -57,7 +57,10 @@ enum GapsJSON {
             ("unmetSectorNeeds", .array(unmet)),
             ("actions", actions),
             ("resources", resources),
-            ("pathways", .object([("count", .int(s.pathwayIDs.count)), ("ids", strings(s.pathwayIDs))])),
+            ("pathways", .object([
+                ("count", .int(s.pathwayIDs.count)), ("needed", .int(s.pathwaysNeeded)), ("shortfall", .int(s.pathwaysShortfall)),
+                ("ids", strings(s.pathwayIDs)),
+            ])),
             ("audiences", strings(s.audiences)),
         ])
     }

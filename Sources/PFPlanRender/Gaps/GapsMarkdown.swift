@@ -53,6 +53,9 @@ enum GapsMarkdown {
             }
             var pathways = l.number(stage.pathwayIDs.count)
             if !stage.pathwayIDs.isEmpty { pathways += ": " + stage.pathwayIDs.map(code).joined(separator: ", ") }
+            if stage.pathwaysShortfall > 0 {
+                pathways += "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
+            }
             out += row(l.string("gaps.pathways"), pathways)
             out += row(
                 l.string("gaps.audiences"),

@@ -101,6 +101,9 @@ enum GapsText {
             }
             out += "  \(l.string("gaps.pathways")): \(l.number(stage.pathwayIDs.count))"
             if !stage.pathwayIDs.isEmpty { out += " (\(clean(l.list(stage.pathwayIDs))))" }
+            if stage.pathwaysShortfall > 0 {
+                out += "; " + style.missing(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)]))
+            }
             out += "\n"
             let audiences = stage.audiences.map { clean(city.audienceTitle($0)) }
             out += "  \(l.string("gaps.audiences")): \(audiences.isEmpty ? l.string("common.none") : l.list(audiences))\n"

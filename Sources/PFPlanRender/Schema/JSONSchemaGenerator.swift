@@ -119,6 +119,12 @@ public enum JSONSchemaGenerator {
                 return object(spec, described: false)
             case .either(let a, let b):
                 return [("anyOf", .array([.object(value(a)), .object(value(b))]))]
+            case .languageMap(let element):
+                return [
+                    ("type", .string("object")),
+                    ("propertyNames", .object([("pattern", .string(Patterns.language))])),
+                    ("additionalProperties", .object(itemSchema(element))),
+                ]
             }
         }
 

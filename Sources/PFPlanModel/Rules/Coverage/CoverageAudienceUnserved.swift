@@ -37,7 +37,7 @@ enum CoverageAudienceUnserved: PlanRule {
                 stages: [primary, secondary]
                 audiences: [general-public, youth, parents, educators, faith-communities, immigrants-refugees, lgbtq,
                   racial-ethnic-minorities, religious-minorities, people-at-risk, victims, practitioners, adults,
-                  online-communities]
+                  online-communities, native-communities, women-girls, veterans, people-with-disabilities, public-officials]
                 access: {phone: "+1 740 555 0100"}
             """))
 

@@ -28,7 +28,7 @@ enum CoverageStageMissingSector: PlanRule {
                 title: Needs and vulnerabilities assessment
                 stage: assess
                 lead: city-of-sampleton
-                partners: [health-dept]
+                partners: [health-dept, interfaith-council]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             waivers:
               - {rule: coverage/stage-missing-sector, target: primary, reason: Example shows the assess stage only.}

@@ -6,9 +6,10 @@ enum RolesRequiredMissing: PlanRule {
         id: .rolesRequiredMissing, severity: .warning,
         summary: "a role with min in the model has too few holders (coordinator, ...)",
         explanation: """
-            The model names roles the group needs to work: someone who coordinates day to day, and \
+            The model names roles the group needs to work: someone who coordinates day to day, \
             someone who owns monitoring and evaluation, so that those duties are assigned to a named \
-            member. Give the role to a member.
+            member, and someone who leads communication (crisis communication after an incident \
+            cannot wait for a vacant seat). Give the role to a member.
             """,
         failing: RuleExample("""
             leadership:
@@ -24,7 +25,7 @@ enum RolesRequiredMissing: PlanRule {
               meets: quarterly
               members:
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
-                - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
+                - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead, communications-lead]}
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
