@@ -33,7 +33,12 @@ public enum ActionTimeline {
 
     static let overdueColour = "#c0392b"
 
-    public static func svg(plan: Plan, model: FrameworkModel, asOf: CalendarDate, localization l: Localization) -> String {
+    /// The model's words in the locale's language.
+    public static func svg(plan: Plan, model: FrameworkModel, asOf: CalendarDate, localization: Localization) -> String {
+        svg(plan: plan, words: ModelWords(model, language: localization.code), asOf: asOf, localization: localization)
+    }
+
+    static func svg(plan: Plan, words: ModelWords, asOf: CalendarDate, localization l: Localization) -> String {
         let (start, end) = period(plan, asOf: asOf)
         let x0 = margin + labelColumn
         let x1 = width - margin - 12
@@ -54,7 +59,7 @@ public enum ActionTimeline {
         var strips = ""
         var backgrounds = ""
         var overdueCount = 0
-        let groups = stageGroups(plan, model: model)
+        let groups = stageGroups(plan, words: words)
         for (index, group) in groups.enumerated() {
             let lanes = max(1, group.actions.count)
             let stripHeight = stageHeader + Double(lanes) * lane + 6
@@ -183,8 +188,9 @@ public enum ActionTimeline {
 
     /// The model's stages in order, then any stage id the model lacks
     /// (a plan rendered despite errors), each with its actions in plan order.
-    static func stageGroups(_ plan: Plan, model: FrameworkModel) -> [StageGroup] {
-        var groups = model.stages.map { stage in StageGroup(title: stage.title, actions: plan.actions.filter { $0.stage?.value == stage.id }) }
+    static func stageGroups(_ plan: Plan, words: ModelWords) -> [StageGroup] {
+        let model = words.model
+        var groups = model.stages.map { stage in StageGroup(title: words.stage(stage.id), actions: plan.actions.filter { $0.stage?.value == stage.id }) }
         let known = Set(model.stages.map(\.id))
         var others: [String] = []
         for a in plan.actions {

@@ -10,9 +10,10 @@ public enum CoverageHeatMap {
     static let margin = 16.0
 
     /// `city` goes into the title; `plan:` below passes the plan's.
-    public static func svg(_ coverage: CoverageMatrix, model: FrameworkModel, localization l: Localization, city: String? = nil) -> String {
-        let stageTitles = coverage.stages.map(\.stage.title)
-        let sectorTitles = model.sectors.map(\.title)
+    static func svg(_ coverage: CoverageMatrix, words: ModelWords, localization l: Localization, city: String? = nil) -> String {
+        let model = words.model
+        let stageTitles = coverage.stages.map { words.stage($0.stage.id) }
+        let sectorTitles = model.sectors.map { words.sector($0.id) }
         let labelWidth = min(300, (stageTitles.map { SVG.width($0, size: 13) }.max() ?? 60)) + 14
         let headerText = min(200, sectorTitles.map { SVG.width($0, size: 12) }.max() ?? 40)
         let slant = 0.7071
@@ -39,7 +40,7 @@ public enum CoverageHeatMap {
 
         for (row, stage) in coverage.stages.enumerated() {
             let y = gridY + Double(row) * cell
-            body += SVG.label(SVG.fit(stage.stage.title, width: 300, size: 13), x: gridX - 10, y: y + cell / 2 + 4.5, size: 13, anchor: "end")
+            body += SVG.label(SVG.fit(stageTitles[row], width: 300, size: 13), x: gridX - 10, y: y + cell / 2 + 4.5, size: 13, anchor: "end")
             let needed = Set(stage.stage.needs.sectors.flatMap(\.options) + (stage.stage.needs.minSectorsFrom?.of ?? []))
             let missing = Set(stage.unmetNeeds.flatMap(\.sectors))
             for (column, sector) in model.sectors.enumerated() {
@@ -47,7 +48,7 @@ public enum CoverageHeatMap {
                 let providers = stage.sectors[sector.id] ?? []
                 body += cellSVG(
                     x: x, y: y, providers: providers, needed: needed.contains(sector.id), missing: missing.contains(sector.id),
-                    tooltip: "\(stage.stage.title) × \(sector.title)", l)
+                    tooltip: "\(stageTitles[row]) × \(sectorTitles[column])", l)
             }
         }
         body += "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
@@ -56,7 +57,7 @@ public enum CoverageHeatMap {
 
         let unmet = coverage.stages.compactMap { s -> String? in
             guard !s.unmetNeeds.isEmpty else { return nil }
-            return s.stage.title + ": " + l.list(s.unmetNeeds.map { CityGaps.words(for: $0, model: model, l) })
+            return words.stage(s.stage.id) + ": " + l.list(s.unmetNeeds.map { needWords($0, words, l) })
         }
         let desc = l.string("pictures.heatmap.desc", [
             "stages": l.number(coverage.stages.count), "sectors": l.number(model.sectors.count),
@@ -65,9 +66,24 @@ public enum CoverageHeatMap {
         return SVG.document(width: width, height: height, title: title, desc: desc, body: body, l)
     }
 
-    /// The plan's city in the title.
+    /// The plan's city in the title, the model's words in the locale's language.
     public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization) -> String {
-        svg(coverage, model: model, localization: localization, city: plan.city.name?.value)
+        svg(coverage, plan: plan, words: ModelWords(model, language: localization.code), localization: localization)
+    }
+
+    /// The plan's city in the title.
+    static func svg(_ coverage: CoverageMatrix, plan: Plan, words: ModelWords, localization: Localization) -> String {
+        svg(coverage, words: words, localization: localization, city: plan.city.name?.value)
+    }
+
+    /// An unmet sector need in the picture's words.
+    static func needWords(_ need: CoverageMatrix.UnmetSectorNeed, _ words: ModelWords, _ l: Localization) -> String {
+        let titles = need.sectors.map(words.sector).joined(separator: l.string("common.need.separator"))
+        switch need.kind {
+        case .sector: return titles
+        case .anyOf: return l.string("common.need.any-of", ["sectors": titles])
+        case .moreOf: return l.string("common.need.more-of", ["count": l.number(need.count), "sectors": titles])
+        }
     }
 
     /// Shades from light to dark for 1, 2 and 3 or more providers; the

@@ -29,16 +29,22 @@ public enum LeadershipChart {
         var seats: [Seat]
     }
 
-    public static func svg(plan: Plan, model: FrameworkModel, localization l: Localization) -> String {
+    /// The model's words in the locale's language.
+    public static func svg(plan: Plan, model: FrameworkModel, localization: Localization) -> String {
+        svg(plan: plan, words: ModelWords(model, language: localization.code), localization: localization)
+    }
+
+    static func svg(plan: Plan, words: ModelWords, localization l: Localization) -> String {
+        let model = words.model
         let members = plan.leadership?.members ?? []
         let organizationName = Dictionary(plan.stakeholders.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
         let roleOrder = model.roles.map(\.id)
         let chairRole = model.chairRole?.id
-        func roleTitle(_ id: String) -> String { model.role(id)?.title ?? id }
+        func roleTitle(_ id: String) -> String { words.role(id) }
         func seat(_ m: Plan.Member, placedUnder role: String?) -> Seat {
             Seat(
                 name: m.name?.value, organization: m.organization.map { organizationName[$0.value] ?? $0.value },
-                sector: m.sector.map { model.title(ofSector: $0.value) },
+                sector: m.sector.map { words.sector($0.value) },
                 otherRoles: m.roles.map(\.value).filter { $0 != role }.map(roleTitle))
         }
         /// A member sits once, under the first of their roles in the model's order.
