@@ -15,7 +15,7 @@ extension DocumentBuilder {
         let objectives = plan.framework.objectives
         let outcomes = objectives.flatMap { o in o.indicators.map { (o.title.value, $0) } }
         if !outcomes.isEmpty {
-            var table = indicatorTable(outcomes.map(\.1), caption: t("monitoring.of-objectives"), of: outcomes.map(\.0))
+            var table = indicatorTable(outcomes.map(\.1), caption: t("monitoring.of-objectives"), of: outcomes.map(\.0), captionHidden: true)
             table["heading"] = t("monitoring.of-objectives")
             tables.append(table)
         }
@@ -24,7 +24,7 @@ extension DocumentBuilder {
             let pairs = plan.actions.filter { $0.stage?.value == stage.id }.flatMap { a in a.indicators.map { (a.title.value, $0) } }
             guard !pairs.isEmpty else { continue }
             let title = t("monitoring.of-actions", ["stage": words.stage(stage.id)])
-            var table = indicatorTable(pairs.map(\.1), caption: title, of: pairs.map(\.0))
+            var table = indicatorTable(pairs.map(\.1), caption: title, of: pairs.map(\.0), captionHidden: true)
             table["heading"] = title
             tables.append(table)
         }

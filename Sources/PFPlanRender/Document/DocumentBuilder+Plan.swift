@@ -22,7 +22,7 @@ extension DocumentBuilder {
                 "covered": loc.number(f.stagesCovered), "total": loc.number(f.stageCount),
             ])),
             fact("glance.actions", list(actions), mark: f.overdue > 0 ? "gap" : nil),
-            fact("glance.vacant", count("glance.vacant-seats", f.vacantSeats), mark: f.vacantSeats > 0 ? "gap" : nil),
+            fact("glance.vacant", f.vacantSeats == 0 ? t("none") : loc.number(f.vacantSeats), mark: f.vacantSeats > 0 ? "gap" : nil),
         ].compactMap { $0 }
         if let money = budgetWords(f) { facts.append(contentsOf: money) }
 
@@ -130,14 +130,16 @@ extension DocumentBuilder {
 
     /// Indicators as a table: name, kind, baseline, target, latest, who
     /// collects, how often.
-    func indicatorTable(_ indicators: [Plan.Indicator], caption: String, of owners: [String]? = nil) -> View {
+    func indicatorTable(
+        _ indicators: [Plan.Indicator], caption: String, of owners: [String]? = nil, captionHidden: Bool = false
+    ) -> View {
         var columns = [Column("indicator")]
         if owners != nil { columns.append(Column("indicator-of")) }
         columns += [
             Column("kind"), Column("baseline", numeric: true), Column("target", numeric: true),
             Column("actual", numeric: true), Column("collected-by"), Column("frequency"),
         ]
-        let table = table(caption: caption, columns: columns)
+        let table = table(caption: caption, captionHidden: captionHidden, columns: columns)
         let dash = t("no-value")
         let rows: [[Cell]] = indicators.enumerated().map { k, i in
             let unit = i.unit.map { " " + $0 } ?? ""
@@ -224,7 +226,7 @@ extension DocumentBuilder {
         if a.consultations.isEmpty {
             v["noConsultation"] = t("empty.consultation")
         } else {
-            let table = table(caption: t("assessment.consultation"), columns: [
+            let table = table(caption: t("assessment.consultation"), captionHidden: true, columns: [
                 Column("consultation.title"), Column("consultation.date"), Column("consultation.with"),
                 Column("audiences"), Column("languages"), Column("consultation.participants", numeric: true),
             ])

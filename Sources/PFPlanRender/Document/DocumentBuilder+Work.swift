@@ -83,7 +83,7 @@ extension DocumentBuilder {
         if l.learning.isEmpty {
             v["noLearning"] = t("empty.learning")
         } else {
-            v["learning"] = table(caption: t("governance.learning"), columns: [
+            v["learning"] = table(caption: t("governance.learning"), captionHidden: true, columns: [
                 Column("governance.session"), Column("provider"), Column("consultation.date"), Column("status"),
             ]).view(l.learning.map { s in
                 [

@@ -223,8 +223,8 @@ struct DocumentBuilder {
     }
 
     /// A table whose column labels are `document.<key>` labels.
-    func table(caption: String, columns: [Column]) -> Table {
-        Table(caption: caption, columns: columns, labels: columns.map { t($0.key) }, isHTML: style.isHTML)
+    func table(caption: String, captionHidden: Bool = false, columns: [Column]) -> Table {
+        Table(caption: caption, captionHidden: captionHidden, columns: columns, labels: columns.map { t($0.key) }, isHTML: style.isHTML)
     }
 
     /// The empty-section sentence.

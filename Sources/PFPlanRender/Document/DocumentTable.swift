@@ -26,7 +26,10 @@ enum Cell {
 /// than three columns can become a stack of cards on a phone
 /// (`data-label`, document.md) with no per-table template.
 struct Table {
+    /// The table's caption; `captionHidden` keeps it for screen readers
+    /// only, where a heading above already says it.
     let caption: String
+    var captionHidden = false
     let columns: [Column]
     /// Each column's label, in the page's language and escaped.
     let labels: [String]
@@ -65,6 +68,7 @@ struct Table {
             }
         }
         var v: View = ["caption": caption, "columns": header, "rows": body]
+        if captionHidden { v["isCaptionHidden"] = true }
         if isCards { v["isCards"] = true }
         return v
     }

@@ -320,11 +320,15 @@ public enum SiteRenderer {
                 timeline: ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
             timer.mark("pictures")
             if options.formats.contains(.html) {
+                // The page shows the timeline in parts that each fit a
+                // printed page (one part for most plans).
+                let parts = ActionTimeline.parts(plan: plan, words: words, asOf: options.asOf, localization: localization)
                 var pictured = input
                 pictured.pictures = CityInput.Pictures(
                     coverage: inline(input.pictures.coverage, id: "coverage"),
                     leadership: inline(input.pictures.leadership, id: "leadership"),
-                    timeline: inline(input.pictures.timeline, id: "timeline"))
+                    timeline: parts.count == 1 ? inline(input.pictures.timeline, id: "timeline")
+                        : parts.map { inline($0, id: "timeline") }.joined(separator: "\n"))
                 let view = DocumentBuilder(input: pictured, style: .html).build()
                 timer.mark("html view")
                 let text = templates.render(view, .html)
