@@ -103,15 +103,25 @@ extension DocumentBuilder {
         FindingText(localization: loc, names: names, words: words, audience: input.audience, planFile: plan.file)
     }
 
-    /// Annex C: how this was made.
+    /// Annex C: how this was made. The plan's file and the model's id are
+    /// code, not words: set as code in both formats.
     func made() -> View {
-        let modelName = words.title + " (" + model.id + ")"
+        func line(_ key: String, _ values: [String: String], code: [String: String] = [:]) -> String {
+            var all = values
+            for (name, value) in code {
+                all[name] = style.isHTML ? "<code dir=\"ltr\">" + Escape.html(value) + "</code>" : MarkdownText.codeSpan(value)
+            }
+            let escaped = values.mapValues { style.isHTML ? Escape.html($0) : Escape.markdownInline($0, atLineStart: false) }
+            all.merge(escaped) { _, new in new }
+            let template = loc.string("document." + key)
+            return Localization.fill(style.isHTML ? Escape.html(template) : style.text(template), all)
+        }
         return ["lines": [
-            t("made.plan", ["file": input.displayFile]),
-            t("made.model", ["model": modelName]),
-            t("made.as-of", ["date": loc.date(input.asOf)]),
-            t("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
-            t("made.tool", ["version": input.toolVersion]),
-        ]]
+            line("made.plan", [:], code: ["file": input.displayFile]),
+            line("made.model", ["model": words.title], code: ["id": model.id]),
+            line("made.as-of", ["date": loc.date(input.asOf)]),
+            line("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
+            line("made.tool", ["version": input.toolVersion]),
+        ].map { ["lineMarkup": $0] as View }]
     }
 }

@@ -315,7 +315,8 @@ public enum SiteRenderer {
         case .pictures:
             let plan = input.plan, words = input.words, localization = input.localization
             input.pictures = CityInput.Pictures(
-                coverage: CoverageHeatMap.svg(input.coverage, plan: plan, words: words, localization: localization),
+                coverage: CoverageHeatMap.svg(
+                    input.coverage, plan: plan, words: words, names: input.names, localization: localization),
                 leadership: LeadershipChart.svg(plan: plan, words: words, localization: localization),
                 timeline: ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
             timer.mark("pictures")

@@ -19,14 +19,18 @@ public enum CoverageHeatMap {
 
     /// The plan's city under the title, the model's words in the locale's language.
     public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization) -> String {
-        svg(coverage, plan: plan, words: ModelWords(model, language: localization.code), localization: localization)
+        svg(coverage, plan: plan, words: ModelWords(model, language: localization.code), names: NameIndex(plan: plan),
+            localization: localization)
     }
 
-    static func svg(_ coverage: CoverageMatrix, plan: Plan, words: ModelWords, localization: Localization) -> String {
-        svg(coverage, words: words, localization: localization, city: plan.city.name?.value)
+    static func svg(_ coverage: CoverageMatrix, plan: Plan, words: ModelWords, names: NameIndex, localization: Localization) -> String {
+        svg(coverage, words: words, names: names, localization: localization, city: plan.city.name?.value)
     }
 
-    static func svg(_ coverage: CoverageMatrix, words: ModelWords, localization l: Localization, city: String? = nil) -> String {
+    /// `names` puts the organisations a cell's tooltip lists in words.
+    static func svg(
+        _ coverage: CoverageMatrix, words: ModelWords, names: NameIndex? = nil, localization l: Localization, city: String? = nil
+    ) -> String {
         let model = words.model
         let stages = coverage.stages
         let needed = stages.map { s in Set(s.stage.needs.sectors.flatMap(\.options) + (s.stage.needs.minSectorsFrom?.of ?? [])) }
@@ -76,7 +80,7 @@ public enum CoverageHeatMap {
                 body += SVG.label(SVG.words(line, l), x: gridX - 6, y: firstBaseline + 13 * Double(k), anchor: "end")
             }
             for (column, stage) in stages.enumerated() {
-                let providers = stage.sectors[sector.id] ?? []
+                let providers = (stage.sectors[sector.id] ?? []).map { names?.name($0) ?? $0 }
                 body += cellSVG(
                     x: gridX + Double(column) * cell, y: rowY, size: cell, providers: providers,
                     needed: needed[column].contains(sector.id), missing: missing[column].contains(sector.id),
