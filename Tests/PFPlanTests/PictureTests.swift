@@ -174,7 +174,7 @@ import FoundationXML
         let result = try GapsFixture.result()
         let l = try GapsFixture.localization()
         let svg = try Self.draw(.timeline, result, localization: l)
-        #expect(svg.contains("Open a referral desk at the clinic (referral-desk): planned; February 1, 2025 – June 30, 2025; overdue"))
+        #expect(svg.contains("Open a referral desk at the clinic: planned; February 1, 2025 – June 30, 2025; overdue"))
         // One badge on the overdue bar, one in the legend.
         #expect(svg.components(separatedBy: ">!</text>").count - 1 == 2)
         #expect(svg.contains(">no dates</text>"))
@@ -188,7 +188,7 @@ import FoundationXML
             plan.actions.append(copy)
         }
         let tall = ActionTimeline.svg(plan: plan, model: model, asOf: CalendarDate(GapsFixture.asOf)!, localization: l)
-        #expect(Self.height(tall) > Self.height(svg) + 60 * 20)
+        #expect(Self.height(tall) >= Self.height(svg) + 60 * 20)
         #expect(Self.width(tall) == Self.width(svg))
     }
 
