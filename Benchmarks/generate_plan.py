@@ -5,16 +5,19 @@
     generate_plan.py --network DIR [--cities 200] [--min-kb 50] [--max-kb 200] [--seed S]
 
 The plan follows plan format version 1 and the `default` framework
-model: a city, a framework block, a leadership group of 8 members, then
-thousands of stakeholders, resources and actions (about 40 / 25 / 35 per
-cent of the bytes). Every reference names an existing id, ids are unique
+model: a city, a framework block with objectives, an assessment, a
+leadership group of 8 members, then thousands of stakeholders, resources
+and actions (about 40 / 25 / 35 per cent of the bytes), and the blocks of
+practice.md: pathways, agreements, safeguards and funding sources (a few
+per cent). Every reference names an existing id, ids are unique
 across the whole plan, dates fall inside the framework period, and the
 first records of each list cover every sector and stage, so a correct
 linter reports no errors whatever the seed. The output is block-style YAML
 with 2-space indentation, no anchors or aliases, and the same bytes for
 the same seed and size. N is in MB (10^6 bytes) and may be fractional;
 the result is within a few hundred bytes of it. Without --city the plan is
-Athens, Ohio (OH), and the bytes are those this script has always written.
+Athens, Ohio (OH). (Since the blocks of practice.md were added, the bytes
+differ from those of earlier versions of this script.)
 
 --network writes DIR/<city>-<state>/plan.yaml for --cities distinct
 cities (names made from fixed word lists, each with its own region), city
@@ -41,7 +44,8 @@ AUDIENCES = [
     "general-public", "youth", "parents", "educators", "faith-communities",
     "immigrants-refugees", "lgbtq", "racial-ethnic-minorities",
     "religious-minorities", "people-at-risk", "victims", "practitioners",
-    "online-communities", "adults",
+    "online-communities", "adults", "native-communities", "women-girls",
+    "veterans", "people-with-disabilities", "public-officials",
 ]
 KINDS = ["program", "service", "hotline", "training", "funding", "guidance", "data"]
 COSTS = ["free", "low-cost", "fee"]
@@ -147,6 +151,10 @@ class Generator:
         self.stakeholders = []  # (id, sector)
         self.resources = []     # id
         self.actions = 0
+        self.objectives = []    # id
+        self.answers = []       # threat and service-gap ids
+        self.funds = []         # funding source ids
+        self.pathways = 0
 
     def new_id(self, base):
         base = slug(base)[:56].strip("-")
@@ -253,6 +261,9 @@ class Generator:
             f"    due: {due.isoformat()}",
             "    status: planned",
             f"    budget: {{amount: {rng.randrange(1, 200) * 500}, currency: USD}}",
+            f"    objectives: [{rng.choice(self.objectives)}]",
+            f"    addresses: [{rng.choice(self.answers)}]",
+            f"    funding: [{rng.choice(self.funds)}]",
             "    description: |",
             f"      {self.sentence()}",
             f"      Focus: {topic}, reviewed at each leadership meeting.",
@@ -269,8 +280,118 @@ class Generator:
                 f"        unit: {unit}",
                 f"        baseline: {baseline}",
                 f"        target: {target}",
+                f"        collected-by: {lead}",
+                f"        frequency: {rng.choice(['monthly', 'quarterly', 'yearly'])}",
             ]
         return "\n".join(lines) + "\n"
+
+    # --- the blocks of practice.md ---------------------------------------
+
+    def objectives_and_assessment(self):
+        """framework.objectives (appended to the header) and the assessment."""
+        rng = self.rng
+        threats, gaps = [], []
+        for i, topic in enumerate(rng.sample(TOPICS, 6)):
+            tid = self.new_id(f"threat {topic}")
+            threats.append(f"    - {{id: {tid}, title: Rising harm linked to {topic}, trend: rising, "
+                           f"targets: {flow(rng.sample(AUDIENCES, 2))}, source: Police and community reports}}")
+            self.answers.append(tid)
+        for stage in STAGES:
+            gid = self.new_id(f"gap {stage}")
+            gaps.append(f"    - {{id: {gid}, title: No shared intake for {stage} work, stage: {stage}}}")
+            self.answers.append(gid)
+        lines = ["  objectives:"]
+        for i in range(5):
+            oid = self.new_id(f"objective {i + 1}")
+            self.objectives.append(oid)
+            who = rng.choice(self.stakeholders)[0]
+            addresses = self.answers[i::5]
+            lines += [
+                f"    - id: {oid}",
+                f"      title: Residents reach help early through partner {i + 1}",
+                f"      addresses: {flow(addresses)}",
+                "      indicators:",
+                f"        - {{id: {self.new_id(f'outcome {i + 1}')}, name: Referrals closed with a support plan, unit: percent, "
+                f"baseline: 0, target: 70, collected-by: {who}, frequency: quarterly}}",
+            ]
+        community = [ident for ident, sector in self.stakeholders if sector in ("faith", "civil-society", "youth")][:3]
+        assessment = [
+            "assessment:",
+            "  summary: |",
+            "    Incident data, surveys and listening sessions in English and Spanish.",
+            "  threats:",
+            *threats,
+            f"  groups-at-risk: {flow(AUDIENCES[:14])}",
+            "  service-gaps:",
+            *gaps,
+            "  assets:",
+            f"    - {{title: Campus bias-response team, stakeholder: {self.stakeholders[0][0]}}}",
+            "  consultation:",
+            f"    - {{id: {self.new_id('listening sessions')}, title: Listening sessions with congregations and youth groups, "
+            f"date: 2024-10-15, with: {flow(community)}, audiences: [religious-minorities, youth], languages: [en, es], participants: 64}}",
+        ]
+        return "\n".join(lines) + "\n", "\n".join(assessment) + "\n"
+
+    def funding_sources(self, count):
+        lines = ["funding:"]
+        kinds = ["federal", "state", "county", "city", "philanthropic"]
+        for i in range(count):
+            fid = self.new_id(f"fund {i + 1}")
+            self.funds.append(fid)
+            lines += [
+                f"  - id: {fid}",
+                f"    source: {self.rng.choice(PLACES)} prevention fund {i + 1}",
+                f"    kind: {kinds[i % len(kinds)]}",
+                f"    amount: {{amount: {self.rng.randrange(10, 400) * 1000}, currency: USD}}",
+                f"    start: {PERIOD_START.isoformat()}",
+                f"    end: {PERIOD_END.isoformat()}",
+                "    status: awarded",
+            ]
+        return "\n".join(lines) + "\n"
+
+    def pathway_and_agreement(self, stage):
+        rng = self.rng
+        self.pathways += 1
+        n = self.pathways
+        team = [s for s, _ in rng.sample(self.stakeholders, 3)]
+        pid, aid = self.new_id(f"pathway {n}"), self.new_id(f"agreement {n}")
+        pathway = [
+            f"  - id: {pid}",
+            f"    title: Referral pathway {n}",
+            f"    stage: {stage}",
+            f"    referrers: {flow([s for s, _ in rng.sample(self.stakeholders, 2)])}",
+            f"    intake: {team[0]}",
+            f"    team: {flow(team)}",
+            f"    access: {{phone: {self.phone()}, hours: Mon-Fri 8-18, visibility: {rng.choice(VISIBILITY)}}}",
+            "    consent: |",
+            "      Support is voluntary; nothing is shared without consent.",
+            "    police-threshold: Only an imminent threat to life is reported to the police.",
+            f"    agreement: {aid}",
+            "    follow-up-months: [6, 12]",
+            "    exit: Cases close with a review; records are deleted after a year.",
+        ]
+        agreement = [
+            f"  - id: {aid}",
+            f"    title: Information-sharing agreement {n}",
+            "    kind: information-sharing",
+            f"    parties: {flow(team)}",
+            "    basis: [consent, hipaa]",
+            "    status: signed",
+            "    signed: 2025-01-15",
+            "    expires: 2027-12-31",
+            "    retention: Case records are deleted 12 months after closure.",
+        ]
+        return "\n".join(pathway) + "\n", "\n".join(agreement) + "\n"
+
+    def safeguards(self):
+        oversight = next(ident for ident, sector in self.stakeholders if sector == "civil-rights")
+        return (
+            "safeguards:\n"
+            "  statement: |\n"
+            "    No one is referred for their religion, ethnicity, political views or lawful speech.\n"
+            f"  oversight: {oversight}\n"
+            "  complaints: {email: concerns@example.org, phone: \"+1 555 0199\", url: https://example.org/concerns}\n"
+        )
 
     # --- the plan --------------------------------------------------------
 
@@ -288,6 +409,9 @@ class Generator:
             "  model: default\n"
             f"  title: {self.city} Prevention Framework\n"
             "  period: {start: 2025-01-01, end: 2026-12-31}\n"
+            "  adopted: 2025-01-15\n"
+            "  review: 2026-12-31\n"
+            f"  reports-to: {self.city} City Council\n"
             "  need: |\n"
             "    Reports of hate incidents in the region have risen, and residents\n"
             "    asked for a coordinated response across city services, schools,\n"
@@ -321,6 +445,9 @@ class Generator:
                 f"        phone: {self.phone()}",
                 "        visibility: internal",
             ]
+        lines += ["  learning:"]
+        for org, _, _, _ in members[:3]:
+            lines.append(f"    - {{title: The landscape of hate and extremism, provider: {org}, date: 2025-03-12, status: done}}")
         return "\n".join(lines) + "\n"
 
     def plan(self, target_bytes):
@@ -337,12 +464,15 @@ class Generator:
             ("civil-society", "member", "Executive Director"),
             ("law-enforcement", "member", "Community Liaison Officer"),
             ("social-services", "member", "Program Manager"),
-            ("public-health", "member", "Health Commissioner"),
+            ("public-health", "communications-lead", "Health Commissioner"),
         ]
         members = [(by_sector[s], s, r, t) for s, r, t in seats]
         leadership = self.leadership(members)
+        objectives, assessment = self.objectives_and_assessment()
+        header += objectives + assessment
+        practice = self.funding_sources(20) + self.safeguards()
 
-        fixed = len(header) + len(leadership) + len("stakeholders:\nresources:\nactions:\n")
+        fixed = len(header) + len(leadership) + len(practice) + len("stakeholders:\nresources:\nactions:\npathways:\nagreements:\n")
         body = max(0, target_bytes - fixed)
         size = sum(map(len, st_chunks))
         while size < 0.40 * body:
@@ -358,13 +488,26 @@ class Generator:
             rs_chunks.append(chunk)
             size += len(chunk)
 
-        # Actions: two per stage first, then random ones until the target.
+        # Actions: two per stage first, then random ones until the target;
+        # pathways and their agreements: one at every stage, then one for
+        # every hundred actions (a few per cent of the bytes, counted in
+        # the actions' share).
+        pathways, agreements = ["pathways:\n"], ["agreements:\n"]
+        for stage in STAGES:
+            p, a = self.pathway_and_agreement(stage)
+            pathways.append(p)
+            agreements.append(a)
         ac_chunks = [self.action(stage=s) for s in STAGES for _ in range(2)]
-        size = sum(map(len, ac_chunks))
+        size = sum(map(len, ac_chunks)) + sum(map(len, pathways + agreements))
         while size < 0.35 * body:
             chunk = self.action()
             ac_chunks.append(chunk)
             size += len(chunk)
+            if len(ac_chunks) % 100 == 0:
+                p, a = self.pathway_and_agreement(STAGES[len(pathways) % len(STAGES)])
+                pathways.append(p)
+                agreements.append(a)
+                size += len(p) + len(a)
 
         yield header
         yield leadership
@@ -374,6 +517,9 @@ class Generator:
         yield from rs_chunks
         yield "actions:\n"
         yield from ac_chunks
+        yield from pathways
+        yield from agreements
+        yield practice
 
 
 # Words for the cities of a network: prefix x suffix gives 400 names, and

@@ -61,6 +61,9 @@ struct GeneratedPlan: Sendable {
             case stakeholder(String)
             case member(String)
             case pledge
+            /// A referral pathway's `access` (practice.md): email and phone
+            /// only, with a visibility like every contact.
+            case pathway(String)
         }
 
         var owner: Owner
@@ -167,6 +170,15 @@ struct GeneratedPlan: Sendable {
         var strategies: [(id: String, title: String)]
     }
 
+    /// A referral pathway: who takes part, and how referrers reach it.
+    struct Pathway: Sendable {
+        var id: String
+        var stage: String
+        var intake: String
+        var team: [String]
+        var access: Contact?
+    }
+
     struct Waiver: Sendable {
         var rule: String
         var target: String?
@@ -185,6 +197,7 @@ struct GeneratedPlan: Sendable {
     var stakeholders: [Stakeholder] = []
     var resources: [Resource] = []
     var actions: [Action] = []
+    var pathways: [Pathway] = []
     var waivers: [Waiver] = []
     var pledgeContact: Contact?
     var hasAssessment = false
@@ -205,6 +218,7 @@ struct GeneratedPlan: Sendable {
 
     var contacts: [Contact] {
         stakeholders.flatMap(\.contacts) + members.compactMap(\.contact) + [pledgeContact].compactMap { $0 }
+            + pathways.compactMap(\.access)
     }
 }
 
@@ -476,6 +490,25 @@ enum PlanGenerator {
                 plan.actions.append(a)
             }
 
+            // Referral pathways, whose access is a contact like any other.
+            if !people.isEmpty && rng.chance(50) {
+                for i in 0..<rng.int(1...2) {
+                    let id = "path-\(i + 1)"
+                    var p = GeneratedPlan.Pathway(
+                        id: id, stage: rng.pick(stages), intake: rng.pick(people), team: rng.some(people, 0...3))
+                    if rng.chance(80) {
+                        var access = contact(.pathway(id), named: false)
+                        if !access.hasChannel {  // a pathway's access has no name: give it an email to carry the marker
+                            access.email = "\(access.token)@example.org"
+                        }
+                        access.name = nil
+                        access.role = nil
+                        p.access = access
+                    }
+                    plan.pathways.append(p)
+                }
+            }
+
             if rng.chance(40) {
                 let asOf = CalendarDate("2025-07-01")!
                 let choices: [GeneratedPlan.Waiver] = [
@@ -727,6 +760,18 @@ struct YAMLEmitter {
         section("stakeholders", sCut) { $0.stakeholder(p.stakeholders[$1], 2) }
         section("resources", rCut) { $0.resource(p.resources[$1], 2) }
         section("actions", aCut) { $0.action(p.actions[$1], 2) }
+        if !p.pathways.isEmpty {
+            line(0, "pathways:")
+            for pathway in p.pathways {
+                line(2, "- id: \(pathway.id)")
+                line(4, "title: " + Self.quoted("Referral pathway " + pathway.id))
+                line(4, "stage: \(pathway.stage)")
+                line(4, "intake: \(pathway.intake)")
+                if !pathway.team.isEmpty { line(4, "team: " + Self.flowList(pathway.team)) }
+                if let access = pathway.access { mapping(4, "access", contactPairs(access)) }
+                line(4, "consent: " + Self.quoted("Support is voluntary."))
+            }
+        }
         if !p.waivers.isEmpty {
             line(0, "waivers:")
             for w in p.waivers {

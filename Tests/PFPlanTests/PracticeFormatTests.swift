@@ -339,4 +339,25 @@ import Testing
             #expect(!out.contains("TODO") && !out.contains("todo-desk"), "\(format): \(out)")
         }
     }
+
+    /// Every rule of practice.md's table is in the catalogue, with its
+    /// examples (run by RuleExampleTests), and can be waived.
+    @Test func everyPracticeRuleIsInTheCatalogue() {
+        let practice: [(RuleID, Severity)] = [
+            (.frameworkPeriodOrder, .error), (.frameworkNotAdopted, .info), (.frameworkReviewOverdue, .warning),
+            (.draftPlaceholder, .warning), (.objectivesMissing, .warning), (.objectivesNoOutcome, .warning),
+            (.objectivesNoActions, .warning), (.assessmentThreatUnaddressed, .warning), (.assessmentGapUnaddressed, .warning),
+            (.assessmentGroupUnserved, .warning), (.assessmentNoConsultation, .warning), (.coverageStageNoPathway, .warning),
+            (.pathwaysNoConsent, .warning), (.pathwaysPoliceThreshold, .warning), (.pathwaysNoAgreement, .warning),
+            (.agreementsExpired, .warning), (.safeguardsMissing, .warning), (.safeguardsNoComplaints, .warning),
+            (.safeguardsNoOversight, .info), (.rolesCommunityShare, .warning), (.actionsDoneWithoutActual, .warning),
+            (.actionsUnfunded, .info), (.fundingCliff, .warning), (.indicatorsNoOwner, .info),
+        ]
+        #expect(practice.count == 24)
+        for (id, severity) in practice {
+            let rule = RuleCatalog.description(of: id.rawValue)
+            #expect(rule?.severity == severity, "\(id)")
+            #expect(rule?.isWaivable == true, "\(id)")
+        }
+    }
 }

@@ -42,6 +42,7 @@ struct PlanOracle {
         var who = actions(at: stage).flatMap { [$0.lead] + $0.partners }
         let here = resources(at: stage)
         who += plan.resources.filter { here.contains($0.id) }.compactMap(\.provider)
+        for p in plan.pathways where p.stage == stage { who += [p.intake] + p.team }
         for id in who {
             if let p = providers[id] { out[p.sector, default: []].insert(p.organization) }
         }
@@ -78,8 +79,7 @@ struct PlanOracle {
         for need in stage.needs.sectors where !need.options.contains(where: { present[$0] != nil }) { return false }
         if let m = stage.needs.minSectorsFrom, m.of.filter({ present[$0] != nil }).count < m.count { return false }
         if actions(at: stage.id).count < stage.needs.actions { return false }
-        // The generator writes no pathways: a stage that needs one is not covered.
-        if stage.needs.pathways > 0 { return false }
+        if plan.pathways.filter({ $0.stage == stage.id }).count < stage.needs.pathways { return false }
         if let r = stage.needs.resources {
             let here = resources(at: stage.id)
             let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true) }.count

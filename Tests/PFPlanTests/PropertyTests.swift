@@ -149,6 +149,9 @@ extension PropertyTests {
             #expect(contacts.contains { !$0.hasChannel }, "no \(owner) contact without a channel")
         }
         #expect(plans.contains { $0.pledgeContact.map { $0.visibility > .public } ?? false }, "no hidden pledge contact")
+        let access = plans.flatMap(\.pathways).compactMap(\.access)
+        #expect(access.contains { $0.visibility > .public } && access.contains { $0.visibility == .public },
+                "no hidden and no public pathway access")
         #expect(plans.contains { $0.hostileText }, "no plan with hostile text")
         #expect(plans.contains { $0.files["part.yaml"] != nil }, "no plan with an include")
         #expect(plans.contains { !$0.pillars.isEmpty && $0.actions.contains { $0.strategy == nil } })

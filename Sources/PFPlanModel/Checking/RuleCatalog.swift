@@ -1,6 +1,7 @@
 import PFPlanLoader
 
-/// Every rule pfplan ships, in the order of rules.md. `pfplan rules`, the
+/// Every rule pfplan ships, in the order of rules.md, with practice.md's
+/// beside the rules of their kind. `pfplan rules`, the
 /// README's table, SARIF's rule list and the example tests all read this.
 public enum RuleCatalog {
     static let rules: [any PlanRule.Type] = [
@@ -8,12 +9,20 @@ public enum RuleCatalog {
         SchemaUnknownKey.self, SchemaMissing.self, SchemaType.self, SchemaValue.self, SchemaVersion.self,
         IncludeNotFound.self, IncludeOutsideRoot.self, IncludeCycle.self,
         RefsDuplicateID.self, RefsUnknown.self,
+        FrameworkPeriodOrder.self, FrameworkNotAdopted.self, FrameworkReviewOverdue.self,
+        DraftPlaceholder.self,
+        ObjectivesMissing.self, ObjectivesNoOutcome.self, ObjectivesNoActions.self,
+        AssessmentThreatUnaddressed.self, AssessmentGapUnaddressed.self, AssessmentGroupUnserved.self,
+        AssessmentNoConsultation.self,
         RolesChairMissing.self, RolesChairMultiple.self, RolesChairSector.self, RolesRequiredMissing.self,
-        RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self,
+        RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self, RolesCommunityShare.self,
         CoverageStageNoActions.self, CoverageStageMissingSector.self, CoverageStageNoResources.self,
-        CoverageAudienceUnserved.self,
+        CoverageAudienceUnserved.self, CoverageStageNoPathway.self,
+        PathwaysNoConsent.self, PathwaysPoliceThreshold.self, PathwaysNoAgreement.self, AgreementsExpired.self,
+        SafeguardsMissing.self, SafeguardsNoComplaints.self, SafeguardsNoOversight.self,
         ActionsNoIndicator.self, ActionsIndicatorNoTarget.self, ActionsDates.self, ActionsOutsidePeriod.self,
-        ActionsOverdue.self,
+        ActionsOverdue.self, ActionsDoneWithoutActual.self, ActionsUnfunded.self,
+        FundingCliff.self, IndicatorsNoOwner.self,
         DirectoryNoContact.self, DirectoryContactNoChannel.self, DirectoryOrphan.self, DirectoryResourceNoAccess.self,
         PledgeObjectivesCount.self, PledgeCountryMismatch.self, PledgeDescriptionLength.self, PledgeDeadlineOutsidePeriod.self,
         WaiversNoReason.self, WaiversUnused.self, WaiversExpired.self,

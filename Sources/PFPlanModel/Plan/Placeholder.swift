@@ -1,3 +1,5 @@
+import PFPlanLoader
+
 /// The starter's `TODO` marker (practice.md): anything whose name or title
 /// still holds it is a placeholder, which never counts: not for coverage,
 /// not in directories, not in counts. `draft/placeholder` reports it.
@@ -73,4 +75,40 @@ extension Plan.Action {
 
 extension Plan.Pathway {
     public var isPlaceholder: Bool { Placeholder.marks(title.value) }
+}
+
+/// Where the plan's text still holds `TODO`: how many values, and the
+/// first few by place (what `draft/placeholder` shows). Bounded, so a plan
+/// of a million TODOs keeps a few dozen places, not a million.
+public struct PlaceholderTexts: Sendable {
+    /// How many places are kept: the first, and 20 more under `related`.
+    public static let kept = 21
+
+    public private(set) var count = 0
+    /// In plan order once `sorted()`; at most `kept`.
+    public private(set) var places: [(range: SourceRange, path: PlanPath)] = []
+
+    public init() {}
+
+    mutating func add(_ range: SourceRange, _ path: PlanPath) {
+        count += 1
+        if places.count < Self.kept { places.append((range, path)) }
+    }
+
+    /// Another decoding pass's places (a chunk of a long list).
+    mutating func merge(_ other: PlaceholderTexts) {
+        count += other.count
+        places += other.places
+    }
+
+    /// The places in the order findings are reported (file, then
+    /// position), the first `kept` of them.
+    func sorted() -> PlaceholderTexts {
+        var out = self
+        out.places = Array(places.sorted { a, b in
+            if a.range.fileID != b.range.fileID { return a.range.file < b.range.file }
+            return a.range.start < b.range.start
+        }.prefix(Self.kept))
+        return out
+    }
 }

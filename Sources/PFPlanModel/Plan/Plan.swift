@@ -21,12 +21,15 @@ public struct Plan: Sendable {
     public var funding: [FundingSource] = []
     public var waivers: [Waiver] = []
     public var pledge: Pledge?
+    /// Text values still holding the starter's `TODO` marker.
+    public var placeholders = PlaceholderTexts()
     /// Where the top-level keys are written, for plan-wide findings
     /// (practice.md: they point at `framework:`, or at the block's key).
     public var keyRanges = KeyRanges()
 
     public struct KeyRanges: Sendable {
         public var framework: SourceRange?
+        public var assessment: SourceRange?
         public var pathways: SourceRange?
         public var agreements: SourceRange?
         public var funding: SourceRange?

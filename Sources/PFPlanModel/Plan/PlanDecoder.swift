@@ -62,6 +62,7 @@ public enum PlanDecoder {
         plan.notice = r.string("notice")
         _ = r.node("include")  // expanded by the loader
         if let a = r.object("assessment") { plan.assessment = assessment(a) }
+        plan.keyRanges.assessment = r.keyRange("assessment")
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
         (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
@@ -82,6 +83,7 @@ public enum PlanDecoder {
         plan.keyRanges.funding = r.keyRange("funding")
         plan.waivers = r.objects("waivers").compactMap(waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
+        plan.placeholders = context.placeholders.sorted()
         return Decoded(plan: plan, diagnostics: context.diagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
     }
 

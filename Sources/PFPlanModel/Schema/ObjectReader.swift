@@ -16,6 +16,8 @@ final class DecodeContext {
     var unreadKeys: [String] = []
     /// Every contact mapping read so far, as written (see `WrittenContact`).
     var contacts: [WrittenContact] = []
+    /// Text values holding the starter's TODO marker (`draft/placeholder`).
+    var placeholders = PlaceholderTexts()
 
     init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
         arena = tree
@@ -443,7 +445,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact])>
+    private let findings: UnsafeMutableBufferPointer<
+        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)
+    >
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -460,7 +464,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         made = .allocate(capacity: chunkCount)
         made.initialize(repeating: 0)
         findings = .allocate(capacity: chunkCount)
-        findings.initialize(repeating: ([], [], []))
+        findings.initialize(repeating: ([], [], [], PlaceholderTexts()))
     }
 
     deinit {
@@ -486,7 +490,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts)
+        findings[c] = (local.diagnostics, local.unreadKeys, local.contacts, local.placeholders)
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
@@ -513,6 +517,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             context.diagnostics += findings[c].diagnostics
             context.unreadKeys += findings[c].unreadKeys
             context.contacts += findings[c].contacts
+            context.placeholders.merge(findings[c].placeholders)
         }
     }
 }
@@ -536,6 +541,7 @@ extension DecodeContext {
         switch kind {
         case .text, .markdown, .modelName:
             if s.isNull { return nil }
+            if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
             return located
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
