@@ -380,7 +380,7 @@ extension PropertyTests {
         let page = RenderTests.text(site, slug + "/index.html")
         var byStage: [String: [String]] = [:]
         var current = "?"
-        for match in Self.captures(#"<(?:section|article class="action") id="((?:stage|action)-[a-z0-9-]+)""#, in: page) {
+        for match in Self.captures(#"<(?:section class="stage"|article class="action") id="((?:stage|action)-[a-z0-9-]+)""#, in: page) {
             if match.hasPrefix("stage-") { current = String(match.dropFirst(6)) } else { byStage[current, default: []].append(String(match.dropFirst(7))) }
         }
         var expected: [String: [String]] = [:]

@@ -66,8 +66,9 @@ extension PropertyTests {
         #expect(first.cities.map(\.file) == files)
         #expect(Set(first.cities.map(\.slug)).count == files.count, "two cities share a folder")
         let index = RenderTests.text(first, "index.html")
+        // The cities table first, then the stages matrix, each in the order given.
         let cities = Self.captures(#"<th scope="row"><a href="([a-z0-9-]+)/index.html">"#, in: index)
-        #expect(cities == first.cities.map(\.slug))
+        #expect(Array(cities.prefix(first.cities.count)) == first.cities.map(\.slug))
     }
 
     /// The built `pfplan` says what the library says: lint finds no error

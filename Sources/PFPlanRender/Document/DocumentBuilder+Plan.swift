@@ -21,7 +21,7 @@ extension DocumentBuilder {
             fact("glance.stages", t("glance.stages-covered", [
                 "covered": loc.number(f.stagesCovered), "total": loc.number(f.stageCount),
             ])),
-            fact("glance.actions", list(actions), mark: f.overdue > 0 ? "gap" : nil),
+            fact("glance.actions", list(actions)),
             fact("glance.vacant", f.vacantSeats == 0 ? t("none") : loc.number(f.vacantSeats), mark: f.vacantSeats > 0 ? "gap" : nil),
         ].compactMap { $0 }
         if let money = budgetWords(f) { facts.append(contentsOf: money) }

@@ -39,7 +39,7 @@ public enum CoverageHeatMap {
             stages.indices.contains { needed[$0].contains(sector.id) || !(stages[$0].sectors[sector.id] ?? []).isEmpty }
         }
         let columns = max(1, stages.count)
-        let cell = columns <= 5 ? 32.0 : max(26, ((width - 2 * margin - 130) / Double(columns)).rounded(.down))
+        let cell = columns <= 5 ? 30.0 : max(26, ((width - 2 * margin - 130) / Double(columns)).rounded(.down))
         let gridWidth = Double(columns) * cell
         let gridX = width - margin - gridWidth
         let labelWidth = gridX - margin - 6
@@ -133,7 +133,7 @@ public enum CoverageHeatMap {
     ) -> String {
         let inset = 1.0
         let size = cell - 2 * inset
-        var tip = tooltip + ": " + l.number(providers.count) + " " + l.string("pictures.heatmap.legend-providers")
+        var tip = tooltip + ": " + l.count("pictures.heatmap.providers", providers.count)
         if !providers.isEmpty { tip += " (" + l.list(providers) + ")" }
         if missing {
             tip += "; " + l.string("pictures.heatmap.legend-missing")
