@@ -20,9 +20,10 @@ public enum ActionTimeline {
     static let labelColumn = 230.0
     static let lane = 20.0
     static let stageHeader = 24.0
-    /// Lanes in one part of the page's timeline: with its axis and legend,
-    /// a part stays under a Letter page's printable height.
-    static let partLanes = 30
+    /// Lanes in one part of the page's timeline: with its axis, its
+    /// legend and the section's heading above it, a part stays under a
+    /// Letter page's printable height (920 px at 18 mm margins).
+    static let partLanes = 24
 
     struct Style {
         var fill: String

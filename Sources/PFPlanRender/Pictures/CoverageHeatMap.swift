@@ -39,7 +39,7 @@ public enum CoverageHeatMap {
             stages.indices.contains { needed[$0].contains(sector.id) || !(stages[$0].sectors[sector.id] ?? []).isEmpty }
         }
         let columns = max(1, stages.count)
-        let cell = columns <= 5 ? 30.0 : max(26, ((width - 2 * margin - 130) / Double(columns)).rounded(.down))
+        let cell = columns <= 5 ? 27.0 : max(26, ((width - 2 * margin - 130) / Double(columns)).rounded(.down))
         let gridWidth = Double(columns) * cell
         let gridX = width - margin - gridWidth
         let labelWidth = gridX - margin - 6
@@ -91,8 +91,9 @@ public enum CoverageHeatMap {
         body += "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
         body += " fill=\"none\" stroke=\"#9e9e9e\" stroke-width=\"1\"/>\n"
         let legendY = gridY + gridHeight + 16
-        body += legend(x: margin, y: legendY, l)
-        let height = legendY + 3 * 24 + margin
+        let (legendBody, legendHeight) = legend(x: margin, y: legendY, l)
+        body += legendBody
+        let height = legendY + legendHeight + margin
 
         let unmet = stages.compactMap { s -> String? in
             guard !s.unmetNeeds.isEmpty else { return nil }
@@ -178,9 +179,9 @@ public enum CoverageHeatMap {
         return out
     }
 
-    /// Three lines: the shades with "providers", needed and present,
-    /// needed and missing.
-    static func legend(x: Double, y: Double, _ l: Localization) -> String {
+    /// The shades with "providers", needed and present, needed and
+    /// missing: on one line each, or two on the first line when they fit.
+    static func legend(x: Double, y: Double, _ l: Localization) -> (String, Double) {
         var out = ""
         var cx = x
         let s = 18.0
@@ -191,12 +192,20 @@ public enum CoverageHeatMap {
             out += SVG.text(l.number(count) + (count == 3 ? "+" : "")) + "</text>\n"
             cx += s + 2
         }
-        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-providers"), l), x: cx + 6, y: y + 13)
-        let textX = x + s + 8
-        out += "<rect x=\"\(SVG.n(x))\" y=\"\(SVG.n(y + 24))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
-        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-needed"), l), x: textX, y: y + 37)
-        out += hatchedCell(x: x, y: y + 48, size: s) + "\n"
-        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-missing"), l), x: textX, y: y + 61)
-        return out
+        let providers = l.string("pictures.heatmap.legend-providers")
+        out += SVG.label(SVG.words(providers, l), x: cx + 6, y: y + 13)
+        let needed = l.string("pictures.heatmap.legend-needed")
+        var nx = cx + 6 + SVG.width(providers, size: 12) + 20
+        var ny = y
+        if nx + s + 8 + SVG.width(needed, size: 12) > width - margin {
+            nx = x
+            ny += 24
+        }
+        out += "<rect x=\"\(SVG.n(nx))\" y=\"\(SVG.n(ny))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
+        out += SVG.label(SVG.words(needed, l), x: nx + s + 8, y: ny + 13)
+        let my = ny + 24
+        out += hatchedCell(x: x, y: my, size: s) + "\n"
+        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-missing"), l), x: x + s + 8, y: my + 13)
+        return (out, my + s - y)
     }
 }
