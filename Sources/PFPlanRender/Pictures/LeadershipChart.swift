@@ -53,13 +53,15 @@ public enum LeadershipChart {
         let titleText = plan.leadership?.name?.value ?? l.string("pictures.leadership.title")
         var body = ""
         var y = 6.0
+        // Titles start where the reader's lines start: on the right in Arabic.
+        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
         for line in SVG.wrap(titleText, width: width - 2 * margin, size: 15, lines: 2) {
             y += 18
-            body += SVG.label(SVG.words(line, l), x: margin, y: y, size: 15, weight: "bold")
+            body += SVG.label(SVG.words(line, l), x: lead, y: y, size: 15, anchor: anchor, weight: "bold")
         }
         if let city = plan.city.name?.value, !city.isEmpty {
             y += 17
-            body += SVG.label(SVG.fit(city, width: width - 2 * margin, size: 13), x: margin, y: y, size: 13, fill: "#444444")
+            body += SVG.label(SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13, anchor: anchor, fill: "#444444")
         }
 
         // The chair, full width.
@@ -92,7 +94,8 @@ public enum LeadershipChart {
 
     /// A role's heading with a rule under it; returns where its seats start.
     static func band(_ title: String, y: Double, into body: inout String, _ l: Localization) -> Double {
-        body += SVG.label(SVG.words(SVG.fit(title, width: width - 2 * margin, size: 13), l), x: margin, y: y + 13, size: 13, weight: "bold")
+        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
+        body += SVG.label(SVG.words(SVG.fit(title, width: width - 2 * margin, size: 13), l), x: lead, y: y + 13, size: 13, anchor: anchor, weight: "bold")
         body += "<path d=\"M\(SVG.n(margin)) \(SVG.n(y + 19))H\(SVG.n(width - margin))\" stroke=\"#9aa9b9\" stroke-width=\"1\"/>\n"
         return y + 25
     }
