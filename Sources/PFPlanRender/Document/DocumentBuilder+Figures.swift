@@ -39,14 +39,14 @@ extension DocumentBuilder {
         let funding = plan.funding
         guard !f.budget.isEmpty || !funding.isEmpty else { return empty("budget") }
         var v: View = [:]
-        var facts: [View?] = []
+        var facts: [Fact?] = []
         if let words = budgetWords(f) { facts += words.map { Optional($0) } }
         if !f.budget.isEmpty {
             let unfunded = zip(f.budget, f.funded).map { b, fu in PlanFigures.Money(currency: b.currency, amount: b.amount - fu.amount) }
             let words: String = unfunded.map(money).joined(separator: ", ")
             facts.append(fact("funds.unfunded", style.text(words)))
         }
-        v["facts"] = factList(facts)
+        v["factsMarkup"] = factList(facts)
         v["note"] = t("funds.funded-means")
 
         // By stage: what the stage's actions cost, and how much of it is funded.
@@ -199,7 +199,7 @@ extension DocumentBuilder {
 
     func stakeholder(_ s: Plan.Stakeholder) -> View {
         var v: View = ["id": "stakeholder-" + s.id.value, "title": style.text(s.name.value)]
-        v["facts"] = factList([
+        v["factsMarkup"] = factList([
             fact("offers", list(s.stages.map { words.stage($0.value) })),
             fact("languages", list(s.languages.map(languageName))),
             fact("website", style.text(s.website), href: s.website.flatMap(Escape.safeURL), ltr: true),
@@ -210,11 +210,11 @@ extension DocumentBuilder {
             var cv: View = [:]
             cv["name"] = style.text(c.name)
             cv["role"] = style.text(c.role)
-            cv["facts"] = factList(channels(email: c.email?.value, phone: c.phone?.value))
+            cv["factsMarkup"] = factList(channels(email: c.email?.value, phone: c.phone?.value))
             return cv
         }
         if !contacts.isEmpty { v["contacts"] = contacts }
-        return row(v)
+        return v
     }
 
     /// Annex B: the resources by kind.
@@ -245,8 +245,8 @@ extension DocumentBuilder {
         if let a = r.access {
             facts += channels(email: a.email, phone: a.phone, url: a.url, hours: a.hours, address: a.address).map { Optional($0) }
         }
-        v["facts"] = factList(facts)
+        v["factsMarkup"] = factList(facts)
         v["descriptionMarkup"] = style.markup(r.description)
-        return row(v)
+        return v
     }
 }

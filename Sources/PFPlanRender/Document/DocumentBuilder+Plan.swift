@@ -40,14 +40,14 @@ extension DocumentBuilder {
             return v
         }
         var v: View = ["objectives": objectives, "next": next]
-        v["facts"] = factList(facts)
+        v["factsMarkup"] = factList(facts)
         if objectives.isEmpty { v["noObjectives"] = t("empty.objectives") }
         if next.isEmpty { v["noNext"] = t("glance.nothing-due") }
         return v
     }
 
     /// "Total budget" and "funded" facts, when the plan has budgets.
-    func budgetWords(_ f: PlanFigures) -> [View]? {
+    func budgetWords(_ f: PlanFigures) -> [Fact]? {
         guard !f.budget.isEmpty else { return nil }
         let total = f.budget.map(money).joined(separator: ", ")
         var funded = f.funded.map(money).joined(separator: ", ")
@@ -108,7 +108,7 @@ extension DocumentBuilder {
         }
         let items: [View] = objectives.map { o in
             var v: View = ["id": "objective-" + o.id.value, "title": style.text(o.title.value)]
-            v["facts"] = factList([fact("objective.answers", nameList(o.addresses))])
+            v["factsMarkup"] = factList([fact("objective.answers", nameList(o.addresses))])
             v["descriptionMarkup"] = style.markup(o.description)
             if !o.indicators.isEmpty { v["indicators"] = indicatorTable(o.indicators, caption: t("objective.indicators")) }
             let actions = (servedBy[o.id.value] ?? []).map { plan.actions[$0] }
@@ -170,7 +170,7 @@ extension DocumentBuilder {
         for act in plan.actions {
             for id in act.addresses { answeredBy[id.value, default: []].append(act.title.value) }
         }
-        func answers(_ id: Located<String>?) -> View {
+        func answers(_ id: Located<String>?) -> Fact {
             if let id, let by = answeredBy[id.value], !by.isEmpty {
                 return fact("assessment.answered-by", list(by))!
             }
@@ -181,7 +181,7 @@ extension DocumentBuilder {
         v["summaryMarkup"] = style.markup(a.summary)
         let threats: [View] = a.threats.map { th in
             var tv: View = ["title": style.text(th.title)]
-            tv["facts"] = factList([
+            tv["factsMarkup"] = factList([
                 fact("trend", th.trend.map { t("trends." + $0.rawValue) }),
                 fact("assessment.targets", list(th.targets.map { words.audience($0.value) })),
                 fact("source", style.text(th.source)),
@@ -209,7 +209,7 @@ extension DocumentBuilder {
 
         let gaps: [View] = a.serviceGaps.map { g in
             var gv: View = ["title": style.text(g.title)]
-            gv["facts"] = factList([fact("stage", g.stage.map { style.text(words.stage($0.value)) }), answers(g.id)])
+            gv["factsMarkup"] = factList([fact("stage", g.stage.map { style.text(words.stage($0.value)) }), answers(g.id)])
             gv["descriptionMarkup"] = style.markup(g.description)
             return gv
         }

@@ -9,7 +9,7 @@ extension DocumentBuilder {
     func governance() -> View {
         guard let l = plan.leadership else { return empty("governance") }
         var v: View = [:]
-        v["facts"] = factList([
+        v["factsMarkup"] = factList([
             fact("group", style.text(l.name?.value)),
             fact("meets", l.meets.map { t("meets-every." + $0.value.rawValue) }),
             fact("reports-to", style.text(plan.framework.reportsTo?.value)),
@@ -146,7 +146,7 @@ extension DocumentBuilder {
         var v: View = ["id": "action-" + a.id.value, "title": style.text(a.title.value)]
         v["status"] = style.text(statusText)
         v["statusClass"] = "status-" + (overdue ? "overdue" : status)
-        v["facts"] = factList([
+        v["factsMarkup"] = factList([
             fact("lead", a.lead.flatMap { names.shown($0.value) }.map { style.text($0) }),
             fact("partners", nameList(a.partners)),
             fact("dates", dateSpan(start: a.start?.value, due: a.due?.value)),
@@ -196,7 +196,7 @@ extension DocumentBuilder {
                 block("pathway.exit", p.exit),
                 block("description", p.description),
             ]
-            pv["facts"] = factList(facts)
+            pv["factsMarkup"] = factList(facts)
             return pv
         }
         if items.isEmpty { v["noPathways"] = t("empty.pathways") } else { v["pathways"] = items }
@@ -204,7 +204,7 @@ extension DocumentBuilder {
         let agreements: [View] = plan.agreements.map { a in
             var av: View = ["id": "agreement-" + a.id.value, "title": style.text(a.title.value)]
             let status = a.status?.value
-            av["facts"] = factList([
+            av["factsMarkup"] = factList([
                 fact("agreement.kind", a.kind.map { t("agreement-kinds." + $0.value.rawValue) }),
                 fact("agreement.parties", nameList(a.parties)),
                 fact("agreement.basis", list(a.basis.map { loc.string("document.agreement-bases." + $0.value.rawValue) })),
@@ -227,13 +227,13 @@ extension DocumentBuilder {
             if let c = s.complaints, !c.isEmpty {
                 facts += channels(email: c.email, phone: c.phone, url: c.url).map { fact in
                     var f = fact
-                    f["label"] = t("safeguards.complaints") + " · " + (fact["label"] as? String ?? "")
+                    f.label = t("safeguards.complaints") + " · " + fact.label
                     return Optional(f)
                 }
             } else {
                 facts.append(fact("safeguards.complaints", t("safeguards.no-complaints"), mark: "gap"))
             }
-            sv["facts"] = factList(facts)
+            sv["factsMarkup"] = factList(facts)
             v["safeguards"] = sv
         } else {
             v["noSafeguards"] = t("empty.safeguards")

@@ -1,20 +1,62 @@
+import Mustache
 import PFPlanLoader
 import PFPlanModel
 
-/// What the document templates read: a dictionary of texts, flags, lists
-/// and further views, which swift-mustache reads as it is. Templates name
-/// a view's own fields with a leading dot (`{{.title}}`), so a field the
-/// view lacks renders as nothing instead of being looked for in the views
-/// around it; only the labels (`{{L.x}}`) are looked up the stack, and the
-/// rows of long lists carry `L` themselves, so that look-up ends at once.
+/// What the document templates read: named fields holding texts, flags,
+/// lists and further views, read by swift-mustache as they are. Templates
+/// name a view's own fields with a leading dot (`{{.title}}`), so a field
+/// the view lacks renders as nothing instead of being looked for in the
+/// views around it; only the labels (`{{L.x}}`) are looked up the stack,
+/// and only in headings, never in the rows of a long list.
 ///
 /// Field names say what a value holds: plain text (escaped by `{{.x}}` in
 /// HTML, already escaped for Markdown and inserted with `{{{.x}}}`);
 /// `...Markup`, HTML or Markdown that pfplan made from plan text (safe by
-/// construction); `href`, a link target `Escape.safeURL` accepted (or a
-/// file beside the page); `is...`/`has...`, flags, which open a section
-/// without entering a new view. A field that is absent closes its section.
-typealias View = [String: Any]
+/// construction: a value of a card or a table cell is one such field, so
+/// a row costs a few tags); `href`, a link target `Escape.safeURL` accepted
+/// (or a file beside the page); `is...`/`has...`, flags, which open a
+/// section without entering a new view. A field that is absent closes its
+/// section.
+///
+/// A dictionary with one wrapper around it, and texts in a `Text`: swift-
+/// mustache casts every value it meets to several protocols, and a plain
+/// struct answers those casts at once where a generic dictionary and a
+/// `String` took most of the rendering time.
+struct View: MustacheParent, ExpressibleByDictionaryLiteral {
+    private(set) var fields: [String: Any]
+
+    init() { fields = [:] }
+
+    init(dictionaryLiteral elements: (String, Any)...) {
+        fields = [:]
+        fields.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    /// Texts (and lists of texts) are stored as `Text`; nil removes the field.
+    subscript(key: String) -> Any? {
+        get { fields[key] }
+        set {
+            switch newValue {
+            case let text as String: fields[key] = Text(text)
+            case let texts as [String]: fields[key] = texts.map(Text.init)
+            default: fields[key] = newValue
+            }
+        }
+    }
+
+    var isEmpty: Bool { fields.isEmpty }
+
+    func child(named name: String) -> Any? { fields[name] }
+}
+
+/// A text as Mustache renders it: the string itself, found with one cast.
+struct Text: MustacheCustomRenderable {
+    let value: String
+    init(_ value: String) { self.value = value }
+    var renderText: String { value }
+    var isNull: Bool { false }
+}
 
 /// How plan text enters one output language. HTML templates escape `{{x}}`
 /// themselves, so text stays plain; Markdown templates use `{{{x}}}` only,
@@ -162,44 +204,39 @@ struct DocumentBuilder {
 
     /// One fact of a card: a label and a single-line value (text, a link,
     /// or text of another direction such as an email address).
-    func fact(_ labelKey: String, _ value: String?, href: String? = nil, ltr: Bool = false, mark: String? = nil) -> View? {
+    func fact(_ labelKey: String, _ value: String?, href: String? = nil, ltr: Bool = false, mark: String? = nil) -> Fact? {
         guard let value else { return nil }
-        var v: View = ["label": t(labelKey)]
-        let text = mark.map { Mark.symbol($0) + value } ?? value
-        if let href {
-            if style.isHTML {
-                v["text"] = text
-                v["href"] = href
-                v["isLink"] = true
-            } else {
-                v["text"] = "[" + text + "](" + href + ")"
-            }
-        } else {
-            v["text"] = text
-        }
-        if ltr { v["isLTR"] = true }
-        if let mark {
-            v["mark"] = mark
-            v["hasMark"] = true
-        }
-        return v
+        return Fact(label: t(labelKey), valueMarkup: Value.markup(value, href: href, ltr: ltr, mark: mark, isHTML: style.isHTML))
     }
 
     /// A fact whose value is a block of Markdown from the plan.
-    func block(_ labelKey: String, _ source: String?) -> View? {
+    func block(_ labelKey: String, _ source: String?) -> Fact? {
         guard let markup = style.markup(source) else { return nil }
-        return ["label": t(labelKey), "bodyMarkup": markup, "isBlock": true]
+        return Fact(label: t(labelKey), valueMarkup: markup, isBlock: true)
     }
 
-    /// A card's facts as the `facts` partial reads them; nil (no list at
-    /// all) when there are none.
-    func factList(_ facts: [View?]) -> View? {
+    /// A card's facts as one piece of output (`factsMarkup`): an HTML
+    /// description list, or Markdown list lines with the blocks after
+    /// them. nil when there are none. A card has a handful of facts and a
+    /// plan thousands of cards: one field per card, not two tags per fact.
+    func factList(_ facts: [Fact?]) -> String? {
         let items = facts.compactMap { $0 }
-        return items.isEmpty ? nil : ["items": items]
+        guard !items.isEmpty else { return nil }
+        var out = ""
+        if style.isHTML {
+            out += "<dl class=\"facts\">\n"
+            for f in items { out += "<dt>" + Escape.html(f.label) + "</dt><dd>" + f.valueMarkup + "</dd>\n" }
+            out += "</dl>"
+        } else {
+            for f in items {
+                out += f.isBlock ? "\n**" + f.label + ":**\n\n" + f.valueMarkup + "\n" : "- **" + f.label + ":** " + f.valueMarkup + "\n"
+            }
+        }
+        return out
     }
 
     /// A contact's channels as facts (email and phone as links).
-    func channels(email: String?, phone: String?, url: String? = nil, hours: String? = nil, address: String? = nil) -> [View] {
+    func channels(email: String?, phone: String?, url: String? = nil, hours: String? = nil, address: String? = nil) -> [Fact] {
         [
             fact("email", style.text(email), href: email.flatMap { Escape.safeURL("mailto:" + $0) }, ltr: true),
             fact("phone", style.text(phone), href: phone.flatMap(Escape.telURL), ltr: true),
@@ -207,14 +244,6 @@ struct DocumentBuilder {
             fact("hours", style.text(hours)),
             fact("address", style.text(address)),
         ].compactMap { $0 }
-    }
-
-    /// A row of a long list: its fields and the labels, so a label inside
-    /// it is found without climbing the views around it.
-    func row(_ fields: View) -> View {
-        var v = fields
-        v["L"] = labelTree
-        return v
     }
 
     /// A link inside the page (`#action-x`) to a named thing.
@@ -246,7 +275,7 @@ private final class DateWords {
 /// The labels of one locale section as nested dictionaries, so templates
 /// write `{{L.sections.glance}}`; each escaped for the output language.
 func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> View {
-    var root: View = [:]
+    var root = View()
     let keys = Set(loc.strings.keys).union(loc.fallback.keys).filter { $0.hasPrefix(prefix) }
     for key in keys.sorted() {
         let parts = key.dropFirst(prefix.count).split(separator: ".").map(String.init)
@@ -263,9 +292,17 @@ private func insert(_ dict: inout View, _ path: ArraySlice<String>, _ value: Str
         if dict[head] == nil { dict[head] = value }
         return
     }
-    var child = dict[head] as? View ?? [:]
+    var child = dict[head] as? View ?? View()
     insert(&child, path.dropFirst(), value)
     dict[head] = child
+}
+
+/// A fact of a card: its label (plain text, in the page's language) and
+/// its value as output (`Value.markup`, or a block of plan Markdown).
+struct Fact {
+    var label: String
+    var valueMarkup: String
+    var isBlock = false
 }
 
 /// Paths as a document shows them: what the user typed when it was

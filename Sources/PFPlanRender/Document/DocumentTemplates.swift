@@ -10,8 +10,8 @@ struct DocumentTemplates: Sendable {
     /// The entry templates and one partial per section of the document
     /// (document.md's order), so a city can restyle one section without
     /// copying the whole page, and the pieces the sections share: the
-    /// banners, the downloads, a card's facts, a table, a finding.
-    static let partials = DocumentBuilder.sectionOrder + ["banners", "downloads", "facts", "table", "finding", "figure"]
+    /// banners, the downloads, a table, a finding, a picture.
+    static let partials = DocumentBuilder.sectionOrder + ["banners", "downloads", "table", "finding", "figure"]
     static let html = ["document", "index", "style"] + partials
     static let markdown = ["document"] + partials
 

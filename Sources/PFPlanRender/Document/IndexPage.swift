@@ -32,14 +32,14 @@ enum IndexPage {
             rows.append([.mark("gap", r.name + " · " + t("refused")), .text(dash), .text(dash), .text(dash), .text(dash)])
         }
         var cities = table.view(rows)
-        // The draft mark and the city's place, beside its name.
-        if var body = cities["rows"] as? [[View]] {
+        // The draft mark, the city's place and a note beside its name.
+        if var body = cities["rows"] as? [View] {
             for (i, e) in entries.enumerated() {
-                var first = body[i][0]
-                first["place"] = e.place.isEmpty ? nil : e.place
-                if e.isDraft { first["draft"] = t("draft") }
-                if e.forced { first["note"] = t("forced") }
-                body[i][0] = first
+                var header = (body[i]["headerMarkup"] as? Text)?.value ?? ""
+                if e.isDraft { header += " <span class=\"mark-draft\">" + Escape.html(t("draft")) + "</span>" }
+                if !e.place.isEmpty { header += "<br><span class=\"muted\"><bdi>" + Escape.html(e.place) + "</bdi></span>" }
+                if e.forced { header += "<br><span class=\"mark-gap\">" + Escape.html(t("forced")) + "</span>" }
+                body[i]["headerMarkup"] = header
             }
             cities["rows"] = body
         }

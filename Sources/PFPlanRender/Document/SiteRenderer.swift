@@ -354,10 +354,9 @@ public enum SiteRenderer {
             // The directory's own exporters, from the filtered plan; they
             // filter again by themselves, which changes nothing.
             let city = DirectoryCity(plan: input.plan, model: input.model, coverage: input.coverage)
-            output.files["directory.csv"] = RenderedFile(
-                path: slug + "/directory.csv", text: Directory.render([city], format: .csv, what: .all, audience: options.audience))
-            output.files["directory.vcf"] = RenderedFile(
-                path: slug + "/directory.vcf", text: Directory.render([city], format: .vcf, what: .all, audience: options.audience))
+            let texts = Directory.render([city], formats: [.csv, .vcf], what: .all, audience: options.audience)
+            output.files["directory.csv"] = RenderedFile(path: slug + "/directory.csv", text: texts[0])
+            output.files["directory.vcf"] = RenderedFile(path: slug + "/directory.vcf", text: texts[1])
             timer.mark("csv and vcf")
         case .calendar:
             let calendar = ActionCalendar.render(
