@@ -118,6 +118,8 @@ struct CityInput: Sendable {
     var names: NameIndex
     /// The counts of the "at a glance" card and the index.
     var figures: PlanFigures
+    /// The locale's labels, made once per render.
+    var labels: DocumentLabels
 
     struct Pictures: Sendable {
         var coverage: String
@@ -143,9 +145,10 @@ struct DraftState: Sendable, Equatable {
 struct DocumentBuilder {
     var input: CityInput
     var style: OutputStyle
-    /// The locale's document labels for `{{L.x}}`, made once and shared by
-    /// every view that holds them.
+    /// The locale's document labels for `{{L.x}}`.
     let labelTree: View
+    /// The same labels by key (`glance.adopted`), escaped for the output.
+    let labelTexts: [String: String]
     /// Dates in words, each made once: thousands of actions share a few
     /// hundred dates, and a date in words is a locale look-up per part.
     private let dateWords = DateWords()
@@ -153,7 +156,8 @@ struct DocumentBuilder {
     init(input: CityInput, style: OutputStyle) {
         self.input = input
         self.style = style
-        labelTree = labels(input.localization, prefix: "document.", style: style)
+        labelTexts = style.isHTML ? input.labels.html : input.labels.markdown
+        labelTree = labelView(labelTexts)
     }
 
     var plan: Plan { input.plan }
@@ -165,7 +169,7 @@ struct DocumentBuilder {
     // MARK: - Words
 
     /// A label of the locale's `document` section, escaped for the output.
-    func t(_ key: String) -> String { style.text(loc.string("document." + key)) }
+    func t(_ key: String) -> String { labelTexts[key] ?? style.text(loc.string("document." + key)) }
     func t(_ key: String, _ values: [String: String]) -> String { style.text(loc.string("document." + key, values)) }
     /// A counted label (`document.<key>.<plural category>`).
     func count(_ key: String, _ n: Int, _ values: [String: String] = [:]) -> String {
@@ -272,16 +276,41 @@ private final class DateWords {
     }
 }
 
-/// The labels of one locale section as nested dictionaries, so templates
-/// write `{{L.sections.glance}}`; each escaped for the output language.
-func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> View {
+/// The labels of one locale section by key without the prefix
+/// (`glance.adopted`), each escaped for the output language: made once per
+/// locale for every city of a render.
+func labelTexts(_ loc: Localization, prefix: String, style: OutputStyle) -> [String: String] {
+    var out: [String: String] = [:]
+    for key in Set(loc.strings.keys).union(loc.fallback.keys) where key.hasPrefix(prefix) {
+        out[String(key.dropFirst(prefix.count))] = style.text(loc.string(key))
+    }
+    return out
+}
+
+/// Labels as nested views, so templates write `{{L.sections.glance}}`.
+func labelView(_ texts: [String: String]) -> View {
     var root = View()
-    let keys = Set(loc.strings.keys).union(loc.fallback.keys).filter { $0.hasPrefix(prefix) }
-    for key in keys.sorted() {
-        let parts = key.dropFirst(prefix.count).split(separator: ".").map(String.init)
-        insert(&root, parts[...], style.text(loc.string(key)))
+    for key in texts.keys.sorted() {
+        insert(&root, key.split(separator: ".").map(String.init)[...], texts[key]!)
     }
     return root
+}
+
+/// The labels of one locale section as nested views, each escaped for the
+/// output language.
+func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> View {
+    labelView(labelTexts(loc, prefix: prefix, style: style))
+}
+
+/// A locale's document labels for both output languages.
+struct DocumentLabels: Sendable {
+    var html: [String: String]
+    var markdown: [String: String]
+
+    init(_ loc: Localization) {
+        html = labelTexts(loc, prefix: "document.", style: .html)
+        markdown = labelTexts(loc, prefix: "document.", style: .markdown)
+    }
 }
 
 private func insert(_ dict: inout View, _ path: ArraySlice<String>, _ value: String) {

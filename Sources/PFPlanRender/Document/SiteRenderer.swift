@@ -187,9 +187,11 @@ public enum SiteRenderer {
         // every core busy as well as many small ones do. Each job writes
         // only its own slot.
         let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
+        let documentLabels = localizations.mapValues(DocumentLabels.init)
         let prepared = Parallel.map(results.indices) { i in
             var city = prepare(
-                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options)
+                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options,
+                labels: documentLabels[cityCodes[i]]!)
             city.outcome.notes = cityNotes[i] + city.outcome.notes
             return city
         }
@@ -221,7 +223,7 @@ public enum SiteRenderer {
     static func renderCity(
         _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
     ) -> CityOutcome {
-        let city = prepare(result, slug: slug, localization: localization, options: options)
+        let city = prepare(result, slug: slug, localization: localization, options: options, labels: DocumentLabels(localization))
         guard city.input != nil else { return city.outcome }
         var parts: [CityPart: PartOutput] = [:]
         for part in CityPart.parts(for: options.formats) {
@@ -259,7 +261,9 @@ public enum SiteRenderer {
         var notes: [String] = []
     }
 
-    static func prepare(_ result: LintResult, slug: String, localization: Localization, options: RenderOptions) -> PreparedCity {
+    static func prepare(
+        _ result: LintResult, slug: String, localization: Localization, options: RenderOptions, labels: DocumentLabels
+    ) -> PreparedCity {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
         var outcome = CityOutcome(
             file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
@@ -294,7 +298,7 @@ public enum SiteRenderer {
             draft: draft, slug: slug, displayFile: DisplayPath.short(result.file), localization: localization,
             audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion, formats: options.formats,
             pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan),
-            figures: figures)
+            figures: figures, labels: labels)
 
         outcome.entry = IndexEntry(
             name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
@@ -314,16 +318,17 @@ public enum SiteRenderer {
         switch part {
         case .pictures:
             let plan = input.plan, words = input.words, localization = input.localization
+            // The page shows the timeline in parts that each fit a printed
+            // page; most plans have one, which is then the file too.
+            let parts = options.formats.contains(.html)
+                ? ActionTimeline.parts(plan: plan, words: words, asOf: options.asOf, localization: localization) : []
             input.pictures = CityInput.Pictures(
                 coverage: CoverageHeatMap.svg(
                     input.coverage, plan: plan, words: words, names: input.names, localization: localization),
                 leadership: LeadershipChart.svg(plan: plan, words: words, localization: localization),
-                timeline: ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
+                timeline: parts.count == 1 ? parts[0] : ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
             timer.mark("pictures")
             if options.formats.contains(.html) {
-                // The page shows the timeline in parts that each fit a
-                // printed page (one part for most plans).
-                let parts = ActionTimeline.parts(plan: plan, words: words, asOf: options.asOf, localization: localization)
                 var pictured = input
                 pictured.pictures = CityInput.Pictures(
                     coverage: inline(input.pictures.coverage, id: "coverage"),
