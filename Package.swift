@@ -23,24 +23,37 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
-        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader"]),
+        // Every file under Templates/, compiled in (generated; see scripts/EmbedTemplates).
+        .target(name: "PFPlanTemplates"),
+        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader", "PFPlanTemplates"]),
         .target(
             name: "PFPlanRender",
             dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The commit a release is built from (a C macro the release script sets).
+        .target(name: "PFPlanBuildInfo"),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender",
+                "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PFPlanAuthoring",
             ]
         ),
-        .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI"]),
+        // argv kept at start-up: the static runtime reads it from /proc (see its header).
+        .target(name: "PFPlanArguments"),
+        .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI", "PFPlanArguments"]),
+        .executableTarget(name: "pfplan-embed-templates", path: "scripts/EmbedTemplates"),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
+        // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
+        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .testTarget(
             name: "PFPlanTests",
-            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanCLI"],
+            dependencies: [
+                "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanArguments",
+                "PFPlanAuthoring",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

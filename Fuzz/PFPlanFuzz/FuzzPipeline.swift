@@ -17,26 +17,25 @@ enum FuzzPipeline {
     static let asOf = CalendarDate(year: 2025, month: 3, day: 1)
 
     /// Loaded once per process: the shipped models, locales and document
-    /// templates. A fuzz run that cannot find them would test nothing.
+    /// templates (inside the binary). A fuzz run without them would test nothing.
     struct Setup: Sendable {
         var models: [String: FrameworkModel] = [:]
         var localizations: [String: Localization] = [:]
         var locales: [String] = []
         var templates: DocumentTemplates
-        var locator: TemplatesLocator
+        var locator: TemplateFiles
 
         static let shared = Setup.load()
 
         static func load() -> Setup {
-            let locator = TemplatesLocator()
-            guard locator.shipped != nil else { fatalError("pfplan-fuzz: cannot find Templates/ (set PFPLAN_TEMPLATES)") }
+            let locator = TemplateFiles()
             guard case .success(let templates) = DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases) else {
                 fatalError("pfplan-fuzz: cannot load the document templates")
             }
             var setup = Setup(templates: templates, locator: locator)
             for id in locator.builtInModels() {
-                guard let path = locator.file("frameworks/\(id).yaml"),
-                      let model = FrameworkModelLoader.load(file: path).model
+                guard case .success(let file) = locator.read("frameworks/\(id).yaml"),
+                      let model = FrameworkModelLoader.load(.template(file)).model
                 else { fatalError("pfplan-fuzz: cannot load the model \(id)") }
                 setup.models[id] = model
             }

@@ -8,13 +8,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Options every plan command takes (cli.md, "Common options").
+/// Options every plan command takes (cli.md, "Common options"), but
+/// `--as-of` (`AsOfOption`), which only the commands whose output depends
+/// on the date offer.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A framework model file that overrides the plan's framework.model.", valueName: "path"))
+    @Option(help: ArgumentHelp(
+        "A built-in model id (default, welcoming) or a model file, instead of the plan's framework.model.",
+        valueName: "id-or-path"))
     var model: String?
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))
-    var asOf: String?
 
     @Option(help: ArgumentHelp("Includes may not leave this folder (default: the current folder when the plan lies inside it, else the plan's folder).", valueName: "dir"))
     var root: String?
@@ -26,21 +27,21 @@ struct CommonOptions: ParsableArguments {
     var templates: String?
 
     func validate() throws {
-        if let asOf, CalendarDate(asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD")
-        }
-        if let templates, !FileReader.isDirectory(templates) {
-            throw ValidationError("--templates '\(templates)' is not a folder")
-        }
+        try TemplatesOption.validate(templates)
         if let root, !FileReader.isDirectory(root) {
             throw ValidationError("--root '\(root)' is not a folder")
         }
     }
 
-    var lintOptions: LintOptions {
-        LintOptions(
-            asOf: asOf.flatMap(CalendarDate.init) ?? Clock.today(), root: root, modelOverride: model,
-            templates: TemplatesLocator(override: templates))
+    /// For a command without `--as-of`: findings judged as of today.
+    var lintOptions: LintOptions { lintOptions(asOf: Clock.today()) }
+
+    func lintOptions(asOf: CalendarDate) -> LintOptions {
+        LintOptions(asOf: asOf, root: root, modelOverride: model, templates: templateFiles)
+    }
+
+    var templateFiles: TemplateFiles {
+        TemplateFiles.commandLine(templates: templates)
     }
 
     var useColor: Bool {
@@ -48,6 +49,36 @@ struct CommonOptions: ParsableArguments {
         case .always: true
         case .never: false
         case .auto: getenv("NO_COLOR") == nil && isatty(STDOUT_FILENO) == 1
+        }
+    }
+}
+
+/// `--as-of`, for the commands whose output depends on the date: lint,
+/// gaps, status and lsp (overdue actions, expired waivers), render and
+/// serve (the timeline's line, the calendar's stamp). `directory` and `pledge` print
+/// nothing that depends on it, so they do not offer it (issue 20).
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, CalendarDate(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD")
+        }
+    }
+
+    var date: CalendarDate { asOf.flatMap(CalendarDate.init) ?? Clock.today() }
+}
+
+/// `--templates DIR` and `PFPLAN_TEMPLATES`: folders whose files override
+/// pfplan's own (inside the binary) by name.
+enum TemplatesOption {
+    static func validate(_ templates: String?) throws {
+        if let templates, !FileReader.isDirectory(templates) {
+            throw ValidationError("--templates '\(templates)' is not a folder")
+        }
+        if let folder = TemplateFiles.environmentFolder(), !FileReader.isDirectory(folder) {
+            throw ValidationError("\(TemplateFiles.environmentVariable) '\(folder)' is not a folder")
         }
     }
 }
@@ -89,7 +120,7 @@ enum FileDescriptorOutput {
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return
@@ -98,4 +129,11 @@ enum FileDescriptorOutput {
             }
         }
     }
+}
+
+/// `write(2)` under a name of its own (the types here have `write`
+/// methods), from Glibc or Darwin alike: a module-qualified `Glibc.write`
+/// does not build on macOS, which Package.swift declares.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

@@ -72,7 +72,7 @@ struct DirectoryCommand: ParsableCommand {
                 refused = true
                 let count = max(blocking.count, 1)
                 StandardError.write(
-                    "\(result.file): no directory: \(count == 1 ? "1 error" : "\(count) errors") of the yaml, schema, include or refs rules (run pfplan lint)")
+                    "\(result.file): no directory: \(counted(count, "error")) of the yaml, schema, include or refs rules (run pfplan lint)")
                 Self.printBriefly(blocking)
                 continue
             }

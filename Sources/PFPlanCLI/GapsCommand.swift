@@ -16,6 +16,8 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var asOf: AsOfOption
+
     @Option(help: "Output format: text, md or json.")
     var format: GapsFormat = .text
 
@@ -23,7 +25,7 @@ struct GapsCommand: ParsableCommand {
     var lang = "en"
 
     func run() throws {
-        let options = common.lintOptions
+        let options = common.lintOptions(asOf: asOf.date)
         let localization: Localization
         switch Localization.load(lang, templates: options.templates) {
         case .failure(let error):
@@ -35,7 +37,7 @@ struct GapsCommand: ParsableCommand {
         batch.failures.forEach(StandardError.write)
         let cities = batch.results.map(CityGaps.init(result:))
         for city in cities where !city.isComputed {
-            let errors = city.blockingErrors == 1 ? "1 error" : "\(city.blockingErrors) errors"
+            let errors = counted(city.blockingErrors, "error")
             StandardError.write("\(city.file): coverage not computed: \(errors) of the yaml, schema, include or refs rules; run pfplan lint")
         }
         if !cities.isEmpty || format == .json {

@@ -46,9 +46,7 @@ struct InitCommand: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        if let templates, !FileReader.isDirectory(templates) {
-            throw ValidationError("--templates '\(templates)' is not a folder")
-        }
+        try TemplatesOption.validate(templates)
     }
 
     func run() throws {
@@ -69,23 +67,22 @@ struct InitCommand: ParsableCommand {
         if !toStdout && FileReader.exists(target) && !force {
             throw LintFailure("\(target): already exists; pfplan init does not replace a plan unless you pass --force")
         }
-        let locator = TemplatesLocator(override: templates)
-        let modelFile = try SchemaCommand.modelFiles([model], locator: locator)[0]
-        let loaded = FrameworkModelLoader.load(file: modelFile)
+        let files = TemplateFiles.commandLine(templates: templates)
+        let modelSource = try SchemaCommand.modelSources([model], files: files)[0]
+        let loaded = FrameworkModelLoader.load(modelSource)
         guard let frameworkModel = loaded.model else {
-            throw LintFailure("\(modelFile): the framework model has errors; 'pfplan lint' on a plan using it shows them")
+            throw LintFailure("\(modelSource.path): the framework model has errors; 'pfplan lint' on a plan using it shows them")
         }
-        guard let templateFile = locator.file(StarterPlan.templateName),
-              case .success(let bytes) = FileReader.read(templateFile, limit: 1 << 20)
-        else {
-            throw LintFailure("cannot find pfplan's \(StarterPlan.templateName); set PFPLAN_TEMPLATES or pass --templates DIR")
+        let templateFile: TemplateFile
+        switch files.read(StarterPlan.templateName) {
+        case .failure(let error): throw LintFailure(error.description)
+        case .success(let file): templateFile = file
         }
         let city = try cityAnswers()
 
         let planFolder = toStdout ? PathText.currentDirectory() : PathText.directory(of: target)
-        let isFile = model.contains("/") || model.hasSuffix(".yaml") || model.hasSuffix(".yml")
         var modelReference = model
-        if isFile {
+        if case .path(let modelFile) = modelSource {
             modelReference = StarterPaths.relative(from: planFolder, to: modelFile)
             if !modelReference.contains("/") && !modelReference.hasSuffix(".yaml") && !modelReference.hasSuffix(".yml") {
                 modelReference = "./" + modelReference  // else it would read as a built-in id
@@ -94,12 +91,14 @@ struct InitCommand: ParsableCommand {
         let schemaReference: String
         if let schema {
             schemaReference = schema
-        } else if let shipped = locator.file("schema/plan.schema.json") {
-            schemaReference = StarterPaths.relative(from: planFolder, to: shipped)
+        } else if case .success(let file) = files.read("schema/plan.schema.json"), !file.isEmbedded {
+            schemaReference = StarterPaths.relative(from: planFolder, to: file.path)
         } else {
+            // The schema is inside the binary: there is no file to point at.
             schemaReference = "plan.schema.json"
-            StandardError.write("note: no shipped schema found; the plan's $schema line names plan.schema.json beside it "
-                + "(write it with: pfplan schema > plan.schema.json)")
+            let beside = toStdout ? "plan.schema.json" : PathText.join(planFolder, "plan.schema.json")
+            StandardError.write("note: the plan's $schema line names plan.schema.json beside it, for editors; "
+                + "write it with: pfplan schema > \(beside)")
         }
 
         let starter = StarterPlan(
@@ -107,9 +106,9 @@ struct InitCommand: ParsableCommand {
             today: Clock.today())
         let text: String
         do {
-            text = try starter.render(template: String(decoding: bytes, as: UTF8.self))
+            text = try starter.render(template: templateFile.text)
         } catch {
-            throw LintFailure("\(templateFile): the template cannot be read: \(error)")
+            throw LintFailure("\(templateFile.path): the template cannot be read: \(error)")
         }
         if toStdout {
             StandardOutput.write(text)
@@ -122,17 +121,17 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw LintFailure(error.description)
         }
-        StandardError.write(summary(of: target, locator: locator))
+        StandardError.write(summary(of: target, files: files))
     }
 
     /// What to do next, in the words of a lint run on the new file.
-    private func summary(of file: String, locator: TemplatesLocator) -> String {
+    private func summary(of file: String, files: TemplateFiles) -> String {
         let done = "wrote \(file) (model \(model))"
-        guard case .success(let result) = Linter.lint(file, options: LintOptions(asOf: Clock.today(), templates: locator)) else {
+        guard case .success(let result) = Linter.lint(file, options: LintOptions(asOf: Clock.today(), templates: files)) else {
             return done
         }
         let errors = result.errorCount, warnings = result.warningCount
-        var text = "\(done): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") to work through."
+        var text = "\(done): \(counted(errors, "error")), \(counted(warnings, "warning")) to work through."
         text += "\nReplace each TODO, then run: pfplan lint \(file)"
         return text
     }

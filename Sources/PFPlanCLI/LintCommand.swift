@@ -23,6 +23,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var asOf: AsOfOption
+
     @Option(help: "Output format: text, json, sarif, github or junit (github when GITHUB_ACTIONS is set).")
     var format: LintFormat?
 
@@ -38,7 +40,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer("lint command")
         // Plans are checked on every core, as every command reads them.
-        let batch = PlanBatch.load(plans, options: common.lintOptions)
+        let batch = PlanBatch.load(plans, options: common.lintOptions(asOf: asOf.date))
         timer.mark("load and lint")
         batch.failures.forEach(StandardError.write)
         let failed = !batch.failures.isEmpty
@@ -68,7 +70,3 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintFormat: ExpressibleByArgument {}
-
-public enum PFPlanVersion {
-    public static let current = "0.1.0"
-}

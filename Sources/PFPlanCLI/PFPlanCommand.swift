@@ -11,10 +11,10 @@ public struct PFPlanCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "pfplan",
         abstract: "Draft, check and publish a city's multi-actor prevention framework.",
-        version: PFPlanVersion.current,
+        version: PFPlanVersion.description,
         subcommands: [
             LintCommand.self, GapsCommand.self, RenderCommand.self, DirectoryCommand.self, InitCommand.self,
-            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self,
+            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self, LspCommand.self, ServeCommand.self,
         ])
 
     public init() {}

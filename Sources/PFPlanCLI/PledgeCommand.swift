@@ -14,11 +14,13 @@ struct PledgeCommand: ParsableCommand {
         commandName: "pledge",
         abstract: "Print the fields of a GCM pledge form from the plan's pledge: block, in English or French.",
         discussion: """
-            The fields follow the form's order: the pledging entity and its contact; the pledge's title, type and \
-            nature; its main GCM objectives with their official titles; the ten guiding principles, ticked where \
-            the pledge names them; description; expected impact; deadline. The objectives, principles and labels \
-            come from Templates/gcm/. Exit status: 0 done, 1 the plan has errors (they go to stderr), 2 the \
-            command could not run, or the plan has no pledge: block.
+            The fields follow the form's sections and labels, as the UN prints a submission: I the pledging entity, \
+            its contacts and countries; II the pledge's title and type, and the states, actors or pledge it joins; \
+            III its nature; IV its main GCM objectives; V the guiding principles it names; VI the description, \
+            with the expected impact written into it as the form has no field for it; VII the deadline. Labels, \
+            values, objectives, principles and country names come from Templates/gcm/. Contacts are shown only \
+            to their audience: the copy to submit needs --audience internal (or restricted). Exit status: 0 done, \
+            1 the plan has errors (they go to stderr), 2 the command could not run, or the plan has no pledge: block.
             """)
 
     @Argument(help: ArgumentHelp("A plan file, or a folder holding one <city>/plan.yaml.", valueName: "plan"))
@@ -53,7 +55,7 @@ struct PledgeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard files.count == 1, let file = files.first else {
-            StandardError.write("\(plan): holds \(files.count) plans; 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
+            StandardError.write("\(plan): holds \(counted(files.count, "plan")); 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
             throw ExitCode(2)
         }
         let options = common.lintOptions
@@ -103,6 +105,10 @@ struct PledgeCommand: ParsableCommand {
             throw ExitCode(2)
         case .success(let form):
             StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file))
+            if form.withholdsAnything {
+                StandardError.write(
+                    "note: the contact fields say '\(form.notPublic)' in this \(audience.rawValue) copy; print the copy to submit with --audience internal")
+            }
         }
     }
 }

@@ -38,6 +38,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var asOf: AsOfOption
+
     func validate() throws {
         _ = try formats()
     }
@@ -65,7 +67,7 @@ struct RenderCommand: ParsableCommand {
             StandardError.write("\(out): --out must be a folder, and this is a file")
             throw ExitCode(2)
         }
-        let options = common.lintOptions
+        let options = common.lintOptions(asOf: asOf.date)
         var timer = PhaseTimer("render command")
         // The templates are read (and the labels filled in) while the plans
         // are read and checked; a bad --format is still reported below, in
@@ -110,6 +112,12 @@ struct RenderCommand: ParsableCommand {
             city.notes.forEach { StandardError.write("note: " + $0) }
         }
 
+        // What each written city still lacks: the document shows the
+        // findings, and the command says how many there are (issue 20).
+        let results = Dictionary(batch.results.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let summaries = site.cities.filter { $0.status != .refused }.compactMap { city in
+            results[city.file].map { Self.findingsLine(city.file, $0) }
+        }
         var inputs = batch.results.map(\.file)
         for r in batch.results { inputs += r.sources.keys }
         let failed = !batch.failures.isEmpty
@@ -127,13 +135,24 @@ struct RenderCommand: ParsableCommand {
         }
         BackgroundRelease.release(site)
         timer.mark("write")
-        StandardOutput.write("wrote \(written) of \(cityCount) \(cityCount == 1 ? "city" : "cities") and index.html to \(out)\n")
+        StandardOutput.write(summaries.map { $0 + "\n" }.joined())
+        StandardOutput.write("wrote \(written) of \(counted(cityCount, "city")) and index.html to \(out)\n")
         if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
     }
 
+    /// `plan.yaml: 3 warnings, 1 info (pfplan lint lists them)`.
+    static func findingsLine(_ file: String, _ result: LintResult) -> String {
+        let open = result.openDiagnostics
+        let infos = open.count { $0.severity == .info }
+        var counts = [counted(result.warningCount, "warning")]
+        if result.errorCount > 0 { counts.insert(counted(result.errorCount, "error"), at: 0) }
+        if infos > 0 { counts.append(counted(infos, "info")) }
+        return "\(file): \(counts.joined(separator: ", "))" + (open.isEmpty ? "" : " (pfplan lint lists them)")
+    }
+
     private func errorCount(_ findings: [Diagnostic]) -> String {
-        findings.count == 1 ? "1 error" : "\(findings.count) errors"
+        counted(findings.count, "error")
     }
 
     /// The findings in brief, one line each, at most ten: the full report

@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A rule id, such as refs/unknown.", valueName: "rule"))
     var rule: String?
 
-    @Option(help: "text, or markdown (the README's rule table).")
+    @Option(help: "text, or markdown (the rule table of docs/rules.md).")
     var format: RulesFormat = .text
 
     enum RulesFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown }
@@ -31,7 +31,7 @@ struct RulesCommand: ParsableCommand {
 }
 
 /// Rule documentation as text: the same words `pfplan rules` prints and
-/// the README's table is checked against.
+/// the table of docs/rules.md is checked against.
 public enum RuleDocs {
     public static func table(_ rules: [RuleDescription]) -> String {
         let width = rules.map(\.id.rawValue.count).max() ?? 0
@@ -74,7 +74,7 @@ public enum RuleDocs {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 
-    /// The README's rule table (Markdown).
+    /// The rule table of docs/rules.md (Markdown).
     public static func markdownTable(_ rules: [RuleDescription]) -> String {
         var out = "| rule | severity | fires when |\n|---|---|---|\n"
         for r in rules { out += "| `\(r.id)` | \(r.severity.rawValue) | \(r.summary) |\n" }

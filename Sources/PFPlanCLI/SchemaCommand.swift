@@ -23,27 +23,25 @@ struct SchemaCommand: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        if let templates, !FileReader.isDirectory(templates) {
-            throw ValidationError("--templates '\(templates)' is not a folder")
-        }
+        try TemplatesOption.validate(templates)
     }
 
     func run() throws {
-        let locator = TemplatesLocator(override: templates)
-        let builtIn = locator.builtInModels()
-        let files: [String]
+        let files = TemplateFiles.commandLine(templates: templates)
+        let builtIn = files.builtInModels()
+        let sources: [ModelSource]
         do {
-            files = try SchemaCommand.modelFiles(model.isEmpty ? builtIn : model, locator: locator)
+            sources = try SchemaCommand.modelSources(model.isEmpty ? builtIn : model, files: files)
         } catch let failure as LintFailure {
             StandardError.write(failure.description)
             throw ExitCode(2)
         }
         var models: [FrameworkModel] = []
-        for file in files {
-            let loaded = FrameworkModelLoader.load(file: file)
+        for source in sources {
+            let loaded = FrameworkModelLoader.load(source)
             guard let m = loaded.model else {
                 let first = loaded.diagnostics.first { $0.severity == .error }
-                StandardError.write("\(file): the framework model has errors"
+                StandardError.write("\(source.path): the framework model has errors"
                     + (first.map { " (line \($0.range.start.line): \($0.message))" } ?? "") + "; 'pfplan lint' on a plan using it shows them all")
                 throw ExitCode(2)
             }
@@ -57,24 +55,26 @@ struct SchemaCommand: ParsableCommand {
 
     /// Model ids or paths to model files: a name with a slash or a .yaml
     /// ending is a file, as in `framework.model`.
-    static func modelFiles(_ names: [String], locator: TemplatesLocator) throws -> [String] {
-        if names.isEmpty && locator.shipped == nil && locator.override == nil {
-            throw LintFailure("cannot find pfplan's Templates folder (framework models); set PFPLAN_TEMPLATES or pass --templates DIR")
-        }
-        var files: [String] = []
+    static func modelSources(_ names: [String], files: TemplateFiles) throws -> [ModelSource] {
+        var sources: [ModelSource] = []
         for name in names {
-            if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            if ModelSource.isPath(name) {
                 guard FileReader.exists(name) else { throw LintFailure("\(name): no such model file") }
-                files.append(name)
-            } else if let file = locator.file("frameworks/\(name).yaml") {
-                files.append(file)
-            } else {
-                let builtIn = locator.builtInModels()
+                sources.append(.path(name))
+                continue
+            }
+            switch files.read("frameworks/\(name).yaml") {
+            case .success(let file):
+                sources.append(.template(file))
+            case .failure(.notFound):
+                let builtIn = files.builtInModels()
                 let near = Suggest.nearest(to: name, in: builtIn)
                 throw LintFailure("'\(name)' is not a built-in model" + (near.map { "; did you mean '\($0)'?" } ?? "")
                     + " (built-in: \(builtIn.joined(separator: ", ")); or give a model file's path)")
+            case .failure(let error):
+                throw LintFailure(error.description)
             }
         }
-        return files
+        return sources
     }
 }

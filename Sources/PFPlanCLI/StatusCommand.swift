@@ -30,13 +30,15 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var asOf: AsOfOption
+
     enum StatusFormatOption: String, ExpressibleByArgument, CaseIterable {
         case text, md, json
         var format: StatusFormat { StatusFormat(rawValue: rawValue)! }
     }
 
     func run() throws {
-        let options = common.lintOptions
+        let options = common.lintOptions(asOf: asOf.date)
         let batch = PlanBatch.load(plans, options: options)
         batch.failures.forEach(StandardError.write)
         var reports: [ProgressReport] = []

@@ -101,6 +101,7 @@ extension RuleID {
     public static let yamlDuplicateKey: RuleID = "yaml/duplicate-key"
     public static let yamlLimits: RuleID = "yaml/limits"
     public static let yamlEncoding: RuleID = "yaml/encoding"
+    public static let yamlCurlyQuotes: RuleID = "yaml/curly-quotes"
     public static let includeNotFound: RuleID = "include/not-found"
     public static let includeOutsideRoot: RuleID = "include/outside-root"
     public static let includeCycle: RuleID = "include/cycle"

@@ -47,7 +47,7 @@ public enum FileReader {
         // first wrote a 10 MB plan twice.
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             while total < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
+                let n = systemRead(fd, buffer.baseAddress! + total, size - total)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = FileError(path: path, reason: reason(errno))
@@ -145,4 +145,11 @@ public enum PathText {
         defer { free(cwd) }
         return String(cString: cwd)
     }
+}
+
+/// `read(2)` under a name of its own (the types here have `read` methods),
+/// from Glibc or Darwin alike: a module-qualified `Glibc.read` does not
+/// build on macOS, which Package.swift declares.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

@@ -5,17 +5,20 @@ public struct PlanLoader: Sendable {
     /// The top-level keys whose lists an included file may add to, in order.
     public var appendableKeys: [String]
     public var limits: YAMLLimits
+    /// Where files are read: the disk, or open editor buffers before it.
+    public var sources: any SourceProvider
 
-    public init(appendableKeys: [String], limits: YAMLLimits = .standard) {
+    public init(appendableKeys: [String], limits: YAMLLimits = .standard, sources: any SourceProvider = DiskSources()) {
         self.appendableKeys = appendableKeys
         self.limits = limits
+        self.sources = sources
     }
 
     /// Reads and parses one YAML file (a plan, a model) without includes.
     /// Over-large files and bad encodings become findings, not errors:
     /// only a file that cannot be read at all is a `FileError`.
     public func parseFile(_ path: String) -> Result<ParsedFile, FileError> {
-        switch FileReader.read(path, limit: limits.maxFileBytes) {
+        switch sources.read(path, limit: limits.maxFileBytes) {
         case .failure(let error):
             if case .tooLarge(let bytes, let limit) = error.reason {
                 let range = SourceRange(file: path, line: 1, column: 1)
@@ -67,7 +70,7 @@ public struct PlanLoader: Sendable {
         guard let tree = parsed.tree, let top = tree.root, tree.value(forKey: "include", in: top) != nil else { return .success(plan) }
         var rootNode = tree.node(top)
         let realRoot = FileReader.realPath(root) ?? root
-        var chain = [FileReader.realPath(path) ?? path]
+        var chain = [sources.realPath(path) ?? path]
         expandIncludes(of: &rootNode, file: path, realRoot: realRoot, chain: &chain, into: &plan)
         plan.tree = NodeArena(rootNode)
         return .success(plan)
@@ -101,7 +104,7 @@ public struct PlanLoader: Sendable {
             }
             let target = PathText.join(PathText.directory(of: file), name)
             let where_ = "include[\(position)]"
-            guard let real = FileReader.realPath(target), FileReader.exists(target) else {
+            guard let real = sources.realPath(target), sources.exists(target) else {
                 plan.diagnostics.append(Diagnostic(
                     rule: .includeNotFound, severity: .error,
                     message: "the included file '\(name)' does not exist (looked for \(target))",

@@ -18,6 +18,36 @@ public enum Suggest {
         return nearestByTokens(word, candidates)
     }
 
+    /// Up to `limit` candidates for a value that is no candidate: the
+    /// nearest alone when it is a plain typo (`mental-helth`), else every
+    /// candidate sharing a word with it or containing it (`health`:
+    /// health-care, public-health, mental-health), nearest spelling first,
+    /// then in the candidates' order.
+    public static func nearby(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+        let w = Array(word.lowercased().unicodeScalars)
+        let scored = candidates.enumerated().map { (i, c) in (c, distance(w, Array(c.lowercased().unicodeScalars)), i) }
+        if let best = scored.min(by: { ($0.1, $0.2) < ($1.1, $1.2) }),
+           best.1 <= max(2, min(w.count, best.0.unicodeScalars.count) / 3) {
+            return [best.0]
+        }
+        let lw = word.lowercased()
+        let parts = Set(lw.split(separator: "-").filter { $0.count >= 3 })
+        let related = scored.filter { c, _, _ in
+            let lc = c.lowercased()
+            if lw.count >= 4, lc.contains(lw) || lw.contains(lc) { return true }
+            return !parts.isDisjoint(with: lc.split(separator: "-"))
+        }
+        if related.isEmpty { return nearest(to: word, in: candidates).map { [$0] } ?? [] }
+        return related.sorted { ($0.1, $0.2) < ($1.1, $1.2) }.prefix(limit).map(\.0)
+    }
+
+    /// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
+    public static func alternatives(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+
     /// Hyphenated ids often lose or gain a word: compare their parts.
     private static func nearestByTokens(_ word: String, _ candidates: some Sequence<String>) -> String? {
         let parts = Set(word.lowercased().split(separator: "-"))

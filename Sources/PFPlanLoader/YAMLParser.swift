@@ -41,12 +41,12 @@ public enum YAMLParser {
         if bytes.isEmpty {
             return ParsedFile(source: source, tree: nil, diagnostics: [])
         }
-        let inPieces: NodeArena? = bytes.withUnsafeBufferPointer { buffer in
+        let inPieces: (NodeArena, [Diagnostic])? = bytes.withUnsafeBufferPointer { buffer in
             guard let layout = PieceLayout(buffer, pieceBytes: pieceBytes) else { return nil }
             return parse(pieces: layout, of: source, limits: limits)
         }
-        if let tree = inPieces {
-            return ParsedFile(source: source, tree: tree, diagnostics: [])
+        if let (tree, advice) = inPieces {
+            return ParsedFile(source: source, tree: tree, diagnostics: advice)
         }
         var builder = TreeBuilder(file: source.file, limits: limits)
         bytes.withUnsafeBufferPointer {
@@ -82,16 +82,17 @@ public enum YAMLParser {
         }
     }
 
-    /// Parses the parts of a cut file on every core and joins them; nil
-    /// when any part has a problem or not the shape its cut promised, and
-    /// the file is then parsed whole (which also words every problem
-    /// exactly as for a file that was never cut).
-    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> NodeArena? {
+    /// Parses the parts of a cut file on every core and joins them, with
+    /// the parts' advice (info findings such as curly quotes) in file
+    /// order; nil when any part has a problem or not the shape its cut
+    /// promised, and the file is then parsed whole (which also words every
+    /// problem exactly as for a file that was never cut).
+    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> (NodeArena, [Diagnostic])? {
         let pieces = layout.pieces
         let fileID = FileID(source.file)
         var tt = PhaseTimer("yaml")
         guard let regions = ArenaRegions(partBytes: pieces.map { $0.end - $0.start }) else { return nil }
-        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?)?] = Parallel.map(pieces.count) { index in
+        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?, advice: [Diagnostic])?] = Parallel.map(pieces.count) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
@@ -110,8 +111,10 @@ public enum YAMLParser {
                 builder.pieceStart = piece.start
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
-            guard !builder.stopped, builder.diagnostics.isEmpty, !builder.sawAnchorOrAlias, let root = builder.root else { return nil }
-            return (builder.arena, root, builder.documentEnd)
+            guard !builder.stopped, builder.diagnostics.allSatisfy({ $0.severity == .info }), !builder.sawAnchorOrAlias,
+                  let root = builder.root
+            else { return nil }
+            return (builder.arena, root, builder.documentEnd, builder.diagnostics)
         }
         tt.mark("parallel")
         defer { tt.mark("join") }
@@ -206,7 +209,7 @@ public enum YAMLParser {
             .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: documentEnd), entries: &rootEntries,
             count: rootEntries.count / 2)
         guard !tail.overflowed else { return nil }
-        return NodeArena(regions: regions, tail: tail, source: source.bytes, root: made)
+        return (NodeArena(regions: regions, tail: tail, source: source.bytes, root: made), parts.flatMap { $0?.advice ?? [] })
     }
 }
 
@@ -323,6 +326,9 @@ private struct TreeBuilder {
             default: style = .plain
             }
             let range = SourceRange(fileID: file, start: start, end: lines.position(event.end_mark))
+            if style == .plain, let first = bytes.first, first == 0xE2 || first == 0xC2, let quotes = CurlyQuotes(around: bytes) {
+                diagnostics.append(quotes.diagnostic(range))
+            }
             // Only an escape in double quotes can put a control character in
             // a value (libyaml refuses them written raw); none can be shown
             // in HTML, CSV or a calendar, so the value is refused here.
@@ -369,8 +375,12 @@ private struct TreeBuilder {
             sawAnchorOrAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
-                fail(.yamlSyntax, "the alias '*\(name)' names no anchor defined before it", at: start,
-                     hint: "define '&\(name)' on a value above this line, or write the value out")
+                // Plans rarely use anchors; a value that starts with '*'
+                // (`name: *Dana Whitfield`) is text that needs quotes.
+                let offset = pieceStart + Int(event.start_mark.index)
+                let value = Self.restOfLine(from: offset, in: source)
+                fail(.yamlSyntax, "a value that starts with '*' must be in quotes: YAML reads '*\(name)' as a reference to an anchor '&\(name)', and there is none",
+                     at: start, hint: "put the text in quotes: \"\(value)\"")
                 return
             }
             aliasUses += 1
@@ -395,6 +405,18 @@ private struct TreeBuilder {
         default:
             break
         }
+    }
+
+    /// The text from `offset` to the end of its line, without a comment.
+    private static func restOfLine(from offset: Int, in source: UnsafeBufferPointer<UInt8>) -> String {
+        guard offset >= 0, offset <= source.count else { return "" }
+        var end = offset
+        while end < source.count, source[end] != 0x0A, source[end] != 0x0D {
+            if source[end] == UInt8(ascii: "#"), end > offset, source[end - 1] == 0x20 { break }
+            end += 1
+        }
+        while end > offset, source[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: source[offset..<end]), as: UTF8.self)
     }
 
     /// The first C0 or C1 control character other than tab, line feed,
@@ -510,25 +532,23 @@ private struct TreeBuilder {
         let problem = Self.string(p.problem) ?? "unknown problem"
         switch p.error {
         case YAML_READER_ERROR:
+            // libyaml's own words stay out of the message (issue 20).
             let at = source.position(ofByte: Int(p.problem_offset))
             let what = p.problem_value >= 0 && p.problem_value < 0x20
                 ? "a control character (U+\(hex4(Int(p.problem_value))))" : "a character"
-            fail(.yamlEncoding, "the text holds \(what) that YAML does not allow (\(problem))", at: at,
+            fail(.yamlEncoding, "the text holds \(what) that YAML does not allow", at: at,
                  hint: "remove it, or save the file as plain UTF-8 text")
         case YAML_MEMORY_ERROR:
             fail(.yamlLimits, "libyaml ran out of memory", at: Position(line: 1, column: 1))
         default:
             let at = lines.position(p.problem_mark)
             let context = Self.string(p.context)
-            let (message, hint) = PlainWords.explain(problem: problem, context: context)
-            var related: [RelatedLocation] = []
-            if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
-                let c = lines.position(p.context_mark)
-                related.append(RelatedLocation(range: SourceRange(fileID: file, start: c, end: c), message: context))
-            }
+            let contextAt = context == nil ? nil : lines.position(p.context_mark)
+            let e = SyntaxExplainer.explain(problem: problem, context: context, at: at, contextAt: contextAt, source: source.bytes)
             diagnostics.append(Diagnostic(
-                rule: .yamlSyntax, severity: .error, message: message,
-                range: SourceRange(fileID: file, start: at, end: at), hint: hint, related: related))
+                rule: .yamlSyntax, severity: .error, message: e.message,
+                range: SourceRange(fileID: file, start: e.start, end: e.end), hint: e.hint,
+                related: e.related.map { RelatedLocation(range: SourceRange(fileID: file, start: $0.at, end: $0.at), message: $0.message) }))
             stopped = true
         }
     }
@@ -537,49 +557,4 @@ private struct TreeBuilder {
 private func hex4(_ value: Int) -> String {
     let hex = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-}
-
-/// libyaml speaks of tokens and indicators; plan authors are not parser
-/// writers. Each known problem gets a sentence about what to change.
-enum PlainWords {
-    static func explain(problem: String, context: String?) -> (String, String?) {
-        let original = context.map { "\(problem) \($0)" } ?? problem
-        let plain: (String, String?)
-        switch problem {
-        case "mapping values are not allowed in this context":
-            plain = ("a ':' is not allowed here", "if this is text that contains ': ', put the whole text in quotes; otherwise check the indentation of this line")
-        case "did not find expected key":
-            plain = ("this line does not line up with the keys around it", "indent it exactly like the keys above, or quote the text")
-        case "did not find expected '-' indicator":
-            plain = ("a list item ('- ') was expected here", "line this entry up with the '- ' entries above it")
-        case "could not find expected ':'":
-            plain = ("a key must be followed by ': '", "add ': ' after the key, or quote the text if it spans lines")
-        case "found character that cannot start any token":
-            plain = ("this character cannot start a value", "tabs cannot indent YAML (use spaces); '@' and '`' must be quoted")
-        case "found unexpected end of stream":
-            plain = ("the file ends before this value is closed", "close the quote or bracket that opens here")
-        case "found a tab character that violates indentation":
-            plain = ("a tab is used for indentation", "YAML indents with spaces only: replace the tab with spaces")
-        case "found unknown escape character":
-            plain = ("unknown escape sequence in double-quoted text", "write '\\\\' for a backslash, or use single quotes")
-        case "did not find expected node content":
-            plain = ("a value was expected here", "write a value after the key, or remove the stray punctuation")
-        case "block sequence entries are not allowed in this context":
-            plain = ("a list item ('- ') cannot start here", "put the list on its own lines below its key")
-        case "did not find expected ',' or ']'":
-            plain = ("a list in brackets is not closed", "add the missing ']' or ',' between its items")
-        case "did not find expected ',' or '}'":
-            plain = ("a mapping in braces is not closed", "add the missing '}' or ',' between its entries")
-        case "found duplicate anchor; first occurrence", "found duplicated anchor":
-            plain = ("an anchor name is used twice", "give each '&anchor' its own name")
-        case "did not find expected <document start>":
-            plain = ("text follows the end of the plan", "remove it, or indent it under a key")
-        case "did not find expected comment or line break":
-            plain = ("unexpected text after a value on this line", "put a value on one line, or quote it")
-        default:
-            plain = (original, nil)
-        }
-        let message = plain.0 == original ? plain.0 : "\(plain.0) (libyaml: \(original))"
-        return (message, plain.1)
-    }
 }

@@ -1,3 +1,4 @@
+import PFPlanArguments
 import PFPlanCLI
 
 #if canImport(Glibc)
@@ -10,7 +11,23 @@ import Darwin
 enum Entry {
     static func main() {
         useOneMallocArenaPerCore()
-        exit(PFPlanCommand.run(Array(CommandLine.arguments.dropFirst())))
+        guard let arguments = commandLine() else {
+            let message = "pfplan: cannot read its command line (is /proc mounted?)\n"
+            _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+            exit(2)
+        }
+        exit(PFPlanCommand.run(Array(arguments.dropFirst())))
+    }
+
+    /// The arguments, argv[0] first: as the loader handed them over
+    /// (PFPlanArguments), else as the Swift runtime found them. nil when
+    /// neither has any, rather than running as if none were given.
+    private static func commandLine() -> [String]? {
+        let count = pfplan_argument_count()
+        if count > 0 {
+            return (0..<count).map { String(cString: pfplan_argument($0)) }
+        }
+        return CommandLine.arguments.isEmpty ? nil : CommandLine.arguments
     }
 
     /// glibc gives each thread its own malloc arena, up to eight per core.

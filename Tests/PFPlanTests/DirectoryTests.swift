@@ -175,7 +175,7 @@ import Darwin
     static func visibleChannels(_ plan: Plan, audience: Visibility) -> Set<String> {
         var out = Set<String>()
         let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
-            + [plan.pledge?.contact].compactMap { $0 }
+            + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
         for c in contacts where c.visibility.rawValue == "public" || audience.rawValue == "restricted"
             || (audience.rawValue == "internal" && c.visibility.rawValue == "internal")
         {
@@ -193,7 +193,7 @@ import Darwin
     /// the filter under test.
     static func hiddenChannels(_ plan: Plan, audience: Visibility) -> [String] {
         let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
-            + [plan.pledge?.contact].compactMap { $0 }
+            + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
         let visible = visibleChannels(plan, audience: audience)
         return contacts.flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }.filter { !visible.contains($0) }
     }
@@ -527,12 +527,12 @@ import Darwin
     @Test func commandWritesWhatTheLibraryRenders() throws {
         let (dir, plan) = try Self.fixtureCopy()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let printed = try runPFPlan(["directory", plan, "--format", "csv", "--audience", "internal", "--as-of", "2025-03-01"])
+        let printed = try runPFPlan(["directory", plan, "--format", "csv", "--audience", "internal"])
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(Data(printed.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-internal.csv"))))
 
         let out = dir.appendingPathComponent("directory.vcf").path
-        let written = try runPFPlan(["directory", plan, "--format", "vcf", "--out", out, "--as-of", "2025-03-01"])
+        let written = try runPFPlan(["directory", plan, "--format", "vcf", "--out", out])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect((try Data(contentsOf: URL(fileURLWithPath: out))) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.vcf"))))
@@ -541,7 +541,7 @@ import Darwin
         #expect(Data(restricted.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-restricted.json"))))
 
         // The default is Markdown for the public.
-        let plain = try runPFPlan(["directory", plan, "--as-of", "2025-03-01"])
+        let plain = try runPFPlan(["directory", plan])
         #expect(Data(plain.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.md"))))
     }
 

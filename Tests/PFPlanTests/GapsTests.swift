@@ -12,7 +12,7 @@ enum GapsFixture {
     static let plan = folder.appendingPathComponent("plan.yaml").path
     static let broken = folder.appendingPathComponent("broken.yaml").path
     static let athens = TestPaths.examples.appendingPathComponent("athens-oh/plan.yaml").path
-    static let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+    static let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
     /// The day after `referral-desk` was due, so one action is overdue.
     static let asOf = "2025-07-01"
 
@@ -164,18 +164,18 @@ enum GapsFixture {
         #expect(!md.contains("<Leadership>"))
     }
 
-    /// Athens has every sector at every stage. The default model now also
-    /// asks secondary prevention for a referral pathway (practice.md), which
-    /// the example does not have yet, and lists five more audiences.
-    @Test func athensHasEverySectorAndLacksOnlyAPathway() throws {
+    /// Athens, the reference plan, has every sector at every stage, the
+    /// pathway secondary prevention asks for, and an action or resource for
+    /// every audience of the model.
+    @Test func athensIsFullyCovered() throws {
         let city = CityGaps(result: try GapsFixture.result(GapsFixture.athens, asOf: "2025-01-01"))
         #expect(city.isComputed)
         #expect(city.stages.map(\.id) == ["assess", "primary", "secondary", "tertiary", "post-incident"])
         #expect(city.stages.allSatisfy { $0.missingSectors.isEmpty && $0.actionsShortfall == 0 && $0.resourcesShortfall == 0 })
-        #expect(city.stages.filter { !$0.covered }.map(\.id) == ["secondary"])
-        #expect(city.stages.map(\.pathwaysShortfall) == [0, 0, 1, 0, 0])
-        #expect(city.unservedAudiences == ["native-communities", "women-girls", "veterans", "people-with-disabilities", "public-officials"])
-        #expect(city.leadership?.seats.count == 8)
+        #expect(city.stages.allSatisfy { $0.covered })
+        #expect(city.stages.map(\.pathwaysShortfall) == [0, 0, 0, 0, 0])
+        #expect(city.unservedAudiences.isEmpty)
+        #expect(city.leadership?.seats.count == 10)
         for format in GapsFormat.allCases {
             #expect(!GapsReport.render([city], format: format, localization: try GapsFixture.localization()).isEmpty)
         }

@@ -8,10 +8,10 @@ import Testing
 /// The shipped locales: the same keys as English, dates and numbers in each
 /// language's own form, and `--templates` overriding by file name.
 @Suite struct LocalizationTests {
-    static let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+    static let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
     static let shippedCodes = ["ar", "en", "es", "fr"]
 
-    static func load(_ code: String, templates: TemplatesLocator = LocalizationTests.templates) throws -> Localization {
+    static func load(_ code: String, templates: TemplateFiles = LocalizationTests.templates) throws -> Localization {
         try Localization.load(code, templates: templates).get()
     }
 
@@ -131,7 +131,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
         try Data("gaps:\n  actions: Acções\ncommon:\n  direction: ltr\n".utf8)
             .write(to: dir.appendingPathComponent("locales/pt.yaml"))
-        let templates = TemplatesLocator(override: dir.path, shipped: TestPaths.templates)
+        let templates = TemplateFiles(override: dir.path, shipped: TestPaths.templates)
         let pt = try Self.load("pt", templates: templates)
         #expect(pt.string("gaps.actions") == "Acções")
         #expect(pt.string("gaps.resources") == "Resources")

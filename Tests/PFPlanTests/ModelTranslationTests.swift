@@ -8,14 +8,14 @@ import Testing
 /// so a city's own model file stays one self-contained file. Every title
 /// and summary of a shipped model exists in every shipped language.
 @Suite struct ModelTranslationTests {
-    static let templates = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+    static let templates = TemplateFiles(override: nil, shipped: TestPaths.templates)
 
     static func shippedModels() throws -> [FrameworkModel] {
         try templates.builtInModels().map { id in
-            let file = try #require(templates.file("frameworks/\(id).yaml"))
-            let result = FrameworkModelLoader.load(file: file)
-            #expect(result.diagnostics.isEmpty, "\(file): \(result.diagnostics.map(\.message))")
-            return try #require(result.model, "\(file) does not load")
+            let file = try templates.read("frameworks/\(id).yaml").get()
+            let result = FrameworkModelLoader.load(.template(file))
+            #expect(result.diagnostics.isEmpty, "\(file.path): \(result.diagnostics.map(\.message))")
+            return try #require(result.model, "\(file.path) does not load")
         }
     }
 

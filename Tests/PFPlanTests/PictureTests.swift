@@ -138,19 +138,18 @@ import FoundationXML
         }
     }
 
-    @Test func xmllintAgreesWhenInstalled() throws {
-        guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else { return }
+    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile)
+
+    @Test(.enabled(if: xmllint != nil, "xmllint is not installed (apt-get install libxml2-utils)"))
+    func xmllintAgrees() throws {
+        let xmllint = try #require(Self.xmllint)
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for picture in Picture.allCases {
             let file = dir.appendingPathComponent("\(picture.rawValue).svg")
             try Data(try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization()).utf8).write(to: file)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: xmllint)
-            process.arguments = ["--noout", file.path]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "xmllint rejects \(picture)")
+            let r = try runProcess(URL(fileURLWithPath: xmllint), ["--noout", file.path])
+            #expect(r.status == 0, "xmllint rejects \(picture): \(r.stderr)")
         }
     }
 
@@ -194,23 +193,33 @@ import FoundationXML
         #expect(Self.width(tall) == Self.width(svg))
     }
 
-    /// Writes every example city's pictures (and the fixture's) to a folder, to look at
-    /// or convert to PNG; only when `PFPLAN_PICTURES_OUT` is set.
-    @Test func writePicturesForALook() throws {
-        guard let out = ProcessInfo.processInfo.environment["PFPLAN_PICTURES_OUT"] else { return }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    /// Every example city's pictures (and the fixture's), in English and
+    /// Arabic, are well-formed SVG with a title and a description, and
+    /// differ between cities. With `PFPLAN_PICTURES_OUT=DIR` they are also
+    /// written there, to look at or convert to PNG.
+    @Test func everyExamplesPicturesAreWellFormed() throws {
+        let out = ProcessInfo.processInfo.environment["PFPLAN_PICTURES_OUT"]
+        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         let cities = try FileManager.default.contentsOfDirectory(atPath: TestPaths.examples.path).sorted()
             .filter { FileManager.default.fileExists(atPath: TestPaths.examples.appendingPathComponent("\($0)/plan.yaml").path) }
         var plans = [("fixture", try GapsFixture.result())]
         for city in cities {
             plans.append((city, try GapsFixture.result(TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path, asOf: "2025-06-30")))
         }
+        #expect(plans.count >= 8)
         for code in ["en", "ar"] {
-            for (name, result) in plans {
-                for picture in Picture.allCases {
+            for picture in Picture.allCases {
+                var drawn = Set<String>()
+                for (name, result) in plans {
                     let svg = try Self.draw(picture, result, asOf: "2025-06-30", localization: try GapsFixture.localization(code))
-                    try Data(svg.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(name)-\(picture.rawValue)-\(code).svg"))
+                    #expect(Self.parses(svg), "\(name) \(picture) \(code)")
+                    #expect(svg.contains("<title>") && svg.contains("<desc>"), "\(name) \(picture) \(code)")
+                    drawn.insert(svg)
+                    if let out {
+                        try Data(svg.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(name)-\(picture.rawValue)-\(code).svg"))
+                    }
                 }
+                #expect(drawn.count == plans.count, "two cities drew the same \(picture) in \(code)")
             }
         }
     }

@@ -130,6 +130,20 @@ import Testing
         #expect(texts.map { Self.expectSameAsWhole($0) > 0 } == [true, true, true, false, false, true, false, true, true])
     }
 
+    /// Advice (curly quotes, an info) does not stop a part: the cut parse
+    /// keeps its parts and gives the findings of the whole one, in order.
+    @Test func adviceInPartsIsKeptInFileOrder() {
+        var text = "title: “Plan”\nitems:\n"
+        for i in 0..<8 { text += "  - name: “Item \(i)”\n    note: plain\n" }
+        text += "after: «fin»\n"
+        #expect(Self.expectSameAsWhole(text) > 0)
+        let source = SourceText(file: "plan.yaml", utf8: Array(text.utf8))
+        let cut = YAMLParser.parse(source, pieceBytes: 24)
+        #expect(cut.root != nil)
+        #expect(cut.diagnostics.map(\.rule) == Array(repeating: .yamlCurlyQuotes, count: 10))
+        #expect(cut.diagnostics.map(\.range.start.line) == [1] + (0..<8).map { 3 + 2 * $0 } + [19])
+    }
+
     @Test func depthIsCountedFromTheTopInEveryPart() {
         let limits = YAMLLimits(maxDepth: 5)
         var text = "items:\n"

@@ -490,7 +490,26 @@ enum PlanGenerator {
                 plan.actions.append(a)
             }
 
-            // Referral pathways, whose access is a contact like any other.
+            if rng.chance(40) {
+                let asOf = CalendarDate("2025-07-01")!
+                let choices: [GeneratedPlan.Waiver] = [
+                    .init(rule: "coverage/audience-unserved", target: nil, reason: text("Served by the county."), until: nil),
+                    .init(rule: "coverage/stage-no-actions", target: rng.pick(stages), reason: text("Led by the region."), until: nil),
+                    .init(rule: "actions/no-indicator", target: plan.actions.first { $0.indicators.isEmpty }?.id ?? "act-1", reason: text("Measured elsewhere."), until: rng.chance(50) ? date() : nil),
+                    .init(rule: "actions/overdue", target: plan.actions.first { $0.isOpen && ($0.due.map { $0 < asOf } ?? false) }?.id, reason: text("Late data; accepted."), until: nil),
+                    .init(rule: "directory/orphan", target: stakeholderIDs.first, reason: text("Kept for the next plan."), until: nil),
+                    .init(rule: "roles/meets-rarely", target: nil, reason: text("Meets as needed."), until: CalendarDate("2025-01-31")),
+                ]
+                plan.waivers = rng.some(choices, 1...4)
+            }
+            plan.hasAssessment = rng.chance(50)
+            if rng.chance(30) { plan.pledgeContact = contact(.pledge) }
+            // Referral pathways, whose access is a contact like any other,
+            // drawn last and from a stream of their own, so that every
+            // other draw (and so every plan and cut the other tests rely
+            // on) is what it was before pathways existed.
+            let mainStream = rng
+            rng = SplitMix64(seed: seed ^ 0x5041_5448_5741_5953)
             if !people.isEmpty && rng.chance(50) {
                 for i in 0..<rng.int(1...2) {
                     let id = "path-\(i + 1)"
@@ -509,20 +528,7 @@ enum PlanGenerator {
                 }
             }
 
-            if rng.chance(40) {
-                let asOf = CalendarDate("2025-07-01")!
-                let choices: [GeneratedPlan.Waiver] = [
-                    .init(rule: "coverage/audience-unserved", target: nil, reason: text("Served by the county."), until: nil),
-                    .init(rule: "coverage/stage-no-actions", target: rng.pick(stages), reason: text("Led by the region."), until: nil),
-                    .init(rule: "actions/no-indicator", target: plan.actions.first { $0.indicators.isEmpty }?.id ?? "act-1", reason: text("Measured elsewhere."), until: rng.chance(50) ? date() : nil),
-                    .init(rule: "actions/overdue", target: plan.actions.first { $0.isOpen && ($0.due.map { $0 < asOf } ?? false) }?.id, reason: text("Late data; accepted."), until: nil),
-                    .init(rule: "directory/orphan", target: stakeholderIDs.first, reason: text("Kept for the next plan."), until: nil),
-                    .init(rule: "roles/meets-rarely", target: nil, reason: text("Meets as needed."), until: CalendarDate("2025-01-31")),
-                ]
-                plan.waivers = rng.some(choices, 1...4)
-            }
-            plan.hasAssessment = rng.chance(50)
-            if rng.chance(30) { plan.pledgeContact = contact(.pledge) }
+            rng = mainStream
 
             var emitter = YAMLEmitter(plan: plan, rng: rng, hostile: useHostile)
             plan.files = emitter.files()

@@ -290,7 +290,7 @@ import Testing
             ActionStatus.values, ResourceKind.values, Cost.values, Visibility.values, Trend.values, MeetingFrequency.values,
             IndicatorKind.values, ReportingFrequency.values, AgreementKind.values, AgreementBasis.values, AgreementStatus.values,
             FundingKind.values, FundingStatus.values, LearningStatus.values, PledgeType.values, PledgeNature.values,
-            EntityType.values,
+            EntityType.values, Answer.values,
         ]
         func choices(_ kind: ValueKind) -> [String]? {
             switch kind {

@@ -87,7 +87,7 @@ extension PropertyTests {
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [[String: Any]])
         #expect(findings.compactMap { $0["rule"] as? String } == s.result.openDiagnostics.map(\.rule.rawValue))
 
-        let directory = try runPFPlan(["directory", s.file, "--format", "json", "--audience", "internal"] + asOf)
+        let directory = try runPFPlan(["directory", s.file, "--format", "json", "--audience", "internal"])
         #expect(directory.status == 0, "seed \(seed): \(directory.stderr)")
         #expect(directory.stdout == Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .internal))
 

@@ -18,7 +18,7 @@ import Testing
         let result = try RenderTests.lintResult(file)
         let options = RenderOptions(
             formats: RenderOptions.Format.allCases, language: nil, audience: audience, force: true,
-            asOf: CalendarDate(RenderTests.asOf)!, templates: TemplatesLocator(override: nil, shipped: TestPaths.templates),
+            asOf: CalendarDate(RenderTests.asOf)!, templates: TemplateFiles(override: nil, shipped: TestPaths.templates),
             toolVersion: "0.1.0")
         switch SiteRenderer.render([result], options: options) {
         case .success(let s): return s

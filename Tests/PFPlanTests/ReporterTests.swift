@@ -221,7 +221,7 @@ import Testing
         #expect(text.contains("error: lead 'athens-schools'"))
         #expect(!text.contains(": warning:"))
         #expect(!text.contains(": info:"))
-        #expect(text.hasSuffix("\n1 error, 0 warnings in 2 plans\n"))
+        #expect(text.hasSuffix("\n1 error in 2 plans (2 warnings and 1 info hidden by --quiet)\n"))
         for format in LintFormat.allCases {
             let out = LintReporter.render(Self.sample, format: format, options: options)
             #expect(!out.contains("act-1"), "\(format)")

@@ -12,10 +12,10 @@ import Testing
     static let shippedSchema = TestPaths.checkout.appendingPathComponent("Templates/schema/plan.schema.json")
 
     static func shippedModels() throws -> [FrameworkModel] {
-        let locator = TemplatesLocator(override: nil, shipped: TestPaths.templates)
+        let locator = TemplateFiles(override: nil, shipped: TestPaths.templates)
         return try locator.builtInModels().map { id in
-            let file = try #require(locator.file("frameworks/\(id).yaml"))
-            return try #require(FrameworkModelLoader.load(file: file).model, "\(file) does not load")
+            let file = try locator.read("frameworks/\(id).yaml").get()
+            return try #require(FrameworkModelLoader.load(.template(file)).model, "\(file.path) does not load")
         }
     }
 
@@ -219,24 +219,12 @@ import Testing
     }
 
     /// check-jsonschema over every example plan and the schema fixtures,
-    /// when Python can install it; otherwise the test says why it skipped.
+    /// when Python can install it; otherwise the test is cancelled, with why.
     @Test func examplesValidateWithCheckJSONSchema() throws {
         let script = TestPaths.checkout.appendingPathComponent("scripts/validate-schema.sh").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script]
-        process.currentDirectoryURL = TestPaths.checkout
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 77 {
-            print("skipped: \(text)")
-            return
-        }
-        #expect(process.terminationStatus == 0, "\(text)")
+        let r = try runProcess(URL(fileURLWithPath: "/bin/bash"), [script], in: TestPaths.checkout)
+        if r.status == skippedStatus { try Test.cancel("check-jsonschema cannot be had here: \(r.output)") }
+        #expect(r.status == 0, "\(r.output)")
     }
 }
 

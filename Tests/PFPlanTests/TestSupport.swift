@@ -26,7 +26,7 @@ func makeTemporaryFolder() throws -> URL {
 }
 
 func lintOptions(asOf: String = "2025-03-01", root: String? = nil) -> LintOptions {
-    LintOptions(asOf: CalendarDate(asOf)!, root: root, templates: TemplatesLocator(override: nil, shipped: TestPaths.templates))
+    LintOptions(asOf: CalendarDate(asOf)!, root: root, templates: TemplateFiles(override: nil, shipped: TestPaths.templates))
 }
 
 /// Lints YAML text written to a temporary plan.yaml (with extra files).
@@ -45,24 +45,54 @@ struct ProcessResult {
     var status: Int32
     var stdout: String
     var stderr: String
+
+    /// What a script says, on either stream, for a failure's message.
+    var output: String { stdout + stderr }
 }
 
-/// Runs the built binary, for exit codes and the from-anywhere test.
+/// A script's exit status for "cannot run here" (no python3, no network),
+/// as automake's test harness uses it.
+let skippedStatus: Int32 = 77
+
+/// Runs the built binary, for exit codes and the from-anywhere test, in an
+/// environment without the variables that change what it does.
 func runPFPlan(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = TestPaths.binary
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = folder }
     var env = environment ?? ProcessInfo.processInfo.environment
     env.removeValue(forKey: "GITHUB_ACTIONS")
     env.removeValue(forKey: "PFPLAN_TEMPLATES")
-    process.environment = env
-    let out = Pipe(), err = Pipe()
+    return try runProcess(TestPaths.binary, arguments, in: folder, environment: env)
+}
+
+/// The one way the tests run a program: to its end, with its output and
+/// its errors written to files and read afterwards. Read from two pipes
+/// one after the other, a program that filled the second (64 KB of
+/// errors) while the test waited on the first never ended. Standard input
+/// is empty, so nothing waits for a person.
+func runProcess(
+    _ executable: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
+) throws -> ProcessResult {
+    let dir = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let outFile = dir.appendingPathComponent("stdout"), errFile = dir.appendingPathComponent("stderr")
+    try Data().write(to: outFile)
+    try Data().write(to: errFile)
+    let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
+    defer {
+        try? out.close()
+        try? err.close()
+    }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
+    if let environment { process.environment = environment }
+    process.standardInput = FileHandle.nullDevice
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
 }

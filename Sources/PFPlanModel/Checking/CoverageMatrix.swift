@@ -20,10 +20,9 @@ public struct CoverageMatrix: Sendable {
         /// stakeholder id, or a member seat's `organization` (the seat's
         /// own id when it names none).
         public var sectors: [String: [String]]
-        /// Sector id -> ids of the stakeholders that list the stage under
-        /// `stages:` but bring that sector to no work there: offered, not
-        /// present, and meeting no need.
-        public var offered: [String: [String]] = [:]
+        /// Positions in the plan's `stakeholders` of those that list the
+        /// stage under `stages:` but bring their sector to no work there.
+        public var offeredIndices: [Int] = []
         /// Needs not met, in words ("mental-health", "one of justice / law-enforcement").
         public var missingSectors: [String]
         /// Positions in the plan's `actions` of this stage's actions, in plan order.
@@ -45,6 +44,18 @@ public struct CoverageMatrix: Sendable {
         let planActions: [Plan.Action]
         let planResources: [Plan.Resource]
         var planPathways: [Plan.Pathway] = []
+        var planStakeholders: [Plan.Stakeholder] = []
+
+        /// Sector id -> ids of the stakeholders that list the stage under
+        /// `stages:` but bring that sector to no work there: offered, not
+        /// present, and meeting no need. In plan order.
+        public var offered: [String: [String]] {
+            var out: [String: [String]] = [:]
+            for i in offeredIndices {
+                if let sector = planStakeholders[i].sector?.value { out[sector, default: []].append(planStakeholders[i].id.value) }
+            }
+            return out
+        }
 
         public var actions: [Plan.Action] { actionIndices.map { planActions[$0] } }
         public var resources: [Plan.Resource] { resourceIndices.map { planResources[$0] } }
@@ -96,51 +107,67 @@ public struct CoverageMatrix: Sendable {
         let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
         let pathways = plan.pathways, members = plan.leadership?.members ?? []
 
-        // Who can be present: per stakeholder or member id, its
-        // organisation's number and its sector's number (stakeholders
-        // first: an id names the first of them). Placeholders and entries
-        // without a sector are not providers.
+        // Who can be present: per stakeholder or member id, its organisation
+        // and sector as one number (organisation << 32 | sector), or nil for
+        // a placeholder or an entry without a sector. Stakeholders first: an
+        // id names the first of them. A stakeholder is its own organisation
+        // (numbered in plan order); a seat takes its organization's number.
         var organizationIDs: [String] = []
-        var organizationOf: [String: Int] = [:]
         var sectorIDs: [String] = []
         var sectorOf: [String: Int] = [:]
-        var providerOf: [String: Provider?] = [:]
+        var providerOf: [String: Int?] = [:]
         providerOf.reserveCapacity(stakeholders.count + members.count)
-        organizationOf.reserveCapacity(stakeholders.count + members.count)
-        func number(_ id: String, in ids: inout [String], _ numbers: inout [String: Int]) -> Int {
-            if let n = numbers[id] { return n }
-            ids.append(id)
-            numbers[id] = ids.count - 1
-            return ids.count - 1
+        organizationIDs.reserveCapacity(stakeholders.count + members.count)
+        func sectorNumber(_ sector: String) -> Int {
+            if let n = sectorOf[sector] { return n }
+            sectorIDs.append(sector)
+            sectorOf[sector] = sectorIDs.count - 1
+            return sectorIDs.count - 1
         }
-        func addProvider(_ id: String, organization: String, sector: String?, placeholder: Bool) -> Provider? {
-            guard providerOf[id] == nil else { return nil }
-            guard !placeholder, let sector else {
-                providerOf.updateValue(nil, forKey: id)  // known, and never present
+        /// Files an id's provider; the first of an id wins.
+        func file(_ id: String, _ provider: Int?) -> Int? {
+            if let first = providerOf.updateValue(provider, forKey: id) {
+                providerOf[id] = first
                 return nil
             }
-            let p = Provider(
-                organization: number(organization, in: &organizationIDs, &organizationOf),
-                sector: number(sector, in: &sectorIDs, &sectorOf))
-            providerOf[id] = p
-            return p
+            return provider
         }
-        var stakeholderProvider: [Provider?] = []
+        var stakeholderProvider: [Int?] = []
         stakeholderProvider.reserveCapacity(stakeholders.count)
         for i in stakeholders.indices {
-            let s = stakeholders[i]
-            stakeholderProvider.append(addProvider(s.id.value, organization: s.id.value, sector: s.sector?.value, placeholder: s.isPlaceholder))
+            let organization = organizationIDs.count
+            organizationIDs.append(stakeholders[i].id.value)
+            var provider: Int?
+            if !stakeholders[i].isPlaceholder, let sector = stakeholders[i].sector?.value {
+                provider = organization << 32 | sectorNumber(sector)
+            }
+            stakeholderProvider.append(file(stakeholders[i].id.value, provider))
         }
+        var seatOrganizations: [String: Int] = [:]
         for m in members {
-            _ = addProvider(m.id.value, organization: m.organization?.value ?? m.id.value, sector: m.sector?.value,
-                            placeholder: m.isPlaceholder)
+            guard !m.isPlaceholder, let sector = m.sector?.value else {
+                _ = file(m.id.value, nil)
+                continue
+            }
+            let key = m.organization?.value ?? m.id.value
+            let organization: Int
+            if let p = providerOf[key] ?? nil {
+                organization = p >> 32
+            } else if let n = seatOrganizations[key] {
+                organization = n
+            } else {
+                organization = organizationIDs.count
+                organizationIDs.append(key)
+                seatOrganizations[key] = organization
+            }
+            _ = file(m.id.value, organization << 32 | sectorNumber(sector))
         }
 
         var stageSectors = [[String: [String]]](repeating: [:], count: stageCount)
-        var seen = [Set<Provider>](repeating: [], count: stageCount)
+        var seen = [Set<Int>](repeating: [], count: stageCount)
         func present(_ stage: Int, _ who: String) {
             guard let p = providerOf[who] ?? nil, seen[stage].insert(p).inserted else { return }
-            stageSectors[stage][sectorIDs[p.sector], default: []].append(organizationIDs[p.organization])
+            stageSectors[stage][sectorIDs[p & 0xFFFF_FFFF], default: []].append(organizationIDs[p >> 32])
         }
         var stageAudiences = [AudienceSet](repeating: AudienceSet(), count: stageCount)
         var served = AudienceSet()
@@ -219,15 +246,15 @@ public struct CoverageMatrix: Sendable {
         unservedAudiences = audienceIDs.indices.filter { !served.contains($0) }.map { audienceIDs[$0] }
 
         // What stakeholders offer: their own `stages:`, where that is not
-        // already presence through work.
-        var stageOffered = [[String: [String]]](repeating: [:], count: stageCount)
-        var offeredSeen = [Set<Provider>](repeating: [], count: stageCount)
+        // already presence through work. Kept as positions: the words are
+        // made only when asked for (`gaps`), not for every lint.
+        var stageOffered = [[Int]](repeating: [], count: stageCount)
         for i in stakeholders.indices {
             guard let p = stakeholderProvider[i] else { continue }
             for stage in stakeholders[i].stages {
-                guard let st = Self.position(of: stage.value, in: stageIDs), !seen[st].contains(p), offeredSeen[st].insert(p).inserted
-                else { continue }
-                stageOffered[st][sectorIDs[p.sector], default: []].append(organizationIDs[p.organization])
+                guard let st = Self.position(of: stage.value, in: stageIDs), !seen[st].contains(p),
+                      stageOffered[st].last != i else { continue }
+                stageOffered[st].append(i)
             }
         }
 
@@ -268,11 +295,11 @@ public struct CoverageMatrix: Sendable {
                 if let k = kindCounts.firstIndex(where: { $0.kind == name }) { kindCounts[k].count += 1 } else { kindCounts.append((name, 1)) }
             }
             return StageCoverage(
-                stage: stage, sectors: sectors, offered: stageOffered[st], missingSectors: missing,
+                stage: stage, sectors: sectors, offeredIndices: stageOffered[st], missingSectors: missing,
                 actionIndices: stageActions[st], resourceIndices: stageResources[st], neededResources: needed,
                 resourcesByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.kind, $0.count) }),
                 audiences: stageAudiences[st].ids(audienceIDs), unmetNeeds: unmet, pathwayIndices: stagePathways[st],
-                planActions: actions, planResources: resources, planPathways: pathways)
+                planActions: actions, planResources: resources, planPathways: pathways, planStakeholders: stakeholders)
         }
 
         var seats: [String: Int] = [:]
@@ -283,12 +310,6 @@ public struct CoverageMatrix: Sendable {
         }
         leadershipSectors = seats
         leadershipRoles = roles
-    }
-
-    /// An organisation bringing a sector: what "present" counts, once per stage.
-    private struct Provider: Hashable {
-        var organization: Int
-        var sector: Int
     }
 
     /// A model's stages and audiences are a handful: comparing is cheaper

@@ -8,14 +8,18 @@ public struct LintOptions: Sendable {
     public var root: String?
     /// A model file that overrides `framework.model`.
     public var modelOverride: String?
-    public var templates: TemplatesLocator
+    public var templates: TemplateFiles
 
-    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplatesLocator = TemplatesLocator()) {
+    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplateFiles = TemplateFiles()) {
         self.asOf = asOf
         self.root = root
         self.modelOverride = modelOverride
         self.templates = templates
     }
+
+    /// Where the plan and its includes are read: the disk, or an editor's
+    /// open buffers in front of it (`pfplan lsp`).
+    public var sources: any SourceProvider = DiskSources()
 }
 
 /// Everything known about one plan after checking it: what later stages
@@ -51,7 +55,7 @@ public enum Linter {
     public static func lint(_ file: String, options: LintOptions) -> Result<LintResult, LintFailure> {
         var timer = PhaseTimer(file)
         let root = options.root ?? defaultRoot(for: file)
-        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
+        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys, sources: options.sources)
         var loaded: LoadedPlan
         switch loader.load(file, root: root) {
         case .failure(let error): return .failure(LintFailure(error.description))
@@ -64,15 +68,17 @@ public enum Linter {
         // The model decides which values are valid, so it is read first.
         var model: FrameworkModel?
         if loaded.tree != nil || diagnostics.isEmpty {
-            let modelFile: String?
+            let modelSource: ModelSource?
             if let override = options.modelOverride {
-                guard FileReader.exists(override) else { return .failure(LintFailure("\(override): no such model file")) }
-                modelFile = override
+                switch resolveOverride(override, templates: options.templates) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let source): modelSource = source
+                }
             } else {
                 let name = loaded.tree.flatMap(PlanDecoder.modelName)
                 switch resolveModel(name, planFile: file, templates: options.templates) {
                 case .failure(let failure): return .failure(failure)
-                case .success(.some(let path)): modelFile = path
+                case .success(.some(let source)): modelSource = source
                 case .success(.none):
                     let n = name!
                     let builtIn = options.templates.builtInModels()
@@ -82,14 +88,14 @@ public enum Linter {
                         message: "'\(n.value)' is not a built-in model or a model file" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                         range: n.range, path: n.path.description,
                         hint: "built-in models: \(builtIn.joined(separator: ", ")); a file path is relative to the plan"))
-                    modelFile = nil
+                    modelSource = nil
                 }
             }
-            if let modelFile {
-                let result = FrameworkModelLoader.load(file: modelFile)
+            if let modelSource {
+                let result = FrameworkModelLoader.load(modelSource)
                 model = result.model
                 diagnostics += result.diagnostics
-                if let source = result.source, !result.diagnostics.isEmpty { sources[modelFile] = source }
+                if let source = result.source, !result.diagnostics.isEmpty { sources[source.file] = source }
             }
         }
 
@@ -127,18 +133,41 @@ public enum Linter {
         return planDir
     }
 
+    /// `--model`: what `framework.model` accepts, a built-in id or a model
+    /// file (a path here is relative to the current folder, as paths on
+    /// the command line are). A word that is no built-in id may still be a
+    /// file's name.
+    static func resolveOverride(_ name: String, templates: TemplateFiles) -> Result<ModelSource, LintFailure> {
+        let isPath = ModelSource.isPath(name)
+        if !isPath {
+            switch templates.read("frameworks/\(name).yaml") {
+            case .success(let file): return .success(.template(file))
+            case .failure(.notFound): break
+            case .failure(let error): return .failure(LintFailure(error.description))
+            }
+        }
+        if FileReader.exists(name) { return .success(.path(name)) }
+        if isPath { return .failure(LintFailure("--model '\(name)': no such model file")) }
+        let builtIn = templates.builtInModels()
+        let near = Suggest.nearest(to: name, in: builtIn).map { "; did you mean '\($0)'?" } ?? ""
+        return .failure(LintFailure(
+            "--model '\(name)': not a built-in model (\(builtIn.joined(separator: ", "))) nor a model file\(near)"))
+    }
+
     /// A model name is a built-in id, or a path (relative to the plan) when
-    /// it holds a slash or ends in .yaml. nil: no such built-in model.
-    static func resolveModel(_ name: Located<String>?, planFile: String, templates: TemplatesLocator) -> Result<String?, LintFailure> {
+    /// it holds a slash or ends in .yaml. nil: no such model.
+    static func resolveModel(
+        _ name: Located<String>?, planFile: String, templates: TemplateFiles
+    ) -> Result<ModelSource?, LintFailure> {
         let id = name?.value ?? "default"
-        if id.contains("/") || id.hasSuffix(".yaml") || id.hasSuffix(".yml") {
+        if ModelSource.isPath(id) {
             let path = PathText.join(PathText.directory(of: planFile), id)
-            return .success(FileReader.exists(path) ? path : nil)
+            return .success(FileReader.exists(path) ? .path(path) : nil)
         }
-        guard templates.shipped != nil || templates.override != nil else {
-            return .failure(LintFailure(
-                "cannot find pfplan's Templates folder (framework models); set PFPLAN_TEMPLATES or pass --templates DIR"))
+        switch templates.read("frameworks/\(id).yaml") {
+        case .success(let file): return .success(.template(file))
+        case .failure(.notFound): return .success(nil)
+        case .failure(let error): return .failure(LintFailure(error.description))
         }
-        return .success(templates.file("frameworks/\(id).yaml"))
     }
 }

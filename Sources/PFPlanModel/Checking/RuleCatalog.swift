@@ -1,11 +1,11 @@
 import PFPlanLoader
 
 /// Every rule pfplan ships, in the order of rules.md, with practice.md's
-/// beside the rules of their kind. `pfplan rules`, the
-/// README's table, SARIF's rule list and the example tests all read this.
+/// beside the rules of their kind. `pfplan rules`, the table of
+/// docs/rules.md, SARIF's rule list and the example tests all read this.
 public enum RuleCatalog {
     static let rules: [any PlanRule.Type] = [
-        YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimitsRule.self, YAMLEncoding.self,
+        YAMLSyntax.self, YAMLDuplicateKey.self, YAMLLimitsRule.self, YAMLEncoding.self, YAMLCurlyQuotes.self,
         SchemaUnknownKey.self, SchemaMissing.self, SchemaType.self, SchemaValue.self, SchemaVersion.self,
         IncludeNotFound.self, IncludeOutsideRoot.self, IncludeCycle.self,
         RefsDuplicateID.self, RefsUnknown.self,

@@ -10,14 +10,21 @@ extension RuleContext {
         return anchor([])
     }
 
-    /// Per stakeholder or member id: the organisation it stands for (a seat
-    /// counts as its `organization`, its own id when it names none) and
-    /// the sector it brings (a seat's declared sector). Stakeholders first:
-    /// an id names the first of them.
-    var whoIs: [String: (organization: String, sector: String?)] {
+    /// For the stakeholder or member ids asked about: the organisation each
+    /// stands for (a seat counts as its `organization`, its own id when it
+    /// names none) and the sector it brings (a seat's declared sector).
+    /// Stakeholders first: an id names the first of them. Only the ids
+    /// asked about are kept: a large plan has thousands of stakeholders,
+    /// and a pathway names a handful.
+    func whoIs(_ ids: Set<String>) -> [String: (organization: String, sector: String?)] {
         var out: [String: (organization: String, sector: String?)] = [:]
-        for s in plan.stakeholders where out[s.id.value] == nil { out[s.id.value] = (s.id.value, s.sector?.value) }
-        for m in plan.leadership?.members ?? [] where out[m.id.value] == nil {
+        guard !ids.isEmpty else { return out }
+        let stakeholders = plan.stakeholders
+        for i in stakeholders.indices {
+            let id = stakeholders[i].id.value
+            if ids.contains(id) && out[id] == nil { out[id] = (id, stakeholders[i].sector?.value) }
+        }
+        for m in plan.leadership?.members ?? [] where ids.contains(m.id.value) && out[m.id.value] == nil {
             out[m.id.value] = (m.organization?.value ?? m.id.value, m.sector?.value)
         }
         return out

@@ -1,7 +1,7 @@
 import PFPlanLoader
 
 /// What a rule is, for people: shown by `pfplan rules`, written into the
-/// README's rule table and SARIF's `tool.driver.rules`, and its examples run
+/// rule table in docs/rules.md and SARIF's `tool.driver.rules`, and its examples run
 /// as tests. Lives beside the rule's code so the two cannot drift apart.
 public struct RuleDescription: Sendable {
     public var id: RuleID

@@ -8,7 +8,40 @@ public struct ModelLoadResult: Sendable {
     public var source: SourceText?
 }
 
+/// Where a model is read from: a file (named relative to a plan, or by
+/// `--model`), or one of pfplan's models, which may be inside the binary.
+public enum ModelSource: Sendable, Equatable {
+    case path(String)
+    case template(TemplateFile)
+
+    /// A model name holding a slash or ending in .yaml names a file; any
+    /// other is the id of one of pfplan's models.
+    public static func isPath(_ name: String) -> Bool {
+        name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
+    /// How findings and messages name it.
+    public var path: String {
+        switch self {
+        case .path(let path): path
+        case .template(let file): file.path
+        }
+    }
+}
+
 public enum FrameworkModelLoader {
+    public static func load(_ source: ModelSource) -> ModelLoadResult {
+        switch source {
+        case .path(let path):
+            return load(file: path)
+        case .template(let file):
+            let parsed = PlanLoader(appendableKeys: []).parse(file.bytes, file: file.path)
+            var result = decode(parsed, file: file.path)
+            result.source = parsed.source
+            return result
+        }
+    }
+
     public static func load(file: String) -> ModelLoadResult {
         let loader = PlanLoader(appendableKeys: [])
         switch loader.parseFile(file) {

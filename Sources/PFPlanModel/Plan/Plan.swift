@@ -413,6 +413,16 @@ public struct Plan: Sendable {
         public var description: Located<String>?
         public var expectedImpact: [String]
         public var deadline: Located<CalendarDate>?
+        /// "yes" or "no".
+        public var gcmChampion: Answer? = nil
+        public var region: String? = nil
+        public var secondaryContact: Contact? = nil
+        public var secondaryPosition: String? = nil
+        /// "yes" or "no".
+        public var mirrorPledge: Answer? = nil
+        public var participating: [String] = []
+        public var matchedPledge: String? = nil
+        public var matchedPledgeID: String? = nil
     }
 }
 

@@ -310,7 +310,7 @@ public enum PlanDecoder {
     }
 
     private static func pledge(_ p: ObjectReader) -> Plan.Pledge {
-        let c = p.object("contact")
+        let c = p.object("contact"), second = p.object("secondary-contact")
         return Plan.Pledge(
             range: p.range, path: p.path, title: p.string("title"), entity: p.string("entity"),
             entityType: p.choice("entity-type", as: EntityType.self)?.value,
@@ -328,6 +328,10 @@ public enum PlanDecoder {
             },
             objectivesRange: p.keyRange("objectives"),
             principles: p.strings("principles").map(\.value), description: p.string("description"),
-            expectedImpact: p.strings("expected-impact").map(\.value), deadline: p.date("deadline"))
+            expectedImpact: p.strings("expected-impact").map(\.value), deadline: p.date("deadline"),
+            gcmChampion: p.choice("gcm-champion", as: Answer.self)?.value, region: p.string("region")?.value,
+            secondaryContact: second.map(contact), secondaryPosition: second?.string("position")?.value,
+            mirrorPledge: p.choice("mirror-pledge", as: Answer.self)?.value, participating: p.strings("participating").map(\.value),
+            matchedPledge: p.string("matched-pledge")?.value, matchedPledgeID: p.string("matched-pledge-id")?.value)
     }
 }

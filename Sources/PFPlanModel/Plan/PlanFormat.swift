@@ -313,12 +313,21 @@ public enum PlanFormat {
         FieldSpec("country", .country, "Country of implementation; should be the city's."),
         FieldSpec("other-countries", .list(.text), "Other countries of implementation (codes, or global)."),
         FieldSpec("type", .choice(PledgeType.self), "individual, common, partnership or matching."),
-        FieldSpec("nature", .list(.choice(PledgeNature.self)), "process-oriented, material, financial, policy, other."),
+        FieldSpec("nature", .list(.choice(PledgeNature.self)),
+                  "process-oriented, material, financial, policy, other; and structured, the form's mark beside them."),
         FieldSpec("objectives", .list(.integer(minimum: 1)), "GCM objectives, 1 to 23; the form asks for the main three."),
         FieldSpec("principles", .list(.choice(.fixed(gcmPrinciples))), "GCM guiding principles."),
         FieldSpec("description", .markdown, "Description, 300 to 3,000 characters."),
         FieldSpec("expected-impact", .list(.markdown), "Expected impact."),
         FieldSpec("deadline", .date, "Deadline (YYYY-MM-DD)."),
+        // The rest of the form (issue 20); yes and no are text in YAML 1.2.
+        FieldSpec("gcm-champion", .choice(Answer.self), "Is the pledging entity's country a GCM Champion country?"),
+        FieldSpec("region", .text, "Region of implementation."),
+        FieldSpec("secondary-contact", .object(pledgeContact), "A second contact person, with a visibility like the first."),
+        FieldSpec("mirror-pledge", .choice(Answer.self), "Is it also a pledge under the Global Compact on Refugees?"),
+        FieldSpec("participating", .list(.text), "Other states and actors of a common pledge or a pledge in partnership."),
+        FieldSpec("matched-pledge", .text, "Title of the pledge a matching pledge matches."),
+        FieldSpec("matched-pledge-id", .text, "ID of the pledge a matching pledge matches."),
     ])
 
     /// The whole plan.

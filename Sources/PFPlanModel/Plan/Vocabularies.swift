@@ -51,6 +51,14 @@ public enum PledgeType: String, PlanVocabulary {
 public enum PledgeNature: String, PlanVocabulary {
     case processOriented = "process-oriented"
     case material, financial, policy, other
+    /// The mark the form prints beside the natures.
+    case structured
+}
+
+/// A yes-or-no question of the pledge form (GCM Champion country, mirror
+/// pledge under the Global Compact on Refugees).
+public enum Answer: String, PlanVocabulary {
+    case yes, no
 }
 
 /// The pledge form's kinds of pledging entity.

@@ -1,8 +1,8 @@
 import PFPlanLoader
 
 /// The Global Compact for Migration's own words, read from `Templates/gcm/`:
-/// the 23 objectives, the 10 guiding principles and the labels of the
-/// pledge form, each in several languages. They are data, not Swift, so a
+/// the 23 objectives, the 10 guiding principles, the labels of the pledge
+/// form and the country names it lists, each in several languages. They are data, not Swift, so a
 /// city can correct a translation or add a language with `--templates DIR`
 /// without a new pfplan.
 public struct GCMCatalog: Sendable {
@@ -13,6 +13,9 @@ public struct GCMCatalog: Sendable {
     /// Language code -> the form's words, flattened to dotted keys
     /// (`fields.entity`, `values.type.individual`).
     public var forms: [String: FormWords]
+    /// ISO 3166-1 code -> language code -> the country's name as the form
+    /// lists it.
+    public var countries: [String: [String: String]] = [:]
     /// Languages that every objective, every principle and the form have:
     /// the ones `pfplan pledge --lang` accepts.
     public var languages: [String]
@@ -37,20 +40,24 @@ public struct GCMCatalog: Sendable {
         principles.first { $0.id == id }?.titles[language]
     }
 
+    public func country(_ code: String, in language: String) -> String? { countries[code]?[language] }
+
     /// The three files, relative to the templates folder.
     public static let objectivesFile = "gcm/objectives.yaml"
     public static let principlesFile = "gcm/principles.yaml"
     public static let formFile = "gcm/form.yaml"
+    public static let countriesFile = "gcm/countries.yaml"
 }
 
 public enum GCMCatalogLoader {
     /// Reads and checks the three files. A broken or missing file is a
     /// failure (exit 2): the command cannot print a correct form without it.
-    public static func load(templates: TemplatesLocator) -> Result<GCMCatalog, LintFailure> {
+    public static func load(templates: TemplateFiles) -> Result<GCMCatalog, LintFailure> {
         do {
             let objectivesRoot = try root(of: GCMCatalog.objectivesFile, templates)
             let principlesRoot = try root(of: GCMCatalog.principlesFile, templates)
             let formRoot = try root(of: GCMCatalog.formFile, templates)
+            let countriesRoot = try root(of: GCMCatalog.countriesFile, templates)
 
             var objectives: [Int: [String: String]] = [:]
             for item in try list(objectivesRoot, "objectives") {
@@ -89,10 +96,20 @@ public enum GCMCatalogLoader {
                 forms[code] = GCMCatalog.FormWords(strings: strings, range: pair.value.range)
             }
 
+            var countries: [String: [String: String]] = [:]
+            for item in try list(countriesRoot, "countries") {
+                guard let code = item["code"]?.scalar?.text, ValueFormats.isCountry(code) else {
+                    throw failure(item, "each country needs 'code:', an ISO 3166-1 two-letter code such as US")
+                }
+                if countries[code] != nil { throw failure(item, "the country '\(code)' is listed twice") }
+                countries[code] = try titles(item, besides: "code")
+            }
+
             var languages = Set(forms.keys)
             for titles in objectives.values { languages.formIntersection(titles.keys) }
             for p in principles { languages.formIntersection(p.titles.keys) }
-            return .success(GCMCatalog(objectives: objectives, principles: principles, forms: forms, languages: languages.sorted()))
+            return .success(GCMCatalog(
+                objectives: objectives, principles: principles, forms: forms, countries: countries, languages: languages.sorted()))
         } catch let error as LintFailure {
             return .failure(error)
         } catch {
@@ -100,17 +117,15 @@ public enum GCMCatalogLoader {
         }
     }
 
-    private static func root(of relative: String, _ templates: TemplatesLocator) throws -> Node {
-        guard let path = templates.file(relative) else {
-            throw LintFailure("cannot find \(relative) in pfplan's Templates folder; set PFPLAN_TEMPLATES or pass --templates DIR")
-        }
-        switch PlanLoader(appendableKeys: []).parseFile(path) {
+    private static func root(of relative: String, _ templates: TemplateFiles) throws -> Node {
+        switch templates.read(relative) {
         case .failure(let error): throw LintFailure(error.description)
-        case .success(let parsed):
+        case .success(let file):
+            let parsed = PlanLoader(appendableKeys: []).parse(file.bytes, file: file.path)
             if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
                 throw LintFailure("\(position(problem.range)): \(problem.message)")
             }
-            guard let root = parsed.root else { throw LintFailure("\(path): the file is empty") }
+            guard let root = parsed.root else { throw LintFailure("\(file.path): the file is empty") }
             return root
         }
     }

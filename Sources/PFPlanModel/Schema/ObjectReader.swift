@@ -104,6 +104,15 @@ final class DecodeContext {
                 // first value, as it always has.
                 if values[field] < 0 { values[field] = Int32(i) }
             } else if !tree.withBytes(key, { $0.starts(with: "x-".utf8) }) {
+                if let written = ThousandsSeparator.splitEntry(tree, node, at: i) {
+                    // `{amount: 5,000}`: in braces the ',' ended the value.
+                    if let (number, range) = written {
+                        report(.schemaType, "'\(number)' is written with a thousands separator, and in braces a ',' separates entries",
+                               at: range, path: path.spelled(appendingKey: tree.text(tree.key(node, i - 1))),
+                               hint: ThousandsSeparator.hint(number))
+                    }
+                    continue
+                }
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
                 report(.schemaUnknownKey,
@@ -446,8 +455,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
     private let findings: UnsafeMutableBufferPointer<
-        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)
-    >
+        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)>
 
     fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
                      make: @escaping @Sendable (ObjectReader) -> Value?) {
@@ -543,6 +551,11 @@ extension DecodeContext {
             if s.isNull { return nil }
             if Placeholder.firstMarker(in: text) != nil { placeholders.add(range, path) }
             return located
+        case .integer where ThousandsSeparator.matches(text), .number where ThousandsSeparator.matches(text),
+             .share where ThousandsSeparator.matches(text):
+            report(.schemaType, "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
+                   at: range, path: path, hint: ThousandsSeparator.hint(text))
+            return nil
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
                 typeMismatch(node, expected: "a whole number", path: path)
@@ -568,7 +581,8 @@ extension DecodeContext {
                 return bad("a date", hint: "write dates as YYYY-MM-DD, for example 2025-06-30")
             }
             guard CalendarDate(text) != nil else {
-                return bad("a date (YYYY-MM-DD)", hint: "write dates as YYYY-MM-DD, for example 2025-06-30; check that the day exists")
+                if let why = CalendarDate.whyNotADate(text) { return bad("a date: \(why)") }
+                return bad("a date (YYYY-MM-DD)", hint: "write dates as YYYY-MM-DD, for example 2025-06-30")
             }
             return located
         case .email:
@@ -594,8 +608,9 @@ extension DecodeContext {
             guard let (allowed, allowedSet) = allowedValues(vocabulary) else { return located }
             if allowedSet.contains(text) { return located }
             let what = Self.vocabularyName(vocabulary, path: path)
-            if let near = Suggest.nearest(to: text, in: allowed) {
-                report(.schemaValue, "'\(text)' is not a known \(what); did you mean '\(near)'?", at: range, path: path)
+            let near = Suggest.nearby(to: text, in: allowed)
+            if !near.isEmpty {
+                report(.schemaValue, "'\(text)' is not a known \(what); did you mean \(Suggest.alternatives(near))?", at: range, path: path)
             } else {
                 report(.schemaValue, "'\(text)' is not a known \(what)", at: range, path: path,
                        hint: "allowed: \(allowed.joined(separator: ", "))")

@@ -3,7 +3,7 @@ import PFPlanLoader
 import PFPlanModel
 
 /// The Mustache templates of the plan document and the index page, one set
-/// per output language, each file found through `TemplatesLocator` so that
+/// per output language, each file read through `TemplateFiles` so that
 /// `--templates DIR` replaces any one of them by its file name
 /// (`render/html/stages.mustache`) and the rest stay shipped.
 struct DocumentTemplates: Sendable {
@@ -24,20 +24,18 @@ struct DocumentTemplates: Sendable {
 
     /// The HTML set is always read: the index page is HTML whatever
     /// `--format` says.
-    static func load(_ locator: TemplatesLocator, formats: [RenderOptions.Format]) -> Result<DocumentTemplates, RenderFailure> {
+    static func load(_ files: TemplateFiles, formats: [RenderOptions.Format]) -> Result<DocumentTemplates, RenderFailure> {
         _ = DocumentTemplates.registerHTMLContentType
         var set = DocumentTemplates()
         for format in Set(formats + [.html]).sorted(by: { $0.rawValue < $1.rawValue }) {
             var library = MustacheLibrary()
             for name in names(format) {
                 let relative = "render/\(format.rawValue)/\(name).mustache"
-                guard let path = locator.file(relative) else {
-                    return .failure(RenderFailure("cannot find the template \(relative) (in --templates or pfplan's Templates folder)"))
-                }
-                let text: String
-                switch FileReader.read(path, limit: 1 << 20) {
-                case .failure(let e): return .failure(RenderFailure(e.description))
-                case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
+                let path: String, text: String
+                switch files.read(relative) {
+                case .failure(.notFound): return .failure(RenderFailure("pfplan has no template \(relative)"))
+                case .failure(let error): return .failure(RenderFailure(error.description))
+                case .success(let file): (path, text) = (file.path, file.text)
                 }
                 do {
                     try library.register(text, named: name)

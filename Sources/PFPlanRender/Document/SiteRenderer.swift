@@ -21,14 +21,14 @@ public struct RenderOptions: Sendable {
     /// "Overdue" in the timeline, the footer's date and the calendar's
     /// DTSTAMP: one date, so the same input gives the same bytes.
     public var asOf: CalendarDate
-    public var templates: TemplatesLocator
+    public var templates: TemplateFiles
     public var toolVersion: String
     /// The index page's title (`--title`); nil: the locale's "Prevention plans".
     public var title: String?
 
     public init(
         formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public, force: Bool = false,
-        asOf: CalendarDate, templates: TemplatesLocator, toolVersion: String, title: String? = nil
+        asOf: CalendarDate, templates: TemplateFiles, toolVersion: String, title: String? = nil
     ) {
         self.formats = formats
         self.language = language

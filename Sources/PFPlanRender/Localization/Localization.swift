@@ -56,6 +56,13 @@ public struct Localization: Sendable {
         Localization.fill(string(key), values)
     }
 
+    /// The text of a key that holds a count, in the grammatical number the
+    /// language's plural rules give it (`count(_:_:_:)`, CLDR categories:
+    /// "1 other seat", not "1 other seats").
+    public func string(_ key: String, count n: Int, _ values: [String: String] = [:]) -> String {
+        count(key, n, values)
+    }
+
     /// Whether the locale or English defines the key.
     public func has(_ key: String) -> Bool { strings[key] != nil || fallback[key] != nil }
 
@@ -154,28 +161,36 @@ public struct Localization: Sendable {
 
     /// Reads `locales/<code>.yaml` (an override from `--templates` first)
     /// and English as its fallback.
-    public static func load(_ code: String, templates: TemplatesLocator) -> Result<Localization, LocalizationError> {
+    public static func load(_ code: String, templates: TemplateFiles) -> Result<Localization, LocalizationError> {
         guard isValidCode(code) else { return .failure(.badCode(code)) }
-        guard let path = templates.file("locales/\(code).yaml") else {
-            return .failure(.notFound(code, available: available(templates: templates)))
+        let own: TemplateFile
+        switch templates.read("locales/\(code).yaml") {
+        case .failure(.notFound): return .failure(.notFound(code, available: available(templates: templates)))
+        case .failure(let error): return .failure(.unreadable(error.description))
+        case .success(let file): own = file
         }
-        let own: [String: String]
-        switch readStrings(path) {
+        let strings: [String: String]
+        switch readStrings(own.bytes, file: own.path) {
         case .failure(let error): return .failure(error)
-        case .success(let strings): own = strings
+        case .success(let s): strings = s
         }
         var english: [String: String] = [:]
-        if code != "en", let englishPath = templates.file("locales/en.yaml") {
-            switch readStrings(englishPath) {
-            case .failure(let error): return .failure(error)
-            case .success(let strings): english = strings
+        if code != "en" {
+            switch templates.read("locales/en.yaml") {
+            case .failure(.notFound): break
+            case .failure(let error): return .failure(.unreadable(error.description))
+            case .success(let file):
+                switch readStrings(file.bytes, file: file.path) {
+                case .failure(let error): return .failure(error)
+                case .success(let s): english = s
+                }
             }
         }
-        return .success(Localization(code: code, strings: own, fallback: english, file: path))
+        return .success(Localization(code: code, strings: strings, fallback: english, file: own.path))
     }
 
     /// The codes of the locales the templates hold, shipped and overridden.
-    public static func available(templates: TemplatesLocator) -> [String] {
+    public static func available(templates: TemplateFiles) -> [String] {
         templates.yamlStems(in: "locales")
     }
 
@@ -190,11 +205,18 @@ public struct Localization: Sendable {
     /// A locale file's strings, flattened. Read with pfplan's own YAML
     /// loader, so the same limits and encoding checks apply as to plans.
     public static func readStrings(_ path: String) -> Result<[String: String], LocalizationError> {
-        let parsed: ParsedFile
         switch PlanLoader(appendableKeys: []).parseFile(path) {
         case .failure(let error): return .failure(.unreadable(error.description))
-        case .success(let p): parsed = p
+        case .success(let parsed): return strings(of: parsed, file: path)
         }
+    }
+
+    /// The same, for a file already read (`file` names it in messages).
+    public static func readStrings(_ bytes: [UInt8], file: String) -> Result<[String: String], LocalizationError> {
+        strings(of: PlanLoader(appendableKeys: []).parse(bytes, file: file), file: file)
+    }
+
+    private static func strings(of parsed: ParsedFile, file path: String) -> Result<[String: String], LocalizationError> {
         if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
             return .failure(.invalid(file: path, line: first.range.start.line, message: first.message))
         }

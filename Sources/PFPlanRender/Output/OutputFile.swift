@@ -63,7 +63,7 @@ public struct OutputFile: Sendable {
         var failure: Int32 = 0
         var offset = 0
         while offset < buffer.count {
-            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 failure = errno
@@ -100,4 +100,11 @@ public struct OutputFile: Sendable {
         default: String(cString: strerror(code))
         }
     }
+}
+
+/// `write(2)` under a name of its own (the types here have `write`
+/// methods), from Glibc or Darwin alike: a module-qualified `Glibc.write`
+/// does not build on macOS, which Package.swift declares.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

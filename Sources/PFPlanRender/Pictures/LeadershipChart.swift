@@ -85,9 +85,8 @@ public enum LeadershipChart {
         let height = y - gap + margin
 
         let seats = chairs + groups.flatMap(\.seats)
-        let desc = l.string("pictures.leadership.desc", [
-            "count": l.number(groups.reduce(0) { $0 + $1.seats.count }), "vacant": l.number(seats.count(where: \.isVacant)),
-        ])
+        let desc = l.count(
+            "pictures.leadership.desc", groups.reduce(0) { $0 + $1.seats.count }, ["vacant": l.number(seats.count(where: \.isVacant))])
         return SVG.document(
             width: width, height: height, title: SVG.title(titleText, city: plan.city.name?.value, l), desc: desc, body: body, l)
     }

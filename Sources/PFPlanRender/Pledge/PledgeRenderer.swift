@@ -18,26 +18,16 @@ public enum PledgeRenderer {
 
     static func markdown(_ form: PledgeForm) -> String {
         var out = "# \(inline(form.heading))\n"
+        let separator = form.labelSeparator.trimmingTrailingSpaces()
         for section in form.sections {
             out += "\n## \(inline(section.title))\n\n"
-            switch section.content {
-            case .fields(let fields):
-                for f in fields {
-                    let value = f.withheld ? form.notPublic : f.value.map(inline) ?? form.notGiven
-                    out += "- **\(inline(f.label))\(form.labelSeparator.trimmingTrailingSpaces())** \(value)\n"
+            for f in section.fields {
+                let label = "**\(inline(f.label))\(separator)**"
+                if f.isText, !f.withheld, let text = f.value {
+                    out += "\(label)\n\n\(block(text))\n"
+                } else {
+                    out += "- \(label) \(f.withheld ? form.notPublic : f.value.map(inline) ?? form.notGiven)\n"
                 }
-            case .objectives(let objectives):
-                if objectives.isEmpty { out += "\(form.notGiven)\n" }
-                for o in objectives { out += "- \(inline(o.line))\n" }
-            case .principles(let principles):
-                for p in principles { out += "- [\(p.selected ? "x" : " ")] \(inline(p.title))\n" }
-            case .text(let text):
-                out += (text.map { block($0) } ?? form.notGiven) + "\n"
-            case .items(let items):
-                if items.isEmpty { out += "\(form.notGiven)\n" }
-                for item in items { out += "- \(block(item).replacingNewlines(with: "\n  "))\n" }
-            case .date(let date):
-                out += "\(date ?? form.notGiven)\n"
             }
         }
         return out
@@ -45,29 +35,14 @@ public enum PledgeRenderer {
 
     static func json(_ form: PledgeForm, plan: String) -> String {
         let sections: [JSONValue] = form.sections.map { section in
-            var members: [(String, JSONValue)] = [("id", .string(section.id)), ("title", .string(section.title))]
-            switch section.content {
-            case .fields(let fields):
-                members.append(("fields", .array(fields.map { f in
-                    .object([("id", .string(f.id)), ("label", .string(f.label)), ("value", .string(orNull: f.value)),
+            .object([
+                ("id", .string(section.id)), ("title", .string(section.title)),
+                ("fields", .array(section.fields.map { f in
+                    .object([("id", .string(f.id)), ("label", .string(f.label)),
+                             ("value", .string(orNull: f.value.map { f.isText ? $0.trimmingBlankLines() : $0 })),
                              ("withheld", .bool(f.withheld))])
-                })))
-            case .objectives(let objectives):
-                members.append(("objectives", .array(objectives.map { o in
-                    .object([("number", .int(o.number)), ("title", .string(o.title)), ("line", .string(o.line))])
-                })))
-            case .principles(let principles):
-                members.append(("principles", .array(principles.map { p in
-                    .object([("id", .string(p.id)), ("title", .string(p.title)), ("selected", .bool(p.selected))])
-                })))
-            case .text(let text):
-                members.append(("text", .string(orNull: text.map { $0.trimmingBlankLines() })))
-            case .items(let items):
-                members.append(("items", .array(items.map { .string($0.trimmingBlankLines()) })))
-            case .date(let date):
-                members.append(("date", .string(orNull: date)))
-            }
-            return .object(members)
+                })),
+            ])
         }
         return JSONWriter.document(.object([
             ("form", .string("gcm-pledge")),
@@ -76,6 +51,12 @@ public enum PledgeRenderer {
             ("audience", .string(form.audience.rawValue)),
             ("heading", .string(form.heading)),
             ("sections", .array(sections)),
+            ("objectives", .array(form.objectives.map { o in
+                .object([("number", .int(o.number)), ("title", .string(o.title)), ("line", .string(o.line))])
+            })),
+            ("principles", .array(form.principles.map { p in
+                .object([("id", .string(p.id)), ("title", .string(p.title)), ("selected", .bool(p.selected))])
+            })),
         ]))
     }
 
@@ -119,7 +100,4 @@ extension String {
         return String(s)
     }
 
-    fileprivate func replacingNewlines(with replacement: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

@@ -8,12 +8,12 @@ import PFPlanModel
 /// in which contacts above the audience no longer exist. Renderers then need
 /// no visibility logic of their own, and a new renderer is safe by default.
 ///
-/// Contacts live in four places in a plan: stakeholder contacts, the
-/// contact of a leadership member, the pledge contact and the `access` of a
-/// referral pathway. All follow the same rule (plan-format.md: "Member
-/// contacts follow the same rule"; the pledge contact is treated by its
-/// visibility too, and practice.md gives pathway access the same default,
-/// `internal`, as every other contact). The complaint route of the
+/// Contacts live in five places in a plan: stakeholder contacts, the
+/// contact of a leadership member, the pledge's two contacts and the
+/// `access` of a referral pathway. All follow the same rule (plan-format.md:
+/// "Member contacts follow the same rule"; the pledge contacts are treated
+/// by their visibility too, and practice.md gives pathway access the same
+/// default, `internal`, as every other contact). The complaint route of the
 /// safeguards has no visibility: it is public by nature and kept. Resource `access` channels
 /// (a hotline number, a programme's intake address) carry no visibility in
 /// the format: they describe how the public reaches a service, not a person,
@@ -36,10 +36,16 @@ public enum AudienceFilter {
             }
             filtered.leadership = leadership
         }
-        if var pledge = filtered.pledge, let contact = pledge.contact, !isVisible(contact, to: audience) {
-            pledge.contact = nil
-            // The position belongs to the same person as the contact.
-            pledge.contactPosition = nil
+        if var pledge = filtered.pledge {
+            if let contact = pledge.contact, !isVisible(contact, to: audience) {
+                pledge.contact = nil
+                // The position belongs to the same person as the contact.
+                pledge.contactPosition = nil
+            }
+            if let contact = pledge.secondaryContact, !isVisible(contact, to: audience) {
+                pledge.secondaryContact = nil
+                pledge.secondaryPosition = nil
+            }
             filtered.pledge = pledge
         }
         for index in filtered.pathways.indices {
@@ -62,6 +68,7 @@ public enum AudienceFilter {
         var hidden = plan.stakeholders.flatMap(\.contacts)
         hidden += plan.leadership?.members.compactMap(\.contact) ?? []
         if let contact = plan.pledge?.contact { hidden.append(contact) }
+        if let contact = plan.pledge?.secondaryContact { hidden.append(contact) }
         hidden += plan.pathways.compactMap { $0.access?.asContact }
         return hidden.filter { !isVisible($0, to: audience) }
     }

@@ -37,7 +37,7 @@ enum GitHubReporter {
             out += properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
             out += "::\(escapeData(message))\n"
         }
-        out += report.summaryLine(for: findings) + "\n"
+        out += report.summaryLine(for: findings, options: options) + "\n"
         return out
     }
 

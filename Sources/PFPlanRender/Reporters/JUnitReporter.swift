@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanModel
 
 /// JUnit XML for CI dashboards: a test suite per plan and, in it, a test case
 /// per rule of the catalogue. A rule with error or warning findings in that

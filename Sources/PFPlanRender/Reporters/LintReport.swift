@@ -84,7 +84,23 @@ extension LintReport {
     }
 
     /// `N errors, N warnings[, N infos] in N plans` over the listed findings
-    /// (waived ones are listed with `--show-waived` but never counted).
+    /// (waived ones are listed with `--show-waived` but never counted). With
+    /// `--quiet`, what it hid is counted, not called absent: `1 error in 2
+    /// plans (23 warnings and 1 info hidden by --quiet)`.
+    func summaryLine(for findings: [Diagnostic], options: ReportOptions) -> String {
+        if options.quiet {
+            let open = diagnostics.filter { !$0.isWaived }
+            let (warnings, infos) = (open.count { $0.severity == .warning }, open.count { $0.severity == .info })
+            if warnings + infos > 0 {
+                let errors = findings.count { !$0.isWaived && $0.severity == .error }
+                var hidden = [counted(warnings, "warning"), counted(infos, "info")].filter { !$0.hasPrefix("0 ") }
+                if hidden.count == 2 { hidden = [hidden.joined(separator: " and ")] }
+                return "\(counted(errors, "error")) in \(counted(plans.count, "plan")) (\(hidden[0]) hidden by --quiet)"
+            }
+        }
+        return summaryLine(for: findings)
+    }
+
     func summaryLine(for findings: [Diagnostic]) -> String {
         var errors = 0, warnings = 0, infos = 0
         for d in findings where !d.isWaived {
@@ -99,11 +115,6 @@ extension LintReport {
         line += " in \(counted(plans.count, "plan"))"
         return line
     }
-}
-
-/// `1 error`, `0 errors`, `2 errors`.
-func counted(_ n: Int, _ noun: String) -> String {
-    n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
 }
 
 extension Severity {

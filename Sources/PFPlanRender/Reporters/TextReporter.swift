@@ -30,7 +30,7 @@ enum TextReporter {
                 out += "\(r.range.file):\(r.range.start.line):\(r.range.start.column): note: \(r.message)\n"
             }
         }
-        out += report.summaryLine(for: findings) + "\n"
+        out += report.summaryLine(for: findings, options: options) + "\n"
         return out
     }
 

@@ -17,9 +17,14 @@ public struct StarterCity: Sendable, Equatable {
 
 /// A starter plan for a new city, drawn from its framework model: every
 /// stage with placeholder actions, every role as a (vacant) seat, every
-/// sector a stage needs as a placeholder stakeholder. It lints with no
-/// errors, and the warnings it raises (vacant seats, stakeholders without
-/// a contact, actions without an indicator, ...) are the city's to-do list.
+/// sector a stage needs as a placeholder stakeholder, an objective, a
+/// consultation and a funding source to fill in, and, where the model asks
+/// for referral pathways, each pathway with its draft agreement and the
+/// civil-rights safeguards. It lints with no errors, and the warnings it
+/// raises (vacant seats, stakeholders without a contact, actions without an
+/// indicator, an objective without a target, a pathway without a signed
+/// agreement, safeguards without a complaint route, ...) are the city's
+/// to-do list; `draft/placeholder` counts the TODO markers left.
 ///
 /// The text comes from `starter/plan.yaml.mustache` under Templates, so a
 /// technical partner can reword it (`--templates DIR`) without touching
@@ -182,6 +187,28 @@ public struct StarterPlan: Sendable {
             stages.append(["id": stage.id, "actions": actions, "comment": comment])
         }
 
+        // One pathway for each one a stage needs, run by the stage's
+        // placeholder organisations, under a draft agreement of the same
+        // parties (practice.md).
+        var pathways: [[String: Any]] = []
+        for stage in model.stages where stage.needs.pathways > 0 {
+            let team = (byStage[stage.id] ?? []).compactMap { stakeholderID[$0] }
+            for n in 1...stage.needs.pathways {
+                let suffix = n > 1 ? "-\(n)" : ""
+                let id = ids.make(stage.id + "-pathway" + suffix)
+                var pathway: [String: Any] = [
+                    "id": id, "stage": stage.id, "agreement": ids.make(stage.id + "-pathway-agreement" + suffix),
+                    "title": "TODO: the name of the referral pathway for \(lowercasedFirst(stage.title))",
+                ]
+                if let intake = team.first ?? chairSeat?.id {
+                    pathway["intake"] = intake
+                    pathway["team"] = (team.isEmpty ? [intake] : team).joined(separator: ", ")
+                }
+                pathways.append(pathway)
+            }
+        }
+        let evaluationSeat = seats.first { $0.role.id == "evaluation-lead" } ?? chairSeat
+
         var cityData: [String: Any] = ["name": city.name, "hasRegion": city.region != nil, "hasCountry": city.country != nil]
         if let region = city.region { cityData["region"] = region }
         if let country = city.country { cityData["country"] = country }
@@ -222,6 +249,9 @@ public struct StarterPlan: Sendable {
             "hasResources": !resources.isEmpty,
             "resources": resources,
             "stages": stages,
+            "hasPathways": !pathways.isEmpty,
+            "pathways": pathways,
+            "collectedBy": evaluationSeat?.id ?? "",
         ]
     }
 
@@ -244,7 +274,7 @@ public struct StarterPlan: Sendable {
             }
         }
         if let from = needs.minSectorsFrom { parts.append("\(from.count) of " + from.of.joined(separator: "/")) }
-        if needs.actions > 0 { parts.append(needs.actions == 1 ? "1 action" : "\(needs.actions) actions") }
+        if needs.actions > 0 { parts.append(counted(needs.actions, "action")) }
         if let r = needs.resources, r.count > 0 {
             parts.append("\(r.count) resource" + (r.count > 1 ? "s" : "") + (r.kinds.map { " (" + $0.map(\.rawValue).joined(separator: " or ") + ")" } ?? ""))
         }

@@ -29,11 +29,11 @@ public enum StatusRenderer {
 
     static func statusLine(_ t: ProgressReport.Tally) -> String {
         let parts = t.ordered.map { "\($0.count) \($0.status)" }.joined(separator: ", ")
-        return "\(t.actions) \(t.actions == 1 ? "action" : "actions"): \(parts); \(t.overdue) overdue"
+        return "\(counted(t.actions, "action")): \(parts); \(t.overdue) overdue"
     }
 
     static func indicatorLine(_ t: ProgressReport.Tally) -> String {
-        "\(t.indicators) \(t.indicators == 1 ? "indicator" : "indicators"): \(t.measured) with an actual figure, \(t.met) at or past target"
+        "\(counted(t.indicators, "indicator")): \(t.measured) with an actual figure, \(t.met) at or past target"
     }
 
     static let groupHeader = ["", ] + ActionStatus.values + ["total", "overdue", "indicators", "met"]
@@ -68,19 +68,25 @@ public enum StatusRenderer {
         if r.overdue.isEmpty {
             out += "  none\n"
         } else {
-            out += table([["action", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
-                [$0.id, $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
-            }, numeric: [2])
+            out += table([["action", "title", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
+                [$0.id, oneLine($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
+            }, numeric: [3])
         }
         out += "\nIndicators (\(r.indicators.count))\n"
         if r.indicators.isEmpty {
             out += "  none\n"
         } else {
-            out += table([["indicator", "action", "unit", "baseline", "target", "actual", "reached"]] + r.indicators.map {
-                [$0.id, $0.action, $0.unit ?? "-", figure($0.baseline), figure($0.target), figure($0.actual), reached($0)]
-            }, numeric: [3, 4, 5, 6])
+            out += table([["indicator", "name", "action", "unit", "baseline", "target", "actual", "reached"]] + r.indicators.map {
+                [$0.id, oneLine($0.name), $0.action, $0.unit ?? "-", figure($0.baseline), figure($0.target), figure($0.actual),
+                 reached($0)]
+            }, numeric: [4, 5, 6, 7])
         }
         return out
+    }
+
+    /// Plan text in a terminal table: one line.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Columns padded to their widest cell, two spaces apart, indented by

@@ -37,7 +37,7 @@ enum AssessmentNoConsultation: PlanRule {
         let consultations = plan.assessment?.consultations ?? []
         let community = context.communitySectors
         let atRisk = Set(plan.assessment?.groupsAtRisk.map(\.value) ?? [])
-        let who = consultations.isEmpty ? [:] : context.whoIs
+        let who = context.whoIs(Set(consultations.flatMap { $0.with.map(\.value) }))
         for c in consultations {
             if c.with.contains(where: { who[$0.value]?.sector.map(community.contains) == true }) { return }
             if c.audiences.contains(where: { atRisk.contains($0.value) }) { return }

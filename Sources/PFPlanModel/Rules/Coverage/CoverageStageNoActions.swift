@@ -38,7 +38,7 @@ enum CoverageStageNoActions: PlanRule {
             let need = stage.stage.needs.actions
             let at = context.stageAnchor(stage)
             findings.add(
-                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actions.count) of the \(need) action\(need == 1 ? "" : "s") it needs",
+                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actions.count) of the \(counted(need, "action")) it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
                 hint: "add an action with 'stage: \(stage.stage.id)'")
         }

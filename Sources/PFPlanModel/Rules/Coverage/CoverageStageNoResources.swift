@@ -42,7 +42,7 @@ enum CoverageStageNoResources: PlanRule {
                 anchor = (context.anchor([]), PlanPath.root.key("resources"))
             }
             findings.add(
-                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.neededResources) of the \(need.count) resource\(need.count == 1 ? "" : "s")\(kinds) it needs",
+                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.neededResources) of the \(counted(need.count, "resource"))\(kinds) it needs",
                 at: anchor.0, path: anchor.1, target: stage.stage.id,
                 hint: "add a resource\(kinds) with 'stages: [\(stage.stage.id)]'")
         }

@@ -38,7 +38,7 @@ enum PathwaysNoAgreement: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let plan = context.plan
         guard !plan.pathways.isEmpty else { return }
-        let who = context.whoIs
+        let who = context.whoIs(Set(plan.pathways.flatMap { ([$0.intake].compactMap { $0 } + $0.team).map(\.value) }))
         var agreements: [String: Plan.Agreement] = [:]
         for a in plan.agreements where agreements[a.id.value] == nil { agreements[a.id.value] = a }
         for p in plan.pathways {

@@ -34,8 +34,9 @@ enum PathwaysPoliceThreshold: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let police = context.lawEnforcementSector, !context.plan.pathways.isEmpty else { return }
-        let who = context.whoIs
-        for p in context.plan.pathways where p.policeThreshold == nil {
+        let pathways = context.plan.pathways
+        let who = context.whoIs(Set(pathways.flatMap { ([$0.intake].compactMap { $0 } + $0.team).map(\.value) }))
+        for p in pathways where p.policeThreshold == nil {
             let people = [p.intake].compactMap { $0 } + p.team
             guard people.contains(where: { who[$0.value]?.sector == police }) else { continue }
             findings.add("law enforcement is on the pathway '\(p.id.value)', which does not say when the police are told", at: p.id,

@@ -6,7 +6,9 @@ enum PledgeDescriptionLength: PlanRule {
         summary: "the description is shorter than 300 or longer than 3,000 characters",
         explanation: """
             The pledge form takes a description of 300 to 3,000 characters: shorter, it cannot say what \
-            the city will do; longer, the form refuses it. Characters are counted as a reader sees them, \
+            the city will do; longer, the form refuses it. The form has no field for the expected impact, \
+            so `pfplan pledge` writes it into the description, under "Expected Impact:", and the count is \
+            of that whole text, as the form counts it. Characters are counted as a reader sees them, \
             after leading and trailing blank space, with each line break as one. A pledge without a \
             description is reported too, as 0 characters.
             """,
@@ -51,12 +53,13 @@ enum PledgeDescriptionLength: PlanRule {
                          hint: "add 'description:' saying what the city will do, for whom, and by when")
             return
         }
-        let n = length(of: text.value)
+        let n = length(of: pledge.formDescription ?? text.value)
+        let withImpact = pledge.expectedImpact.isEmpty ? "" : ", with the expected impact,"
         if n < range.lowerBound {
-            findings.add("the pledge's description has \(n) characters; the form needs at least \(range.lowerBound)", at: text,
+            findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form needs at least \(range.lowerBound)", at: text,
                          target: "pledge", hint: "say what the city will do, for whom, with whom and by when")
         } else if n > range.upperBound {
-            findings.add("the pledge's description has \(n) characters; the form takes at most 3,000", at: text,
+            findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form takes at most 3,000", at: text,
                          target: "pledge", hint: "shorten it, and keep the details in the plan's actions")
         }
     }

@@ -36,8 +36,8 @@ enum RolesNotMultidisciplinary: PlanRule {
         let members = leadership.members.count
         let sectors = context.coverage.leadershipSectors.count
         var short: [String] = []
-        if let min = needs.minMembers, members < min { short.append("\(members) of the \(min) members") }
-        if let min = needs.minSectors, sectors < min { short.append("\(sectors) of the \(min) sectors") }
+        if let min = needs.minMembers, members < min { short.append("\(members) of the \(counted(min, "member"))") }
+        if let min = needs.minSectors, sectors < min { short.append("\(sectors) of the \(counted(min, "sector"))") }
         guard !short.isEmpty else { return }
         findings.add("the leadership group has \(short.joined(separator: " and ")) the model asks for",
                      at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: "leadership",

@@ -37,7 +37,7 @@ enum RolesRequiredMissing: PlanRule {
             guard have < min else { continue }
             findings.add(
                 min == 1 ? "no member holds the role '\(role.id)' (\(role.title))"
-                    : "\(have) of the \(min) members the role '\(role.id)' needs hold it",
+                    : "\(have) of the \(counted(min, "member")) the role '\(role.id)' needs hold it",
                 at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: role.id,
                 hint: role.summary)
         }

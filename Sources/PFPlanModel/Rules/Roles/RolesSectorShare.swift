@@ -34,7 +34,7 @@ enum RolesSectorShare: PlanRule {
         guard Double(seats) / Double(members.count) > cap.share,
               let first = members.first(where: { $0.sector?.value == cap.sector })?.sector else { return }
         let percent = Int((cap.share * 100).rounded())
-        findings.add("\(cap.sector) holds \(seats) of \(members.count) seats, more than the \(percent)% the model allows",
+        findings.add("\(cap.sector) holds \(seats) of \(counted(members.count, "seat")), more than the \(percent)% the model allows",
                      at: first, target: cap.sector, hint: "add members from other sectors, or give a seat to another sector")
     }
 }

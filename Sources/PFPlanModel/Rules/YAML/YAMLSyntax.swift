@@ -4,11 +4,15 @@ import PFPlanLoader
 enum YAMLSyntax: PlanRule {
     static let description = RuleDescription(
         id: .yamlSyntax, severity: .error,
-        summary: "libyaml rejects the text; the finding is at the position of the problem",
+        summary: "the text is not valid YAML; the finding is at the character to change",
         explanation: """
-            The file is not valid YAML, so nothing after the problem can be read. The most common causes \
-            are text containing ': ' that is not in quotes, a line indented differently from its \
-            neighbours, and tabs used for indentation. Quote the text or fix the indentation.
+            The file is not valid YAML, so nothing after the problem can be read. The finding points at \
+            the character to change and shows the line written right. The usual causes: a quote that is \
+            never closed; an apostrophe inside single quotes (write it twice, or use double quotes); \
+            text containing ': ' that is not in quotes; '-' or ':' without a space after it; a line \
+            indented differently from the keys it belongs with; a tab used for indentation; a value that \
+            starts with '*', '@' or '`' without quotes. docs/yaml-mistakes.md shows each with pfplan's \
+            message.
             """,
         failing: RuleExample("""
             city:
