@@ -54,8 +54,8 @@ struct CommonOptions: ParsableArguments {
 }
 
 /// `--as-of`, for the commands whose output depends on the date: lint,
-/// gaps and status (overdue actions, expired waivers) and render (the
-/// timeline's line, the calendar's stamp). `directory` and `pledge` print
+/// gaps, status and lsp (overdue actions, expired waivers), render and
+/// serve (the timeline's line, the calendar's stamp). `directory` and `pledge` print
 /// nothing that depends on it, so they do not offer it (issue 20).
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))

@@ -20,10 +20,14 @@ struct LspCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// Lint's findings depend on the date (overdue actions, expired
+    /// waivers), so the server judges as lint would on that day.
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
         // A client that goes away must end the loop, not the process by signal.
         signal(SIGPIPE, SIG_IGN)
-        let options = common.lintOptions
+        let options = common.lintOptions(asOf: asOf.date)
         let code = StdioTransport().run { send in LanguageServer(options: options, root: common.root, send: send) }
         if code != 0 { throw ExitCode(code) }
     }

@@ -32,6 +32,9 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The date the pages are checked and drawn as of, as for render.
+    @OptionGroup var asOf: AsOfOption
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port (0 to 65535)") }
     }
@@ -40,7 +43,7 @@ struct ServeCommand: ParsableCommand {
         let found = PlanDiscovery.plans(for: plans)
         found.problems.forEach(StandardError.write)
         if found.files.isEmpty { throw ExitCode(2) }
-        let lintOptions = common.lintOptions
+        let lintOptions = common.lintOptions(asOf: asOf.date)
         let renderOptions = RenderOptions(
             language: lang, audience: audience, asOf: lintOptions.asOf, templates: lintOptions.templates,
             toolVersion: PFPlanVersion.current)

@@ -70,7 +70,8 @@ import Testing
             #expect(r.stderr.contains("--as-of"), "\(command): \(r.stderr)")
             #expect(!(try runPFPlan([command, "--help"]).stdout.contains("--as-of")), "\(command)")
         }
-        for command in ["lint", "gaps", "render", "status"] {
+        // lsp and serve judge and draw as lint and render do, on a date.
+        for command in ["lint", "gaps", "render", "status", "lsp", "serve"] {
             #expect(try runPFPlan([command, "--help"]).stdout.contains("--as-of"), "\(command)")
         }
     }
