@@ -57,7 +57,7 @@ import Testing
     @Test(arguments: languages)
     func everyFormatWordIsTranslated(_ code: String) throws {
         let own = try Localization.readStrings(TestPaths.templates + "/locales/\(code).yaml").get()
-        let words: [(Fact.Word, [String])] = [
+        let words: [(FindingFact.Word, [String])] = [
             (.actionStatus, ActionStatus.allCases.map(\.rawValue)),
             (.agreementStatus, AgreementStatus.allCases.map(\.rawValue)),
             (.frequency, MeetingFrequency.allCases.map(\.rawValue)),
@@ -68,7 +68,7 @@ import Testing
                 #expect(own[PlainWords.wordSection(word) + value] != nil, "\(code): no word for \(word) \(value)")
             }
         }
-        for thing in Fact.Thing.allCases {
+        for thing in FindingFact.Thing.allCases {
             #expect(own["finding-words.unnamed." + thing.rawValue] != nil, "\(code): nothing for an unnamed \(thing)")
         }
     }
@@ -209,7 +209,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let hits = result.diagnostics.filter { $0.rule == rule && (variant == nil || $0.variant == variant) }
         #expect(!hits.isEmpty, "\(rule) \(variant ?? ""): the example makes no such finding")
-        let names = result.plan.map(TestNames.init)
+        let names = result.plan.map { NameIndex(plan: $0) }
         var planIDs = Set<String>()
         if let plan = result.plan { planIDs = Set(IdIndex(plan).definitions.map(\.id.value)) }
         for code in languages {
@@ -230,7 +230,7 @@ import Testing
     /// placeholder, the rule's id, a file, a line, or an id the finding
     /// names (or any hyphenated id of the plan) where it is not the
     /// thing's own name.
-    static func problems(_ sentence: String, _ d: Diagnostic, planIDs: Set<String>, names: TestNames?) -> [String] {
+    static func problems(_ sentence: String, _ d: Diagnostic, planIDs: Set<String>, names: NameIndex?) -> [String] {
         var found: [String] = []
         if sentence.isEmpty { found.append("empty") }
         if sentence.contains("{") || sentence.contains("}") { found.append("unfilled placeholder") }
@@ -239,7 +239,7 @@ import Testing
         if sentence.firstMatch(of: /:[0-9٠-٩]|\bline [0-9]/) != nil { found.append("line number") }
         let named = Set(d.facts.flatMap(Self.ids) + [d.target].compactMap { $0 }).intersection(planIDs)
         let suspects = named.union(planIDs.filter { $0.contains("-") })
-        for token in Self.words(sentence) where suspects.contains(token) && names?.name(token) != token {
+        for token in Self.words(sentence) where suspects.contains(token) && names?.shown(token) != token {
             found.append("the id '\(token)'")
         }
         return found
@@ -259,9 +259,9 @@ import Testing
         #expect(Self.problems("Due at :١٢.", d, planIDs: ids, names: nil) == ["line number"])
     }
 
-    static func ids(_ fact: Fact) -> [String] { ids(fact.value) }
+    static func ids(_ fact: FindingFact) -> [String] { ids(fact.value) }
 
-    static func ids(_ value: Fact.Value) -> [String] {
+    static func ids(_ value: FindingFact.Value) -> [String] {
         switch value {
         case .id(let id, _): [id]
         case .list(let items, _): items.flatMap(ids)
@@ -326,7 +326,7 @@ import Testing
         ])
     }
 
-    static func diagnostic(_ rule: RuleID, variant: String? = nil, facts: [Fact]) -> Diagnostic {
+    static func diagnostic(_ rule: RuleID, variant: String? = nil, facts: [FindingFact]) -> Diagnostic {
         let range = SourceRange(file: "plan.yaml", start: Position(line: 3, column: 1), end: Position(line: 3, column: 1))
         return Diagnostic(rule: rule, severity: .warning, message: "m", range: range, facts: facts, variant: variant)
     }
@@ -372,50 +372,21 @@ import Testing
 
     // MARK: - Helpers
 
-    static let defaultModel: FrameworkModel? = (try? templates.read("frameworks/default.yaml").get())
-        .flatMap { FrameworkModelLoader.load(.template($0)).model }
+    static let defaultModel: FrameworkModel = (try? templates.read("frameworks/default.yaml").get())
+        .flatMap { FrameworkModelLoader.load(.template($0)).model }!
 
+    /// The document's own words for a linted plan (`FindingText`, as the
+    /// plan document makes it), or, without a plan, `names` and the default
+    /// model.
     static func plainWords(_ result: LintResult?, _ code: String, names: [String: String]? = nil) throws -> PlainWords {
         let loc = try load(code)
-        let table = names ?? result?.plan.map { TestNames($0).names } ?? [:]
-        let model = result?.model ?? defaultModel
-        return PlainWords(localization: loc, name: { table[$0] }, title: { term, id in
-            guard let model else { return id }
-            switch term {
-            case .stage: return model.title(of: .stage(id), language: code)
-            case .sector: return model.title(of: .sector(id), language: code)
-            case .role: return model.title(of: .role(id), language: code)
-            case .audience: return model.title(of: .audience(id), language: code)
-            }
-        })
+        if let result, let plan = result.plan, names == nil {
+            let words = ModelWords(result.model ?? defaultModel, language: code)
+            return FindingText(localization: loc, names: NameIndex(plan: plan), words: words, audience: .public,
+                               planFile: plan.file).plainWords
+        }
+        let table = names ?? [:]
+        let words = ModelWords(defaultModel, language: code)
+        return PlainWords(localization: loc, name: { table[$0] }, title: { words.title(of: $0, $1) })
     }
-}
-
-/// Names by id, as the document names things.
-struct TestNames: Sendable {
-    var names: [String: String] = [:]
-
-    init(_ plan: Plan) {
-        for s in plan.stakeholders { names[s.id.value] = s.name.value }
-        for m in plan.leadership?.members ?? [] {
-            names[m.id.value] = m.name?.value ?? m.organization.flatMap { names[$0.value] } ?? m.id.value
-        }
-        for a in plan.actions {
-            names[a.id.value] = a.title.value
-            for i in a.indicators { names[i.id.value] = i.name }
-        }
-        for r in plan.resources { names[r.id.value] = r.name.value }
-        for o in plan.framework.objectives {
-            names[o.id.value] = o.title.value
-            for i in o.indicators { names[i.id.value] = i.name }
-        }
-        for p in plan.pathways { names[p.id.value] = p.title.value }
-        for a in plan.agreements { names[a.id.value] = a.title.value }
-        for t in plan.assessment?.threats ?? [] { if let id = t.id { names[id.value] = t.title } }
-        for g in plan.assessment?.serviceGaps ?? [] { if let id = g.id { names[id.value] = g.title } }
-        for c in plan.assessment?.consultations ?? [] { if let id = c.id { names[id.value] = c.title } }
-        for f in plan.funding { names[f.id.value] = f.source.value }
-    }
-
-    func name(_ id: String) -> String? { names[id] }
 }

@@ -42,6 +42,10 @@ struct NameIndex: Sendable {
         for p in plan.pathways { add(p.id, p.title.value) }
         for a in plan.agreements { add(a.id, a.title.value) }
         for f in plan.funding { add(f.id, f.source.value) }
+        // Indicators, which a finding may name ("the indicator Referrals
+        // assessed has no target").
+        for o in plan.framework.objectives { o.indicators.forEach { add($0.id, $0.name) } }
+        for i in actions.indices { actions[i].indicators.forEach { add($0.id, $0.name) } }
     }
 
     /// The name of an id; the id itself when the plan does not define it

@@ -1,6 +1,10 @@
 import PFPlanLoader
 import PFPlanModel
 
+/// A finding's fact (`PFPlanLoader.Fact`): in this module `Fact` is a card's
+/// label and value (DocumentBuilder.swift).
+typealias FindingFact = PFPlanLoader.Fact
+
 /// A finding as a sentence about the city, in the page's language: what
 /// the public and internal editions of the plan document show instead of
 /// the linter's message (document.md, "Plain words in the public edition").
@@ -8,7 +12,7 @@ import PFPlanModel
 /// The sentence comes from the locale's `findings` section, one per rule
 /// (`findings.actions.overdue`), or one per variant for a rule with
 /// several (`findings.actions.outside-period.early`). Its placeholders are
-/// the finding's facts (`Fact`), each in words:
+/// the finding's facts (`FindingFact`), each in words:
 ///
 /// - an id: the thing's name or title (titles in the locale's quotation
 ///   marks), never the id; an id this edition of the plan does not hold
@@ -36,14 +40,14 @@ struct PlainWords: Sendable {
     /// for an id it does not define.
     var name: @Sendable (String) -> String?
     /// A stage's, sector's, role's or audience's title in the page's language.
-    var title: @Sendable (Fact.Term, String) -> String
+    var title: @Sendable (FindingFact.Term, String) -> String
 
     /// The groups whose findings are about the file: one sentence each.
     static let fileGroups: Set<Substring> = ["yaml", "schema", "include", "refs"]
 
     /// The kinds of thing shown by a title (in quotation marks) rather
     /// than a proper name.
-    static let titled: Set<Fact.Thing> = [
+    static let titled: Set<FindingFact.Thing> = [
         .action, .objective, .threat, .serviceGap, .pathway, .agreement, .indicator, .consultation, .pillar, .strategy,
     ]
 
@@ -73,7 +77,7 @@ struct PlainWords: Sendable {
     /// form `<base>.<name>` when the locale gives one.
     /// `lower`: a phrase inside a `{name.lower}` placeholder shows its
     /// own terms lower-cased too.
-    private func compose(_ template: String, base: String, facts: [Fact], lower: Bool = false) -> String {
+    private func compose(_ template: String, base: String, facts: [FindingFact], lower: Bool = false) -> String {
         var values: [String: String] = [:]
         var opensWithFallback = false
         for fact in facts {
@@ -93,7 +97,7 @@ struct PlainWords: Sendable {
         return opensWithFallback ? Self.capitalized(filled) : filled
     }
 
-    private func words(_ value: Fact.Value, lower: Bool, fallback: inout Bool) -> String {
+    private func words(_ value: FindingFact.Value, lower: Bool, fallback: inout Bool) -> String {
         switch value {
         case .id(let id, let thing):
             guard let name = name(id) else {
@@ -128,7 +132,7 @@ struct PlainWords: Sendable {
         }
     }
 
-    private func quoted(_ name: String, _ thing: Fact.Thing) -> String {
+    private func quoted(_ name: String, _ thing: FindingFact.Thing) -> String {
         let name = isolated(name)
         return Self.titled.contains(thing) ? localization.string("finding-words.quote", ["text": name]) : name
     }
@@ -142,7 +146,7 @@ struct PlainWords: Sendable {
 
     /// Where the locale keeps the words of a format vocabulary: the same
     /// words the document's sections use.
-    static func wordSection(_ word: Fact.Word) -> String {
+    static func wordSection(_ word: FindingFact.Word) -> String {
         switch word {
         case .actionStatus: "common.status."
         case .agreementStatus: "document.agreement-statuses."
@@ -153,7 +157,7 @@ struct PlainWords: Sendable {
 
     /// "a, b and c": the locale's separator, then its word for the last
     /// item. Spanish writes "e" before an "i" sound and "u" before an "o".
-    private func join(_ items: [String], _ conjunction: Fact.Conjunction) -> String {
+    private func join(_ items: [String], _ conjunction: FindingFact.Conjunction) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         var last = localization.string("finding-words." + conjunction.rawValue)
         if PluralRules.base(localization.code) == "es" { last = Self.spanishConjunction(last, before: items[items.count - 1]) }
