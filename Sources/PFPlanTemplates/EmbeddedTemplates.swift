@@ -1109,7 +1109,7 @@ document:
   draft:
     heading: مسودة
     not-adopted: لم تُعتمد هذه الخطة بعد.
-    placeholders: "ما زالت أجزاء من هذه الخطة عناصر مؤقتة (موسومة بـ TODO)، ولذلك حُذفت من هذه الوثيقة."
+    placeholders: "ما زالت هذه الخطة تحتوي على عناصر مؤقتة موسومة بـ TODO: ما يحمل هذا الاسم لا يُدرج ولا يُحتسب هنا، والنصوص التي تحتويها ما زالت بحاجة إلى كتابة."
   banner:
     heading: في هذه الخطة أخطاء
     text:
@@ -1970,7 +1970,7 @@ document:
   draft:
     heading: Draft
     not-adopted: This plan has not been adopted yet.
-    placeholders: "Parts of this plan are still placeholders (marked TODO) and are left out of this document."
+    placeholders: "This plan still holds placeholders marked TODO: what is named so is not listed or counted here, and texts that hold them are still to be written."
   banner:
     heading: This plan has errors
     text:
@@ -2702,7 +2702,7 @@ document:
   draft:
     heading: Borrador
     not-adopted: Este plan todavía no ha sido aprobado.
-    placeholders: "Partes de este plan son todavía marcadores de posición (marcados con TODO) y se omiten en este documento."
+    placeholders: "Este plan todavía contiene marcadores de posición (TODO): lo que lleva ese nombre no se enumera ni se cuenta aquí, y los textos que los contienen están por escribir."
   banner:
     heading: Este plan tiene errores
     text:
@@ -3458,7 +3458,7 @@ document:
   draft:
     heading: Projet
     not-adopted: Ce plan n’a pas encore été adopté.
-    placeholders: "Certaines parties de ce plan sont encore des espaces réservés (marqués TODO) et ne figurent pas dans ce document."
+    placeholders: "Ce plan contient encore des espaces réservés marqués TODO : ce qui porte ce nom n’est ni listé ni compté ici, et les textes qui en contiennent restent à écrire."
   banner:
     heading: Ce plan contient des erreurs
     text:

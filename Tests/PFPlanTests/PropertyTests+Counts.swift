@@ -365,7 +365,7 @@ extension PropertyTests {
 
         let index = RenderTests.text(site, "index.html")
         let covered = s.model.stages.filter(oracle.isCovered).count
-        #expect(index.contains("<td data-label=\"Stages covered\">\(covered) of \(s.model.stages.count)</td>"),
+        #expect(index.contains("<td data-label=\"Stages covered\"><bdi>\(covered) of \(s.model.stages.count)</bdi></td>"),
                 "seed \(seed): \(covered) stages covered")
         let overdue = s.plan.actions.count { a in a.isOpen && a.due.map { $0 < Self.asOf } == true }
         let overdueWords = overdue == 1 ? "1 action overdue" : "\(overdue) actions overdue"
@@ -375,7 +375,9 @@ extension PropertyTests {
         for role in s.model.roles { vacant += max(0, (role.min ?? 0) - s.plan.members.count { $0.roles.contains(role.id) }) }
         let vacantWords = vacant == 1 ? "1 vacant seat" : "\(vacant) vacant seats"
         #expect(index.contains(vacantWords + "</"), "seed \(seed): \(vacantWords)")
-        #expect(index.contains("<td data-label=\"Objectives\">0 objectives</td>"), "seed \(seed): objectives")
+        let objectives = s.decoded.framework.objectives.count
+        #expect(index.contains("<td data-label=\"Objectives\"><bdi>\(objectives == 1 ? "1 objective" : "\(objectives) objectives")</bdi></td>"),
+                "seed \(seed): objectives")
 
         let page = RenderTests.text(site, slug + "/index.html")
         var byStage: [String: [String]] = [:]
