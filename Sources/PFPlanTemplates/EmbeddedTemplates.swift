@@ -2445,7 +2445,7 @@ findings:
         organisations:
           one: "{count} organisation"
           other: "{count} organisations"
-      unsigned: The agreement {agreement} behind the referral pathway {pathway} is {status}, not signed.
+      unsigned: "The agreement {agreement} behind the referral pathway {pathway} is not signed yet (status: {status})."
       no-status: The agreement {agreement} behind the referral pathway {pathway} is not recorded as signed.
   agreements:
     expired:

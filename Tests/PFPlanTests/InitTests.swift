@@ -104,7 +104,7 @@ import Testing
         #expect(row.contains("<td data-label=\"Stages covered\"><bdi>0 of 5</bdi></td><td data-label=\"Objectives\"><bdi>0 objectives</bdi></td>"),
                 "\(row)")
         let page = try String(contentsOf: dir.appendingPathComponent("site/sampleton-ohio/index.html"), encoding: .utf8)
-        #expect(page.contains("<bdi>the plan still holds TODO in 33 places; this is the first</bdi>"))
+        #expect(page.contains("<bdi>The plan still holds 33 placeholders (TODO) to fill in.</bdi>"))
         #expect(!page.contains("draft/placeholder"), "the public edition shows no rule id")
     }
 

@@ -275,6 +275,35 @@ import Testing
         text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }.map(String.init)
     }
 
+    // MARK: - A city in four languages
+
+    /// Every finding of one example city, in each language, as the public
+    /// edition says it: `Fixtures/plainwords/<city>.<code>.txt`, rewritten
+    /// with `PFPLAN_UPDATE_GOLDENS=1`.
+    @Test(arguments: languages)
+    func exampleCityGolden(_ code: String) throws {
+        let city = "overland-park-ks"
+        let folder = TestPaths.examples.appendingPathComponent(city)
+        let file = folder.appendingPathComponent("plan.yaml").path
+        let result = try Linter.lint(file, options: lintOptions(asOf: "2026-12-06", root: folder.path)).get()
+        let words = try Self.plainWords(result, code)
+        let loc = try Self.load(code)
+        var out = ""
+        for d in result.diagnostics {
+            out += loc.string("document.severity." + d.severity.rawValue) + ": " + words.sentence(for: d) + "\n"
+            if let reason = d.waivedBecause { out += "  " + loc.string("document.reason") + ": " + reason + "\n" }
+        }
+        #expect(result.diagnostics.count > 10, "the example shows too few findings to be a golden")
+        let url = TestPaths.fixtures.appendingPathComponent("plainwords/\(city).\(code).txt")
+        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(out.utf8).write(to: url)
+        }
+        // Bytes: String equality would take a precomposed and a decomposed
+        // letter as equal.
+        #expect(Data(out.utf8) == (try Data(contentsOf: url)), "\(url.lastPathComponent) differs from its golden")
+    }
+
     // MARK: - Counts
 
     /// The brief's counts in each language: Arabic takes zero for 0, one

@@ -389,15 +389,17 @@ import Testing
         #expect(forced.cities.map(\.status) == [.forced])
         let html = Self.text(forced, "fallowmere-maine/index.html")
         #expect(html.contains("<section class=\"banner\" role=\"alert\" aria-labelledby=\"banner-heading\">"))
-        #expect(html.contains("lead &#39;tonw&#39; is not defined; did you mean &#39;town&#39;?"))
-        // The public and internal editions never show a rule id, a file or
-        // a line; the restricted one, for the team that edits the plan, does.
-        #expect(!html.contains("refs/unknown") && !html.contains("plan.yaml:"))
+        // The public and internal editions say it in plain words, with no
+        // rule id, id, file or line; the restricted one, for the team that
+        // edits the plan, adds the rule, the place and the original message.
+        #expect(html.contains("Something the plan refers to is not defined, or is defined twice: the document may be wrong here."))
+        #expect(!html.contains("tonw") && !html.contains("refs/unknown") && !html.contains("plan.yaml:"))
         let md = Self.text(forced, "fallowmere-maine/plan.md")
         #expect(md.contains("> **This plan has errors**"))
         #expect(!md.contains("refs/unknown"))
         let restricted = Self.text(try Self.site([Self.broken], audience: .restricted, force: true), "fallowmere-maine/index.html")
         #expect(restricted.contains("refs/unknown, plan.yaml:"))
+        #expect(restricted.contains("lead &#39;tonw&#39; is not defined; did you mean &#39;town&#39;?"))
     }
 
     // MARK: - Determinism
