@@ -9,8 +9,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Write the plan document of each city (HTML and Markdown) and an index page comparing the cities.",
         discussion: """
-            For each city: DIR/<city>/index.html, plan.md, directory.csv, coverage.svg, leadership.svg, \
-            timeline.svg and actions.ics; and DIR/index.html. An existing DIR is updated, never wiped. \
+            For each city: DIR/<city>/index.html, plan.md, directory.csv, directory.vcf, coverage.svg, \
+            leadership.svg, timeline.svg and actions.ics; and DIR/index.html. An existing DIR is updated, never wiped. \
             Exit status: 0 done; 1 a plan was refused because of errors (yaml, schema, include, refs) that \
             would make its document wrong (--force renders it under a banner); 2 the command could not run.
             """)
@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Render plans with errors, under a banner that lists them.")
     var force = false
+
+    @Option(help: ArgumentHelp("The index page's title (default: the language's \"Prevention plans\").", valueName: "text"))
+    var title: String?
 
     @OptionGroup var common: CommonOptions
 
@@ -56,7 +59,7 @@ struct RenderCommand: ParsableCommand {
     private func renderOptions(formats: [RenderOptions.Format], _ options: LintOptions) -> RenderOptions {
         RenderOptions(
             formats: formats, language: lang, audience: audience, force: force, asOf: options.asOf,
-            templates: options.templates, toolVersion: PFPlanVersion.current)
+            templates: options.templates, toolVersion: PFPlanVersion.current, title: title)
     }
 
     func run() throws {

@@ -61,10 +61,20 @@ public struct Diagnostic: Sendable, Hashable {
     /// Non-zero on the closing finding of a capped rule (`FindingCap`): how
     /// many more findings of its rule in its file it stands for, unlisted.
     public var omitted: Int
+    /// What the finding names, as data: the plan document turns these into
+    /// a sentence in the reader's language (`Fact`). Empty for findings
+    /// whose sentence names nothing, and for those about the file itself
+    /// (yaml/*, schema/*, include/*, refs/*).
+    public var facts: [Fact]
+    /// Which of its rule's sentences fits, for a rule with several
+    /// (`early` and `late` for an action outside the plan's period); nil
+    /// for a rule with one.
+    public var variant: String?
 
     public init(
         rule: RuleID, severity: Severity, message: String, range: SourceRange, path: String = "",
-        hint: String? = nil, related: [RelatedLocation] = [], target: String? = nil
+        hint: String? = nil, related: [RelatedLocation] = [], target: String? = nil, facts: [Fact] = [],
+        variant: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -76,6 +86,8 @@ public struct Diagnostic: Sendable, Hashable {
         self.target = target
         self.waivedBecause = nil
         self.omitted = 0
+        self.facts = facts
+        self.variant = variant
     }
 
     public var isWaived: Bool { waivedBecause != nil }

@@ -953,6 +953,7 @@ common:
     pattern: "{day} {month} {year}"
     first-day: "١"
   months: [يناير, فبراير, مارس, أبريل, مايو, يونيو, يوليو, أغسطس, سبتمبر, أكتوبر, نوفمبر, ديسمبر]
+  months-short: [يناير, فبراير, مارس, أبريل, مايو, يونيو, يوليو, أغسطس, سبتمبر, أكتوبر, نوفمبر, ديسمبر]
   number:
     digits: "٠١٢٣٤٥٦٧٨٩"
     group: "٬"
@@ -980,6 +981,24 @@ common:
     guidance: دليل إرشادي
     data: بيانات
     unknown: نوع غير معروف
+  language-names:
+    ar: العربية
+    en: الإنجليزية
+    es: الإسبانية
+    fr: الفرنسية
+    ht: الكريولية الهايتية
+    ko: الكورية
+    mam: لغة المام
+    nv: النافاهو
+    ps: البشتو
+    pt: البرتغالية
+    ru: الروسية
+    so: الصومالية
+    sw: السواحيلية
+    tl: التاغالوغية
+    uk: الأوكرانية
+    vi: الفيتنامية
+    zh: الصينية
 
 gaps:
   title: "التغطية والثغرات: {city}"
@@ -1024,22 +1043,35 @@ pictures:
   title-with-city: "{title}: {city}"
   heatmap:
     title: تغطية مراحل الإطار حسب القطاع
-    desc: "شبكة من {stages} مراحل (صفوف) و{sectors} قطاعات (أعمدة). تعطي كل خانة عدد الجهات والأعضاء الذين يُحضرون القطاع إلى المرحلة. الخانات المعلّمة بعلامة × قطاعات تحتاجها المرحلة ولا يقدّمها أحد. الاحتياجات غير الملبّاة: {missing}."
+    desc: "شبكة من {sectors} قطاعًا (صفوف) في {stages} مراحل (أعمدة). تعطي كل خانة عدد الجهات المعنية والأعضاء الذين يسهمون بالقطاع في المرحلة. الخانات المعلَّمة بعلامة ✗ قطاعات تحتاجها المرحلة ولا يسهم بها أحد. حُذفت {left-out} من القطاعات التي لا تحتاجها أي مرحلة ولا يسهم بها أحد. الاحتياجات غير المستوفاة: {missing}."
     all-met: كل احتياجات القطاعات ملبّاة
     legend-providers: جهات
+    providers:
+      zero: "لا جهة"
+      one: "جهة واحدة"
+      two: "جهتان"
+      few: "{count} جهات"
+      many: "{count} جهةً"
+      other: "{count} جهة"
     legend-missing: مطلوب، لا أحد حاضر
     legend-needed: مطلوب وحاضر
     stage: المرحلة
   leadership:
     title: المجموعة القيادية
-    desc: "الرئاسة في الأعلى، ثم {count} مقاعد أخرى مجمّعة حسب الدور، ولكل منها قطاعه. المقاعد الشاغرة: {vacant}."
-    desc-one: "الرئاسة في الأعلى، ثم مقعد آخر واحد مع دوره وقطاعه. المقاعد الشاغرة: {vacant}."
+    desc:
+      zero: "الرئاسة في الأعلى، ولا مقاعد أخرى. المقاعد الشاغرة: {vacant}."
+      one: "الرئاسة في الأعلى، ثم مقعد آخر واحد مع دوره وقطاعه. المقاعد الشاغرة: {vacant}."
+      two: "الرئاسة في الأعلى، ثم مقعدان آخران مجمّعان حسب الدور، ولكل منهما قطاعه. المقاعد الشاغرة: {vacant}."
+      few: "الرئاسة في الأعلى، ثم {count} مقاعد أخرى مجمّعة حسب الدور، ولكل منها قطاعه. المقاعد الشاغرة: {vacant}."
+      many: "الرئاسة في الأعلى، ثم {count} مقعدًا آخر مجمّعة حسب الدور، ولكل منها قطاعه. المقاعد الشاغرة: {vacant}."
+      other: "الرئاسة في الأعلى، ثم {count} مقعد آخر مجمّعة حسب الدور، ولكل منها قطاعه. المقاعد الشاغرة: {vacant}."
     chair: الرئاسة
     vacant: مقعد شاغر
     no-chair: بلا رئاسة
     members: الأعضاء
   timeline:
     title: الإجراءات خلال فترة الخطة
+    part: "{title} ({part} من {parts})"
     desc: "شريط لكل مرحلة من {start} إلى {end}؛ كل إجراء عمود من تاريخ بدئه إلى موعد استحقاقه. يحدّد الخط العمودي تاريخ {asOf}. تحمل الإجراءات المتأخرة ({overdue}) علامة تعجب."
     as-of: "بتاريخ {date}"
     overdue: متأخر
@@ -1053,13 +1085,19 @@ document:
   skip: الانتقال إلى المحتوى
   contents: المحتويات
   sections:
-    summary: الملخص
-    leadership: المجموعة القيادية والأدوار
-    stages: مراحل الإطار والإجراءات
-    coverage: التغطية والثغرات
-    stakeholders: دليل الجهات المعنية
-    resources: دليل الموارد
-    made: كيف أُعدّت هذه الوثيقة
+    glance: لمحة سريعة
+    need: بيان الحاجة والرؤية
+    objectives: الأهداف
+    assessment: تقييم الاحتياجات ومواطن الضعف
+    governance: الحوكمة
+    activities: أنشطة الوقاية
+    pathways: مسارات الإحالة وتبادل المعلومات
+    monitoring: الرصد والتقييم
+    budget: الميزانية والتمويل
+    open-points: النقاط المفتوحة
+    stakeholders: "الملحق أ: دليل الجهات المعنية"
+    resources: "الملحق ب: دليل الموارد"
+    made: "الملحق ج: كيف أُعدّت هذه الوثيقة"
   edition:
     public: "النسخة العامة: حُذفت جهات الاتصال المصنفة داخلية أو مقيدة."
     internal: "النسخة الداخلية: لشركاء الإطار؛ حُذفت جهات الاتصال المقيدة."
@@ -1068,27 +1106,130 @@ document:
     public: عامة
     internal: داخلية
     restricted: مقيدة
+  draft:
+    heading: مسودة
+    not-adopted: لم تُعتمد هذه الخطة بعد.
+    placeholders: "ما زالت هذه الخطة تحتوي على عناصر مؤقتة موسومة بـ TODO: ما يحمل هذا الاسم لا يُدرج ولا يُحتسب هنا، والنصوص التي تحتويها ما زالت بحاجة إلى كتابة."
   banner:
     heading: في هذه الخطة أخطاء
-    text: "أُنتجت باستخدام ‎--force‎ رغم وجود {count} من الأخطاء التي قد تجعل هذه الوثيقة غير صحيحة. صحّحها (pfplan lint) قبل النشر."
-    text-one: "أُنتجت باستخدام ‎--force‎ رغم وجود خطأ واحد قد يجعل هذه الوثيقة غير صحيحة. صحّحه (pfplan lint) قبل النشر."
+    text:
+      zero: "أُنتجت باستخدام ‎--force‎ دون أخطاء تجعل هذه الوثيقة غير صحيحة."
+      one: "أُنتجت باستخدام ‎--force‎ رغم وجود خطأ واحد قد يجعل هذه الوثيقة غير صحيحة. صحّحه (pfplan lint) قبل النشر."
+      two: "أُنتجت باستخدام ‎--force‎ رغم وجود خطأين قد يجعلان هذه الوثيقة غير صحيحة. صحّحهما (pfplan lint) قبل النشر."
+      few: "أُنتجت باستخدام ‎--force‎ رغم وجود {count} أخطاء قد تجعل هذه الوثيقة غير صحيحة. صحّحها (pfplan lint) قبل النشر."
+      many: "أُنتجت باستخدام ‎--force‎ رغم وجود {count} خطأً قد تجعل هذه الوثيقة غير صحيحة. صحّحها (pfplan lint) قبل النشر."
+      other: "أُنتجت باستخدام ‎--force‎ رغم وجود {count} خطأ قد تجعل هذه الوثيقة غير صحيحة. صحّحها (pfplan lint) قبل النشر."
+  downloads:
+    heading: ملفات هذه الخطة
+    page: الخطة صفحةَ ويب
+    markdown: الخطة بصيغة Markdown
+    csv: الدليل (جدول بيانات CSV)
+    vcard: الدليل (جهات اتصال vCard)
+    calendar: الإجراءات (تقويم)
+    coverage: صورة التغطية (SVG)
+    leadership: مخطط القيادة (SVG)
+    timeline: الجدول الزمني (SVG)
+  empty:
+    need: لم يُسجَّل بعدُ بيان للحاجة ولا رؤية.
+    objectives: لم يُسجَّل بعدُ أي هدف قابل للقياس.
+    assessment: لم يُسجَّل بعدُ تقييم للاحتياجات ومواطن الضعف.
+    threats: لم يُسجَّل بعدُ أي تهديد.
+    groups: لم تُسجَّل بعدُ أي فئة معرضة للخطر.
+    gaps: لم تُسجَّل بعدُ أي ثغرة في الخدمات.
+    assets: لم يُسجَّل بعدُ أي مورد مجتمعي.
+    consultation: لم تُسجَّل بعدُ أي مشاورة.
+    governance: لم تُسجَّل بعدُ مجموعة قيادية.
+    members: لم يُسجَّل بعدُ أي عضو في المجموعة القيادية.
+    learning: لم تُسجَّل بعدُ أي جلسة تعلّم.
+    stage-actions: لا إجراء في هذه المرحلة بعد.
+    pathways: لم يُسجَّل بعدُ أي مسار إحالة.
+    agreements: لم يُسجَّل بعدُ أي اتفاق لتبادل المعلومات.
+    safeguards: لم تُسجَّل بعدُ أي ضمانات.
+    indicators: لم يُسجَّل بعدُ أي مؤشر.
+    budget: لم تُسجَّل بعدُ ميزانية ولا تمويل.
+    funding: لم يُسجَّل بعدُ أي مصدر للتمويل.
+    stakeholders: لم تُسجَّل بعدُ أي جهة معنية.
+    resources: لم يُسجَّل بعدُ أي مورد.
+  glance:
+    adopted: تاريخ الاعتماد
+    draft: مسودة، لم تُعتمد بعد
+    review: المراجعة المقبلة
+    no-review: غير محددة
+    stages: المراحل المغطاة
+    stages-covered: "{covered} من {total}"
+    actions: الإجراءات
+    done:
+      zero: لم يُنجز أي إجراء
+      one: أُنجز إجراء واحد
+      two: أُنجز إجراءان
+      few: "أُنجزت {count} إجراءات"
+      many: "أُنجز {count} إجراءً"
+      other: "أُنجز {count} إجراء"
+    in-progress:
+      zero: لا إجراء قيد التنفيذ
+      one: إجراء واحد قيد التنفيذ
+      two: إجراءان قيد التنفيذ
+      few: "{count} إجراءات قيد التنفيذ"
+      many: "{count} إجراءً قيد التنفيذ"
+      other: "{count} إجراء قيد التنفيذ"
+    overdue:
+      zero: لا إجراء متأخر
+      one: إجراء واحد متأخر
+      two: إجراءان متأخران
+      few: "{count} إجراءات متأخرة"
+      many: "{count} إجراءً متأخرًا"
+      other: "{count} إجراء متأخر"
+    no-actions: لا إجراء بعد
+    vacant: المقاعد الشاغرة
+    vacant-seats:
+      zero: لا مقاعد شاغرة
+      one: مقعد شاغر واحد
+      two: مقعدان شاغران
+      few: "{count} مقاعد شاغرة"
+      many: "{count} مقعدًا شاغرًا"
+      other: "{count} مقعد شاغر"
+    budget: الميزانية الإجمالية
+    funded: المموَّل
+    funded-share: "{amount} ({percent}٪)"
+    objectives: الأهداف ونتائجها
+    no-outcome: لا مؤشر نتائج بعد
+    progress: "{name}: {actual}{unit}، والهدف {target}{unit}"
+    no-figure: "{name}: الهدف {target}{unit}، ولا رقم بعد"
+    next: الإجراءات المستحقة قريبًا
+    due: "موعد الإنجاز: {date}"
+    nothing-due: لا يوجد إجراء مفتوح له موعد إنجاز قادم.
   period: المدة
   period-range: "من {start} إلى {end}"
-  population: عدد السكان
   languages: اللغات
-  model: نموذج الإطار
   need: بيان الحاجة
   vision: الرؤية
   pillars: الركائز والاستراتيجيات
-  assessment: تقييم الاحتياجات ومواطن الضعف
-  threats: التهديدات ودوافعها
-  threat: التهديد
+  objective:
+    answers: يستجيب لـ
+    indicators: مؤشرات النتائج
+    served-by: الإجراءات التي تخدمه
+    no-actions: لا يخدم هذا الهدفَ أي إجراء بعد.
+  assessment:
+    threats: التهديدات ودوافعها
+    targets: المستهدفون
+    answered-by: تستجيب له
+    unanswered: لا شيء في هذه الخطة يستجيب له بعد.
+    served-by: "يخدمها: {actions}"
+    group-unserved: لا يخدم هذه الفئةَ أي إجراء بعد.
+    assets: الموارد المجتمعية
+    consultation: سجل المشاورات
+  consultation:
+    title: المشاورة
+    date: التاريخ
+    with: مع
+    participants: المشاركون
   trend: الاتجاه
   trends:
     rising: في تصاعد
     stable: مستقر
     falling: في تراجع
     unknown: غير معروف
+  source: المصدر
   description: الوصف
   groups-at-risk: الفئات المعرضة للخطر
   service-gaps: الثغرات في الخدمات
@@ -1102,10 +1243,20 @@ document:
     quarterly: كل ثلاثة أشهر
     twice-yearly: مرتين في السنة
     yearly: مرة في السنة
+  reports-to: ترفع تقاريرها إلى
   charter: الاختصاصات
+  governance:
+    chart: المقاعد حسب الدور
+    seats-by-sector: المقاعد حسب القطاع
+    learning: برنامج التعلّم
+    session: الجلسة
+  learning-status:
+    planned: مقررة
+    done: عُقدت
+  seats: المقاعد
+  no-sector: لم يُذكر القطاع
   members: الأعضاء
   name: الاسم
-  title: المنصب
   organization: الجهة
   sector: القطاع
   roles: الأدوار
@@ -1119,13 +1270,13 @@ document:
   role-unmet: (غير مستوفى)
   vacant: مقعد شاغر
   contact: جهة الاتصال
-  contacts: جهات الاتصال
   none: لا شيء
   stage: المرحلة
   stages: المراحل
+  offers: تعرض المساعدة في
   other-stage: إجراءات خارج مراحل النموذج
-  no-actions: لا إجراءات في هذه المرحلة بعد.
   status: الحالة
+  overdue: متأخر
   lead: الجهة المسؤولة
   partners: الشركاء
   dates: التواريخ
@@ -1137,14 +1288,110 @@ document:
   audiences: الفئات المستهدفة
   resources-used: الموارد المستخدمة
   budget: الميزانية
+  funding: التمويل
+  objectives: الأهداف التي يخدمها
+  answers: يستجيب لـ
   indicators: المؤشرات
+  indicator-target: "{name} (الهدف {target})"
   indicator: المؤشر
-  unit: الوحدة
+  indicator-of: يخص
+  kind: النوع
+  indicator-kinds:
+    output: مخرَج
+    outcome: نتيجة
   baseline: خط الأساس
   target: الهدف
-  actual: القيمة الحالية
-  source: المصدر
+  actual: آخر رقم
+  collected-by: يجمعه
+  no-owner: لم يُحدَّد أحد
+  frequency: الوتيرة
+  frequencies:
+    monthly: شهريًا
+    quarterly: كل ثلاثة أشهر
+    twice-yearly: مرتين في السنة
+    yearly: سنويًا
+    once: مرة واحدة
   no-value: "–"
+  pathway:
+    heading: مسارات الإحالة
+    referrers: من يحق له الإحالة
+    intake: الباب (نقطة الاتصال الوحيدة)
+    team: الفريق
+    agreement: اتفاق تبادل المعلومات
+    follow-up: المتابعة
+    follow-up-months: "مراجعات للحالة بعد إغلاقها (بالأشهر: {months})"
+    consent: الموافقة
+    no-consent: لم تُسجَّل بعدُ طريقة طلب الموافقة.
+    police: متى تُبلَّغ الشرطة
+    exit: إغلاق الحالة
+  agreement:
+    heading: اتفاقات تبادل المعلومات
+    kind: النوع
+    parties: الأطراف
+    basis: الأساس القانوني
+    signed: تاريخ التوقيع
+    expires: تاريخ الانتهاء
+    retention: ما يُحتفظ به ومدة الاحتفاظ
+  agreement-kinds:
+    information-sharing: تبادل المعلومات
+    mou: مذكرة تفاهم
+    data-processing: معالجة البيانات
+    mutual-aid: المساعدة المتبادلة
+  agreement-bases:
+    consent: موافقة الشخص
+    ferpa: قانون خصوصية السجلات التعليمية (FERPA)
+    hipaa: قانون حماية المعلومات الصحية (HIPAA)
+    42-cfr-2: لائحة سجلات علاج تعاطي المواد (42 CFR، الجزء 2)
+    cjis: معايير معلومات العدالة الجنائية (CJIS)
+    28-cfr-23: لائحة الاستخبارات الجنائية (28 CFR، الجزء 23)
+    state-law: قانون الولاية
+    other: أساس آخر
+  agreement-statuses:
+    draft: مسودة
+    negotiating: قيد التفاوض
+    signed: موقَّع
+    expired: منتهي الصلاحية
+  safeguards:
+    heading: ضمانات الحقوق المدنية
+    oversight: جهة الرقابة
+    complaints: الشكاوى
+    no-complaints: لم يُسجَّل بعدُ سبيل لتقديم الشكاوى.
+  monitoring:
+    of-objectives: مؤشرات النتائج الخاصة بالأهداف
+    of-actions: "مؤشرات الإجراءات: {stage}"
+  funds:
+    funded: المموَّل
+    unfunded: غير المموَّل بعد
+    funded-means: "المموَّل: يذكر الإجراء مصدرًا للمال تجاوز مرحلة الطلب (مُنح أو التُزم به أو انتهى)."
+    by-stage: الميزانية حسب المرحلة
+    by-source: مصادر التمويل
+    source: المصدر
+    kind: النوع
+    amount: المبلغ
+    pays-for: يموّل
+    actions:
+      zero: لا إجراء
+      one: إجراءً واحدًا
+      two: إجراءين
+      few: "{count} إجراءات"
+      many: "{count} إجراءً"
+      other: "{count} إجراء"
+    cliffs: حيث ينتهي التمويل قبل انتهاء العمل
+    cliff: "{action}: موعد إنجازه {due}، لكن تمويله ينتهي في {end}."
+    no-cliffs: لا يمتد أي إجراء إلى ما بعد نهاية تمويله.
+  funding-kinds:
+    federal: اتحادي
+    state: على مستوى الولاية
+    county: على مستوى المقاطعة
+    city: بلدي
+    philanthropic: خيري
+    private: خاص
+    in-kind: عيني
+  funding-statuses:
+    applied: مطلوب
+    awarded: ممنوح
+    committed: ملتزم به
+    ended: منتهٍ
   coverage-table: تغطية كل مرحلة
   covered-column: مغطاة
   covered: مغطاة
@@ -1153,21 +1400,28 @@ document:
   missing-sectors: القطاعات الناقصة
   actions-column: الإجراءات (الموجودة / المطلوبة)
   resources-column: الموارد (الموجودة / المطلوبة)
+  pathways-column: المسارات (الموجودة / المطلوبة)
   have-need: "{have} / {need}"
   unserved: فئات لا يخدمها أي إجراء أو مورد
-  open-findings: الملاحظات المفتوحة
-  no-open: لا توجد ملاحظات مفتوحة.
-  waived-findings: الملاحظات المقبولة (المعفاة)
-  waived-intro: ناقشت المجموعة القيادية هذه الملاحظات وقبلتها للسبب المذكور.
+  open-findings: ما زال مفتوحًا
+  no-open: لا شيء مفتوح.
+  waived-findings: ما قبلته المجموعة القيادية
+  waived-intro: ناقشت المجموعة القيادية هذه النقاط وقبلتها للسبب المذكور.
   reason: السبب
   severity:
-    error: خطأ
-    warning: تحذير
+    error: للتصحيح
+    warning: للمعالجة
     info: ملاحظة
   hidden-finding: ملاحظة تخص جهة اتصال لا تتضمنها هذه النسخة.
-  no-stakeholders: لا تذكر الخطة أي جهات معنية بعد.
-  no-resources: لا تذكر الخطة أي موارد بعد.
-  kind: النوع
+  resource-kinds:
+    program: البرامج
+    service: الخدمات
+    hotline: خطوط المساعدة
+    training: التدريبات
+    funding: التمويل
+    guidance: الإرشادات
+    data: البيانات
+    unknown: موارد أخرى
   provider: الجهة المقدمة
   cost: التكلفة
   costs:
@@ -1180,35 +1434,59 @@ document:
   address: العنوان
   hours: ساعات العمل
   pictures:
-    coverage: "خريطة حرارية للتغطية: مراحل الإطار حسب القطاع. يعرض الجدول أدناه الأرقام نفسها."
+    coverage: "خريطة حرارية للتغطية: القطاعات التي تسهم في كل مرحلة من مراحل الإطار. يعرض الجدول أدناه الأرقام نفسها."
     leadership: "مخطط القيادة: الرئاسة ثم المقاعد حسب الدور والقطاع. تعرض الجداول أدناه التفاصيل نفسها."
-    timeline: "الجدول الزمني: كل إجراء من بدايته إلى موعد إنجازه، حسب المرحلة. تعرض الإجراءات أدناه التواريخ نفسها."
+    timeline: "الجدول الزمني: كل إجراء من بدايته إلى موعد إنجازه، حسب المرحلة. تعرض الإجراءات أعلاه التواريخ نفسها."
+    scroll-cue: "مرّر أفقيًا لرؤية الجدول الزمني كاملًا ←"
+    scrolling: الجدول الزمني، يُمرَّر أفقيًا
   made:
     plan: "ملف الخطة: {file}"
-    model: "نموذج الإطار: {model}"
+    model: "نموذج الإطار: {model} ({id})"
     as-of: "التواريخ والتقدم حتى {date}"
     audience: "النسخة: {audience}"
     tool: "أُعدّت باستخدام pfplan {version} من الخطة وحدها: عدّل الخطة وأعد الإنتاج، ولا تعدّل هذا الملف."
 
 index:
-  title: خطط الوقاية في المدن التجريبية
-  intro: "{count} من المدن جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما تتضمنه."
-  intro-one: "مدينة واحدة: إلى أي مدى تغطي خطتها مراحل إطارها، وما تتضمنه."
+  title: خطط الوقاية
+  intro:
+    zero: "لا توجد مدن بعد."
+    one: "مدينة واحدة: إلى أي مدى تغطي خطتها مراحل إطارها، وما بقي عليها أن تفعله."
+    two: "مدينتان جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما بقي على كل منهما أن تفعله."
+    few: "{count} مدن جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما بقي على كل منها أن تفعله."
+    many: "{count} مدينةً جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما بقي على كل منها أن تفعله."
+    other: "{count} مدينة جنبًا إلى جنب: إلى أي مدى تغطي كل خطة مراحل إطارها، وما بقي على كل منها أن تفعله."
   skip: الانتقال إلى المحتوى
   cities: المدن
   city: المدينة
-  model: نموذج الإطار
   stages: المراحل المغطاة
   stages-covered: "{covered} من {total}"
-  members: الأعضاء
-  stakeholders: الجهات المعنية
-  resources: الموارد
-  actions: الإجراءات
-  warnings: التحذيرات المفتوحة
-  errors: الأخطاء
-  open: "فتح خطة {city}"
-  forced: أُنتجت رغم وجود أخطاء
-  refused: "لم تُنتج: في الخطة أخطاء"
+  objectives: الأهداف
+  objectives-count:
+    zero: لا أهداف
+    one: هدف واحد
+    two: هدفان
+    few: "{count} أهداف"
+    many: "{count} هدفًا"
+    other: "{count} هدف"
+  overdue: المتأخرة
+  overdue-count:
+    zero: لا إجراء متأخر
+    one: إجراء واحد متأخر
+    two: إجراءان متأخران
+    few: "{count} إجراءات متأخرة"
+    many: "{count} إجراءً متأخرًا"
+    other: "{count} إجراء متأخر"
+  vacant: المقاعد الشاغرة
+  vacant-count:
+    zero: لا مقاعد شاغرة
+    one: مقعد شاغر واحد
+    two: مقعدان شاغران
+    few: "{count} مقاعد شاغرة"
+    many: "{count} مقعدًا شاغرًا"
+    other: "{count} مقعد شاغر"
+  draft: مسودة
+  forced: أُنتجت رغم الأخطاء
+  refused: "لم تُنتَج: في الخطة أخطاء"
   matrix: "المراحل المغطاة: {model}"
   covered: مغطاة
   gap: ثغرة
@@ -1220,6 +1498,310 @@ index:
 
 calendar:
   starts: "بداية: {title}"
+
+# ما تقوله وثيقة الخطة عن كل ملاحظة: جملة واحدة لكل قاعدة (أو لكل صيغة)،
+# عن المدينة لا عن الملف. انظر التعليق في en.yaml: المفاتيح والعناصر نفسها.
+# الصيغ العددية الست: zero وone وtwo وfew وmany وother.
+findings:
+  yaml: تعذّرت قراءة جزء من الخطة، لذا قد يُغفل هذا المستند ما يليه أو يعرضه على نحو غير دقيق.
+  schema: "تعذّرت قراءة قيمة في الخطة: قد يكون المستند غير دقيق في هذا الموضع."
+  include: تعذّرت قراءة ملف تتضمّنه الخطة، لذا قد يخلو هذا المستند مما يحتويه ذلك الملف.
+  refs: "تشير الخطة إلى عنصر لا تعرّفه، أو تعرّفه مرتين: قد يكون المستند غير دقيق في هذا الموضع."
+  framework:
+    period-order: تنتهي مدة الخطة في {end}، أي قبل أن تبدأ في {start}.
+    not-adopted: "لم تُعتمد الخطة بعدُ: فهي لا تزال مسودة."
+    review-overdue: كان موعد مراجعة الخطة في {review}، ولم يُحدَّد موعد لمراجعة لاحقة.
+  draft:
+    placeholder:
+      text: لا تزال الخطة تتضمّن {places} (بعلامة TODO) بانتظار الاستكمال.
+      places:
+        zero: "{count} فقرة مؤقتة"
+        one: فقرة مؤقتة واحدة
+        two: فقرتين مؤقتتين
+        few: "{count} فقرات مؤقتة"
+        many: "{count} فقرةً مؤقتةً"
+        other: "{count} فقرة مؤقتة"
+  objectives:
+    missing: لا تحدّد الخطة بعدُ أهدافًا قابلة للقياس.
+    no-outcome: ليس للهدف {objective} بعدُ مؤشر نتائج مقرون بقيمة مستهدفة.
+    no-actions: لا يسهم أي إجراء بعدُ في تحقيق الهدف {objective}.
+  assessment:
+    threat-unaddressed: لا يتصدّى أي هدف أو إجراء بعدُ للتهديد {threat}.
+    gap-unaddressed: لا يسدّ أي هدف أو إجراء بعدُ الفجوة في الخدمات {gap}.
+    group-unserved: لا يستهدف أي إجراء بعدُ فئة «{group}»، مع أن التقييم يعدّها من الفئات المعرّضة للخطر.
+    no-consultation: لا يتضمّن التقييم أي مشاورات مع منظمات مجتمعية أو مع فئة معرّضة للخطر.
+  roles:
+    chair-missing: لا يشغل أي عضو في المجموعة القيادية دور «{role}».
+    chair-multiple: دور «{role}» مُسنَد أيضًا إلى {member}، مع أن هذا الدور لا يتولّاه في المجموعة القيادية سوى شخص واحد.
+    chair-sector: "دور «{role}» يشغله {member} من قطاع «{sector}»؛ غير أن الإطار يقصر هذا الدور على: {allowed}."
+    required-missing:
+      none: لا يشغل أي عضو في المجموعة القيادية دور «{role}».
+      too-few:
+        text: يتطلّب دور «{role}» {need}، والعدد الحالي {have}.
+        need:
+          zero: "{count} شخص"
+          one: شخصًا واحدًا
+          two: شخصين
+          few: "{count} أشخاص"
+          many: "{count} شخصًا"
+          other: "{count} شخص"
+    vacant:
+      organization: مقعد {organization} في المجموعة القيادية ({roles}) شاغر.
+      seat: أحد مقاعد المجموعة القيادية ({roles}) شاغر.
+    not-multidisciplinary:
+      members:
+        text: تضمّ المجموعة القيادية {members}، بينما يشترط الإطار ألا يقلّ عدد أعضائها عن {needed-members}.
+        members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+      sectors:
+        text: تجمع المجموعة القيادية {sectors}، بينما يشترط الإطار ألا يقلّ عدد القطاعات الممثَّلة فيها عن {needed-sectors}.
+        sectors:
+          zero: "{count} قطاع"
+          one: قطاعًا واحدًا
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+      both:
+        text: تضمّ المجموعة القيادية {members} من {sectors}، بينما يشترط الإطار {needed-members} على الأقل من {needed-sectors}.
+        members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+        sectors:
+          zero: "{count} قطاع"
+          one: قطاع واحد
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+        needed-members:
+          zero: "{count} عضو"
+          one: عضوًا واحدًا
+          two: عضوين
+          few: "{count} أعضاء"
+          many: "{count} عضوًا"
+          other: "{count} عضو"
+        needed-sectors:
+          zero: "{count} قطاع"
+          one: قطاع واحد
+          two: قطاعين
+          few: "{count} قطاعات"
+          many: "{count} قطاعًا"
+          other: "{count} قطاع"
+    sector-share:
+      text: يشغل قطاع «{sector}» {seats} من أصل {members} في المجموعة القيادية، أي أكثر من نسبة {share} التي يسمح بها الإطار.
+      seats:
+        zero: "{count}"
+        one: "{count}"
+        two: "{count}"
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        zero: "{count} مقعد"
+        one: مقعد واحد
+        two: مقعدين
+        few: "{count} مقاعد"
+        many: "{count} مقعدًا"
+        other: "{count} مقعد"
+    meets-rarely:
+      unknown: لا تذكر المجموعة القيادية عدد مرات اجتماعها؛ ويطلب الإطار أن تجتمع {needed} على الأقل.
+      rarely: تجتمع المجموعة القيادية {meets}؛ ويطلب الإطار أن تجتمع {needed} على الأقل.
+    community-share:
+      text: تشغل القطاعات المجتمعية ({sectors}) {seats} من أصل {members} في المجموعة القيادية، أي أقل من نسبة {share} التي يطلبها الإطار.
+      seats:
+        zero: "{count}"
+        one: "{count}"
+        two: "{count}"
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        zero: "{count} مقعد"
+        one: مقعد واحد
+        two: مقعدين
+        few: "{count} مقاعد"
+        many: "{count} مقعدًا"
+        other: "{count} مقعد"
+  coverage:
+    stage-no-actions:
+      text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+      need:
+        zero: "{count} إجراء"
+        one: إجراء واحد
+        two: إجراءين
+        few: "{count} إجراءات"
+        many: "{count} إجراءً"
+        other: "{count} إجراء"
+    stage-missing-sector: "{stage}: لا تزال هذه المرحلة بحاجة إلى شركاء من {needs}."
+    stage-no-resources:
+      any:
+        text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+        need:
+          zero: "{count} مورد"
+          one: مورد واحد
+          two: موردين
+          few: "{count} موارد"
+          many: "{count} موردًا"
+          other: "{count} مورد"
+      of-kind:
+        text: "{stage}: تحتاج هذه المرحلة إلى {need} ({kinds})، وفي الخطة حاليًا {have}."
+        need:
+          zero: "{count} مورد"
+          one: مورد واحد
+          two: موردين
+          few: "{count} موارد"
+          many: "{count} موردًا"
+          other: "{count} مورد"
+    audience-unserved: لا يستهدف أي إجراء أو مورد بعدُ فئة «{audience}».
+    stage-no-pathway:
+      text: "{stage}: تحتاج هذه المرحلة إلى {need}، وفي الخطة حاليًا {have}."
+      need:
+        zero: "{count} مسار إحالة"
+        one: مسار إحالة واحد
+        two: مساري إحالة
+        few: "{count} مسارات إحالة"
+        many: "{count} مسارَ إحالة"
+        other: "{count} مسار إحالة"
+  pathways:
+    no-consent: لا يوضّح مسار الإحالة {pathway} كيف تُطلب موافقة الشخص المُحال.
+    police-threshold: يشارك قطاع «{sector}» في مسار الإحالة {pathway}، الذي لا يوضّح متى تُبلَّغ الشرطة.
+    no-agreement:
+      none:
+        text: يتداول مسار الإحالة {pathway} الحالات بين {organisations} دون اتفاق لتبادل المعلومات.
+        organisations:
+          zero: "{count} جهة"
+          one: جهة واحدة
+          two: جهتين
+          few: "{count} جهات"
+          many: "{count} جهةً"
+          other: "{count} جهة"
+      unsigned: "لم يُوقَّع بعدُ الاتفاق {agreement} الذي يستند إليه مسار الإحالة {pathway}: حالته «{status}»."
+      no-status: لا يُشار إلى توقيع الاتفاق {agreement} الذي يستند إليه مسار الإحالة {pathway}.
+  agreements:
+    expired:
+      status: انتهت صلاحية اتفاق تبادل المعلومات {agreement} الذي يعتمد عليه أحد مسارات الإحالة.
+      date: انتهت في {expired} صلاحيةُ اتفاق تبادل المعلومات {agreement} الذي يعتمد عليه أحد مسارات الإحالة.
+  safeguards:
+    missing: تتعامل الخطة مع أشخاص معرّضين للخطر، لكنها لا تنصّ على أي ضمانات للحقوق المدنية.
+    no-complaints: لا تتيح الضمانات أي وسيلة لتقديم شكوى.
+    no-oversight: لا تحدّد الضمانات أي جهة رقابية تتولّى متابعة احترامها.
+  actions:
+    no-indicator: ليس للإجراء {action} أي مؤشر يبيّن مدى تقدّمه.
+    indicator-no-target: ليس للمؤشر {indicator} الخاص بالإجراء {action} قيمة مستهدفة.
+    dates: موعد استحقاق الإجراء {action} هو {due}، أي قبل موعد بدئه في {start}.
+    outside-period:
+      early: يبدأ الإجراء {action} في {start}، أي قبل بداية مدة الخطة في {begins}.
+      late: موعد استحقاق الإجراء {action} هو {due}، أي بعد نهاية مدة الخطة في {ends}.
+    overdue:
+      text: "تأخّر الإجراء {action} {days}: كان موعد استحقاقه {due}، ولا تزال حالته «{status}»."
+      days:
+        zero: "{count} يوم"
+        one: يومًا واحدًا
+        two: يومين
+        few: "{count} أيام"
+        many: "{count} يومًا"
+        other: "{count} يوم"
+    done-without-actual: أُنجز الإجراء {action}، لكن مؤشره {indicator} لا يذكر الرقم الذي تحقّق.
+    unfunded: للإجراء {action} ميزانية، لكنه لا يحدّد أي مصدر لتمويله.
+  funding:
+    cliff: موعد استحقاق الإجراء {action} هو {due}، لكن تمويله ينتهي في {end}.
+  indicators:
+    no-owner: لم يُكلَّف أحد بجمع بيانات المؤشر {indicator}.
+  directory:
+    no-contact: "{stakeholder}: جهة مشاركة في إجراءات الخطة، لكن ليس لها أي جهة اتصال في الدليل."
+    contact-no-channel: ليس لإحدى جهات الاتصال لدى {owner} بريد إلكتروني ولا رقم هاتف.
+    orphan: لا يُسند أي جزء من الخطة بعدُ دورًا إلى {stakeholder}.
+    resource-no-access: لا يذكر الدليل موقعًا إلكترونيًا ولا رقم هاتف ولا عنوانًا للمورد {resource}.
+  pledge:
+    objectives-count:
+      text: يذكر التعهّد {count} من أهداف الاتفاق العالمي من أجل الهجرة ({objectives})، بينما تطلب الاستمارة الأهداف الثلاثة الرئيسية.
+      count:
+        zero: "{count}"
+        one: واحدًا
+        two: اثنين
+        few: "{count}"
+        many: "{count}"
+        other: "{count}"
+    country-mismatch: يذكر التعهّد البلد {pledged}، بينما تقع المدينة في البلد {city}.
+    description-length:
+      missing:
+        text: ليس للتعهّد وصف؛ وتطلب الاستمارة وصفًا يتراوح طوله بين {minimum} و{maximum}.
+        maximum:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+      short:
+        text: يتألّف وصف التعهّد من {characters}، بينما تشترط الاستمارة ألا يقلّ طوله عن {minimum}.
+        characters:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+      long:
+        text: يتألّف وصف التعهّد من {characters}، بينما لا تقبل الاستمارة أكثر من {maximum}.
+        characters:
+          zero: "{count} حرف"
+          one: حرف واحد
+          two: حرفين
+          few: "{count} أحرف"
+          many: "{count} حرفًا"
+          other: "{count} حرف"
+    deadline-outside-period:
+      early: يسبق الموعد النهائي للتعهّد ({deadline}) بدايةَ مدة الخطة في {begins}.
+      late: يأتي الموعد النهائي للتعهّد ({deadline}) بعد نهاية مدة الخطة في {ends}.
+  waivers:
+    no-reason: لا يذكر أحد قرارات المجموعة بقبول نقطة ما سببَ القبول، لذا تبقى النقطة مفتوحة.
+    unused: لا يطابق أحد قرارات المجموعة بقبول نقطة ما أيَّ نقطة مفتوحة، ويمكن حذفه.
+    expired: انتهى في {until} سريان أحد قرارات المجموعة بقبول نقطة ما، فعادت النقطة مفتوحة.
+
+finding-words:
+  other: ثمة نقطة في الخطة تستدعي المتابعة.
+  quote: "«{text}»"
+  and: " و"
+  or: " أو "
+  percent: "{number}٪"
+  one-of: "أحد قطاعات {sectors}"
+  more-of:
+    text: "{count} من بين {sectors}"
+    count:
+      zero: "{count} قطاع إضافي"
+      one: قطاع إضافي واحد
+      two: قطاعين إضافيين
+      few: "{count} قطاعات إضافية"
+      many: "{count} قطاعًا إضافيًا"
+      other: "{count} قطاع إضافي"
+  # مكان اسم عنصر لا تتضمّنه هذه النسخة من الخطة؛ تقول الجمل «الإجراء {action}»،
+  # ومن هنا «غير المسمّى».
+  unnamed:
+    member: عضو غير مسمّى
+    stakeholder: جهة غير مسمّاة
+    resource: غير المسمّى
+    action: غير المسمّى
+    pillar: غير المسمّاة
+    strategy: غير المسمّاة
+    indicator: غير المسمّى
+    objective: غير المسمّى
+    threat: غير المسمّى
+    service-gap: غير المسمّاة
+    consultation: غير المسمّاة
+    pathway: غير المسمّى
+    agreement: غير المسمّى
+    funding-source: مصدر تمويل غير مسمّى
 
 """#,
         "locales/en.yaml": #"""
@@ -1238,6 +1820,7 @@ common:
     pattern: "{month} {day}, {year}"
     first-day: "1"
   months: [January, February, March, April, May, June, July, August, September, October, November, December]
+  months-short: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
   number:
     digits: "0123456789"
     group: ","
@@ -1265,6 +1848,26 @@ common:
     guidance: guidance
     data: data
     unknown: unknown kind
+  # Language codes of a plan (`languages: [en, es]`) in words; a code not
+  # listed is shown as written.
+  language-names:
+    ar: Arabic
+    en: English
+    es: Spanish
+    fr: French
+    ht: Haitian Creole
+    ko: Korean
+    mam: Mam
+    nv: Navajo
+    ps: Pashto
+    pt: Portuguese
+    ru: Russian
+    so: Somali
+    sw: Swahili
+    tl: Tagalog
+    uk: Ukrainian
+    vi: Vietnamese
+    zh: Chinese
 
 gaps:
   title: "Coverage and gaps: {city}"
@@ -1309,22 +1912,27 @@ pictures:
   title-with-city: "{title}: {city}"
   heatmap:
     title: Coverage of the framework's stages by sector
-    desc: "A grid of {stages} stages (rows) by {sectors} sectors (columns). Each cell gives the number of stakeholders and members that bring the sector to the stage. Cells marked with a cross are sectors the stage needs that no one brings. Needs not met: {missing}."
+    desc: "A grid of {sectors} sectors (rows) by {stages} stages (columns). Each cell gives the number of stakeholders and members that bring the sector to the stage. Cells marked with a cross are sectors the stage needs that no one brings. {left-out} sectors that no stage needs and no one brings are left out. Needs not met: {missing}."
     all-met: every sector need is met
     legend-providers: providers
+    providers:
+      one: "{count} provider"
+      other: "{count} providers"
     legend-missing: needed, none present
     legend-needed: needed and present
     stage: Stage
   leadership:
     title: Leadership group
-    desc: "The chair at the top, then {count} other seats grouped by role, each with its sector. Vacant seats: {vacant}."
-    desc-one: "The chair at the top, then 1 other seat, with its role and sector. Vacant seats: {vacant}."
+    desc:
+      one: "The chair at the top, then 1 other seat, with its role and sector. Vacant seats: {vacant}."
+      other: "The chair at the top, then {count} other seats grouped by role, each with its sector. Vacant seats: {vacant}."
     chair: Chair
     vacant: Vacant seat
     no-chair: No chair
     members: Members
   timeline:
     title: Actions over the plan period
+    part: "{title} ({part} of {parts})"
     desc: "One strip per stage from {start} to {end}; each action is a bar from its start to its due date. The vertical line marks {asOf}. Overdue actions ({overdue}) are marked with an exclamation mark."
     as-of: "As of {date}"
     overdue: overdue
@@ -1338,13 +1946,19 @@ document:
   skip: Skip to the content
   contents: Contents
   sections:
-    summary: Summary
-    leadership: Leadership group and roles
-    stages: Framework stages and actions
-    coverage: Coverage and gaps
-    stakeholders: Stakeholder directory
-    resources: Resource directory
-    made: How this was made
+    glance: At a glance
+    need: Statement of need and vision
+    objectives: Objectives
+    assessment: Needs and vulnerabilities assessment
+    governance: Governance
+    activities: Prevention activities
+    pathways: Referral pathways and information sharing
+    monitoring: Monitoring and evaluation
+    budget: Budget and funding
+    open-points: Open points
+    stakeholders: "Annex A: stakeholder directory"
+    resources: "Annex B: resource directory"
+    made: "Annex C: how this was made"
   edition:
     public: "Public edition: contacts marked internal or restricted are left out."
     internal: "Internal edition: for the partners of the framework; restricted contacts are left out."
@@ -1353,27 +1967,110 @@ document:
     public: public
     internal: internal
     restricted: restricted
+  draft:
+    heading: Draft
+    not-adopted: This plan has not been adopted yet.
+    placeholders: "This plan still holds placeholders marked TODO: what is named so is not listed or counted here, and texts that hold them are still to be written."
   banner:
     heading: This plan has errors
-    text: "It was rendered with --force despite {count} errors that can make this document wrong. Correct them (pfplan lint) before publishing."
-    text-one: "It was rendered with --force despite 1 error that can make this document wrong. Correct it (pfplan lint) before publishing."
+    text:
+      one: "It was rendered with --force despite {count} error that can make this document wrong. Correct it (pfplan lint) before publishing."
+      other: "It was rendered with --force despite {count} errors that can make this document wrong. Correct them (pfplan lint) before publishing."
+  downloads:
+    heading: Files of this plan
+    page: The plan as a web page
+    markdown: The plan as Markdown
+    csv: Directory (CSV spreadsheet)
+    vcard: Directory (vCard contacts)
+    calendar: Actions (calendar)
+    coverage: Coverage picture (SVG)
+    leadership: Leadership chart (SVG)
+    timeline: Timeline (SVG)
+  empty:
+    need: No statement of need or vision is recorded yet.
+    objectives: No measurable objective is recorded yet.
+    assessment: No needs and vulnerabilities assessment is recorded yet.
+    threats: No threat is recorded yet.
+    groups: No group at risk is recorded yet.
+    gaps: No service gap is recorded yet.
+    assets: No community asset is recorded yet.
+    consultation: No consultation is recorded yet.
+    governance: No leadership group is recorded yet.
+    members: No member of the leadership group is recorded yet.
+    learning: No learning session is recorded yet.
+    stage-actions: No action at this stage yet.
+    pathways: No referral pathway is recorded yet.
+    agreements: No information-sharing agreement is recorded yet.
+    safeguards: No safeguards are recorded yet.
+    indicators: No indicator is recorded yet.
+    budget: No budget or funding is recorded yet.
+    funding: No source of funding is recorded yet.
+    stakeholders: No stakeholder is recorded yet.
+    resources: No resource is recorded yet.
+  glance:
+    adopted: Adopted
+    draft: Draft, not adopted yet
+    review: Next review
+    no-review: not scheduled
+    stages: Stages covered
+    stages-covered: "{covered} of {total}"
+    actions: Actions
+    done:
+      one: "{count} done"
+      other: "{count} done"
+    in-progress:
+      one: "{count} in progress"
+      other: "{count} in progress"
+    overdue:
+      one: "{count} overdue"
+      other: "{count} overdue"
+    no-actions: no action yet
+    vacant: Vacant seats
+    vacant-seats:
+      one: "{count} vacant seat"
+      other: "{count} vacant seats"
+    budget: Total budget
+    funded: Funded
+    funded-share: "{amount} ({percent}%)"
+    objectives: Objectives and their outcomes
+    no-outcome: no outcome indicator yet
+    progress: "{name}: {actual}{unit}, target {target}{unit}"
+    no-figure: "{name}: target {target}{unit}, no figure yet"
+    next: Next actions due
+    due: "due {date}"
+    nothing-due: No open action has a due date ahead.
   period: Period
   period-range: "{start} to {end}"
-  population: Population
   languages: Languages
-  model: Framework model
   need: Statement of need
   vision: Vision
   pillars: Pillars and strategies
-  assessment: Needs and vulnerabilities assessment
-  threats: Threats and their drivers
-  threat: Threat
+  objective:
+    answers: Answers
+    indicators: Outcome indicators
+    served-by: Actions that serve it
+    no-actions: No action serves this objective yet.
+  assessment:
+    threats: Threats and their drivers
+    targets: Who is targeted
+    answered-by: Answered by
+    unanswered: Nothing in this plan answers it yet.
+    served-by: "served by {actions}"
+    group-unserved: No action serves this group yet.
+    assets: Community assets
+    consultation: Consultation record
+  consultation:
+    title: Consultation
+    date: Date
+    with: With
+    participants: Participants
   trend: Trend
   trends:
     rising: rising
     stable: stable
     falling: falling
     unknown: unknown
+  source: Source
   description: Description
   groups-at-risk: Groups at risk
   service-gaps: Service gaps
@@ -1387,10 +2084,20 @@ document:
     quarterly: every three months
     twice-yearly: twice a year
     yearly: once a year
+  reports-to: Reports to
   charter: Terms of reference
+  governance:
+    chart: Seats by role
+    seats-by-sector: Seats by sector
+    learning: Learning programme
+    session: Session
+  learning-status:
+    planned: planned
+    done: done
+  seats: Seats
+  no-sector: No sector given
   members: Members
   name: Name
-  title: Position
   organization: Organization
   sector: Sector
   roles: Roles
@@ -1404,13 +2111,13 @@ document:
   role-unmet: (not met)
   vacant: Vacant seat
   contact: Contact
-  contacts: Contacts
   none: none
   stage: Stage
   stages: Stages
+  offers: Offers to help at
   other-stage: Actions outside the model's stages
-  no-actions: No actions at this stage yet.
   status: Status
+  overdue: overdue
   lead: Lead
   partners: Partners
   dates: Dates
@@ -1422,14 +2129,106 @@ document:
   audiences: Audiences
   resources-used: Resources used
   budget: Budget
+  funding: Funding
+  objectives: Objectives served
+  answers: Answers
   indicators: Indicators
+  indicator-target: "{name} (target {target})"
   indicator: Indicator
-  unit: Unit
+  indicator-of: Of
+  kind: Kind
+  indicator-kinds:
+    output: output
+    outcome: outcome
   baseline: Baseline
   target: Target
-  actual: Actual
-  source: Source
+  actual: Latest
+  collected-by: Collected by
+  no-owner: no one named
+  frequency: How often
+  frequencies:
+    monthly: monthly
+    quarterly: quarterly
+    twice-yearly: twice a year
+    yearly: yearly
+    once: once
   no-value: "–"
+  pathway:
+    heading: Referral pathways
+    referrers: Who may refer
+    intake: The door (single point of contact)
+    team: The team
+    agreement: Information-sharing agreement
+    follow-up: Follow-up
+    follow-up-months: "case reviews {months} months after closure"
+    consent: Consent
+    no-consent: How consent is sought is not recorded yet.
+    police: When the police are involved
+    exit: Closing a case
+  agreement:
+    heading: Information-sharing agreements
+    kind: Kind
+    parties: Parties
+    basis: Legal basis
+    signed: Signed
+    expires: Expires
+    retention: What is kept, and for how long
+  agreement-kinds:
+    information-sharing: information sharing
+    mou: memorandum of understanding
+    data-processing: data processing
+    mutual-aid: mutual aid
+  agreement-bases:
+    consent: consent of the person
+    ferpa: FERPA (student records)
+    hipaa: HIPAA (health information)
+    42-cfr-2: 42 CFR Part 2 (substance-use records)
+    cjis: CJIS (criminal-justice information)
+    28-cfr-23: 28 CFR Part 23 (criminal intelligence)
+    state-law: state law
+    other: other
+  agreement-statuses:
+    draft: draft
+    negotiating: being negotiated
+    signed: signed
+    expired: expired
+  safeguards:
+    heading: Civil-rights safeguards
+    oversight: Oversight body
+    complaints: Complaints
+    no-complaints: No complaint route is recorded yet.
+  monitoring:
+    of-objectives: Outcome indicators of the objectives
+    of-actions: "Indicators of the actions: {stage}"
+  funds:
+    funded: Funded
+    unfunded: Not yet funded
+    funded-means: "Funded: the action names a source of money that is more than applied for (awarded, committed or ended)."
+    by-stage: Budget by stage
+    by-source: Sources of funding
+    source: Source
+    kind: Kind
+    amount: Amount
+    pays-for: Pays for
+    actions:
+      one: "{count} action"
+      other: "{count} actions"
+    cliffs: Where funding ends before the work does
+    cliff: "{action}: due {due}, but its funding ends {end}."
+    no-cliffs: No action runs past the end of its funding.
+  funding-kinds:
+    federal: federal
+    state: state
+    county: county
+    city: city
+    philanthropic: philanthropic
+    private: private
+    in-kind: in kind
+  funding-statuses:
+    applied: applied for
+    awarded: awarded
+    committed: committed
+    ended: ended
   coverage-table: Coverage of each stage
   covered-column: Covered
   covered: covered
@@ -1438,21 +2237,28 @@ document:
   missing-sectors: Sectors missing
   actions-column: Actions (have / need)
   resources-column: Resources (have / need)
+  pathways-column: Pathways (have / need)
   have-need: "{have} / {need}"
   unserved: Audiences no action or resource serves
-  open-findings: Open findings
-  no-open: No open findings.
-  waived-findings: Accepted findings (waived)
-  waived-intro: The leadership group discussed these findings and accepted them, for the reason given.
+  open-findings: What is still open
+  no-open: Nothing is open.
+  waived-findings: Accepted by the leadership group
+  waived-intro: The leadership group discussed these points and accepted them, for the reason given.
   reason: Reason
   severity:
-    error: error
-    warning: warning
+    error: to correct
+    warning: to address
     info: note
   hidden-finding: A finding about a contact that this edition leaves out.
-  no-stakeholders: The plan lists no stakeholders yet.
-  no-resources: The plan lists no resources yet.
-  kind: Kind
+  resource-kinds:
+    program: Programs
+    service: Services
+    hotline: Hotlines
+    training: Trainings
+    funding: Funding
+    guidance: Guidance
+    data: Data
+    unknown: Other resources
   provider: Provider
   cost: Cost
   costs:
@@ -1465,35 +2271,43 @@ document:
   address: Address
   hours: Hours
   pictures:
-    coverage: "Coverage heat map: stages of the framework by sector. The table below gives the same figures."
+    coverage: "Coverage heat map: the sectors that bring each stage of the framework. The table below gives the same figures."
     leadership: "Leadership chart: the chair, then the seats by role and sector. The tables below give the same details."
-    timeline: "Timeline: each action from its start to its due date, by stage. The actions below give the same dates."
+    timeline: "Timeline: each action from its start to its due date, by stage. The actions above give the same dates."
+    scroll-cue: "Scroll sideways to see the whole timeline →"
+    scrolling: Timeline, scrolls sideways
   made:
     plan: "Plan file: {file}"
-    model: "Framework model: {model}"
+    model: "Framework model: {model} ({id})"
     as-of: "Dates and progress as of {date}"
     audience: "Edition: {audience}"
     tool: "Made with pfplan {version}, from the plan alone: change the plan and render again, do not edit this file."
 
 index:
-  title: Prevention plans of the pilot cities
-  intro: "{count} cities side by side: how far each plan covers the stages of its framework, and how much each holds."
-  intro-one: "One city: how far its plan covers the stages of its framework, and how much it holds."
+  title: Prevention plans
+  intro:
+    one: "{count} city: how far its plan covers the stages of its framework, and what it still has to do."
+    other: "{count} cities side by side: how far each plan covers the stages of its framework, and what each still has to do."
   skip: Skip to the content
   cities: Cities
   city: City
-  model: Framework model
   stages: Stages covered
   stages-covered: "{covered} of {total}"
-  members: Members
-  stakeholders: Stakeholders
-  resources: Resources
-  actions: Actions
-  warnings: Open warnings
-  errors: Errors
-  open: "Open the plan of {city}"
+  objectives: Objectives
+  objectives-count:
+    one: "{count} objective"
+    other: "{count} objectives"
+  overdue: Overdue
+  overdue-count:
+    one: "{count} action overdue"
+    other: "{count} actions overdue"
+  vacant: Vacant seats
+  vacant-count:
+    one: "{count} vacant seat"
+    other: "{count} vacant seats"
+  draft: Draft
   forced: Rendered despite errors
-  refused: "Not rendered: the plan has errors"
+  refused: "not rendered: the plan has errors"
   matrix: "Stages covered: {model}"
   covered: covered
   gap: gap
@@ -1507,6 +2321,226 @@ calendar:
   # The one-day event on an action's start date (actions.ics).
   starts: "Starts: {title}"
 
+# What the plan document says for each finding, one sentence per rule
+# (`findings.<group>.<rule>`), or per variant of a rule with several. The
+# sentence speaks of the city, never of the file: no rule id, id, file or
+# line. Placeholders are the finding's facts: {action} is the action's
+# title, {stage} a stage's title in this language and {stage.lower} the
+# same with a small first letter, {due} a date, {days} a count. A count
+# whose sentence is a mapping takes the counted form given beside `text`
+# (one, other; Arabic zero, one, two, few, many, other).
+findings:
+  # Findings about the file, one sentence per group.
+  yaml: Part of the plan could not be read, so this document may leave out or misstate what follows it.
+  schema: "A value in the plan could not be read: the document may be wrong here."
+  include: A file the plan includes could not be read, so this document may lack what it holds.
+  refs: "Something the plan refers to is not defined, or is defined twice: the document may be wrong here."
+  framework:
+    period-order: "The plan's period ends on {end}, before it begins on {start}."
+    not-adopted: "The plan has not been adopted yet: it is still a draft."
+    review-overdue: The plan's review was due on {review}, and no later review is scheduled.
+  draft:
+    placeholder:
+      text: The plan still holds {places} to fill in.
+      places:
+        one: "one placeholder (TODO)"
+        other: "{count} placeholders (TODO)"
+  objectives:
+    missing: The plan does not state measurable objectives yet.
+    no-outcome: The objective {objective} has no outcome indicator with a target yet.
+    no-actions: No action works towards the objective {objective} yet.
+  assessment:
+    threat-unaddressed: No objective or action answers the threat {threat} yet.
+    gap-unaddressed: No objective or action closes the service gap {gap} yet.
+    group-unserved: No action serves {group.lower} yet, though the assessment finds them at risk.
+    no-consultation: The assessment records no consultation with community organisations or with a group at risk.
+  roles:
+    chair-missing: No member of the leadership group holds the role of {role.lower}.
+    chair-multiple: "{member} is a second {role.lower} of the leadership group, which has only one."
+    chair-sector: "{member}, the {role.lower}, comes from {sector.lower}; the framework asks for {allowed.lower}."
+    required-missing:
+      none: No member of the leadership group holds the role of {role.lower}.
+      too-few:
+        text: The role of {role.lower} needs {need} and has {have}.
+        need:
+          one: "{count} member"
+          other: "{count} members"
+    vacant:
+      organization: The leadership group's seat for {organization} ({roles.lower}) is vacant.
+      seat: A seat of the leadership group ({roles.lower}) is vacant.
+    not-multidisciplinary:
+      members:
+        text: The leadership group has {members}; the framework asks for at least {needed-members}.
+        members:
+          one: "{count} member"
+          other: "{count} members"
+      sectors:
+        text: The leadership group brings together {sectors}; the framework asks for at least {needed-sectors}.
+        sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+      both:
+        text: The leadership group has {members} from {sectors}; the framework asks for at least {needed-members} from {needed-sectors}.
+        members:
+          one: "{count} member"
+          other: "{count} members"
+        sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+        needed-members:
+          one: "{count} member"
+          other: "{count} members"
+        needed-sectors:
+          one: "{count} sector"
+          other: "{count} sectors"
+    sector-share:
+      text: "{sector} holds {seats} of the leadership group's {members}, more than the {share} the framework allows."
+      seats:
+        one: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} seat"
+        other: "{count} seats"
+    meets-rarely:
+      unknown: The leadership group does not say how often it meets; the framework asks it to meet at least {needed}.
+      rarely: The leadership group meets {meets}; the framework asks it to meet at least {needed}.
+    community-share:
+      text: Community sectors ({sectors.lower}) hold {seats} of the leadership group's {members}, fewer than the {share} the framework asks for.
+      seats:
+        one: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} seat"
+        other: "{count} seats"
+  coverage:
+    stage-no-actions:
+      text: "{stage} has {have} of the {need} it needs."
+      need:
+        one: "{count} action"
+        other: "{count} actions"
+    stage-missing-sector: "{stage} still needs partners from {needs.lower}."
+    stage-no-resources:
+      any:
+        text: "{stage} has {have} of the {need} it needs."
+        need:
+          one: "{count} resource"
+          other: "{count} resources"
+      of-kind:
+        text: "{stage} has {have} of the {need} ({kinds}) it needs."
+        need:
+          one: "{count} resource"
+          other: "{count} resources"
+    audience-unserved: No action or resource serves {audience.lower} yet.
+    stage-no-pathway:
+      text: "{stage} has {have} of the {need} it needs."
+      need:
+        one: "{count} referral pathway"
+        other: "{count} referral pathways"
+  pathways:
+    no-consent: The referral pathway {pathway} does not say how the consent of the person referred is sought.
+    police-threshold: "{sector} is part of the referral pathway {pathway}, which does not say when the police are told."
+    no-agreement:
+      none:
+        text: The referral pathway {pathway} shares cases between {organisations} without an information-sharing agreement.
+        organisations:
+          one: "{count} organisation"
+          other: "{count} organisations"
+      unsigned: "The agreement {agreement} behind the referral pathway {pathway} is not signed yet (status: {status})."
+      no-status: The agreement {agreement} behind the referral pathway {pathway} is not recorded as signed.
+  agreements:
+    expired:
+      status: The information-sharing agreement {agreement}, on which a referral pathway relies, has expired.
+      date: The information-sharing agreement {agreement}, on which a referral pathway relies, expired on {expired}.
+  safeguards:
+    missing: The plan works with people at risk but states no civil-rights safeguards.
+    no-complaints: The safeguards give no way to make a complaint.
+    no-oversight: The safeguards name no body that oversees them.
+  actions:
+    no-indicator: "{action} has no indicator to show its progress."
+    indicator-no-target: The indicator {indicator} of {action} has no target.
+    dates: "{action} is due on {due}, before it starts on {start}."
+    outside-period:
+      early: "{action} starts on {start}, before the plan's period begins on {begins}."
+      late: "{action} is due on {due}, after the plan's period ends on {ends}."
+    overdue:
+      text: "{action} is {days} overdue: it was due on {due} and is still {status}."
+      days:
+        one: "{count} day"
+        other: "{count} days"
+    done-without-actual: "{action} is done, but its indicator {indicator} gives no figure of what was reached."
+    unfunded: "{action} has a budget but names no source of funding."
+  funding:
+    cliff: "{action} is due on {due}, but its funding ends on {end}."
+  indicators:
+    no-owner: No one is named to collect the figures of the indicator {indicator}.
+  directory:
+    no-contact: "{stakeholder} takes part in actions but has no contact in the directory."
+    contact-no-channel: A contact of {owner} has neither an email address nor a phone number.
+    orphan: Nothing in the plan involves {stakeholder} yet.
+    resource-no-access: The directory gives no website, phone number or address for {resource}.
+  pledge:
+    objectives-count:
+      text: "The pledge names {count} of the Global Compact for Migration ({objectives}); the pledge form asks for the three main ones."
+      count:
+        one: "{count} objective"
+        other: "{count} objectives"
+    country-mismatch: The pledge gives the country {pledged}, but the city is in {city}.
+    description-length:
+      missing:
+        text: The pledge has no description; the pledge form needs one of {minimum} to {maximum}.
+        maximum:
+          one: "{count} character"
+          other: "{count} characters"
+      short:
+        text: The pledge's description has {characters}; the pledge form needs at least {minimum}.
+        characters:
+          one: "{count} character"
+          other: "{count} characters"
+      long:
+        text: The pledge's description has {characters}; the pledge form takes at most {maximum}.
+        characters:
+          one: "{count} character"
+          other: "{count} characters"
+    deadline-outside-period:
+      early: "The pledge's deadline, {deadline}, is before the plan's period begins on {begins}."
+      late: "The pledge's deadline, {deadline}, is after the plan's period ends on {ends}."
+  waivers:
+    no-reason: A decision of the group to accept a point gives no reason, so the point stays open.
+    unused: A decision of the group to accept a point matches no open point, and can be removed.
+    expired: "A decision of the group to accept a point ended on {until}: the point is open again."
+
+# The words plain-words sentences are made of.
+finding-words:
+  # A finding of a rule this locale has no sentence for.
+  other: A point of the plan needs attention.
+  # Titles of actions, objectives, pathways... inside a sentence.
+  quote: "“{text}”"
+  and: " and "
+  or: " or "
+  percent: "{number}%"
+  one-of: "one of {sectors}"
+  more-of:
+    text: "{count} of {sectors}"
+    count:
+      one: "{count} more"
+      other: "{count} more"
+  # A thing this edition of the plan leaves out, in place of its name.
+  unnamed:
+    member: a seat of the leadership group
+    stakeholder: an organisation
+    resource: a resource
+    action: an action
+    pillar: a pillar
+    strategy: a strategy
+    indicator: an indicator
+    objective: an objective
+    threat: a threat
+    service-gap: a service gap
+    consultation: a consultation
+    pathway: a referral pathway
+    agreement: an agreement
+    funding-source: a source of funding
+
 """#,
         "locales/es.yaml": #"""
 # Spanish strings for pfplan's outputs. Keys as in en.yaml.
@@ -1518,6 +2552,7 @@ common:
     pattern: "{day} de {month} de {year}"
     first-day: "1"
   months: [enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre]
+  months-short: [ene, feb, mar, abr, may, jun, jul, ago, sept, oct, nov, dic]
   number:
     digits: "0123456789"
     group: "."
@@ -1545,6 +2580,24 @@ common:
     guidance: guía
     data: datos
     unknown: tipo desconocido
+  language-names:
+    ar: árabe
+    en: inglés
+    es: español
+    fr: francés
+    ht: criollo haitiano
+    ko: coreano
+    mam: mam
+    nv: navajo
+    ps: pastún
+    pt: portugués
+    ru: ruso
+    so: somalí
+    sw: suajili
+    tl: tagalo
+    uk: ucraniano
+    vi: vietnamita
+    zh: chino
 
 gaps:
   title: "Cobertura y carencias: {city}"
@@ -1589,22 +2642,29 @@ pictures:
   title-with-city: "{title}: {city}"
   heatmap:
     title: Cobertura de las etapas del marco por sector
-    desc: "Una cuadrícula de {stages} etapas (filas) por {sectors} sectores (columnas). Cada celda da el número de partes interesadas y miembros que aportan el sector a la etapa. Las celdas marcadas con una cruz son sectores que la etapa necesita y que nadie aporta. Necesidades no cubiertas: {missing}."
+    desc: "Una cuadrícula de {sectors} sectores (filas) por {stages} etapas (columnas). Cada celda da el número de actores y miembros que aportan el sector a la etapa. Las celdas marcadas con una cruz son sectores que la etapa necesita y que nadie aporta. Se omiten {left-out} sectores que ninguna etapa necesita y que nadie aporta. Necesidades no cubiertas: {missing}."
     all-met: todas las necesidades de sectores están cubiertas
     legend-providers: proveedores
+    providers:
+      one: "{count} proveedor"
+      many: "{count} de proveedores"
+      other: "{count} proveedores"
     legend-missing: necesario, ninguno presente
     legend-needed: necesario y presente
     stage: Etapa
   leadership:
     title: Grupo de liderazgo
-    desc: "La presidencia arriba y, debajo, los otros {count} puestos agrupados por función, cada uno con su sector. Puestos vacantes: {vacant}."
-    desc-one: "La presidencia arriba y, debajo, el otro puesto, con su función y su sector. Puestos vacantes: {vacant}."
+    desc:
+      one: "La presidencia arriba y, debajo, el otro puesto, con su función y su sector. Puestos vacantes: {vacant}."
+      many: "La presidencia arriba y, debajo, los otros {count} de puestos agrupados por función, cada uno con su sector. Puestos vacantes: {vacant}."
+      other: "La presidencia arriba y, debajo, los otros {count} puestos agrupados por función, cada uno con su sector. Puestos vacantes: {vacant}."
     chair: Presidencia
     vacant: Puesto vacante
     no-chair: Sin presidencia
     members: Miembros
   timeline:
     title: Acciones a lo largo del periodo del plan
+    part: "{title} ({part} de {parts})"
     desc: "Una franja por etapa del {start} al {end}; cada acción es una barra desde su inicio hasta su fecha límite. La línea vertical marca el {asOf}. Las acciones atrasadas ({overdue}) llevan un signo de exclamación."
     as-of: "A {date}"
     overdue: atrasada
@@ -1618,13 +2678,19 @@ document:
   skip: Saltar al contenido
   contents: Contenido
   sections:
-    summary: Resumen
-    leadership: Grupo de liderazgo y funciones
-    stages: Etapas del marco y acciones
-    coverage: Cobertura y brechas
-    stakeholders: Directorio de actores
-    resources: Directorio de recursos
-    made: Cómo se elaboró este documento
+    glance: De un vistazo
+    need: Justificación de la necesidad y visión
+    objectives: Objetivos
+    assessment: Evaluación de necesidades y vulnerabilidades
+    governance: Gobernanza
+    activities: Actividades de prevención
+    pathways: Vías de derivación e intercambio de información
+    monitoring: Seguimiento y evaluación
+    budget: Presupuesto y financiación
+    open-points: Puntos pendientes
+    stakeholders: "Anexo A: directorio de actores"
+    resources: "Anexo B: directorio de recursos"
+    made: "Anexo C: cómo se elaboró este documento"
   edition:
     public: "Edición pública: se omiten los contactos marcados como internos o restringidos."
     internal: "Edición interna: para los socios del marco; se omiten los contactos restringidos."
@@ -1633,27 +2699,115 @@ document:
     public: pública
     internal: interna
     restricted: restringida
+  draft:
+    heading: Borrador
+    not-adopted: Este plan todavía no ha sido aprobado.
+    placeholders: "Este plan todavía contiene marcadores de posición (TODO): lo que lleva ese nombre no se enumera ni se cuenta aquí, y los textos que los contienen están por escribir."
   banner:
     heading: Este plan tiene errores
-    text: "Se generó con --force a pesar de {count} errores que pueden hacer que este documento sea incorrecto. Corríjalos (pfplan lint) antes de publicarlo."
-    text-one: "Se generó con --force a pesar de 1 error que puede hacer que este documento sea incorrecto. Corríjalo (pfplan lint) antes de publicarlo."
+    text:
+      one: "Se generó con --force a pesar de {count} error que puede hacer que este documento sea incorrecto. Corríjalo (pfplan lint) antes de publicarlo."
+      many: "Se generó con --force a pesar de {count} de errores que pueden hacer que este documento sea incorrecto. Corríjalos (pfplan lint) antes de publicarlo."
+      other: "Se generó con --force a pesar de {count} errores que pueden hacer que este documento sea incorrecto. Corríjalos (pfplan lint) antes de publicarlo."
+  downloads:
+    heading: Archivos de este plan
+    page: El plan como página web
+    markdown: El plan en Markdown
+    csv: Directorio (hoja de cálculo CSV)
+    vcard: Directorio (contactos vCard)
+    calendar: Acciones (calendario)
+    coverage: Imagen de la cobertura (SVG)
+    leadership: Organigrama del liderazgo (SVG)
+    timeline: Cronograma (SVG)
+  empty:
+    need: Todavía no se ha registrado una justificación de la necesidad ni una visión.
+    objectives: Todavía no se ha registrado ningún objetivo medible.
+    assessment: Todavía no se ha registrado una evaluación de necesidades y vulnerabilidades.
+    threats: Todavía no se ha registrado ninguna amenaza.
+    groups: Todavía no se ha registrado ningún grupo en riesgo.
+    gaps: Todavía no se ha registrado ninguna brecha de servicios.
+    assets: Todavía no se ha registrado ningún recurso comunitario.
+    consultation: Todavía no se ha registrado ninguna consulta.
+    governance: Todavía no se ha registrado un grupo de liderazgo.
+    members: Todavía no se ha registrado ningún miembro del grupo de liderazgo.
+    learning: Todavía no se ha registrado ninguna sesión de formación.
+    stage-actions: Todavía no hay ninguna acción en esta etapa.
+    pathways: Todavía no se ha registrado ninguna vía de derivación.
+    agreements: Todavía no se ha registrado ningún acuerdo de intercambio de información.
+    safeguards: Todavía no se han registrado salvaguardias.
+    indicators: Todavía no se ha registrado ningún indicador.
+    budget: Todavía no se ha registrado presupuesto ni financiación.
+    funding: Todavía no se ha registrado ninguna fuente de financiación.
+    stakeholders: Todavía no se ha registrado ningún actor.
+    resources: Todavía no se ha registrado ningún recurso.
+  glance:
+    adopted: Aprobado
+    draft: Borrador, todavía sin aprobar
+    review: Próxima revisión
+    no-review: sin fecha prevista
+    stages: Etapas cubiertas
+    stages-covered: "{covered} de {total}"
+    actions: Acciones
+    done:
+      one: "{count} realizada"
+      many: "{count} de realizadas"
+      other: "{count} realizadas"
+    in-progress:
+      one: "{count} en curso"
+      many: "{count} de en curso"
+      other: "{count} en curso"
+    overdue:
+      one: "{count} atrasada"
+      many: "{count} de atrasadas"
+      other: "{count} atrasadas"
+    no-actions: ninguna acción todavía
+    vacant: Puestos vacantes
+    vacant-seats:
+      one: "{count} puesto vacante"
+      many: "{count} de puestos vacantes"
+      other: "{count} puestos vacantes"
+    budget: Presupuesto total
+    funded: Financiado
+    funded-share: "{amount} ({percent} %)"
+    objectives: Objetivos y sus resultados
+    no-outcome: todavía sin indicador de resultado
+    progress: "{name}: {actual}{unit}, meta {target}{unit}"
+    no-figure: "{name}: meta {target}{unit}, todavía sin dato"
+    next: Próximas acciones con fecha límite
+    due: "fecha límite: {date}"
+    nothing-due: Ninguna acción abierta tiene una fecha límite por delante.
   period: Periodo
   period-range: "del {start} al {end}"
-  population: Población
   languages: Idiomas
-  model: Modelo de marco
   need: Justificación de la necesidad
   vision: Visión
   pillars: Pilares y estrategias
-  assessment: Evaluación de necesidades y vulnerabilidades
-  threats: Amenazas y sus factores
-  threat: Amenaza
+  objective:
+    answers: Responde a
+    indicators: Indicadores de resultado
+    served-by: Acciones que contribuyen a él
+    no-actions: Todavía ninguna acción contribuye a este objetivo.
+  assessment:
+    threats: Amenazas y sus factores
+    targets: A quién se dirige
+    answered-by: Respondida por
+    unanswered: Nada en este plan responde todavía a ella.
+    served-by: "atendido por {actions}"
+    group-unserved: Todavía ninguna acción atiende a este grupo.
+    assets: Recursos comunitarios
+    consultation: Registro de consultas
+  consultation:
+    title: Consulta
+    date: Fecha
+    with: Con
+    participants: Participantes
   trend: Tendencia
   trends:
     rising: en aumento
     stable: estable
     falling: en descenso
     unknown: desconocida
+  source: Fuente
   description: Descripción
   groups-at-risk: Grupos en riesgo
   service-gaps: Brechas de servicios
@@ -1667,10 +2821,20 @@ document:
     quarterly: cada tres meses
     twice-yearly: dos veces al año
     yearly: una vez al año
+  reports-to: Rinde cuentas a
   charter: Mandato
+  governance:
+    chart: Puestos por función
+    seats-by-sector: Puestos por sector
+    learning: Programa de formación
+    session: Sesión
+  learning-status:
+    planned: prevista
+    done: realizada
+  seats: Puestos
+  no-sector: Sin sector indicado
   members: Miembros
   name: Nombre
-  title: Cargo
   organization: Organización
   sector: Sector
   roles: Funciones
@@ -1684,32 +2848,125 @@ document:
   role-unmet: (no se cumple)
   vacant: Puesto vacante
   contact: Contacto
-  contacts: Contactos
   none: ninguno
   stage: Etapa
   stages: Etapas
+  offers: Ofrece ayuda en
   other-stage: Acciones fuera de las etapas del modelo
-  no-actions: Todavía no hay acciones en esta etapa.
   status: Estado
+  overdue: atrasada
   lead: Responsable
   partners: Socios
   dates: Fechas
   date-span:
     range: "del {start} al {due}"
     from: "desde el {start}"
-    by: "hasta el {due}"
+    by: "antes del {due}"
   strategy: Estrategia
   audiences: Destinatarios
   resources-used: Recursos utilizados
   budget: Presupuesto
+  funding: Financiación
+  objectives: Objetivos a los que contribuye
+  answers: Responde a
   indicators: Indicadores
+  indicator-target: "{name} (meta {target})"
   indicator: Indicador
-  unit: Unidad
+  indicator-of: De
+  kind: Tipo
+  indicator-kinds:
+    output: producto
+    outcome: resultado
   baseline: Línea de base
   target: Meta
-  actual: Valor actual
-  source: Fuente
+  actual: Último dato
+  collected-by: Recogido por
+  no-owner: nadie designado
+  frequency: Con qué frecuencia
+  frequencies:
+    monthly: mensual
+    quarterly: trimestral
+    twice-yearly: dos veces al año
+    yearly: anual
+    once: una vez
   no-value: "–"
+  pathway:
+    heading: Vías de derivación
+    referrers: Quién puede derivar
+    intake: La puerta de entrada (punto único de contacto)
+    team: El equipo
+    agreement: Acuerdo de intercambio de información
+    follow-up: Seguimiento
+    follow-up-months: "revisiones del caso {months} meses después del cierre"
+    consent: Consentimiento
+    no-consent: Todavía no se ha registrado cómo se pide el consentimiento.
+    police: Cuándo interviene la policía
+    exit: Cierre de un caso
+  agreement:
+    heading: Acuerdos de intercambio de información
+    kind: Tipo
+    parties: Partes
+    basis: Base jurídica
+    signed: Firmado
+    expires: Vence
+    retention: Qué se conserva y durante cuánto tiempo
+  agreement-kinds:
+    information-sharing: intercambio de información
+    mou: memorando de entendimiento
+    data-processing: tratamiento de datos
+    mutual-aid: ayuda mutua
+  agreement-bases:
+    consent: consentimiento de la persona
+    ferpa: FERPA (expedientes de estudiantes)
+    hipaa: HIPAA (información de salud)
+    42-cfr-2: 42 CFR parte 2 (expedientes de consumo de sustancias)
+    cjis: CJIS (información de justicia penal)
+    28-cfr-23: 28 CFR parte 23 (inteligencia criminal)
+    state-law: ley estatal
+    other: otra
+  agreement-statuses:
+    draft: borrador
+    negotiating: en negociación
+    signed: firmado
+    expired: vencido
+  safeguards:
+    heading: Salvaguardias de los derechos civiles
+    oversight: Órgano de supervisión
+    complaints: Quejas
+    no-complaints: Todavía no se ha registrado una vía para presentar quejas.
+  monitoring:
+    of-objectives: Indicadores de resultado de los objetivos
+    of-actions: "Indicadores de las acciones: {stage}"
+  funds:
+    funded: Financiado
+    unfunded: Todavía sin financiación
+    funded-means: "Financiado: la acción indica una fuente de dinero que va más allá de la solicitud (concedida, comprometida o finalizada)."
+    by-stage: Presupuesto por etapa
+    by-source: Fuentes de financiación
+    source: Fuente
+    kind: Tipo
+    amount: Importe
+    pays-for: Financia
+    actions:
+      one: "{count} acción"
+      many: "{count} de acciones"
+      other: "{count} acciones"
+    cliffs: Dónde termina la financiación antes que el trabajo
+    cliff: "{action}: fecha límite {due}, pero su financiación termina el {end}."
+    no-cliffs: Ninguna acción se prolonga más allá del fin de su financiación.
+  funding-kinds:
+    federal: federal
+    state: estatal
+    county: del condado
+    city: municipal
+    philanthropic: filantrópica
+    private: privada
+    in-kind: en especie
+  funding-statuses:
+    applied: solicitada
+    awarded: concedida
+    committed: comprometida
+    ended: finalizada
   coverage-table: Cobertura de cada etapa
   covered-column: Cubierta
   covered: cubierta
@@ -1718,26 +2975,33 @@ document:
   missing-sectors: Sectores que faltan
   actions-column: Acciones (hay / se necesitan)
   resources-column: Recursos (hay / se necesitan)
+  pathways-column: Vías (hay / se necesitan)
   have-need: "{have} / {need}"
-  unserved: Destinatarios a los que no llega ninguna acción ni recurso
-  open-findings: Observaciones abiertas
-  no-open: No hay observaciones abiertas.
-  waived-findings: Observaciones aceptadas (exentas)
-  waived-intro: El grupo de liderazgo examinó estas observaciones y las aceptó por el motivo indicado.
+  unserved: Destinatarios a los que ninguna acción ni recurso atiende
+  open-findings: Lo que sigue pendiente
+  no-open: No queda nada pendiente.
+  waived-findings: Aceptado por el grupo de liderazgo
+  waived-intro: El grupo de liderazgo examinó estos puntos y los aceptó, por el motivo indicado.
   reason: Motivo
   severity:
-    error: error
-    warning: advertencia
+    error: a corregir
+    warning: a atender
     info: nota
   hidden-finding: Una observación sobre un contacto que esta edición omite.
-  no-stakeholders: El plan todavía no incluye actores.
-  no-resources: El plan todavía no incluye recursos.
-  kind: Tipo
+  resource-kinds:
+    program: Programas
+    service: Servicios
+    hotline: Líneas de ayuda
+    training: Formaciones
+    funding: Financiación
+    guidance: Guías
+    data: Datos
+    unknown: Otros recursos
   provider: Proveedor
-  cost: Costo
+  cost: Coste
   costs:
     free: gratuito
-    low-cost: bajo costo
+    low-cost: de bajo coste
     fee: de pago
   website: Sitio web
   phone: Teléfono
@@ -1745,35 +3009,47 @@ document:
   address: Dirección
   hours: Horario
   pictures:
-    coverage: "Mapa de calor de la cobertura: etapas del marco por sector. La tabla siguiente da las mismas cifras."
-    leadership: "Organigrama del liderazgo: la presidencia y, después, los puestos por función y sector. Las tablas siguientes dan los mismos datos."
-    timeline: "Cronograma: cada acción desde su inicio hasta su fecha límite, por etapa. Las acciones siguientes dan las mismas fechas."
+    coverage: "Mapa de calor de la cobertura: los sectores que aportan cada etapa del marco. La tabla de abajo da las mismas cifras."
+    leadership: "Organigrama del liderazgo: la presidencia y, debajo, los puestos por función y sector. Las tablas de abajo dan los mismos detalles."
+    timeline: "Cronograma: cada acción desde su inicio hasta su fecha límite, por etapa. Las acciones de arriba dan las mismas fechas."
+    scroll-cue: "Desplácese hacia los lados para ver todo el cronograma →"
+    scrolling: Cronograma, se desplaza hacia los lados
   made:
     plan: "Archivo del plan: {file}"
-    model: "Modelo de marco: {model}"
+    model: "Modelo de marco: {model} ({id})"
     as-of: "Fechas y avances a {date}"
     audience: "Edición: {audience}"
-    tool: "Elaborado con pfplan {version} solo a partir del plan: modifique el plan y vuelva a generarlo, no edite este archivo."
+    tool: "Elaborado con pfplan {version} a partir del plan: modifique el plan y vuelva a generarlo; no edite este archivo."
 
 index:
-  title: Planes de prevención de las ciudades piloto
-  intro: "{count} ciudades lado a lado: en qué medida cada plan cubre las etapas de su marco y cuánto contiene."
-  intro-one: "Una ciudad: en qué medida su plan cubre las etapas de su marco y cuánto contiene."
+  title: Planes de prevención
+  intro:
+    one: "{count} ciudad: en qué medida su plan cubre las etapas de su marco y lo que le queda por hacer."
+    many: "{count} de ciudades lado a lado: en qué medida cada plan cubre las etapas de su marco y lo que a cada una le queda por hacer."
+    other: "{count} ciudades lado a lado: en qué medida cada plan cubre las etapas de su marco y lo que a cada una le queda por hacer."
   skip: Saltar al contenido
   cities: Ciudades
   city: Ciudad
-  model: Modelo de marco
   stages: Etapas cubiertas
   stages-covered: "{covered} de {total}"
-  members: Miembros
-  stakeholders: Actores
-  resources: Recursos
-  actions: Acciones
-  warnings: Advertencias abiertas
-  errors: Errores
-  open: "Abrir el plan de {city}"
+  objectives: Objetivos
+  objectives-count:
+    one: "{count} objetivo"
+    many: "{count} de objetivos"
+    other: "{count} objetivos"
+  overdue: Atrasadas
+  overdue-count:
+    one: "{count} acción atrasada"
+    many: "{count} de acciones atrasadas"
+    other: "{count} acciones atrasadas"
+  vacant: Puestos vacantes
+  vacant-count:
+    one: "{count} puesto vacante"
+    many: "{count} de puestos vacantes"
+    other: "{count} puestos vacantes"
+  draft: Borrador
   forced: Generado a pesar de los errores
-  refused: "No generado: el plan tiene errores"
+  refused: "no generado: el plan tiene errores"
   matrix: "Etapas cubiertas: {model}"
   covered: cubierta
   gap: brecha
@@ -1786,6 +3062,241 @@ index:
 calendar:
   starts: "Comienza: {title}"
 
+# Lo que dice el documento del plan para cada observación: una frase por
+# regla (o por variante), sobre la ciudad y nunca sobre el archivo. Véase
+# el comentario de en.yaml: mismas claves, mismos marcadores.
+findings:
+  yaml: No se ha podido leer parte del plan, por lo que este documento puede omitir o presentar de forma incorrecta lo que sigue.
+  schema: "No se ha podido leer un valor del plan: el documento puede contener un error en este punto."
+  include: No se ha podido leer un archivo que el plan incluye, por lo que puede faltar en este documento lo que contiene.
+  refs: "El plan hace referencia a algo que no define, o lo define dos veces: el documento puede contener un error en este punto."
+  framework:
+    period-order: El periodo del plan termina el {end}, antes de empezar el {start}.
+    not-adopted: "El plan aún no se ha aprobado: sigue siendo un borrador."
+    review-overdue: La revisión del plan estaba prevista para el {review} y no hay ninguna revisión posterior programada.
+  draft:
+    placeholder:
+      text: El plan aún contiene {places} por completar.
+      places:
+        one: "{count} apartado provisional (marcado con TODO)"
+        many: "{count} de apartados provisionales (marcados con TODO)"
+        other: "{count} apartados provisionales (marcados con TODO)"
+  objectives:
+    missing: El plan todavía no fija objetivos medibles.
+    no-outcome: El objetivo {objective} aún no tiene un indicador de resultado con una meta.
+    no-actions: Ninguna acción contribuye todavía al objetivo {objective}.
+  assessment:
+    threat-unaddressed: Ningún objetivo ni acción responde todavía a la amenaza {threat}.
+    gap-unaddressed: Ningún objetivo ni acción cubre todavía la carencia de servicios {gap}.
+    group-unserved: Ninguna acción atiende todavía al colectivo «{group}», que la evaluación identifica como en situación de riesgo.
+    no-consultation: La evaluación no recoge ninguna consulta con organizaciones comunitarias ni con un colectivo en situación de riesgo.
+  roles:
+    chair-missing: Ningún miembro del grupo de liderazgo ocupa la función de {role.lower}.
+    chair-multiple: "{member} también figura en la función de {role.lower}, que en el grupo de liderazgo corresponde a una sola persona."
+    chair-sector: "{member}, que ocupa la función de {role.lower}, procede del sector «{sector}»; según el marco, esta función corresponde a: {allowed}."
+    required-missing:
+      none: Ningún miembro del grupo de liderazgo ocupa la función de {role.lower}.
+      too-few:
+        text: La función de {role.lower} requiere {need} y cuenta con {have}.
+        need:
+          one: "{count} persona"
+          many: "{count} de personas"
+          other: "{count} personas"
+    vacant:
+      organization: El puesto de {organization} en el grupo de liderazgo ({roles.lower}) está vacante.
+      seat: Hay un puesto vacante en el grupo de liderazgo ({roles.lower}).
+    not-multidisciplinary:
+      members:
+        text: El grupo de liderazgo tiene {members}; el marco pide al menos {needed-members}.
+        members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+      sectors:
+        text: El grupo de liderazgo reúne {sectors}; el marco pide al menos {needed-sectors}.
+        sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+      both:
+        text: El grupo de liderazgo tiene {members} de {sectors}; el marco pide al menos {needed-members} de {needed-sectors}.
+        members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+        sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+        needed-members:
+          one: "{count} miembro"
+          many: "{count} de miembros"
+          other: "{count} miembros"
+        needed-sectors:
+          one: "{count} sector"
+          many: "{count} de sectores"
+          other: "{count} sectores"
+    sector-share:
+      text: El sector «{sector}» ocupa {seats} de {members} del grupo de liderazgo, más del {share} que permite el marco.
+      seats:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} puesto"
+        many: "{count} de puestos"
+        other: "{count} puestos"
+    meets-rarely:
+      unknown: El grupo de liderazgo no indica con qué frecuencia se reúne; el marco le pide reunirse al menos {needed}.
+      rarely: El grupo de liderazgo se reúne {meets}; el marco le pide reunirse al menos {needed}.
+    community-share:
+      text: Los sectores comunitarios ({sectors.lower}) ocupan {seats} de {members} del grupo de liderazgo, menos del {share} que pide el marco.
+      seats:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+      members:
+        one: "{count} puesto"
+        many: "{count} de puestos"
+        other: "{count} puestos"
+  coverage:
+    stage-no-actions:
+      text: "{stage}: necesita {need} y el plan tiene {have}."
+      need:
+        one: "{count} acción"
+        many: "{count} de acciones"
+        other: "{count} acciones"
+    stage-missing-sector: "{stage}: todavía faltan socios de {needs.lower}."
+    stage-no-resources:
+      any:
+        text: "{stage}: necesita {need} y el plan tiene {have}."
+        need:
+          one: "{count} recurso"
+          many: "{count} de recursos"
+          other: "{count} recursos"
+      of-kind:
+        text: "{stage}: necesita {need} ({kinds}) y el plan tiene {have}."
+        need:
+          one: "{count} recurso"
+          many: "{count} de recursos"
+          other: "{count} recursos"
+    audience-unserved: Ninguna acción ni recurso atiende todavía al público «{audience}».
+    stage-no-pathway:
+      text: "{stage}: necesita {need} y el plan tiene {have}."
+      need:
+        one: "{count} vía de derivación"
+        many: "{count} de vías de derivación"
+        other: "{count} vías de derivación"
+  pathways:
+    no-consent: La vía de derivación {pathway} no indica cómo se recaba el consentimiento de la persona derivada.
+    police-threshold: El sector «{sector}» participa en la vía de derivación {pathway}, que no indica en qué casos se informa a la policía.
+    no-agreement:
+      none:
+        text: La vía de derivación {pathway} comparte casos entre {organisations} sin un acuerdo de intercambio de información.
+        organisations:
+          one: "{count} organización"
+          many: "{count} de organizaciones"
+          other: "{count} organizaciones"
+      unsigned: "El acuerdo {agreement}, en el que se basa la vía de derivación {pathway}, aún no está firmado: su estado es «{status}»."
+      no-status: El acuerdo {agreement}, en el que se basa la vía de derivación {pathway}, no consta como firmado.
+  agreements:
+    expired:
+      status: El acuerdo de intercambio de información {agreement}, del que depende una vía de derivación, ha vencido.
+      date: El acuerdo de intercambio de información {agreement}, del que depende una vía de derivación, venció el {expired}.
+  safeguards:
+    missing: El plan trabaja con personas en situación de riesgo, pero no establece salvaguardias de los derechos civiles.
+    no-complaints: Las salvaguardias no ofrecen ninguna vía para presentar una queja.
+    no-oversight: Las salvaguardias no designan ningún órgano que supervise su cumplimiento.
+  actions:
+    no-indicator: La acción {action} no tiene ningún indicador que muestre su avance.
+    indicator-no-target: El indicador {indicator} de la acción {action} no tiene meta.
+    dates: La acción {action} vence el {due}, antes de empezar el {start}.
+    outside-period:
+      early: La acción {action} empieza el {start}, antes de que comience el periodo del plan, el {begins}.
+      late: La acción {action} vence el {due}, después de que termine el periodo del plan, el {ends}.
+    overdue:
+      text: "La acción {action} lleva {days} de retraso: vencía el {due} y sigue {status}."
+      days:
+        one: "{count} día"
+        many: "{count} de días"
+        other: "{count} días"
+    done-without-actual: La acción {action} está hecha, pero su indicador {indicator} no recoge la cifra alcanzada.
+    unfunded: La acción {action} tiene presupuesto, pero no indica ninguna fuente de financiación.
+  funding:
+    cliff: La acción {action} vence el {due}, pero su financiación termina el {end}.
+  indicators:
+    no-owner: No se ha designado a nadie para recoger los datos del indicador {indicator}.
+  directory:
+    no-contact: "{stakeholder} participa en acciones, pero no tiene ningún contacto en el directorio."
+    contact-no-channel: Un contacto de {owner} no tiene ni correo electrónico ni teléfono.
+    orphan: Ninguna parte del plan cuenta todavía con {stakeholder}.
+    resource-no-access: El directorio no indica ningún sitio web, teléfono ni dirección para {resource}.
+  pledge:
+    objectives-count:
+      text: El compromiso menciona {count} del Pacto Mundial para la Migración ({objectives}); el formulario pide los tres principales.
+      count:
+        one: "{count} objetivo"
+        many: "{count} de objetivos"
+        other: "{count} objetivos"
+    country-mismatch: El compromiso indica el país {pledged}, pero la ciudad está en {city}.
+    description-length:
+      missing:
+        text: El compromiso no tiene descripción; el formulario pide una de entre {minimum} y {maximum}.
+        maximum:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+      short:
+        text: La descripción del compromiso tiene {characters}; el formulario pide al menos {minimum}.
+        characters:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+      long:
+        text: La descripción del compromiso tiene {characters}; el formulario admite como máximo {maximum}.
+        characters:
+          one: "{count} carácter"
+          many: "{count} de caracteres"
+          other: "{count} caracteres"
+    deadline-outside-period:
+      early: El plazo del compromiso, el {deadline}, es anterior al comienzo del periodo del plan, el {begins}.
+      late: El plazo del compromiso, el {deadline}, es posterior al final del periodo del plan, el {ends}.
+  waivers:
+    no-reason: Una decisión del grupo de aceptar un punto no indica el motivo, por lo que el punto sigue abierto.
+    unused: Una decisión del grupo de aceptar un punto no corresponde a ningún punto abierto y puede eliminarse.
+    expired: "Una decisión del grupo de aceptar un punto dejó de aplicarse el {until}: el punto vuelve a estar abierto."
+
+finding-words:
+  other: Hay un punto del plan que requiere atención.
+  quote: "«{text}»"
+  and: " y "
+  or: " o "
+  percent: "{number} %"
+  one-of: "alguno de estos sectores ({sectors})"
+  more-of:
+    text: "{count} ({sectors})"
+    count:
+      one: "{count} sector más"
+      many: "{count} de sectores más"
+      other: "{count} sectores más"
+  # En lugar del nombre de algo que esta edición del plan no recoge; las
+  # frases dicen «la acción {action}», de ahí «sin título».
+  unnamed:
+    member: una persona del grupo de liderazgo
+    stakeholder: una organización
+    resource: un recurso sin nombre
+    action: sin título
+    pillar: sin título
+    strategy: sin título
+    indicator: sin nombre
+    objective: sin título
+    threat: sin título
+    service-gap: sin título
+    consultation: sin título
+    pathway: sin título
+    agreement: sin título
+    funding-source: una fuente de financiación
+
 """#,
         "locales/fr.yaml": #"""
 # French strings for pfplan's outputs. Keys as in en.yaml.
@@ -1797,6 +3308,7 @@ common:
     pattern: "{day} {month} {year}"
     first-day: "1er"
   months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
+  months-short: [janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.]
   number:
     digits: "0123456789"
     group: "\u202F"
@@ -1824,6 +3336,24 @@ common:
     guidance: guide
     data: données
     unknown: type inconnu
+  language-names:
+    ar: arabe
+    en: anglais
+    es: espagnol
+    fr: français
+    ht: créole haïtien
+    ko: coréen
+    mam: mam
+    nv: navajo
+    ps: pachto
+    pt: portugais
+    ru: russe
+    so: somali
+    sw: swahili
+    tl: tagalog
+    uk: ukrainien
+    vi: vietnamien
+    zh: chinois
 
 gaps:
   title: "Couverture et lacunes : {city}"
@@ -1868,22 +3398,29 @@ pictures:
   title-with-city: "{title} : {city}"
   heatmap:
     title: Couverture des étapes du cadre par secteur
-    desc: "Une grille de {stages} étapes (lignes) par {sectors} secteurs (colonnes). Chaque case donne le nombre de parties prenantes et de membres qui apportent le secteur à l'étape. Les cases marquées d'une croix sont des secteurs requis par l'étape que personne n'apporte. Besoins non couverts : {missing}."
+    desc: "Une grille de {sectors} secteurs (lignes) par {stages} étapes (colonnes). Chaque case donne le nombre d’acteurs et de membres qui apportent le secteur à l’étape. Les cases marquées d’une croix sont des secteurs dont l’étape a besoin et que personne n’apporte. {left-out} secteurs dont aucune étape n’a besoin et que personne n’apporte sont omis. Besoins non satisfaits : {missing}."
     all-met: tous les besoins en secteurs sont couverts
     legend-providers: acteurs
+    providers:
+      one: "{count} prestataire"
+      many: "{count} de prestataires"
+      other: "{count} prestataires"
     legend-missing: requis, aucun présent
     legend-needed: requis et présent
     stage: Étape
   leadership:
     title: Groupe de pilotage
-    desc: "La présidence en haut, puis les {count} autres sièges groupés par rôle, chacun avec son secteur. Sièges vacants : {vacant}."
-    desc-one: "La présidence en haut, puis l'autre siège, avec son rôle et son secteur. Sièges vacants : {vacant}."
+    desc:
+      one: "La présidence en haut, puis l’autre siège, avec son rôle et son secteur. Sièges vacants : {vacant}."
+      many: "La présidence en haut, puis les {count} d’autres sièges groupés par rôle, chacun avec son secteur. Sièges vacants : {vacant}."
+      other: "La présidence en haut, puis les {count} autres sièges groupés par rôle, chacun avec son secteur. Sièges vacants : {vacant}."
     chair: Présidence
     vacant: Siège vacant
     no-chair: Pas de présidence
     members: Membres
   timeline:
     title: Actions sur la période du plan
+    part: "{title} ({part} sur {parts})"
     desc: "Une bande par étape du {start} au {end} ; chaque action est une barre de son début à son échéance. La ligne verticale marque le {asOf}. Les actions en retard ({overdue}) portent un point d'exclamation."
     as-of: "Au {date}"
     overdue: en retard
@@ -1897,42 +3434,136 @@ document:
   skip: Aller au contenu
   contents: Sommaire
   sections:
-    summary: Résumé
-    leadership: Groupe de pilotage et rôles
-    stages: Étapes du cadre et actions
-    coverage: Couverture et lacunes
-    stakeholders: Annuaire des acteurs
-    resources: Annuaire des ressources
-    made: Comment ce document a été produit
+    glance: En un coup d’œil
+    need: Exposé des besoins et vision
+    objectives: Objectifs
+    assessment: Évaluation des besoins et des vulnérabilités
+    governance: Gouvernance
+    activities: Activités de prévention
+    pathways: Parcours d’orientation et échange d’informations
+    monitoring: Suivi et évaluation
+    budget: Budget et financement
+    open-points: Points en suspens
+    stakeholders: "Annexe A : répertoire des acteurs"
+    resources: "Annexe B : répertoire des ressources"
+    made: "Annexe C : comment ce document a été établi"
   edition:
     public: "Édition publique : les contacts marqués internes ou restreints sont omis."
     internal: "Édition interne : pour les partenaires du cadre ; les contacts restreints sont omis."
-    restricted: "Édition restreinte : contient tous les contacts ; ne pas diffuser hors du groupe de pilotage."
+    restricted: "Édition restreinte : contient tous les contacts ; ne pas la diffuser en dehors du groupe de pilotage."
   audience-names:
     public: publique
     internal: interne
     restricted: restreinte
+  draft:
+    heading: Projet
+    not-adopted: Ce plan n’a pas encore été adopté.
+    placeholders: "Ce plan contient encore des espaces réservés marqués TODO : ce qui porte ce nom n’est ni listé ni compté ici, et les textes qui en contiennent restent à écrire."
   banner:
     heading: Ce plan contient des erreurs
-    text: "Il a été produit avec --force malgré {count} erreurs qui peuvent rendre ce document inexact. Corrigez-les (pfplan lint) avant de le publier."
-    text-one: "Il a été produit avec --force malgré 1 erreur qui peut rendre ce document inexact. Corrigez-la (pfplan lint) avant de le publier."
+    text:
+      one: "Il a été produit avec --force malgré {count} erreur qui peut rendre ce document inexact. Corrigez-la (pfplan lint) avant de le publier."
+      many: "Il a été produit avec --force malgré {count} d’erreurs qui peuvent rendre ce document inexact. Corrigez-les (pfplan lint) avant de le publier."
+      other: "Il a été produit avec --force malgré {count} erreurs qui peuvent rendre ce document inexact. Corrigez-les (pfplan lint) avant de le publier."
+  downloads:
+    heading: Fichiers de ce plan
+    page: Le plan en page web
+    markdown: Le plan en Markdown
+    csv: Répertoire (tableur CSV)
+    vcard: Répertoire (contacts vCard)
+    calendar: Actions (calendrier)
+    coverage: Image de la couverture (SVG)
+    leadership: Organigramme du pilotage (SVG)
+    timeline: Calendrier des actions (SVG)
+  empty:
+    need: Aucun exposé des besoins ni aucune vision ne sont encore consignés.
+    objectives: Aucun objectif mesurable n’est encore consigné.
+    assessment: Aucune évaluation des besoins et des vulnérabilités n’est encore consignée.
+    threats: Aucune menace n’est encore consignée.
+    groups: Aucun groupe à risque n’est encore consigné.
+    gaps: Aucune lacune des services n’est encore consignée.
+    assets: Aucune ressource de la communauté n’est encore consignée.
+    consultation: Aucune consultation n’est encore consignée.
+    governance: Aucun groupe de pilotage n’est encore consigné.
+    members: Aucun membre du groupe de pilotage n’est encore consigné.
+    learning: Aucune séance de formation n’est encore consignée.
+    stage-actions: Aucune action à cette étape pour l’instant.
+    pathways: Aucun parcours d’orientation n’est encore consigné.
+    agreements: Aucun accord d’échange d’informations n’est encore consigné.
+    safeguards: Aucune garantie n’est encore consignée.
+    indicators: Aucun indicateur n’est encore consigné.
+    budget: Aucun budget ni financement n’est encore consigné.
+    funding: Aucune source de financement n’est encore consignée.
+    stakeholders: Aucun acteur n’est encore consigné.
+    resources: Aucune ressource n’est encore consignée.
+  glance:
+    adopted: Adopté
+    draft: Projet, pas encore adopté
+    review: Prochain réexamen
+    no-review: non prévu
+    stages: Étapes couvertes
+    stages-covered: "{covered} sur {total}"
+    actions: Actions
+    done:
+      one: "{count} réalisée"
+      many: "{count} d’actions réalisées"
+      other: "{count} réalisées"
+    in-progress:
+      one: "{count} en cours"
+      many: "{count} d’actions en cours"
+      other: "{count} en cours"
+    overdue:
+      one: "{count} en retard"
+      many: "{count} d’actions en retard"
+      other: "{count} en retard"
+    no-actions: aucune action pour l’instant
+    vacant: Sièges vacants
+    vacant-seats:
+      one: "{count} siège vacant"
+      many: "{count} de sièges vacants"
+      other: "{count} sièges vacants"
+    budget: Budget total
+    funded: Financé
+    funded-share: "{amount} ({percent} %)"
+    objectives: Objectifs et leurs résultats
+    no-outcome: pas encore d’indicateur de résultat
+    progress: "{name} : {actual}{unit}, cible {target}{unit}"
+    no-figure: "{name} : cible {target}{unit}, pas encore de chiffre"
+    next: Prochaines actions à échéance
+    due: "échéance : {date}"
+    nothing-due: Aucune action ouverte n’a d’échéance à venir.
   period: Période
   period-range: "du {start} au {end}"
-  population: Population
   languages: Langues
-  model: Modèle de cadre
   need: Exposé des besoins
   vision: Vision
   pillars: Piliers et stratégies
-  assessment: Évaluation des besoins et des vulnérabilités
-  threats: Menaces et facteurs
-  threat: Menace
+  objective:
+    answers: Répond à
+    indicators: Indicateurs de résultat
+    served-by: Actions qui y contribuent
+    no-actions: Aucune action ne contribue encore à cet objectif.
+  assessment:
+    threats: Menaces et leurs facteurs
+    targets: Qui est visé
+    answered-by: Traitée par
+    unanswered: Rien dans ce plan n’y répond encore.
+    served-by: "soutenu par {actions}"
+    group-unserved: Aucune action ne soutient encore ce groupe.
+    assets: Ressources de la communauté
+    consultation: Registre des consultations
+  consultation:
+    title: Consultation
+    date: Date
+    with: Avec
+    participants: Participants
   trend: Tendance
   trends:
     rising: en hausse
     stable: stable
     falling: en baisse
     unknown: inconnue
+  source: Source
   description: Description
   groups-at-risk: Groupes à risque
   service-gaps: Lacunes des services
@@ -1946,15 +3577,25 @@ document:
     quarterly: tous les trois mois
     twice-yearly: deux fois par an
     yearly: une fois par an
+  reports-to: Rend compte à
   charter: Mandat
+  governance:
+    chart: Sièges par fonction
+    seats-by-sector: Sièges par secteur
+    learning: Programme de formation
+    session: Séance
+  learning-status:
+    planned: prévue
+    done: tenue
+  seats: Sièges
+  no-sector: Secteur non indiqué
   members: Membres
   name: Nom
-  title: Fonction
   organization: Organisation
   sector: Secteur
-  roles: Rôles
-  role: Rôle
-  holders: Tenu par
+  roles: Fonctions
+  role: Fonction
+  holders: Occupée par
   role-needs: Le modèle demande
   role-exactly: "exactement {count}"
   role-between: "de {min} à {max}"
@@ -1963,32 +3604,125 @@ document:
   role-unmet: (non satisfait)
   vacant: Siège vacant
   contact: Contact
-  contacts: Contacts
   none: aucun
   stage: Étape
   stages: Étapes
+  offers: Propose son aide à
   other-stage: Actions hors des étapes du modèle
-  no-actions: Pas encore d'action à cette étape.
   status: Statut
+  overdue: en retard
   lead: Responsable
   partners: Partenaires
   dates: Dates
   date-span:
     range: "du {start} au {due}"
     from: "à partir du {start}"
-    by: "d'ici le {due}"
+    by: "d’ici le {due}"
   strategy: Stratégie
   audiences: Publics
-  resources-used: Ressources mobilisées
+  resources-used: Ressources utilisées
   budget: Budget
+  funding: Financement
+  objectives: Objectifs servis
+  answers: Répond à
   indicators: Indicateurs
+  indicator-target: "{name} (cible {target})"
   indicator: Indicateur
-  unit: Unité
+  indicator-of: De
+  kind: Type
+  indicator-kinds:
+    output: réalisation
+    outcome: résultat
   baseline: Valeur de départ
   target: Cible
-  actual: Valeur actuelle
-  source: Source
+  actual: Dernier chiffre
+  collected-by: Recueilli par
+  no-owner: personne n’est désigné
+  frequency: Fréquence
+  frequencies:
+    monthly: mensuelle
+    quarterly: trimestrielle
+    twice-yearly: deux fois par an
+    yearly: annuelle
+    once: une fois
   no-value: "–"
+  pathway:
+    heading: Parcours d’orientation
+    referrers: Qui peut orienter
+    intake: La porte d’entrée (point de contact unique)
+    team: L’équipe
+    agreement: Accord d’échange d’informations
+    follow-up: Suivi
+    follow-up-months: "réexamens du dossier {months} mois après la clôture"
+    consent: Consentement
+    no-consent: La manière de recueillir le consentement n’est pas encore consignée.
+    police: Quand la police intervient
+    exit: Clôture d’un dossier
+  agreement:
+    heading: Accords d’échange d’informations
+    kind: Type
+    parties: Parties
+    basis: Base juridique
+    signed: Signé
+    expires: Expire
+    retention: Ce qui est conservé, et combien de temps
+  agreement-kinds:
+    information-sharing: échange d’informations
+    mou: protocole d’accord
+    data-processing: traitement de données
+    mutual-aid: entraide
+  agreement-bases:
+    consent: consentement de la personne
+    ferpa: FERPA (dossiers scolaires)
+    hipaa: HIPAA (informations de santé)
+    42-cfr-2: 42 CFR partie 2 (dossiers de consommation de substances)
+    cjis: CJIS (informations de justice pénale)
+    28-cfr-23: 28 CFR partie 23 (renseignement criminel)
+    state-law: loi de l’État
+    other: autre
+  agreement-statuses:
+    draft: projet
+    negotiating: en négociation
+    signed: signé
+    expired: expiré
+  safeguards:
+    heading: Garanties des droits civiques
+    oversight: Organe de contrôle
+    complaints: Plaintes
+    no-complaints: Aucune voie de plainte n’est encore consignée.
+  monitoring:
+    of-objectives: Indicateurs de résultat des objectifs
+    of-actions: "Indicateurs des actions : {stage}"
+  funds:
+    funded: Financé
+    unfunded: Pas encore financé
+    funded-means: "Financé : l’action indique une source d’argent qui dépasse la simple demande (accordée, engagée ou terminée)."
+    by-stage: Budget par étape
+    by-source: Sources de financement
+    source: Source
+    kind: Type
+    amount: Montant
+    pays-for: Finance
+    actions:
+      one: "{count} action"
+      many: "{count} d’actions"
+      other: "{count} actions"
+    cliffs: Là où le financement s’arrête avant le travail
+    cliff: "{action} : échéance le {due}, mais son financement s’arrête le {end}."
+    no-cliffs: Aucune action ne se poursuit au-delà de la fin de son financement.
+  funding-kinds:
+    federal: fédéral
+    state: de l’État
+    county: du comté
+    city: municipal
+    philanthropic: philanthropique
+    private: privé
+    in-kind: en nature
+  funding-statuses:
+    applied: demandé
+    awarded: accordé
+    committed: engagé
+    ended: terminé
   coverage-table: Couverture de chaque étape
   covered-column: Couverte
   covered: couverte
@@ -1997,22 +3731,29 @@ document:
   missing-sectors: Secteurs manquants
   actions-column: Actions (présentes / requises)
   resources-column: Ressources (présentes / requises)
+  pathways-column: Parcours (présents / requis)
   have-need: "{have} / {need}"
-  unserved: Publics qu'aucune action ni ressource ne touche
-  open-findings: Constats ouverts
-  no-open: Aucun constat ouvert.
-  waived-findings: Constats acceptés (dérogations)
-  waived-intro: Le groupe de pilotage a examiné ces constats et les a acceptés pour la raison indiquée.
+  unserved: Publics qu’aucune action ni ressource ne sert
+  open-findings: Ce qui reste en suspens
+  no-open: Rien n’est en suspens.
+  waived-findings: Accepté par le groupe de pilotage
+  waived-intro: Le groupe de pilotage a examiné ces points et les a acceptés, pour la raison indiquée.
   reason: Raison
   severity:
-    error: erreur
-    warning: avertissement
+    error: à corriger
+    warning: à traiter
     info: remarque
   hidden-finding: Un constat portant sur un contact que cette édition omet.
-  no-stakeholders: Le plan ne mentionne encore aucun acteur.
-  no-resources: Le plan ne mentionne encore aucune ressource.
-  kind: Type
-  provider: Fournisseur
+  resource-kinds:
+    program: Programmes
+    service: Services
+    hotline: Lignes d’écoute
+    training: Formations
+    funding: Financements
+    guidance: Guides
+    data: Données
+    unknown: Autres ressources
+  provider: Prestataire
   cost: Coût
   costs:
     free: gratuit
@@ -2024,35 +3765,47 @@ document:
   address: Adresse
   hours: Horaires
   pictures:
-    coverage: "Carte de chaleur de la couverture : étapes du cadre par secteur. Le tableau ci-dessous donne les mêmes chiffres."
-    leadership: "Organigramme du pilotage : la présidence, puis les sièges par rôle et par secteur. Les tableaux ci-dessous donnent les mêmes informations."
-    timeline: "Calendrier : chaque action de son début à son échéance, par étape. Les actions ci-dessous donnent les mêmes dates."
+    coverage: "Carte de chaleur de la couverture : les secteurs qui assurent chaque étape du cadre. Le tableau ci-dessous donne les mêmes chiffres."
+    leadership: "Organigramme du pilotage : la présidence, puis les sièges par fonction et par secteur. Les tableaux ci-dessous donnent les mêmes détails."
+    timeline: "Calendrier : chaque action de son début à son échéance, par étape. Les actions ci-dessus donnent les mêmes dates."
+    scroll-cue: "Faites défiler latéralement pour voir tout le calendrier →"
+    scrolling: Calendrier, défile latéralement
   made:
     plan: "Fichier du plan : {file}"
-    model: "Modèle de cadre : {model}"
+    model: "Modèle de cadre : {model} ({id})"
     as-of: "Dates et avancement au {date}"
     audience: "Édition : {audience}"
-    tool: "Produit avec pfplan {version} à partir du seul plan : modifiez le plan et relancez la production, ne modifiez pas ce fichier."
+    tool: "Établi avec pfplan {version} à partir du seul plan : modifiez le plan et relancez la production, ne modifiez pas ce fichier."
 
 index:
-  title: Plans de prévention des villes pilotes
-  intro: "{count} villes côte à côte : dans quelle mesure chaque plan couvre les étapes de son cadre, et ce qu'il contient."
-  intro-one: "Une ville : dans quelle mesure son plan couvre les étapes de son cadre, et ce qu'il contient."
+  title: Plans de prévention
+  intro:
+    one: "{count} ville : dans quelle mesure son plan couvre les étapes de son cadre, et ce qu’il lui reste à faire."
+    many: "{count} de villes côte à côte : dans quelle mesure chaque plan couvre les étapes de son cadre, et ce qu’il reste à faire."
+    other: "{count} villes côte à côte : dans quelle mesure chaque plan couvre les étapes de son cadre, et ce qu’il reste à faire."
   skip: Aller au contenu
   cities: Villes
   city: Ville
-  model: Modèle de cadre
   stages: Étapes couvertes
   stages-covered: "{covered} sur {total}"
-  members: Membres
-  stakeholders: Acteurs
-  resources: Ressources
-  actions: Actions
-  warnings: Avertissements ouverts
-  errors: Erreurs
-  open: "Ouvrir le plan de {city}"
-  forced: Produit malgré des erreurs
-  refused: "Non produit : le plan contient des erreurs"
+  objectives: Objectifs
+  objectives-count:
+    one: "{count} objectif"
+    many: "{count} d’objectifs"
+    other: "{count} objectifs"
+  overdue: En retard
+  overdue-count:
+    one: "{count} action en retard"
+    many: "{count} d’actions en retard"
+    other: "{count} actions en retard"
+  vacant: Sièges vacants
+  vacant-count:
+    one: "{count} siège vacant"
+    many: "{count} de sièges vacants"
+    other: "{count} sièges vacants"
+  draft: Projet
+  forced: Produit malgré les erreurs
+  refused: "non produit : le plan contient des erreurs"
   matrix: "Étapes couvertes : {model}"
   covered: couverte
   gap: lacune
@@ -2060,68 +3813,394 @@ index:
   made:
     as-of: "Dates et avancement au {date}"
     audience: "Édition : {audience}"
-    tool: "Produit avec pfplan {version}."
+    tool: "Établi avec pfplan {version}."
 
 calendar:
   starts: "Début : {title}"
 
+# Ce que dit le document du plan pour chaque constat : une phrase par règle
+# (ou par variante), sur la ville et jamais sur le fichier. Voir le
+# commentaire de en.yaml : mêmes clés, mêmes marqueurs.
+findings:
+  yaml: "Une partie du plan n’a pas pu être lue : ce document peut omettre ou fausser ce qui suit."
+  schema: "Une valeur du plan n’a pas pu être lue : le document peut être inexact à cet endroit."
+  include: "Un fichier inclus dans le plan n’a pas pu être lu : il peut manquer à ce document ce que ce fichier contient."
+  refs: "Le plan renvoie à un élément qu’il ne définit pas, ou qu’il définit deux fois : le document peut être inexact à cet endroit."
+  framework:
+    period-order: La période du plan se termine le {end}, avant même de commencer le {start}.
+    not-adopted: "Le plan n’a pas encore été adopté : ce n’est encore qu’un projet."
+    review-overdue: La révision du plan était prévue le {review}, et aucune révision ultérieure n’est programmée.
+  draft:
+    placeholder:
+      text: Le plan contient encore {places} à compléter.
+      places:
+        one: "{count} passage provisoire (marqué TODO)"
+        many: "{count} de passages provisoires (marqués TODO)"
+        other: "{count} passages provisoires (marqués TODO)"
+  objectives:
+    missing: Le plan ne fixe pas encore d’objectifs mesurables.
+    no-outcome: L’objectif {objective} n’a pas encore d’indicateur de résultat assorti d’une cible.
+    no-actions: Aucune action ne contribue encore à l’objectif {objective}.
+  assessment:
+    threat-unaddressed: Aucun objectif ni aucune action ne répond encore à la menace {threat}.
+    gap-unaddressed: Aucun objectif ni aucune action ne remédie encore au manque de services {gap}.
+    group-unserved: Aucune action ne s’adresse encore au groupe « {group} », que l’évaluation désigne comme exposé au risque.
+    no-consultation: L’évaluation ne fait état d’aucune consultation d’organisations communautaires ni d’un groupe exposé au risque.
+  roles:
+    chair-missing: Aucun membre du groupe de pilotage n’assure la fonction « {role} ».
+    chair-multiple: "{member} occupe aussi la fonction « {role} », qui revient à une seule personne au sein du groupe de pilotage."
+    chair-sector: "{member}, qui assure la fonction « {role} », relève du secteur « {sector} » ; selon le cadre, cette fonction revient à : {allowed}."
+    required-missing:
+      none: Aucun membre du groupe de pilotage n’assure la fonction « {role} ».
+      too-few:
+        text: La fonction « {role} » requiert {need} et en compte {have}.
+        need:
+          one: "{count} personne"
+          many: "{count} de personnes"
+          other: "{count} personnes"
+    vacant:
+      organization: Le siège de {organization} au groupe de pilotage ({roles.lower}) est vacant.
+      seat: Un siège du groupe de pilotage ({roles.lower}) est vacant.
+    not-multidisciplinary:
+      members:
+        text: Le groupe de pilotage compte {members} ; le cadre en demande au moins {needed-members}.
+        members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+      sectors:
+        text: Le groupe de pilotage réunit {sectors} ; le cadre en demande au moins {needed-sectors}.
+        sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+      both:
+        text: Le groupe de pilotage compte {members} représentant {sectors} ; le cadre demande au moins {needed-members} représentant {needed-sectors}.
+        members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+        sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+        needed-members:
+          one: "{count} membre"
+          many: "{count} de membres"
+          other: "{count} membres"
+        needed-sectors:
+          one: "{count} secteur"
+          many: "{count} de secteurs"
+          other: "{count} secteurs"
+    sector-share:
+      text: Le secteur « {sector} » occupe {seats} sur {members} au sein du groupe de pilotage, soit plus que les {share} autorisés par le cadre.
+      seats:
+        one: "{count} siège"
+        many: "{count} de sièges"
+        other: "{count} sièges"
+      members:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+    meets-rarely:
+      unknown: Le groupe de pilotage n’indique pas à quelle fréquence il se réunit ; le cadre lui demande de se réunir au moins {needed}.
+      rarely: Le groupe de pilotage se réunit {meets} ; le cadre lui demande de se réunir au moins {needed}.
+    community-share:
+      text: Les secteurs communautaires ({sectors.lower}) occupent {seats} sur {members} au sein du groupe de pilotage, soit moins que les {share} demandés par le cadre.
+      seats:
+        one: "{count} siège"
+        many: "{count} de sièges"
+        other: "{count} sièges"
+      members:
+        one: "{count}"
+        many: "{count}"
+        other: "{count}"
+  coverage:
+    stage-no-actions:
+      text: "{stage} : il faut {need}, le plan en compte {have}."
+      need:
+        one: "{count} action"
+        many: "{count} d’actions"
+        other: "{count} actions"
+    stage-missing-sector: "{stage} : il manque encore des partenaires ({needs})."
+    stage-no-resources:
+      any:
+        text: "{stage} : il faut {need}, le plan en compte {have}."
+        need:
+          one: "{count} ressource"
+          many: "{count} de ressources"
+          other: "{count} ressources"
+      of-kind:
+        text: "{stage} : il faut {need} ({kinds}), le plan en compte {have}."
+        need:
+          one: "{count} ressource"
+          many: "{count} de ressources"
+          other: "{count} ressources"
+    audience-unserved: Aucune action ni ressource ne s’adresse encore au public « {audience} ».
+    stage-no-pathway:
+      text: "{stage} : il faut {need}, le plan en compte {have}."
+      need:
+        one: "{count} parcours d’orientation"
+        many: "{count} de parcours d’orientation"
+        other: "{count} parcours d’orientation"
+  pathways:
+    no-consent: Le parcours d’orientation {pathway} ne précise pas comment le consentement de la personne orientée est recueilli.
+    police-threshold: Le secteur « {sector} » participe au parcours d’orientation {pathway}, qui ne précise pas dans quels cas la police est informée.
+    no-agreement:
+      none:
+        text: Le parcours d’orientation {pathway} fait circuler des situations entre {organisations} sans accord d’échange d’informations.
+        organisations:
+          one: "{count} organisation"
+          many: "{count} d’organisations"
+          other: "{count} organisations"
+      unsigned: "L’accord {agreement}, sur lequel repose le parcours d’orientation {pathway}, n’est pas encore signé : son statut est « {status} »."
+      no-status: L’accord {agreement}, sur lequel repose le parcours d’orientation {pathway}, n’est pas indiqué comme signé.
+  agreements:
+    expired:
+      status: L’accord d’échange d’informations {agreement}, dont dépend un parcours d’orientation, a expiré.
+      date: L’accord d’échange d’informations {agreement}, dont dépend un parcours d’orientation, a expiré le {expired}.
+  safeguards:
+    missing: Le plan concerne des personnes exposées au risque, mais n’énonce aucune garantie des droits civiques.
+    no-complaints: Les garanties ne prévoient aucun moyen de déposer une plainte.
+    no-oversight: Les garanties ne désignent aucun organe chargé de veiller à leur respect.
+  actions:
+    no-indicator: L’action {action} n’a aucun indicateur permettant de suivre son avancement.
+    indicator-no-target: L’indicateur {indicator} de l’action {action} n’a pas de cible.
+    dates: L’action {action} arrive à échéance le {due}, avant même de commencer le {start}.
+    outside-period:
+      early: L’action {action} commence le {start}, avant le début de la période du plan, le {begins}.
+      late: L’action {action} arrive à échéance le {due}, après la fin de la période du plan, le {ends}.
+    overdue:
+      text: "L’action {action} a {days} de retard : elle devait aboutir le {due} et elle est toujours {status}."
+      days:
+        one: "{count} jour"
+        many: "{count} de jours"
+        other: "{count} jours"
+    done-without-actual: L’action {action} est terminée, mais son indicateur {indicator} ne donne pas le résultat atteint.
+    unfunded: L’action {action} a un budget, mais n’indique aucune source de financement.
+  funding:
+    cliff: L’action {action} arrive à échéance le {due}, mais son financement s’arrête le {end}.
+  indicators:
+    no-owner: Personne n’est chargé de recueillir les données de l’indicateur {indicator}.
+  directory:
+    no-contact: "{stakeholder} participe à des actions, mais n’a aucun contact dans l’annuaire."
+    contact-no-channel: Un contact de {owner} n’a ni adresse électronique ni numéro de téléphone.
+    orphan: Rien dans le plan ne fait encore intervenir {stakeholder}.
+    resource-no-access: L’annuaire ne donne ni site web, ni numéro de téléphone, ni adresse pour {resource}.
+  pledge:
+    objectives-count:
+      text: L’engagement cite {count} du Pacte mondial sur les migrations ({objectives}) ; le formulaire demande les trois principaux.
+      count:
+        one: "{count} objectif"
+        many: "{count} d’objectifs"
+        other: "{count} objectifs"
+    country-mismatch: L’engagement indique le pays {pledged}, alors que le pays de la ville est {city}.
+    description-length:
+      missing:
+        text: L’engagement n’a pas de description ; le formulaire en demande une de {minimum} à {maximum}.
+        maximum:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+      short:
+        text: La description de l’engagement compte {characters} ; le formulaire en demande au moins {minimum}.
+        characters:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+      long:
+        text: La description de l’engagement compte {characters} ; le formulaire en accepte au plus {maximum}.
+        characters:
+          one: "{count} caractère"
+          many: "{count} de caractères"
+          other: "{count} caractères"
+    deadline-outside-period:
+      early: L’échéance de l’engagement, le {deadline}, précède le début de la période du plan, le {begins}.
+      late: L’échéance de l’engagement, le {deadline}, est postérieure à la fin de la période du plan, le {ends}.
+  waivers:
+    no-reason: "Une décision du groupe d’accepter un point n’en donne pas la raison : le point reste donc ouvert."
+    unused: Une décision du groupe d’accepter un point ne correspond à aucun point ouvert et peut être supprimée.
+    expired: "Une décision du groupe d’accepter un point a pris fin le {until} : le point est de nouveau ouvert."
+
+finding-words:
+  other: Un point du plan reste à traiter.
+  quote: "« {text} »"
+  and: " et "
+  or: " ou "
+  percent: "{number} %"
+  one-of: "l’un des secteurs {sectors}"
+  more-of:
+    text: "{count} parmi {sectors}"
+    count:
+      one: "{count} secteur de plus"
+      many: "{count} de secteurs de plus"
+      other: "{count} secteurs de plus"
+  # À la place du nom d’un élément que cette édition du plan omet ; les
+  # phrases disent « l’action {action} », d’où « sans titre ».
+  unnamed:
+    member: une personne du groupe de pilotage
+    stakeholder: une organisation
+    resource: une ressource sans nom
+    action: sans titre
+    pillar: sans titre
+    strategy: sans titre
+    indicator: sans nom
+    objective: sans titre
+    threat: sans titre
+    service-gap: sans titre
+    consultation: sans titre
+    pathway: sans titre
+    agreement: sans titre
+    funding-source: une source de financement
+
 """#,
-        "render/html/banner.mustache": #"""
+        "render/html/activities.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="banner" role="alert" aria-labelledby="banner-heading">
-<h2 id="banner-heading">{{heading}}</h2>
-<p>{{text}}</p>
-<ul class="findings">
-{{#errors}}
-<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span></li>
-{{/errors}}
-</ul>
+<section class="major" id="activities" aria-labelledby="activities-heading">
+<h2 id="activities-heading">{{L.sections.activities}}</h2>
+{{#.stages}}
+<section class="stage" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h3 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h3>
+{{#.summary}}
+<p class="muted"><bdi>{{.}}</bdi></p>
+{{/.summary}}
+{{#.noActions}}
+<p><span class="mark-gap">✗ {{.}}</span></p>
+{{/.noActions}}
+{{#.actions}}
+<article class="action" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h4 id="{{.id}}-heading"><bdi>{{.title}}</bdi> <span class="status {{.statusClass}}">{{.status}}</span></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+</article>
+{{/.actions}}
+</section>
+{{/.stages}}
 </section>
 
 """#,
-        "render/html/coverage.mustache": #"""
+        "render/html/assessment.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="coverage" aria-labelledby="coverage-heading">
-<h2 id="coverage-heading">{{L.sections.coverage}}</h2>
-<figure>
-{{{svgMarkup}}}
-<figcaption>{{svgAlt}}</figcaption>
-</figure>
-<div class="table-wrap" role="region" aria-labelledby="coverage-table" tabindex="0">
-<table>
-<caption id="coverage-table">{{L.coverage-table}}</caption>
-<thead><tr><th scope="col">{{L.stage}}</th><th scope="col">{{L.covered-column}}</th><th scope="col">{{L.missing-sectors}}</th><th scope="col" class="num">{{L.actions-column}}</th><th scope="col" class="num">{{L.resources-column}}</th></tr></thead>
-<tbody>
-{{#rows}}
-<tr><th scope="row"><bdi>{{stage}}</bdi></th><td>{{#covered}}<span class="mark-ok">✓ {{coveredText}}</span>{{/covered}}{{^covered}}{{#accepted}}<span class="mark-accepted">✗ {{coveredText}}</span>{{/accepted}}{{^accepted}}<span class="mark-gap">✗ {{coveredText}}</span>{{/accepted}}{{/covered}}</td><td><bdi>{{missing}}</bdi></td><td class="num">{{actions}}</td><td class="num"><bdi>{{resources}}</bdi></td></tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-{{#unserved}}
-<h3>{{L.unserved}}</h3>
-<p><bdi>{{.}}</bdi></p>
-{{/unserved}}
-<h3>{{L.open-findings}}</h3>
-{{#noOpen}}
+<section class="major" id="assessment" aria-labelledby="assessment-heading">
+<h2 id="assessment-heading">{{L.sections.assessment}}</h2>
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{{.summaryMarkup}}}
+{{^.empty}}
+<h3>{{L.assessment.threats}}</h3>
+{{/.empty}}
+{{#.noThreats}}
+<p class="empty">{{.}}</p>
+{{/.noThreats}}
+{{#.threats}}
+<article class="card">
+<h4><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+</article>
+{{/.threats}}
+{{^.empty}}
+<h3>{{L.groups-at-risk}}</h3>
+{{/.empty}}
+{{#.noGroups}}
+<p class="empty">{{.}}</p>
+{{/.noGroups}}
+<ul>
+{{#.groups}}
+<li><bdi>{{.title}}</bdi>{{#.servedBy}}: <bdi>{{.}}</bdi>{{/.servedBy}}{{#.unserved}} <span class="mark-gap">✗ {{.}}</span>{{/.unserved}}</li>
+{{/.groups}}
+</ul>
+{{^.empty}}
+<h3>{{L.service-gaps}}</h3>
+{{/.empty}}
+{{#.noGaps}}
+<p class="empty">{{.}}</p>
+{{/.noGaps}}
+{{#.gaps}}
+<article class="card">
+<h4><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+</article>
+{{/.gaps}}
+{{^.empty}}
+<h3>{{L.assessment.assets}}</h3>
+{{/.empty}}
+{{#.noAssets}}
+<p class="empty">{{.}}</p>
+{{/.noAssets}}
+<ul>
+{{#.assets}}
+<li><bdi>{{.title}}</bdi>{{#.who}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/.who}}{{{.descriptionMarkup}}}</li>
+{{/.assets}}
+</ul>
+{{^.empty}}
+<h3>{{L.assessment.consultation}}</h3>
+{{/.empty}}
+{{#.noConsultation}}
+<p class="empty">{{.}}</p>
+{{/.noConsultation}}
+{{#.consultation}}
+{{>table}}
+{{/.consultation}}
+</section>
+
+"""#,
+        "render/html/banners.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+{{#draft}}
+<div class="draft-banner" role="note" aria-labelledby="draft-heading">
+<p class="draft-word" id="draft-heading">{{.heading}}</p>
+{{#.reasons}}
 <p>{{.}}</p>
-{{/noOpen}}
-{{#hasOpen}}
+{{/.reasons}}
+</div>
+{{/draft}}
+{{#banner}}
+<section class="banner" role="alert" aria-labelledby="banner-heading">
+<h2 id="banner-heading">{{.heading}}</h2>
+<p>{{.text}}</p>
 <ul class="findings">
-{{#open}}
-<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span></li>
-{{/open}}
+{{#.findings}}
+{{>finding}}
+{{/.findings}}
 </ul>
-{{/hasOpen}}
-{{#hasWaived}}
-<h3>{{L.waived-findings}}</h3>
-<p>{{L.waived-intro}}</p>
-<ul class="findings">
-{{#waived}}
-<li><span class="sev-{{severity}}">{{severityLabel}}</span> <span class="rule">[{{rule}}]</span> <bdi>{{message}}</bdi> <span class="muted">({{location}})</span><br><strong>{{L.reason}}:</strong> <bdi>{{reason}}</bdi></li>
-{{/waived}}
+</section>
+{{/banner}}
+
+"""#,
+        "render/html/budget.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="budget" aria-labelledby="budget-heading">
+<h2 id="budget-heading">{{L.sections.budget}}</h2>
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{{.factsMarkup}}}
+{{#.note}}
+<p class="muted">{{.}}</p>
+{{/.note}}
+{{#.byStage}}
+{{>table}}
+{{/.byStage}}
+{{#.noSources}}
+<p class="empty">{{.}}</p>
+{{/.noSources}}
+{{#.bySource}}
+{{>table}}
+{{/.bySource}}
+{{^.empty}}
+<h3>{{L.funds.cliffs}}</h3>
+{{/.empty}}
+{{#.noCliffs}}
+<p>{{.}}</p>
+{{/.noCliffs}}
+<ul>
+{{#.cliffs}}
+<li><span class="mark-gap">✗</span> <bdi>{{.}}</bdi></li>
+{{/.cliffs}}
 </ul>
-{{/hasWaived}}
 </section>
 
 """#,
@@ -2143,46 +4222,177 @@ calendar:
 <a class="skip-link" href="#main">{{L.skip}}</a>
 <div class="page">
 <header class="doc">
+{{>banners}}
 <p class="place"><bdi>{{place}}</bdi></p>
 <h1><bdi>{{title}}</bdi></h1>
 <p class="edition">{{edition}}</p>
-{{#noticeMarkup}}
+{{#hasNotice}}
 <div class="notice" role="note">{{{noticeMarkup}}}</div>
-{{/noticeMarkup}}
+{{/hasNotice}}
 </header>
+{{>downloads}}
 <nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">{{L.contents}}</h2>
 <ol>
 {{#toc}}
-<li><a href="#{{id}}">{{label}}</a></li>
+<li><a href="#{{.id}}">{{.label}}</a></li>
 {{/toc}}
 </ol>
 </nav>
 <main id="main">
-{{#banner}}
-{{>banner}}
-{{/banner}}
-{{#summary}}
-{{>summary}}
-{{/summary}}
-{{#leadership}}
-{{>leadership}}
-{{/leadership}}
-{{#stages}}
-{{>stages}}
-{{/stages}}
-{{#coverage}}
-{{>coverage}}
-{{/coverage}}
+{{#glance}}
+{{>glance}}
+{{/glance}}
+{{#need}}
+{{>need}}
+{{/need}}
+{{#objectives}}
+{{>objectives}}
+{{/objectives}}
+{{#assessment}}
+{{>assessment}}
+{{/assessment}}
+{{#governance}}
+{{>governance}}
+{{/governance}}
+{{#activities}}
+{{>activities}}
+{{/activities}}
+{{#pathways}}
+{{>pathways}}
+{{/pathways}}
+{{#monitoring}}
+{{>monitoring}}
+{{/monitoring}}
+{{#budget}}
+{{>budget}}
+{{/budget}}
+{{#open-points}}
+{{>open-points}}
+{{/open-points}}
+{{#stakeholders}}
 {{>stakeholders}}
+{{/stakeholders}}
+{{#resources}}
 {{>resources}}
-</main>
+{{/resources}}
 {{#made}}
 {{>made}}
 {{/made}}
+</main>
 </div>
 </body>
 </html>
+
+"""#,
+        "render/html/downloads.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<nav class="downloads" aria-labelledby="downloads-heading">
+<h2 id="downloads-heading">{{L.downloads.heading}}</h2>
+<ul>
+{{#downloads}}
+<li><a href="{{.href}}" download>{{.text}}</a> <code class="file" dir="ltr">{{.file}}</code></li>
+{{/downloads}}
+</ul>
+</nav>
+
+"""#,
+        "render/html/figure.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<figure class="picture{{#.scrolls}} scrolls{{/.scrolls}}">
+{{#.scrolls}}
+<p class="scroll-cue" aria-hidden="true">{{.scrollCue}}</p>
+{{/.scrolls}}
+<div class="picture-frame"{{#.scrolls}} tabindex="0" role="region" aria-label="{{L.pictures.scrolling}}"{{/.scrolls}}>
+{{{.svgMarkup}}}
+</div>
+<figcaption>{{.svgAlt}}</figcaption>
+</figure>
+
+"""#,
+        "render/html/finding.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<li><span class="sev-{{.severity}}">{{.severityLabel}}</span> <bdi>{{.sentence}}</bdi>{{#.reference}} <span class="ref" dir="ltr">({{.}})</span>{{/.reference}}{{#.reason}}<br><strong>{{L.reason}}:</strong> <bdi>{{.}}</bdi>{{/.reason}}</li>
+
+"""#,
+        "render/html/glance.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major glance" id="glance" aria-labelledby="glance-heading">
+<h2 id="glance-heading">{{L.sections.glance}}</h2>
+<div class="glance-card">
+{{{.factsMarkup}}}
+<div class="glance-lists">
+<div>
+<h3>{{L.glance.objectives}}</h3>
+{{#.noObjectives}}
+<p class="empty">{{.}}</p>
+{{/.noObjectives}}
+<ul class="plain">
+{{#.objectives}}
+<li><a href="{{.href}}"><bdi>{{.title}}</bdi></a>
+<ul>
+{{#.progress}}
+<li><bdi>{{.}}</bdi></li>
+{{/.progress}}
+</ul>
+</li>
+{{/.objectives}}
+</ul>
+</div>
+<div>
+<h3>{{L.glance.next}}</h3>
+{{#.noNext}}
+<p class="empty">{{.}}</p>
+{{/.noNext}}
+<ol class="plain">
+{{#.next}}
+<li><a href="{{.href}}"><bdi>{{.title}}</bdi></a>{{#.due}}<br><span class="muted">{{.}}</span>{{/.due}}{{#.lead}}<br><span class="muted"><bdi>{{.}}</bdi></span>{{/.lead}}</li>
+{{/.next}}
+</ol>
+</div>
+</div>
+</div>
+</section>
+
+"""#,
+        "render/html/governance.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="governance" aria-labelledby="governance-heading">
+<h2 id="governance-heading">{{L.sections.governance}}</h2>
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{#.hasChart}}
+<h3>{{L.governance.chart}}</h3>
+{{>figure}}
+{{/.hasChart}}
+{{{.factsMarkup}}}
+{{#.charterMarkup}}
+<h3>{{L.charter}}</h3>
+{{{.}}}
+{{/.charterMarkup}}
+{{#.sectors}}
+{{>table}}
+{{/.sectors}}
+{{#.noMembers}}
+<p class="empty">{{.}}</p>
+{{/.noMembers}}
+{{#.members}}
+{{>table}}
+{{/.members}}
+{{#.roles}}
+{{>table}}
+{{/.roles}}
+{{#.hasChart}}
+<h3>{{L.governance.learning}}</h3>
+{{/.hasChart}}
+{{#.noLearning}}
+<p class="empty">{{.}}</p>
+{{/.noLearning}}
+{{#.learning}}
+{{>table}}
+{{/.learning}}
+</section>
 
 """#,
         "render/html/index.mustache": #"""
@@ -2203,33 +4413,35 @@ calendar:
 <a class="skip-link" href="#main">{{L.skip}}</a>
 <div class="page">
 <header class="doc">
-<h1>{{title}}</h1>
+<h1><bdi>{{title}}</bdi></h1>
 <p>{{intro}}</p>
 </header>
 <main id="main">
 <section id="cities" aria-labelledby="cities-heading">
 <h2 id="cities-heading">{{L.cities}}</h2>
-<div class="table-wrap" role="region" aria-labelledby="cities-heading" tabindex="0">
-<table>
-<thead><tr><th scope="col">{{L.city}}</th><th scope="col">{{L.model}}</th><th scope="col">{{L.stages}}</th><th scope="col" class="num">{{L.members}}</th><th scope="col" class="num">{{L.stakeholders}}</th><th scope="col" class="num">{{L.resources}}</th><th scope="col" class="num">{{L.actions}}</th><th scope="col" class="num">{{L.warnings}}</th><th scope="col" class="num">{{L.errors}}</th></tr></thead>
-<tbody>
 {{#cities}}
-<tr><th scope="row">{{#href}}<a href="{{.}}" aria-label="{{linkLabel}}"><bdi>{{name}}</bdi></a>{{/href}}{{^href}}<bdi>{{name}}</bdi>{{/href}}{{#place}}<br><span class="muted"><bdi>{{.}}</bdi></span>{{/place}}{{#note}}<br><span class="mark-gap">{{.}}</span>{{/note}}</th><td><bdi>{{model}}</bdi></td><td>{{stages}}</td><td class="num">{{members}}</td><td class="num">{{stakeholders}}</td><td class="num">{{resources}}</td><td class="num">{{actions}}</td><td class="num">{{warnings}}</td><td class="num">{{errors}}</td></tr>
-{{/cities}}
+<div class="table-wrap as-cards">
+<table>
+<thead><tr>{{#.columns}}<th scope="col">{{.label}}</th>{{/.columns}}</tr></thead>
+<tbody>
+{{#.rows}}
+<tr><th scope="row">{{{.headerMarkup}}}</th>{{{.cellsMarkup}}}</tr>
+{{/.rows}}
 </tbody>
 </table>
 </div>
+{{/cities}}
 </section>
 {{#models}}
-<section aria-label="{{title}}">
-<h2>{{title}}</h2>
-<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0">
+<section aria-label="{{.caption}}">
+<h2>{{.caption}}</h2>
+<div class="table-wrap{{#.isCards}} as-cards{{/.isCards}}">
 <table>
-<thead><tr><th scope="col">{{L.city}}</th>{{#stages}}<th scope="col"><bdi>{{.}}</bdi></th>{{/stages}}</tr></thead>
+<thead><tr>{{#.columns}}<th scope="col"><bdi>{{.label}}</bdi></th>{{/.columns}}</tr></thead>
 <tbody>
-{{#rows}}
-<tr><th scope="row">{{#href}}<a href="{{.}}"><bdi>{{city}}</bdi></a>{{/href}}{{^href}}<bdi>{{city}}</bdi>{{/href}}</th>{{#cells}}<td>{{#covered}}<span class="mark-ok">✓ {{text}}</span>{{/covered}}{{^covered}}{{#accepted}}<span class="mark-accepted">✗ {{text}}</span>{{/accepted}}{{^accepted}}<span class="mark-gap">✗ {{text}}</span>{{/accepted}}{{/covered}}</td>{{/cells}}</tr>
-{{/rows}}
+{{#.rows}}
+<tr><th scope="row">{{{.headerMarkup}}}</th>{{{.cellsMarkup}}}</tr>
+{{/.rows}}
 </tbody>
 </table>
 </div>
@@ -2239,9 +4451,9 @@ calendar:
 {{#made}}
 <footer class="made">
 <ul>
-{{#lines}}
+{{#.lines}}
 <li>{{.}}</li>
-{{/lines}}
+{{/.lines}}
 </ul>
 </footer>
 {{/made}}
@@ -2250,225 +4462,214 @@ calendar:
 </html>
 
 """#,
-        "render/html/leadership.mustache": #"""
+        "render/html/made.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="leadership" aria-labelledby="leadership-heading">
-<h2 id="leadership-heading">{{L.sections.leadership}}</h2>
-<dl class="facts">
-{{#name}}
-<dt>{{L.group}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/name}}
-{{#meets}}
-<dt>{{L.meets}}</dt><dd>{{.}}</dd>
-{{/meets}}
-</dl>
-{{#charterMarkup}}
-<h3>{{L.charter}}</h3>
-{{{charterMarkup}}}
-{{/charterMarkup}}
-<figure>
-{{{svgMarkup}}}
-<figcaption>{{svgAlt}}</figcaption>
-</figure>
-{{#hasMembers}}
-<h3>{{L.members}}</h3>
-<div class="table-wrap" role="region" aria-label="{{L.members}}" tabindex="0">
-<table>
-<thead><tr><th scope="col">{{L.name}}</th><th scope="col">{{L.organization}}</th><th scope="col">{{L.sector}}</th><th scope="col">{{L.roles}}</th><th scope="col">{{L.contact}}</th></tr></thead>
-<tbody>
-{{#members}}
-<tr><th scope="row">{{#vacant}}<em><bdi>{{name}}</bdi></em>{{/vacant}}{{^vacant}}<bdi>{{name}}</bdi>{{/vacant}}{{#title}}<br><span class="muted"><bdi>{{.}}</bdi></span>{{/title}}</th><td><bdi>{{organization}}</bdi></td><td><bdi>{{sector}}</bdi></td><td><bdi>{{roles}}</bdi></td><td>{{#contact}}{{#email}}<a href="{{emailHref}}" dir="ltr">{{.}}</a>{{/email}}{{#phone}}{{#email}}<br>{{/email}}{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}{{/phone}}{{/contact}}</td></tr>
-{{/members}}
-</tbody>
-</table>
-</div>
-{{/hasMembers}}
-<h3>{{L.roles}}</h3>
-<div class="table-wrap" role="region" aria-label="{{L.roles}}" tabindex="0">
-<table>
-<thead><tr><th scope="col">{{L.role}}</th><th scope="col">{{L.holders}}</th><th scope="col">{{L.role-needs}}</th></tr></thead>
-<tbody>
-{{#roles}}
-<tr><th scope="row"><bdi>{{title}}</bdi></th><td><bdi>{{holders}}</bdi></td><td>{{#unmet}}<span class="mark-gap">✗ {{needs}}</span>{{/unmet}}{{^unmet}}{{needs}}{{/unmet}}</td></tr>
-{{/roles}}
-</tbody>
-</table>
-</div>
+<section class="major annex made" id="made" aria-labelledby="made-heading">
+<h2 id="made-heading">{{L.sections.made}}</h2>
+<ul>
+{{#.lines}}
+<li>{{{.lineMarkup}}}</li>
+{{/.lines}}
+</ul>
 </section>
 
 """#,
-        "render/html/made.mustache": #"""
+        "render/html/monitoring.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<footer class="made" id="made" aria-labelledby="made-heading">
-<h2 id="made-heading">{{L.sections.made}}</h2>
+<section class="major" id="monitoring" aria-labelledby="monitoring-heading">
+<h2 id="monitoring-heading">{{L.sections.monitoring}}</h2>
+{{>figure}}
+{{#.noIndicators}}
+<p class="empty">{{.}}</p>
+{{/.noIndicators}}
+{{#.tables}}
+<h3>{{.heading}}</h3>
+{{>table}}
+{{/.tables}}
+</section>
+
+"""#,
+        "render/html/need.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="need" aria-labelledby="need-heading">
+<h2 id="need-heading">{{L.sections.need}}</h2>
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{#.needMarkup}}
+<h3>{{L.need}}</h3>
+{{{.}}}
+{{/.needMarkup}}
+{{#.visionMarkup}}
+<h3>{{L.vision}}</h3>
+{{{.}}}
+{{/.visionMarkup}}
+{{#.hasPillars}}
+<h3>{{L.pillars}}</h3>
+{{/.hasPillars}}
+{{#.pillars}}
+<h4><bdi>{{.title}}</bdi></h4>
+{{#.goal}}
+<p><bdi>{{.}}</bdi></p>
+{{/.goal}}
 <ul>
-{{#lines}}
-<li>{{.}}</li>
-{{/lines}}
+{{#.strategies}}
+<li><bdi>{{.}}</bdi></li>
+{{/.strategies}}
 </ul>
-</footer>
+{{/.pillars}}
+</section>
+
+"""#,
+        "render/html/objectives.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="objectives" aria-labelledby="objectives-heading">
+<h2 id="objectives-heading">{{L.sections.objectives}}</h2>
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{#.items}}
+<article class="objective" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h3 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h3>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+{{#.indicators}}
+{{>table}}
+{{/.indicators}}
+<h4>{{L.objective.served-by}}</h4>
+{{#.noActions}}
+<p><span class="mark-gap">✗ {{.}}</span></p>
+{{/.noActions}}
+<ul>
+{{#.actions}}
+<li>{{#.isLink}}<a href="{{.href}}"><bdi>{{.text}}</bdi></a>{{/.isLink}}{{^.isLink}}<bdi>{{.text}}</bdi>{{/.isLink}}</li>
+{{/.actions}}
+</ul>
+</article>
+{{/.items}}
+</section>
+
+"""#,
+        "render/html/open-points.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="open-points" aria-labelledby="open-points-heading">
+<h2 id="open-points-heading">{{L.sections.open-points}}</h2>
+{{>figure}}
+{{#.coverage}}
+{{>table}}
+{{/.coverage}}
+{{#.unserved}}
+<h3>{{L.unserved}}</h3>
+<p><bdi>{{.}}</bdi></p>
+{{/.unserved}}
+<h3>{{L.open-findings}}</h3>
+{{#.noOpen}}
+<p>{{.}}</p>
+{{/.noOpen}}
+<ul class="findings">
+{{#.open}}
+{{>finding}}
+{{/.open}}
+</ul>
+{{#.hasAccepted}}
+<h3>{{L.waived-findings}}</h3>
+<p>{{L.waived-intro}}</p>
+{{/.hasAccepted}}
+<ul class="findings">
+{{#.accepted}}
+{{>finding}}
+{{/.accepted}}
+</ul>
+</section>
+
+"""#,
+        "render/html/pathways.mustache": #"""
+{{%CONTENT_TYPE: PFPLAN_HTML}}
+<section class="major" id="pathways" aria-labelledby="pathways-heading">
+<h2 id="pathways-heading">{{L.sections.pathways}}</h2>
+<h3>{{L.pathway.heading}}</h3>
+{{#.noPathways}}
+<p class="empty">{{.}}</p>
+{{/.noPathways}}
+{{#.pathways}}
+<article class="card" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h4 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+</article>
+{{/.pathways}}
+<h3>{{L.agreement.heading}}</h3>
+{{#.noAgreements}}
+<p class="empty">{{.}}</p>
+{{/.noAgreements}}
+{{#.agreements}}
+<article class="card" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h4 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+</article>
+{{/.agreements}}
+<h3>{{L.safeguards.heading}}</h3>
+{{#.noSafeguards}}
+<p class="empty">{{.}}</p>
+{{/.noSafeguards}}
+{{#.safeguards}}
+{{{.statementMarkup}}}
+{{{.factsMarkup}}}
+{{/.safeguards}}
+</section>
 
 """#,
         "render/html/resources.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="resources" aria-labelledby="resources-heading">
+<section class="major annex" id="resources" aria-labelledby="resources-heading">
 <h2 id="resources-heading">{{L.sections.resources}}</h2>
-{{^hasResources}}
-<p>{{L.no-resources}}</p>
-{{/hasResources}}
-{{#hasResources}}
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{#.groups}}
+<section class="group" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h3 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h3>
 <ul class="cards">
-{{#resources}}
-<li id="{{id}}">
-<h3><bdi>{{name}}</bdi></h3>
-<dl class="facts">
-<dt>{{L.kind}}</dt><dd>{{kind}}</dd>
-{{#provider}}
-<dt>{{L.provider}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/provider}}
-{{#stages}}
-<dt>{{L.stages}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/stages}}
-{{#audiences}}
-<dt>{{L.audiences}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/audiences}}
-{{#languages}}
-<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/languages}}
-{{#cost}}
-<dt>{{L.cost}}</dt><dd>{{.}}</dd>
-{{/cost}}
-{{#url}}
-<dt>{{L.website}}</dt><dd>{{#urlHref}}<a href="{{.}}" dir="ltr">{{url}}</a>{{/urlHref}}{{^urlHref}}<span dir="ltr">{{url}}</span>{{/urlHref}}</dd>
-{{/url}}
-{{#phone}}
-<dt>{{L.phone}}</dt><dd>{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}</dd>
-{{/phone}}
-{{#email}}
-<dt>{{L.email}}</dt><dd>{{#emailHref}}<a href="{{.}}" dir="ltr">{{email}}</a>{{/emailHref}}{{^emailHref}}<span dir="ltr">{{email}}</span>{{/emailHref}}</dd>
-{{/email}}
-{{#address}}
-<dt>{{L.address}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/address}}
-{{#hours}}
-<dt>{{L.hours}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/hours}}
-</dl>
-{{{descriptionMarkup}}}
+{{#.items}}
+<li id="{{.id}}">
+<h4><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
 </li>
-{{/resources}}
+{{/.items}}
 </ul>
-{{/hasResources}}
 </section>
-
-"""#,
-        "render/html/stages.mustache": #"""
-{{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="stages" aria-labelledby="stages-heading">
-<h2 id="stages-heading">{{L.sections.stages}}</h2>
-<figure>
-{{{timelineSvgMarkup}}}
-<figcaption>{{timelineAlt}}</figcaption>
-</figure>
-{{#items}}
-<section id="{{id}}" aria-labelledby="{{id}}-heading">
-<h3 id="{{id}}-heading"><bdi>{{title}}</bdi></h3>
-{{#summary}}
-<p class="muted"><bdi>{{.}}</bdi></p>
-{{/summary}}
-{{#noActions}}
-<p><span class="mark-gap">✗ {{.}}</span></p>
-{{/noActions}}
-{{#actions}}
-<article class="action" id="{{id}}" aria-labelledby="{{id}}-heading">
-<h4 id="{{id}}-heading"><bdi>{{title}}</bdi></h4>
-<dl class="facts">
-<dt>{{L.status}}</dt><dd><span class="status {{statusClass}}">{{status}}</span></dd>
-{{#lead}}
-<dt>{{L.lead}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/lead}}
-{{#partners}}
-<dt>{{L.partners}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/partners}}
-{{#dates}}
-<dt>{{L.dates}}</dt><dd>{{.}}</dd>
-{{/dates}}
-{{#strategy}}
-<dt>{{L.strategy}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/strategy}}
-{{#audiences}}
-<dt>{{L.audiences}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/audiences}}
-{{#resources}}
-<dt>{{L.resources-used}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/resources}}
-{{#budget}}
-<dt>{{L.budget}}</dt><dd>{{.}}</dd>
-{{/budget}}
-</dl>
-{{{descriptionMarkup}}}
-{{#hasIndicators}}
-<div class="table-wrap" role="region" aria-labelledby="{{id}}-indicators" tabindex="0">
-<table>
-<caption id="{{id}}-indicators">{{L.indicators}}</caption>
-<thead><tr><th scope="col">{{L.indicator}}</th><th scope="col">{{L.unit}}</th><th scope="col" class="num">{{L.baseline}}</th><th scope="col" class="num">{{L.target}}</th><th scope="col" class="num">{{L.actual}}</th><th scope="col">{{L.source}}</th></tr></thead>
-<tbody>
-{{#indicators}}
-<tr><th scope="row"><bdi>{{name}}</bdi></th><td><bdi>{{unit}}</bdi></td><td class="num">{{baseline}}</td><td class="num">{{target}}</td><td class="num">{{actual}}</td><td><bdi>{{source}}</bdi></td></tr>
-{{/indicators}}
-</tbody>
-</table>
-</div>
-{{/hasIndicators}}
-</article>
-{{/actions}}
-</section>
-{{/items}}
+{{/.groups}}
 </section>
 
 """#,
         "render/html/stakeholders.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="stakeholders" aria-labelledby="stakeholders-heading">
+<section class="major annex" id="stakeholders" aria-labelledby="stakeholders-heading">
 <h2 id="stakeholders-heading">{{L.sections.stakeholders}}</h2>
-{{^hasStakeholders}}
-<p>{{L.no-stakeholders}}</p>
-{{/hasStakeholders}}
-{{#hasStakeholders}}
+{{#.empty}}
+<p class="empty">{{.}}</p>
+{{/.empty}}
+{{#.groups}}
+<section class="group" id="{{.id}}" aria-labelledby="{{.id}}-heading">
+<h3 id="{{.id}}-heading"><bdi>{{.title}}</bdi></h3>
 <ul class="cards">
-{{#stakeholders}}
-<li id="{{id}}">
-<h3><bdi>{{name}}</bdi></h3>
-<dl class="facts">
-{{#sector}}
-<dt>{{L.sector}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/sector}}
-{{#stages}}
-<dt>{{L.stages}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/stages}}
-{{#languages}}
-<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/languages}}
-{{#website}}
-<dt>{{L.website}}</dt><dd>{{#websiteHref}}<a href="{{.}}" dir="ltr">{{website}}</a>{{/websiteHref}}{{^websiteHref}}<span dir="ltr">{{website}}</span>{{/websiteHref}}</dd>
-{{/website}}
-{{#address}}
-<dt>{{L.address}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/address}}
-</dl>
-{{{descriptionMarkup}}}
-{{#hasContacts}}
-<h4>{{L.contacts}}</h4>
-<ul>
-{{#contacts}}
-<li>{{#name}}<bdi>{{.}}</bdi>{{/name}}{{#role}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/role}}{{#email}}<br><a href="{{emailHref}}" dir="ltr">{{.}}</a>{{/email}}{{#phone}}<br>{{#phoneHref}}<a href="{{.}}" dir="ltr">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}<span dir="ltr">{{phone}}</span>{{/phoneHref}}{{/phone}}</li>
-{{/contacts}}
-</ul>
-{{/hasContacts}}
+{{#.items}}
+<li id="{{.id}}">
+<h4><bdi>{{.title}}</bdi></h4>
+{{{.factsMarkup}}}
+{{{.descriptionMarkup}}}
+{{#.contacts}}
+<div class="contact">
+<p>{{#.name}}<strong><bdi>{{.}}</bdi></strong>{{/.name}}{{#.role}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/.role}}</p>
+{{{.factsMarkup}}}
+</div>
+{{/.contacts}}
 </li>
-{{/stakeholders}}
+{{/.items}}
 </ul>
-{{/hasStakeholders}}
+</section>
+{{/.groups}}
 </section>
 
 """#,
@@ -2498,6 +4699,7 @@ body {
 }
 .page { max-inline-size: 68rem; margin-inline: auto; padding-inline: 1rem; padding-block-end: 3rem; }
 .skip-link { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -4rem; background: var(--accent); color: #fff; padding: 0.5rem 0.75rem; z-index: 2; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .skip-link:focus { inset-block-start: 0.5rem; }
 a { color: var(--accent); }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
@@ -2527,7 +4729,12 @@ td > :first-child, li > p:first-child { margin-block-start: 0; }
 td > :last-child, li > p:last-child { margin-block-end: 0; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 figure { margin: 1rem 0 1.5rem; }
-figure svg { display: block; max-inline-size: 100%; block-size: auto; }
+/* Pictures keep their drawn size (text at 11 px or more), shrinking only
+   when the page is narrower; the timeline scrolls in its frame instead. */
+.picture-frame svg { display: block; max-inline-size: 100%; block-size: auto; }
+figure.scrolls .picture-frame { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
+figure.scrolls .picture-frame svg { max-inline-size: none; }
+.scroll-cue { display: none; margin: 0 0 0.35rem; color: var(--muted); font-size: 0.9rem; }
 figcaption { color: var(--muted); font-size: 0.9rem; margin-block-start: 0.35rem; }
 .action { border-inline-start: 4px solid var(--line); padding-inline-start: 0.9rem; margin-block: 1.25rem; }
 .status { display: inline-block; padding: 0 0.5rem; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid currentColor; }
@@ -2535,10 +4742,35 @@ figcaption { color: var(--muted); font-size: 0.9rem; margin-block-start: 0.35rem
 .status-in-progress, .status-planned { color: var(--accent); background: #e8eef8; }
 .status-blocked { color: var(--gap); background: var(--gap-bg); }
 .status-dropped, .status-unknown { color: var(--muted); background: var(--tint); }
-.mark-ok, .mark-gap, .mark-accepted, .status { white-space: nowrap; }
+.status-overdue { color: var(--gap); background: var(--gap-bg); }
+.action h4 .status { margin-inline-start: 0.35rem; vertical-align: 0.1em; }
+.status { white-space: nowrap; }
 .mark-accepted { color: var(--warn); background: var(--warn-bg); font-weight: 600; }
 .mark-ok { color: var(--ok); background: var(--ok-bg); font-weight: 600; }
 .mark-gap { color: var(--gap); background: var(--gap-bg); font-weight: 600; }
+.mark-draft { color: var(--warn); background: var(--warn-bg); font-weight: 700; padding: 0 0.4rem; border: 1px solid currentColor; border-radius: 4px; }
+.notice { background: var(--tint); border-inline-start: 4px solid var(--muted); padding: 0.4rem 0.75rem; margin-block: 0.5rem; }
+.notice p { margin: 0; }
+.draft-banner { border: 3px dashed var(--warn); background: var(--warn-bg); color: var(--ink); padding: 0.5rem 1rem; border-radius: 6px; margin-block: 0.75rem; }
+.draft-banner p { margin: 0.2rem 0; }
+.draft-banner .draft-word { font-size: 1.6rem; font-weight: 800; color: var(--warn); letter-spacing: 0.05em; }
+nav.downloads { margin-block: 0.5rem 1rem; }
+nav.downloads h2 { font-size: 1rem; margin: 0 0 0.25rem; border: 0; padding: 0; }
+nav.downloads ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+nav.downloads .file { color: var(--muted); font-size: 0.8rem; }
+.glance-card { border: 2px solid var(--accent); border-radius: 8px; padding: 0.75rem 1rem; background: #fbfcfe; }
+.glance-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
+.glance-lists h3 { margin-block-start: 0.75rem; }
+ul.plain, ol.plain { padding-inline-start: 1.25rem; margin-block: 0.25rem; }
+ul.plain > li, ol.plain > li { margin-block: 0.35rem; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.9rem; margin-block: 0.75rem; }
+.card h4 { margin-block-start: 0.25rem; }
+.empty { color: var(--muted); font-style: italic; }
+/* A list of plan text takes its direction from each item: an English
+   item on an Arabic page puts its marker on the left, so such lists keep
+   room on both sides and never push the page sideways. */
+ul:has(> li[dir="auto"]), ol:has(> li[dir="auto"]) { padding-inline: 1.25rem; }
+.ref { color: var(--muted); font-size: 0.85rem; }
 .sev-error { color: var(--gap); font-weight: 600; }
 .sev-warning { color: var(--warn); font-weight: 600; }
 .sev-info { color: var(--muted); font-weight: 600; }
@@ -2555,449 +4787,607 @@ footer.made { margin-block-start: 3rem; padding-block-start: 1rem; border-block-
 footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
 @media (max-width: 40rem) {
   body { font-size: 15px; }
+  .page { padding-inline: 0.75rem; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-block-end: 0.35rem; }
   nav.toc ol { columns: 1; }
+  .cards { grid-template-columns: 1fr; }
+  /* A table of more than three columns becomes a card per row: its
+     heading cell on top, every other cell under its column's label. */
+  .as-cards table, .as-cards tbody, .as-cards tr, .as-cards th, .as-cards td { display: block; inline-size: auto; }
+  .as-cards caption { display: block; }
+  .as-cards thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+  .as-cards tr { border: 1px solid var(--line); border-radius: 6px; padding: 0.35rem 0.6rem; margin-block-end: 0.6rem; }
+  .as-cards th, .as-cards td { border: 0; padding: 0.15rem 0; text-align: start; }
+  .as-cards td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  .as-cards td.num { text-align: start; }
+  .scroll-cue { display: block; }
 }
 @media print {
   @page { margin: 18mm 15mm; }
   body { font-size: 10.5pt; }
   .page { max-inline-size: none; padding: 0; }
-  nav.toc, .skip-link { display: none; }
+  nav.toc, nav.downloads, .skip-link, .scroll-cue { display: none; }
   section.major { break-before: page; }
-  #summary { break-before: auto; }
+  #glance { break-before: auto; }
+  figure.scrolls .picture-frame { overflow: visible; border: 0; }
+  figure.scrolls .picture-frame svg { max-inline-size: 100%; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, .action > dl, .cards > li { break-inside: avoid; }
+  /* Only what cannot be read in two pieces is kept whole: a picture, a
+     table row, a heading with what follows it. Cards and actions flow
+     across pages, so none leaves a page half empty (a break-after on the
+     facts' grid cells pushed whole actions to the next page). */
+  figure, tr { break-inside: avoid; }
+  caption { break-after: avoid; }
   .cards { display: block; columns: 2; column-gap: 0.75rem; }
   .cards > li { margin-block-end: 0.75rem; }
   .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
-  .status, .mark-ok, .mark-gap, .mark-accepted, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .status, .mark-ok, .mark-gap, .mark-accepted, .mark-draft, .draft-banner, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 
 """#,
-        "render/html/summary.mustache": #"""
+        "render/html/table.mustache": #"""
 {{%CONTENT_TYPE: PFPLAN_HTML}}
-<section class="major" id="summary" aria-labelledby="summary-heading">
-<h2 id="summary-heading">{{L.sections.summary}}</h2>
-<dl class="facts">
-{{#period}}
-<dt>{{L.period}}</dt><dd>{{.}}</dd>
-{{/period}}
-{{#population}}
-<dt>{{L.population}}</dt><dd>{{.}}</dd>
-{{/population}}
-{{#languages}}
-<dt>{{L.languages}}</dt><dd><bdi>{{.}}</bdi></dd>
-{{/languages}}
-<dt>{{L.model}}</dt><dd><bdi>{{model}}</bdi></dd>
-</dl>
-{{#needMarkup}}
-<h3>{{L.need}}</h3>
-{{{needMarkup}}}
-{{/needMarkup}}
-{{#visionMarkup}}
-<h3>{{L.vision}}</h3>
-{{{visionMarkup}}}
-{{/visionMarkup}}
-{{#hasPillars}}
-<h3>{{L.pillars}}</h3>
-{{#pillars}}
-<h4><bdi>{{title}}</bdi></h4>
-{{#goal}}
-<p><bdi>{{.}}</bdi></p>
-{{/goal}}
-{{#hasStrategies}}
-<ul>
-{{#strategies}}
-<li>{{.}}</li>
-{{/strategies}}
-</ul>
-{{/hasStrategies}}
-{{/pillars}}
-{{/hasPillars}}
-{{#assessment}}
-<h3>{{L.assessment}}</h3>
-{{{summaryMarkup}}}
-{{#hasThreats}}
-<h4>{{L.threats}}</h4>
-<div class="table-wrap" role="region" aria-label="{{L.threats}}" tabindex="0">
+<div class="table-wrap{{#.isCards}} as-cards{{/.isCards}}">
 <table>
-<thead><tr><th scope="col">{{L.threat}}</th><th scope="col">{{L.trend}}</th><th scope="col">{{L.description}}</th></tr></thead>
+<caption{{#.isCaptionHidden}} class="visually-hidden"{{/.isCaptionHidden}}>{{.caption}}</caption>
+<thead><tr>{{#.columns}}<th scope="col"{{#.isNumeric}} class="num"{{/.isNumeric}}>{{.label}}</th>{{/.columns}}</tr></thead>
 <tbody>
-{{#threats}}
-<tr><th scope="row"><bdi>{{title}}</bdi></th><td>{{trend}}</td><td>{{{descriptionMarkup}}}</td></tr>
-{{/threats}}
+{{#.rows}}
+<tr><th scope="row">{{{.headerMarkup}}}</th>{{{.cellsMarkup}}}</tr>
+{{/.rows}}
 </tbody>
 </table>
 </div>
-{{/hasThreats}}
-{{#groupsAtRisk}}
-<h4>{{L.groups-at-risk}}</h4>
-<p><bdi>{{.}}</bdi></p>
-{{/groupsAtRisk}}
-{{#hasServiceGaps}}
-<h4>{{L.service-gaps}}</h4>
-<ul>
-{{#serviceGaps}}
-<li><bdi>{{title}}</bdi>{{#stage}} <span class="muted">({{L.stage}}: <bdi>{{.}}</bdi>)</span>{{/stage}}{{{descriptionMarkup}}}</li>
-{{/serviceGaps}}
-</ul>
-{{/hasServiceGaps}}
-{{/assessment}}
-</section>
 
 """#,
-        "render/md/banner.mustache": #"""
-> **{{{heading}}}**
->
-> {{{text}}}
->
-{{#errors}}
-> - {{{severityLabel}}} \[{{{rule}}}\] {{{message}}} ({{{location}}})
-{{/errors}}
+        "render/md/activities.mustache": #"""
+## {{{L.sections.activities}}}
 
+{{#.stages}}
+### {{{.title}}}
+
+{{#.summary}}
+*{{{.}}}*
+
+{{/.summary}}
+{{#.noActions}}
+✗ {{{.}}}
+
+{{/.noActions}}
+{{#.actions}}
+#### {{{.title}}}
+
+- **{{{L.status}}}:** {{{.status}}}
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
+
+{{/.descriptionMarkup}}
+{{/.actions}}
+{{/.stages}}
 
 """#,
-        "render/md/coverage.mustache": #"""
-## {{{L.sections.coverage}}}
+        "render/md/assessment.mustache": #"""
+## {{{L.sections.assessment}}}
 
-![{{{svgAlt}}}]({{{svgMarkup}}})
-
-| {{{L.stage}}} | {{{L.covered-column}}} | {{{L.missing-sectors}}} | {{{L.actions-column}}} | {{{L.resources-column}}} |
-|---|---|---|--:|--:|
-{{#rows}}
-| {{{stage}}} | {{#covered}}✓{{/covered}}{{^covered}}✗{{/covered}} {{{coveredText}}} | {{{missing}}} | {{{actions}}} | {{{resources}}} |
-{{/rows}}
-
-{{#unserved}}
-### {{{L.unserved}}}
-
+{{#.empty}}
 {{{.}}}
 
-{{/unserved}}
-### {{{L.open-findings}}}
-
-{{#noOpen}}
+{{/.empty}}
+{{#.summaryMarkup}}
 {{{.}}}
 
-{{/noOpen}}
-{{#open}}
-- **{{{severityLabel}}}** \[{{{rule}}}\] {{{message}}} ({{{location}}})
-{{/open}}
-{{#hasOpen}}
+{{/.summaryMarkup}}
+{{^.empty}}
+### {{{L.assessment.threats}}}
 
-{{/hasOpen}}
-{{#hasWaived}}
-### {{{L.waived-findings}}}
+{{/.empty}}
+{{#.noThreats}}
+{{{.}}}
 
-{{{L.waived-intro}}}
+{{/.noThreats}}
+{{#.threats}}
+#### {{{.title}}}
 
-{{#waived}}
-- **{{{severityLabel}}}** \[{{{rule}}}\] {{{message}}} ({{{location}}})  
-  **{{{L.reason}}}:** {{{reason}}}
-{{/waived}}
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
 
-{{/hasWaived}}
+{{/.descriptionMarkup}}
+{{/.threats}}
+{{^.empty}}
+### {{{L.groups-at-risk}}}
+
+{{/.empty}}
+{{#.noGroups}}
+{{{.}}}
+
+{{/.noGroups}}
+{{#.groups}}
+- {{{.title}}}{{#.servedBy}}: {{{.}}}{{/.servedBy}}{{#.unserved}} ✗ {{{.}}}{{/.unserved}}
+{{/.groups}}
+
+{{^.empty}}
+### {{{L.service-gaps}}}
+
+{{/.empty}}
+{{#.noGaps}}
+{{{.}}}
+
+{{/.noGaps}}
+{{#.gaps}}
+#### {{{.title}}}
+
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
+
+{{/.descriptionMarkup}}
+{{/.gaps}}
+{{^.empty}}
+### {{{L.assessment.assets}}}
+
+{{/.empty}}
+{{#.noAssets}}
+{{{.}}}
+
+{{/.noAssets}}
+{{#.assets}}
+- {{{.title}}}{{#.who}} ({{{.}}}){{/.who}}
+{{/.assets}}
+
+{{^.empty}}
+### {{{L.assessment.consultation}}}
+
+{{/.empty}}
+{{#.noConsultation}}
+{{{.}}}
+
+{{/.noConsultation}}
+{{#.consultation}}
+{{>table}}
+{{/.consultation}}
+
+"""#,
+        "render/md/banners.mustache": #"""
+{{#draft}}
+> **{{{.heading}}}**
+{{#.reasons}}
+>
+> {{{.}}}
+{{/.reasons}}
+
+{{/draft}}
+{{#banner}}
+> **{{{.heading}}}**
+>
+> {{{.text}}}
+>
+{{#.findings}}
+> - {{{.severityLabel}}}: {{{.sentence}}}{{#.reference}} ({{{.}}}){{/.reference}}
+{{/.findings}}
+
+{{/banner}}
+
+"""#,
+        "render/md/budget.mustache": #"""
+## {{{L.sections.budget}}}
+
+{{#.empty}}
+{{{.}}}
+
+{{/.empty}}
+{{{.factsMarkup}}}
+{{#.note}}
+*{{{.}}}*
+
+{{/.note}}
+{{#.byStage}}
+{{>table}}
+{{/.byStage}}
+{{#.noSources}}
+{{{.}}}
+
+{{/.noSources}}
+{{#.bySource}}
+{{>table}}
+{{/.bySource}}
+{{^.empty}}
+### {{{L.funds.cliffs}}}
+
+{{/.empty}}
+{{#.noCliffs}}
+{{{.}}}
+
+{{/.noCliffs}}
+{{#.cliffs}}
+- ✗ {{{.}}}
+{{/.cliffs}}
+
 
 """#,
         "render/md/document.mustache": #"""
 {{! Markdown: every value arrives escaped as Markdown by pfplan, so this
     file and its partials use triple braces only. Double braces would
     HTML-escape a second time (partials always escape as HTML). }}
+{{>banners}}
 # {{{title}}}
 
 {{{place}}}
 
 *{{{edition}}}*
 
-{{#noticeMarkup}}
-{{{.}}}
+{{#hasNotice}}
+{{{noticeMarkup}}}
 
-{{/noticeMarkup}}
-{{#banner}}
-{{>banner}}
-{{/banner}}
-{{#summary}}
-{{>summary}}
-{{/summary}}
-{{#leadership}}
-{{>leadership}}
-{{/leadership}}
-{{#stages}}
-{{>stages}}
-{{/stages}}
-{{#coverage}}
-{{>coverage}}
-{{/coverage}}
+{{/hasNotice}}
+{{>downloads}}
+{{#glance}}
+{{>glance}}
+{{/glance}}
+{{#need}}
+{{>need}}
+{{/need}}
+{{#objectives}}
+{{>objectives}}
+{{/objectives}}
+{{#assessment}}
+{{>assessment}}
+{{/assessment}}
+{{#governance}}
+{{>governance}}
+{{/governance}}
+{{#activities}}
+{{>activities}}
+{{/activities}}
+{{#pathways}}
+{{>pathways}}
+{{/pathways}}
+{{#monitoring}}
+{{>monitoring}}
+{{/monitoring}}
+{{#budget}}
+{{>budget}}
+{{/budget}}
+{{#open-points}}
+{{>open-points}}
+{{/open-points}}
+{{#stakeholders}}
 {{>stakeholders}}
+{{/stakeholders}}
+{{#resources}}
 {{>resources}}
+{{/resources}}
 {{#made}}
 {{>made}}
 {{/made}}
 
 """#,
-        "render/md/leadership.mustache": #"""
-## {{{L.sections.leadership}}}
+        "render/md/downloads.mustache": #"""
+**{{{L.downloads.heading}}}:**
 
-{{#name}}
-- **{{{L.group}}}:** {{{.}}}
-{{/name}}
-{{#meets}}
-- **{{{L.meets}}}:** {{{.}}}
-{{/meets}}
+{{#downloads}}
+- {{{.text}}}
+{{/downloads}}
 
-{{#charterMarkup}}
+
+"""#,
+        "render/md/figure.mustache": #"""
+![{{{.svgAlt}}}]({{{.svgMarkup}}})
+
+
+"""#,
+        "render/md/finding.mustache": #"""
+- **{{{.severityLabel}}}:** {{{.sentence}}}{{#.reference}} ({{{.}}}){{/.reference}}{{#.reason}}  
+  **{{{L.reason}}}:** {{{.}}}{{/.reason}}
+
+"""#,
+        "render/md/glance.mustache": #"""
+## {{{L.sections.glance}}}
+
+{{{.factsMarkup}}}
+### {{{L.glance.objectives}}}
+
+{{#.noObjectives}}
+{{{.}}}
+
+{{/.noObjectives}}
+{{#.objectives}}
+- {{{.title}}}
+{{#.progress}}
+  - {{{.}}}
+{{/.progress}}
+{{/.objectives}}
+
+### {{{L.glance.next}}}
+
+{{#.noNext}}
+{{{.}}}
+
+{{/.noNext}}
+{{#.next}}
+1. {{{.title}}}{{#.due}}, {{{.}}}{{/.due}}{{#.lead}} ({{{.}}}){{/.lead}}
+{{/.next}}
+
+
+"""#,
+        "render/md/governance.mustache": #"""
+## {{{L.sections.governance}}}
+
+{{#.empty}}
+{{{.}}}
+
+{{/.empty}}
+{{#.hasChart}}
+### {{{L.governance.chart}}}
+
+{{>figure}}
+{{/.hasChart}}
+{{{.factsMarkup}}}
+{{#.charterMarkup}}
 ### {{{L.charter}}}
 
 {{{.}}}
 
-{{/charterMarkup}}
-![{{{svgAlt}}}]({{{svgMarkup}}})
+{{/.charterMarkup}}
+{{#.sectors}}
+{{>table}}
+{{/.sectors}}
+{{#.noMembers}}
+{{{.}}}
 
-{{#hasMembers}}
-### {{{L.members}}}
+{{/.noMembers}}
+{{#.members}}
+{{>table}}
+{{/.members}}
+{{#.roles}}
+{{>table}}
+{{/.roles}}
+{{#.hasChart}}
+### {{{L.governance.learning}}}
 
-| {{{L.name}}} | {{{L.title}}} | {{{L.organization}}} | {{{L.sector}}} | {{{L.roles}}} | {{{L.contact}}} |
-|---|---|---|---|---|---|
-{{#members}}
-| {{{name}}} | {{{title}}} | {{{organization}}} | {{{sector}}} | {{{roles}}} | {{#contact}}{{{email}}}{{#email}}{{#phone}}, {{/phone}}{{/email}}{{{phone}}}{{/contact}} |
-{{/members}}
+{{/.hasChart}}
+{{#.noLearning}}
+{{{.}}}
 
-{{/hasMembers}}
-### {{{L.roles}}}
-
-| {{{L.role}}} | {{{L.holders}}} | {{{L.role-needs}}} |
-|---|---|---|
-{{#roles}}
-| {{{title}}} | {{{holders}}} | {{#unmet}}✗ {{/unmet}}{{{needs}}} |
-{{/roles}}
-
+{{/.noLearning}}
+{{#.learning}}
+{{>table}}
+{{/.learning}}
 
 """#,
         "render/md/made.mustache": #"""
 ## {{{L.sections.made}}}
 
-{{#lines}}
+{{#.lines}}
+- {{{.lineMarkup}}}
+{{/.lines}}
+
+"""#,
+        "render/md/monitoring.mustache": #"""
+## {{{L.sections.monitoring}}}
+
+{{>figure}}
+{{#.noIndicators}}
+{{{.}}}
+
+{{/.noIndicators}}
+{{#.tables}}
+### {{{.heading}}}
+
+{{>table}}
+{{/.tables}}
+
+"""#,
+        "render/md/need.mustache": #"""
+## {{{L.sections.need}}}
+
+{{#.empty}}
+{{{.}}}
+
+{{/.empty}}
+{{#.needMarkup}}
+### {{{L.need}}}
+
+{{{.}}}
+
+{{/.needMarkup}}
+{{#.visionMarkup}}
+### {{{L.vision}}}
+
+{{{.}}}
+
+{{/.visionMarkup}}
+{{#.hasPillars}}
+### {{{L.pillars}}}
+
+{{/.hasPillars}}
+{{#.pillars}}
+#### {{{.title}}}
+
+{{#.goal}}
+{{{.}}}
+
+{{/.goal}}
+{{#.strategies}}
 - {{{.}}}
-{{/lines}}
+{{/.strategies}}
+
+{{/.pillars}}
+
+"""#,
+        "render/md/objectives.mustache": #"""
+## {{{L.sections.objectives}}}
+
+{{#.empty}}
+{{{.}}}
+
+{{/.empty}}
+{{#.items}}
+### {{{.title}}}
+
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
+
+{{/.descriptionMarkup}}
+{{#.indicators}}
+{{>table}}
+{{/.indicators}}
+**{{{L.objective.served-by}}}:**
+
+{{#.noActions}}
+✗ {{{.}}}
+
+{{/.noActions}}
+{{#.actions}}
+- {{{.text}}}
+{{/.actions}}
+
+{{/.items}}
+
+"""#,
+        "render/md/open-points.mustache": #"""
+## {{{L.sections.open-points}}}
+
+{{>figure}}
+{{#.coverage}}
+{{>table}}
+{{/.coverage}}
+{{#.unserved}}
+### {{{L.unserved}}}
+
+{{{.}}}
+
+{{/.unserved}}
+### {{{L.open-findings}}}
+
+{{#.noOpen}}
+{{{.}}}
+
+{{/.noOpen}}
+{{#.open}}
+{{>finding}}
+{{/.open}}
+
+{{#.hasAccepted}}
+### {{{L.waived-findings}}}
+
+{{{L.waived-intro}}}
+
+{{/.hasAccepted}}
+{{#.accepted}}
+{{>finding}}
+{{/.accepted}}
+
+
+"""#,
+        "render/md/pathways.mustache": #"""
+## {{{L.sections.pathways}}}
+
+### {{{L.pathway.heading}}}
+
+{{#.noPathways}}
+{{{.}}}
+
+{{/.noPathways}}
+{{#.pathways}}
+#### {{{.title}}}
+
+{{{.factsMarkup}}}
+{{/.pathways}}
+### {{{L.agreement.heading}}}
+
+{{#.noAgreements}}
+{{{.}}}
+
+{{/.noAgreements}}
+{{#.agreements}}
+#### {{{.title}}}
+
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
+
+{{/.descriptionMarkup}}
+{{/.agreements}}
+### {{{L.safeguards.heading}}}
+
+{{#.noSafeguards}}
+{{{.}}}
+
+{{/.noSafeguards}}
+{{#.safeguards}}
+{{#.statementMarkup}}
+{{{.}}}
+
+{{/.statementMarkup}}
+{{{.factsMarkup}}}
+{{/.safeguards}}
 
 """#,
         "render/md/resources.mustache": #"""
 ## {{{L.sections.resources}}}
 
-{{^hasResources}}
-{{{L.no-resources}}}
-
-{{/hasResources}}
-{{#resources}}
-### {{{name}}}
-
-- **{{{L.kind}}}:** {{{kind}}}
-{{#provider}}
-- **{{{L.provider}}}:** {{{.}}}
-{{/provider}}
-{{#stages}}
-- **{{{L.stages}}}:** {{{.}}}
-{{/stages}}
-{{#audiences}}
-- **{{{L.audiences}}}:** {{{.}}}
-{{/audiences}}
-{{#languages}}
-- **{{{L.languages}}}:** {{{.}}}
-{{/languages}}
-{{#cost}}
-- **{{{L.cost}}}:** {{{.}}}
-{{/cost}}
-{{#url}}
-- **{{{L.website}}}:** {{#urlHref}}[{{{url}}}]({{{.}}}){{/urlHref}}{{^urlHref}}{{{url}}}{{/urlHref}}
-{{/url}}
-{{#phone}}
-- **{{{L.phone}}}:** {{{.}}}
-{{/phone}}
-{{#email}}
-- **{{{L.email}}}:** {{{.}}}
-{{/email}}
-{{#address}}
-- **{{{L.address}}}:** {{{.}}}
-{{/address}}
-{{#hours}}
-- **{{{L.hours}}}:** {{{.}}}
-{{/hours}}
-
-{{#descriptionMarkup}}
+{{#.empty}}
 {{{.}}}
 
-{{/descriptionMarkup}}
-{{/resources}}
+{{/.empty}}
+{{#.groups}}
+### {{{.title}}}
 
-"""#,
-        "render/md/stages.mustache": #"""
-## {{{L.sections.stages}}}
+{{#.items}}
+#### {{{.title}}}
 
-![{{{timelineAlt}}}]({{{timelineSvgMarkup}}})
-
-{{#items}}
-### {{{title}}}
-
-{{#summary}}
-*{{{.}}}*
-
-{{/summary}}
-{{#noActions}}
-✗ {{{.}}}
-
-{{/noActions}}
-{{#actions}}
-#### {{{title}}}
-
-- **{{{L.status}}}:** {{{status}}}
-{{#lead}}
-- **{{{L.lead}}}:** {{{.}}}
-{{/lead}}
-{{#partners}}
-- **{{{L.partners}}}:** {{{.}}}
-{{/partners}}
-{{#dates}}
-- **{{{L.dates}}}:** {{{.}}}
-{{/dates}}
-{{#strategy}}
-- **{{{L.strategy}}}:** {{{.}}}
-{{/strategy}}
-{{#audiences}}
-- **{{{L.audiences}}}:** {{{.}}}
-{{/audiences}}
-{{#resources}}
-- **{{{L.resources-used}}}:** {{{.}}}
-{{/resources}}
-{{#budget}}
-- **{{{L.budget}}}:** {{{.}}}
-{{/budget}}
-
-{{#descriptionMarkup}}
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
 {{{.}}}
 
-{{/descriptionMarkup}}
-{{#hasIndicators}}
-| {{{L.indicator}}} | {{{L.unit}}} | {{{L.baseline}}} | {{{L.target}}} | {{{L.actual}}} | {{{L.source}}} |
-|---|---|--:|--:|--:|---|
-{{#indicators}}
-| {{{name}}} | {{{unit}}} | {{{baseline}}} | {{{target}}} | {{{actual}}} | {{{source}}} |
-{{/indicators}}
-
-{{/hasIndicators}}
-{{/actions}}
-{{/items}}
+{{/.descriptionMarkup}}
+{{/.items}}
+{{/.groups}}
 
 """#,
         "render/md/stakeholders.mustache": #"""
 ## {{{L.sections.stakeholders}}}
 
-{{^hasStakeholders}}
-{{{L.no-stakeholders}}}
-
-{{/hasStakeholders}}
-{{#stakeholders}}
-### {{{name}}}
-
-{{#sector}}
-- **{{{L.sector}}}:** {{{.}}}
-{{/sector}}
-{{#stages}}
-- **{{{L.stages}}}:** {{{.}}}
-{{/stages}}
-{{#languages}}
-- **{{{L.languages}}}:** {{{.}}}
-{{/languages}}
-{{#website}}
-- **{{{L.website}}}:** {{#websiteHref}}[{{{website}}}]({{{.}}}){{/websiteHref}}{{^websiteHref}}{{{website}}}{{/websiteHref}}
-{{/website}}
-{{#address}}
-- **{{{L.address}}}:** {{{.}}}
-{{/address}}
-{{#contacts}}
-- **{{{L.contact}}}:** {{{name}}}{{#role}} ({{{.}}}){{/role}}{{#email}}, {{{.}}}{{/email}}{{#phone}}, {{{.}}}{{/phone}}
-{{/contacts}}
-
-{{#descriptionMarkup}}
+{{#.empty}}
 {{{.}}}
 
-{{/descriptionMarkup}}
-{{/stakeholders}}
+{{/.empty}}
+{{#.groups}}
+### {{{.title}}}
+
+{{#.items}}
+#### {{{.title}}}
+
+{{{.factsMarkup}}}
+{{#.descriptionMarkup}}
+{{{.}}}
+
+{{/.descriptionMarkup}}
+{{#.contacts}}
+**{{#.name}}{{{.}}}{{/.name}}{{#.role}} ({{{.}}}){{/.role}}**
+
+{{{.factsMarkup}}}
+{{/.contacts}}
+{{/.items}}
+{{/.groups}}
 
 """#,
-        "render/md/summary.mustache": #"""
-## {{{L.sections.summary}}}
+        "render/md/table.mustache": #"""
+{{^.isCaptionHidden}}
+**{{{.caption}}}**
 
-{{#period}}
-- **{{{L.period}}}:** {{{.}}}
-{{/period}}
-{{#population}}
-- **{{{L.population}}}:** {{{.}}}
-{{/population}}
-{{#languages}}
-- **{{{L.languages}}}:** {{{.}}}
-{{/languages}}
-- **{{{L.model}}}:** {{{model}}}
+{{/.isCaptionHidden}}
+|{{#.columns}} {{{.label}}} |{{/.columns}}
+|{{#.columns}}{{#.isNumeric}}---:{{/.isNumeric}}{{^.isNumeric}}---{{/.isNumeric}}|{{/.columns}}
+{{#.rows}}
+| {{{.headerMarkup}}} |{{{.cellsMarkup}}}
+{{/.rows}}
 
-{{#needMarkup}}
-### {{{L.need}}}
-
-{{{.}}}
-
-{{/needMarkup}}
-{{#visionMarkup}}
-### {{{L.vision}}}
-
-{{{.}}}
-
-{{/visionMarkup}}
-{{#hasPillars}}
-### {{{L.pillars}}}
-
-{{#pillars}}
-#### {{{title}}}
-
-{{#goal}}
-{{{.}}}
-
-{{/goal}}
-{{#strategies}}
-- {{{.}}}
-{{/strategies}}
-
-{{/pillars}}
-{{/hasPillars}}
-{{#assessment}}
-### {{{L.assessment}}}
-
-{{#summaryMarkup}}
-{{{.}}}
-
-{{/summaryMarkup}}
-{{#hasThreats}}
-#### {{{L.threats}}}
-
-{{#threats}}
-- **{{{title}}}**{{#trend}} ({{{L.trend}}}: {{{.}}}){{/trend}}
-{{/threats}}
-
-{{/hasThreats}}
-{{#groupsAtRisk}}
-#### {{{L.groups-at-risk}}}
-
-{{{.}}}
-
-{{/groupsAtRisk}}
-{{#hasServiceGaps}}
-#### {{{L.service-gaps}}}
-
-{{#serviceGaps}}
-- {{{title}}}{{#stage}} ({{{L.stage}}}: {{{.}}}){{/stage}}
-{{/serviceGaps}}
-
-{{/hasServiceGaps}}
-{{/assessment}}
 
 """#,
         "schema/plan.schema.json": #"""

@@ -25,12 +25,15 @@ import Testing
         for code in ["en", "es", "fr", "ar"] {
             let l = try Localization.load(code, templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
             for key in ["index.intro", "document.banner.text", "pictures.leadership.desc"] {
-                #expect(l.strings[key + "-one"] != nil, "\(code) \(key)-one")
+                // Every grammatical number of the language (CLDR), not only a singular.
+                for category in PluralRules.categories(code) {
+                    #expect(l.strings[key + "." + category.rawValue] != nil, "\(code) \(key).\(category)")
+                }
                 #expect(l.string(key, count: 1, ["vacant": "0"]) != l.string(key, count: 2, ["vacant": "0"]), "\(code) \(key)")
             }
         }
         let en = try Localization.load("en", templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
-        #expect(en.string("index.intro", count: 1).hasPrefix("One city:"))
+        #expect(en.string("index.intro", count: 1).hasPrefix("1 city:"))
         #expect(en.string("index.intro", count: 3).hasPrefix("3 cities side by side"))
     }
 

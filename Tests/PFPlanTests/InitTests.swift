@@ -99,11 +99,13 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let index = try String(contentsOf: dir.appendingPathComponent("site/index.html"), encoding: .utf8)
         let row = try #require(index.split(separator: "\n").first { $0.contains("sampleton-ohio/index.html") })
-        // Stages covered, members, stakeholders, resources, actions.
-        #expect(row.contains("<td>0 of 5</td><td class=\"num\">5</td><td class=\"num\">0</td><td class=\"num\">0</td>"
-            + "<td class=\"num\">0</td>"), "\(row)")
+        // A draft; no stage covered; no placeholder objective; the seats all vacant.
+        #expect(row.contains("<span class=\"mark-draft\">Draft</span>"), "\(row)")
+        #expect(row.contains("<td data-label=\"Stages covered\"><bdi>0 of 5</bdi></td><td data-label=\"Objectives\"><bdi>0 objectives</bdi></td>"),
+                "\(row)")
         let page = try String(contentsOf: dir.appendingPathComponent("site/sampleton-ohio/index.html"), encoding: .utf8)
-        #expect(page.contains("[draft/placeholder]</span> <bdi>the plan still holds TODO in 33 places; this is the first</bdi>"))
+        #expect(page.contains("<bdi>The plan still holds 33 placeholders (TODO) to fill in.</bdi>"))
+        #expect(!page.contains("draft/placeholder"), "the public edition shows no rule id")
     }
 
     @Test func refusesToReplaceAFileWithoutForce() throws {

@@ -20,13 +20,61 @@ import Testing
     }
 
     /// A key English has and a locale lacks would print in English; a key
-    /// only a locale has is a typo or a leftover. Both fail here.
-    @Test(arguments: ["ar", "es", "fr"])
+    /// only a locale has is a typo or a leftover. Both fail here. A counted
+    /// text (English gives `.one` and `.other`) must have exactly the forms
+    /// of the locale's language (`PluralRules.categories`).
+    @Test(arguments: ["ar", "en", "es", "fr"])
     func sameKeysAsEnglish(_ code: String) throws {
-        let english = Set(try Localization.readStrings(TestPaths.templates + "/locales/en.yaml").get().keys)
-        let other = Set(try Localization.readStrings(TestPaths.templates + "/locales/\(code).yaml").get().keys)
-        #expect(english.subtracting(other).sorted() == [], "keys \(code).yaml lacks")
-        #expect(other.subtracting(english).sorted() == [], "keys \(code).yaml has and English lacks")
+        let english = try Localization.readStrings(TestPaths.templates + "/locales/en.yaml").get()
+        let other = try Localization.readStrings(TestPaths.templates + "/locales/\(code).yaml").get()
+        let expected = Self.expectedKeys(english: english, language: code)
+        #expect(expected.subtracting(other.keys).sorted() == [], "keys \(code).yaml lacks")
+        #expect(Set(other.keys).subtracting(expected).sorted() == [], "keys \(code).yaml has and should not")
+    }
+
+    /// English's keys, each counted text with the forms `language` uses.
+    static func expectedKeys(english: [String: String], language: String) -> Set<String> {
+        let counted = Set(english.keys.filter { $0.hasSuffix(".one") }.map { String($0.dropLast(4)) })
+            .filter { english[$0 + ".other"] != nil }
+        var keys = Set(english.keys.filter { key in !counted.contains { key == $0 + ".one" || key == $0 + ".other" } })
+        for base in counted {
+            for category in PluralRules.categories(language) { keys.insert(base + "." + category.rawValue) }
+        }
+        return keys
+    }
+
+    @Test func pluralRulesFollowCLDR() {
+        func forms(_ language: String, _ ns: [Int]) -> [String] { ns.map { PluralRules.category($0, language: language).rawValue } }
+        #expect(forms("en", [0, 1, 2, 5, 21, 1_000_000]) == ["other", "one", "other", "other", "other", "other"])
+        #expect(forms("es", [0, 1, 2, 1_000_000, 2_000_000, 1_000_001]) == ["other", "one", "other", "many", "many", "other"])
+        #expect(forms("fr", [0, 1, 2, 1_000_000, 1_500_000]) == ["one", "one", "other", "many", "other"])
+        #expect(forms("ar", [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000])
+            == ["zero", "one", "two", "few", "few", "many", "many", "other", "other", "other", "few", "many", "other"])
+        #expect(forms("pt-BR", [1, 2]) == ["one", "other"])
+        #expect(PluralRules.categories("ar").count == 6)
+        #expect(PluralRules.categories("fr") == [.one, .many, .other])
+    }
+
+    @Test func countedTextsAreGrammaticalInEveryLanguage() throws {
+        #expect(try Self.load("en").count("index.intro", 1).hasPrefix("1 city:"))
+        #expect(try Self.load("en").count("index.vacant-count", 1) == "1 vacant seat")
+        #expect(try Self.load("en").count("index.vacant-count", 2) == "2 vacant seats")
+        #expect(try Self.load("en").count("index.vacant-count", 0) == "0 vacant seats")
+        #expect(try Self.load("fr").count("index.vacant-count", 0) == "0 siège vacant")
+        #expect(try Self.load("fr").count("index.vacant-count", 1) == "1 siège vacant")
+        #expect(try Self.load("fr").count("index.vacant-count", 2) == "2 sièges vacants")
+        #expect(try Self.load("es").count("index.objectives-count", 1) == "1 objetivo")
+        #expect(try Self.load("es").count("index.objectives-count", 1_000_000) == "1.000.000 de objetivos")
+        let ar = try Self.load("ar")
+        #expect(ar.count("index.objectives-count", 0) == "لا أهداف")
+        #expect(ar.count("index.objectives-count", 1) == "هدف واحد")
+        #expect(ar.count("index.objectives-count", 2) == "هدفان")
+        #expect(ar.count("index.objectives-count", 3) == "٣ أهداف")
+        #expect(ar.count("index.objectives-count", 11) == "١١ هدفًا")
+        #expect(ar.count("index.objectives-count", 100) == "١٠٠ هدف")
+        // A locale without a category's text takes its own "other".
+        let partial = Localization(code: "ar", strings: ["x.other": "{count} x"], fallback: ["x.one": "one x", "x.other": "{count} xs"])
+        #expect(partial.count("x", 2) == "2 x")
     }
 
     @Test(arguments: ["ar", "en", "es", "fr"])

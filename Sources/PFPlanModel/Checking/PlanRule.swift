@@ -90,10 +90,15 @@ public struct Findings: Sendable {
     /// rule went over the cap.
     public var all: [Diagnostic] { tally.isOver ? diagnostics + tally.closingFindings() : diagnostics }
 
+    /// - Parameters:
+    ///   - facts: what the finding's plain-words sentence names (`Fact`).
+    ///   - variant: which of the rule's sentences fits, when it has several.
     public mutating func add(
         _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, target: String?,
-        hint: @autoclosure () -> String? = nil, related: @autoclosure () -> [RelatedLocation] = []
+        hint: @autoclosure () -> String? = nil, related: @autoclosure () -> [RelatedLocation] = [],
+        facts: @autoclosure () -> [Fact] = [], variant: String? = nil
     ) {
+        assert(variant.map(rule.variants.contains) ?? rule.variants.isEmpty, "\(rule.id) has no sentence '\(variant ?? "nil")'")
         var reason: String?
         if !waivers.isEmpty, let w = waivers.waiver(for: rule.id, target: target) {
             usedWaivers.insert(w)
@@ -102,15 +107,16 @@ public struct Findings: Sendable {
         guard tally.admit(rule.id, at: range, severity: rule.severity, waivedBecause: reason) else { return }
         var d = Diagnostic(
             rule: rule.id, severity: rule.severity, message: message(), range: range, path: path.description,
-            hint: hint(), related: related(), target: target)
+            hint: hint(), related: related(), target: target, facts: facts(), variant: variant)
         d.waivedBecause = reason
         diagnostics.append(d)
     }
 
     public mutating func add<T>(
         _ message: @autoclosure () -> String, at value: Located<T>, target: String?, hint: @autoclosure () -> String? = nil,
-        related: @autoclosure () -> [RelatedLocation] = []
+        related: @autoclosure () -> [RelatedLocation] = [], facts: @autoclosure () -> [Fact] = [], variant: String? = nil
     ) {
-        add(message(), at: value.range, path: value.path, target: target, hint: hint(), related: related())
+        add(message(), at: value.range, path: value.path, target: target, hint: hint(), related: related(), facts: facts(),
+            variant: variant)
     }
 }

@@ -14,14 +14,20 @@ public struct RuleDescription: Sendable {
     public var failing: RuleExample
     /// The same fragment, fixed.
     public var passing: RuleExample
+    /// The names of the rule's sentences in the plan document, when it has
+    /// several (`Diagnostic.variant`): each locale's `findings` section
+    /// gives one sentence per name. Empty for a rule with one sentence.
+    public var variants: [String]
 
-    public init(id: RuleID, severity: Severity, summary: String, explanation: String, failing: RuleExample, passing: RuleExample) {
+    public init(id: RuleID, severity: Severity, summary: String, explanation: String, failing: RuleExample, passing: RuleExample,
+                variants: [String] = []) {
         self.id = id
         self.severity = severity
         self.summary = summary
         self.explanation = explanation
         self.failing = failing
         self.passing = passing
+        self.variants = variants
     }
 
     /// Findings of yaml/*, schema/*, include/* and refs/* mean the plan

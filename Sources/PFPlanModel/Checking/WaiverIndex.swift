@@ -30,10 +30,12 @@ public struct WaiverIndex: Sendable {
     public init(_ waivers: [Plan.Waiver], asOf: CalendarDate) {
         self.waivers = waivers
         var tally = FindingTally()
-        func emit(_ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, hint: String? = nil) {
+        func emit(_ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, hint: String? = nil,
+                  facts: [Fact] = []) {
             let severity = RuleCatalog.description(of: rule.rawValue)?.severity ?? .error
             guard tally.admit(rule, at: range, severity: severity) else { return }
-            findings.append(Diagnostic(rule: rule, severity: severity, message: message(), range: range, path: path.description, hint: hint))
+            findings.append(Diagnostic(rule: rule, severity: severity, message: message(), range: range, path: path.description, hint: hint,
+                                       facts: facts))
         }
         let catalogue = RuleCatalog.descriptionsByID
         for (index, w) in waivers.enumerated() {
@@ -59,7 +61,7 @@ public struct WaiverIndex: Sendable {
             }
             if let until = w.until, until.value < asOf {
                 emit("waivers/expired", "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
-                     at: until.range, path: until.path, hint: "renew 'until' or fix the plan")
+                     at: until.range, path: until.path, hint: "renew 'until' or fix the plan", facts: [.date("until", until.value)])
                 continue
             }
             let position = effective.count

@@ -93,7 +93,7 @@ public enum ActionCalendar {
     ) -> String {
         var details: [String] = []
         if let stage = action.stage?.value {
-            details.append(localization.string("document.stage") + ": " + (model?.title(ofStage: stage) ?? stage))
+            details.append(localization.string("document.stage") + ": " + (model?.title(ofStage: stage, language: localization.code) ?? stage))
         }
         if let lead = action.lead?.value {
             details.append(localization.string("document.lead") + ": " + names.name(lead))

@@ -10,7 +10,19 @@ public enum Directory {
     public static func render(
         _ cities: [DirectoryCity], format: DirectoryFormat, what: DirectorySelection, audience: Visibility
     ) -> String {
+        render(cities, formats: [format], what: what, audience: audience)[0]
+    }
+
+    /// The directory in several formats from one grouping of its entries
+    /// (render writes the CSV and the vCard file of every city).
+    public static func render(
+        _ cities: [DirectoryCity], formats: [DirectoryFormat], what: DirectorySelection, audience: Visibility
+    ) -> [String] {
         let contents = cities.map { DirectoryContent($0, what: what, audience: audience) }
+        return formats.map { render(contents, format: $0, what: what, audience: audience) }
+    }
+
+    static func render(_ contents: [DirectoryContent], format: DirectoryFormat, what: DirectorySelection, audience: Visibility) -> String {
         switch format {
         case .csv: return DirectoryCSV.render(contents)
         case .md: return DirectoryMarkdown.render(contents, what: what, audience: audience)

@@ -1,5 +1,62 @@
+import Mustache
 import PFPlanLoader
 import PFPlanModel
+
+/// What the document templates read: named fields holding texts, flags,
+/// lists and further views, read by swift-mustache as they are. Templates
+/// name a view's own fields with a leading dot (`{{.title}}`), so a field
+/// the view lacks renders as nothing instead of being looked for in the
+/// views around it; only the labels (`{{L.x}}`) are looked up the stack,
+/// and only in headings, never in the rows of a long list.
+///
+/// Field names say what a value holds: plain text (escaped by `{{.x}}` in
+/// HTML, already escaped for Markdown and inserted with `{{{.x}}}`);
+/// `...Markup`, HTML or Markdown that pfplan made from plan text (safe by
+/// construction: a value of a card or a table cell is one such field, so
+/// a row costs a few tags); `href`, a link target `Escape.safeURL` accepted
+/// (or a file beside the page); `is...`/`has...`, flags, which open a
+/// section without entering a new view. A field that is absent closes its
+/// section.
+///
+/// A dictionary with one wrapper around it, and texts in a `Text`: swift-
+/// mustache casts every value it meets to several protocols, and a plain
+/// struct answers those casts at once where a generic dictionary and a
+/// `String` took most of the rendering time.
+struct View: MustacheParent, ExpressibleByDictionaryLiteral {
+    private(set) var fields: [String: Any]
+
+    init() { fields = [:] }
+
+    init(dictionaryLiteral elements: (String, Any)...) {
+        fields = [:]
+        fields.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    /// Texts (and lists of texts) are stored as `Text`; nil removes the field.
+    subscript(key: String) -> Any? {
+        get { fields[key] }
+        set {
+            switch newValue {
+            case let text as String: fields[key] = Text(text)
+            case let texts as [String]: fields[key] = texts.map(Text.init)
+            default: fields[key] = newValue
+            }
+        }
+    }
+
+    var isEmpty: Bool { fields.isEmpty }
+
+    func child(named name: String) -> Any? { fields[name] }
+}
+
+/// A text as Mustache renders it: the string itself, found with one cast.
+struct Text: MustacheCustomRenderable {
+    let value: String
+    init(_ value: String) { self.value = value }
+    var renderText: String { value }
+    var isNull: Bool { false }
+}
 
 /// How plan text enters one output language. HTML templates escape `{{x}}`
 /// themselves, so text stays plain; Markdown templates use `{{{x}}}` only,
@@ -11,6 +68,8 @@ struct OutputStyle: Sendable {
 
     static let html = OutputStyle(language: .html)
     static let markdown = OutputStyle(language: .markdown)
+
+    var isHTML: Bool { language == .html }
 
     func text(_ s: String) -> String {
         switch language {
@@ -29,19 +88,15 @@ struct OutputStyle: Sendable {
         case .markdown: return parsed.markdown
         }
     }
-
-    /// A list of plain items; nil when empty, so the template's section
-    /// for it vanishes.
-    func list(_ items: [String], _ localization: Localization) -> String? {
-        items.isEmpty ? nil : text(localization.list(items))
-    }
 }
 
-/// Everything one city's document is made from, after the audience filter
-/// and the redaction of findings: nothing here can hold a hidden contact.
+/// Everything one city's document is made from, after the audience filter,
+/// the removal of placeholders and the redaction of findings: nothing here
+/// can hold a hidden contact or show a `TODO` as if it were real.
 struct CityInput: Sendable {
     var plan: Plan
     var model: FrameworkModel
+    var words: ModelWords
     var coverage: CoverageMatrix
     /// Open and waived findings, already redacted for the audience.
     var diagnostics: [Diagnostic]
@@ -49,15 +104,22 @@ struct CityInput: Sendable {
     var acceptedStages: Set<String>
     /// Findings that refused rendering and were overridden by `--force`.
     var blocking: [Diagnostic]
+    /// No adoption date, or open `draft/*` findings.
+    var draft: DraftState
     var slug: String
     var displayFile: String
     var localization: Localization
     var audience: Visibility
     var asOf: CalendarDate
     var toolVersion: String
+    var formats: [RenderOptions.Format]
     var pictures: Pictures
-    /// Ids in words, made once for both documents.
+    /// Ids in words, made once for every output of the city.
     var names: NameIndex
+    /// The counts of the "at a glance" card and the index.
+    var figures: PlanFigures
+    /// The locale's labels, made once per render.
+    var labels: DocumentLabels
 
     struct Pictures: Sendable {
         var coverage: String
@@ -66,13 +128,27 @@ struct CityInput: Sendable {
     }
 }
 
-/// Builds the view model of a city's document in one output language.
+/// Why a plan is still a draft: not adopted, or open `draft/*` findings.
+struct DraftState: Sendable, Equatable {
+    var notAdopted: Bool
+    var openDraftFindings: Int
+    var isDraft: Bool { notAdopted || openDraftFindings > 0 }
+
+    init(plan: Plan, openDiagnostics: [Diagnostic]) {
+        notAdopted = plan.framework.adopted == nil
+        openDraftFindings = openDiagnostics.count { $0.rule.group == "draft" }
+    }
+}
+
+/// Builds the view of a city's document in one output language. The
+/// sections live in the `DocumentBuilder+...` files, one group each.
 struct DocumentBuilder {
     var input: CityInput
     var style: OutputStyle
-    /// The locale's document labels for `{{L.x}}`, made once and shared by
-    /// every view that holds them.
-    let labelTree: [String: Any]
+    /// The locale's document labels for `{{L.x}}`.
+    let labelTree: View
+    /// The same labels by key (`glance.adopted`), escaped for the output.
+    let labelTexts: [String: String]
     /// Dates in words, each made once: thousands of actions share a few
     /// hundred dates, and a date in words is a locale look-up per part.
     private let dateWords = DateWords()
@@ -80,291 +156,112 @@ struct DocumentBuilder {
     init(input: CityInput, style: OutputStyle) {
         self.input = input
         self.style = style
-        labelTree = labels(input.localization, prefix: "document.", style: style)
+        labelTexts = style.isHTML ? input.labels.html : input.labels.markdown
+        labelTree = labelView(labelTexts)
+    }
+
+    var plan: Plan { input.plan }
+    var model: FrameworkModel { input.model }
+    var words: ModelWords { input.words }
+    var loc: Localization { input.localization }
+    var names: NameIndex { input.names }
+
+    // MARK: - Words
+
+    /// A label of the locale's `document` section, escaped for the output.
+    func t(_ key: String) -> String { labelTexts[key] ?? style.text(loc.string("document." + key)) }
+    func t(_ key: String, _ values: [String: String]) -> String { style.text(loc.string("document." + key, values)) }
+    /// A counted label (`document.<key>.<plural category>`).
+    func count(_ key: String, _ n: Int, _ values: [String: String] = [:]) -> String {
+        style.text(loc.count("document." + key, n, values))
     }
 
     func date(_ d: CalendarDate) -> String { dateWords.words(d, loc) }
 
-    private var plan: Plan { input.plan }
-    private var model: FrameworkModel { input.model }
-    private var loc: Localization { input.localization }
-
-    func t(_ key: String) -> String { style.text(loc.string("document." + key)) }
-    func t(_ key: String, _ values: [String: String]) -> String { style.text(loc.string("document." + key, values)) }
-
-    func build() -> DocumentView {
-        let names = input.names
-        let city = plan.city.name?.value ?? input.slug
-        let title = plan.framework.title?.value ?? loc.string("document.title-fallback", ["city": city])
-        var toc: [TocItem] = []
-        func section(_ id: String) { toc.append(TocItem(id: id, label: t("sections." + id))) }
-        section("summary")
-        if plan.leadership != nil { section("leadership") }
-        section("stages")
-        section("coverage")
-        section("stakeholders")
-        section("resources")
-        section("made")
-
-        return DocumentView(
-            lang: loc.code, dir: loc.direction, version: input.toolVersion,
-            title: style.text(title), place: style.text(place), edition: t("edition." + input.audience.rawValue),
-            noticeMarkup: style.markup(plan.notice?.value), L: labelTree, toc: toc,
-            banner: banner(), summary: summary(), leadership: leadership(names), stages: stages(names),
-            coverage: coverage(), stakeholders: stakeholders(), resources: resources(names), made: made(),
-            hasStakeholders: !plan.stakeholders.isEmpty, hasResources: !plan.resources.isEmpty)
-    }
-
-    var place: String {
-        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", ")
-    }
-
-    // MARK: - Sections
-
-    func banner() -> BannerView? {
-        guard !input.blocking.isEmpty else { return nil }
-        return BannerView(
-            heading: t("banner.heading"), text: style.text(loc.string("document.banner.text", count: input.blocking.count)),
-            errors: input.blocking.map(finding))
-    }
-
-    func summary() -> SummaryView {
-        var period: String?
-        if let p = plan.framework.period {
-            period = t("period-range", ["start": loc.date(p.start.value), "end": loc.date(p.end.value)])
-        }
-        let languages = plan.city.languages.map(\.value)
-        return SummaryView(
-            needMarkup: style.markup(plan.framework.need?.value),
-            visionMarkup: style.markup(plan.framework.vision?.value),
-            period: period,
-            population: plan.city.population.map { style.text(loc.number($0.value)) },
-            model: style.text(model.title),
-            languages: style.list(languages, loc),
-            pillars: plan.framework.pillars.map { p in
-                PillarView(
-                    title: style.text(p.title), goal: style.text(p.goal), strategies: p.strategies.map { style.text($0.title) },
-                    hasStrategies: !p.strategies.isEmpty)
-            },
-            assessment: plan.assessment.map { a in
-                AssessmentView(
-                    summaryMarkup: style.markup(a.summary),
-                    threats: a.threats.map { th in
-                        ThreatView(
-                            title: style.text(th.title), trend: th.trend.map { style.text(loc.term("document.trends", $0.rawValue)) },
-                            descriptionMarkup: style.markup(th.description))
-                    },
-                    groupsAtRisk: style.list(a.groupsAtRisk.map { model.audience($0.value)?.title ?? $0.value }, loc),
-                    serviceGaps: a.serviceGaps.map { g in
-                        ServiceGapView(
-                            title: style.text(g.title), stage: g.stage.map { style.text(model.title(ofStage: $0.value)) },
-                            descriptionMarkup: style.markup(g.description))
-                    },
-                    hasThreats: !a.threats.isEmpty, hasServiceGaps: !a.serviceGaps.isEmpty)
-            },
-            hasPillars: !plan.framework.pillars.isEmpty)
-    }
-
-    func leadership(_ names: NameIndex) -> LeadershipView? {
-        guard let l = plan.leadership else { return nil }
-        let members = l.members.map { m in
-            MemberView(
-                name: style.text(m.name?.value ?? loc.string("document.vacant")), vacant: m.name == nil,
-                title: style.text(m.title),
-                organization: m.organization.map { style.text(names.name($0.value)) },
-                sector: m.sector.map { style.text(model.title(ofSector: $0.value)) },
-                roles: style.list(m.roles.map { model.role($0.value)?.title ?? $0.value }, loc),
-                contact: m.contact.map(contact))
-        }
-        let roles = model.roles.map { role -> RoleView in
-            let holders = l.members.filter { m in m.roles.contains { $0.value == role.id } }
-            let holderNames = holders.map { $0.name?.value ?? loc.string("document.vacant") }
-            var needs: String?
-            switch (role.min, role.max) {
-            case (let min?, let max?) where min == max: needs = t("role-exactly", ["count": loc.number(min)])
-            case (let min?, let max?): needs = t("role-between", ["min": loc.number(min), "max": loc.number(max)])
-            case (let min?, nil): needs = t("role-at-least", ["count": loc.number(min)])
-            case (nil, let max?): needs = t("role-at-most", ["count": loc.number(max)])
-            case (nil, nil): needs = nil
-            }
-            let unmet = holders.count < (role.min ?? 0) || holders.count > (role.max ?? Int.max)
-            return RoleView(
-                title: style.text(role.title),
-                holders: holderNames.isEmpty ? t("none") : style.text(loc.list(holderNames)),
-                needs: needs.map { unmet ? $0 + " " + t("role-unmet") : $0 }, unmet: unmet)
-        }
-        return LeadershipView(
-            name: style.text(l.name?.value), meets: l.meets.map { style.text(loc.term("document.meets-every", $0.value.rawValue)) },
-            charterMarkup: style.markup(l.charter), members: members, roles: roles, hasMembers: !members.isEmpty,
-            svgMarkup: input.pictures.leadership, svgAlt: t("pictures.leadership"))
-    }
-
-    func contact(_ c: Plan.Contact) -> ContactView {
-        ContactView(
-            L: labelTree, name: style.text(c.name), role: style.text(c.role),
-            email: c.email.map { style.text($0.value) }, emailHref: c.email.flatMap { Escape.safeURL("mailto:" + $0.value) },
-            phone: c.phone.map { style.text($0.value) }, phoneHref: c.phone.flatMap { Escape.telURL($0.value) })
-    }
-
-    func stages(_ names: NameIndex) -> StagesView {
-        // One pass by index: filtering the actions per stage copied every
-        // action once per stage.
-        let actions = plan.actions
-        var position: [String: Int] = [:]
-        for (i, stage) in model.stages.enumerated() where position[stage.id] == nil { position[stage.id] = i }
-        var byStage = [[Int]](repeating: [], count: model.stages.count)
-        // Actions whose stage the model lacks (a --force render): shown,
-        // not lost.
-        var strays: [Int] = []
-        for i in actions.indices {
-            if let stage = actions[i].stage?.value, let p = position[stage] { byStage[p].append(i) } else { strays.append(i) }
-        }
-        var items = model.stages.enumerated().map { p, stage in
-            StageView(
-                id: "stage-" + stage.id, title: style.text(stage.title), summary: style.text(stage.summary),
-                actions: byStage[p].map { action(actions[$0], names) }, noActions: nil)
-        }
-        if !strays.isEmpty {
-            items.append(StageView(id: "stage-other", title: t("other-stage"), summary: nil, actions: strays.map { action(actions[$0], names) }, noActions: nil))
-        }
-        for i in items.indices where items[i].actions.isEmpty { items[i].noActions = t("no-actions") }
-        return StagesView(timelineSvgMarkup: input.pictures.timeline, timelineAlt: t("pictures.timeline"), items: items)
-    }
-
-    func action(_ a: Plan.Action, _ names: NameIndex) -> ActionView {
-        var dates: String?
-        switch (a.start?.value, a.due?.value) {
-        case (let s?, let d?): dates = t("date-span.range", ["start": date(s), "due": date(d)])
-        case (let s?, nil): dates = t("date-span.from", ["start": date(s)])
-        case (nil, let d?): dates = t("date-span.by", ["due": date(d)])
-        case (nil, nil): dates = nil
-        }
-        // The locale's word and the page's class for a status; "unknown" when none is given.
-        let status = a.status?.value.rawValue ?? "unknown"
-        var budget: String?
-        if let b = a.budget {
-            let amount = formatNumber(b.amount)
-            let shown: String = b.currency.map { amount + " " + $0 } ?? amount
-            budget = style.text(shown)
-        }
-        return ActionView(
-            L: labelTree, id: "action-" + a.id.value, title: style.text(a.title.value),
-            strategy: a.strategy.map { style.text(names.name($0.value)) },
-            lead: a.lead.map { style.text(names.name($0.value)) },
-            partners: style.list(a.partners.map { names.name($0.value) }, loc),
-            dates: dates,
-            status: style.text(loc.term("common.status", status)),
-            statusClass: "status-" + status,
-            budget: budget,
-            audiences: style.list(a.audiences.map { model.audience($0.value)?.title ?? $0.value }, loc),
-            resources: style.list(a.resources.map { names.name($0.value) }, loc),
-            descriptionMarkup: style.markup(a.description),
-            indicators: a.indicators.map { i in
-                let dash = style.text(loc.string("document.no-value"))
-                return IndicatorView(
-                    name: style.text(i.name), unit: i.unit.map { style.text($0) } ?? dash,
-                    baseline: i.baseline.map { style.text(formatNumber($0)) } ?? dash,
-                    target: i.target.map { style.text(formatNumber($0)) } ?? dash,
-                    actual: i.actual.map { style.text(formatNumber($0)) } ?? dash,
-                    source: i.source.map { style.text($0) } ?? dash)
-            },
-            hasIndicators: !a.indicators.isEmpty)
-    }
-
-    func formatNumber(_ x: Double) -> String {
+    /// A figure as the locale writes it: whole, or with two decimals.
+    func number(_ x: Double) -> String {
         x == x.rounded() ? loc.number(x, fractionDigits: 0) : loc.number(x, fractionDigits: 2)
     }
 
-    func coverage() -> CoverageView {
-        let rows = input.coverage.stages.map { s -> CoverageRow in
-            let needActions = s.stage.needs.actions
-            let needResources = s.stage.needs.resources?.count ?? 0
-            let accepted = !s.isCovered && input.acceptedStages.contains(s.stage.id)
-            return CoverageRow(
-                stage: style.text(s.stage.title), covered: s.isCovered, accepted: accepted,
-                coveredText: s.isCovered ? t("covered") : accepted ? t("accepted-gap") : t("not-covered"),
-                missing: s.missingSectors.isEmpty ? t("none") : style.text(loc.list(s.missingSectors.map(sectorNeedInWords))),
-                actions: haveNeed(s.actions.count, needActions),
-                resources: haveNeed(needResources > 0 ? s.neededResources : s.resources.count, needResources))
-        }
-        let unserved = input.coverage.unservedAudiences.map { model.audience($0)?.title ?? $0 }
-        let open = input.diagnostics.filter { !$0.isWaived }.map(finding)
-        let waived = input.diagnostics.filter(\.isWaived).map(finding)
-        return CoverageView(
-            svgMarkup: input.pictures.coverage, svgAlt: t("pictures.coverage"), rows: rows,
-            unserved: style.list(unserved, loc), open: open, noOpen: open.isEmpty ? t("no-open") : nil, waived: waived,
-            hasOpen: !open.isEmpty, hasWaived: !waived.isEmpty)
+    /// Items joined as the locale joins them, escaped; nil when there are none.
+    func list(_ items: [String]) -> String? {
+        items.isEmpty ? nil : style.text(loc.list(items))
     }
 
-    /// "3 / 1": what the stage has against what the model asks; only the
-    /// count when the model asks for none.
-    func haveNeed(_ have: Int, _ need: Int) -> String {
-        need > 0 ? t("have-need", ["have": loc.number(have), "need": loc.number(need)]) : style.text(loc.number(have))
-    }
+    /// The names of ids that the page may show, placeholders left out.
+    func nameList(_ ids: [Located<String>]) -> String? { list(ids.compactMap { names.shown($0.value) }) }
 
-    /// The coverage matrix writes needs with sector ids ("one of justice /
-    /// law-enforcement"); a document shows their titles.
-    func sectorNeedInWords(_ need: String) -> String {
-        need.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            model.sector(String(word)).map(\.title) ?? String(word)
-        }.joined(separator: " ")
-    }
+    /// A language code in words ("Spanish"), the code itself when the
+    /// locale has no name for it.
+    func languageName(_ code: String) -> String { loc.term("common.language-names", code) }
 
-    func finding(_ d: Diagnostic) -> FindingView {
-        let planDir = PathText.directory(of: plan.file)
-        var file = d.range.file
-        if file.hasPrefix(planDir + "/") { file = String(file.dropFirst(planDir.count + 1)) } else { file = DisplayPath.short(file) }
-        return FindingView(
-            severity: d.severity.rawValue, severityLabel: t("severity." + d.severity.rawValue), rule: style.text(d.rule.rawValue),
-            // A message quotes plan text, refused values included: their
-            // controls shown as escapes (`TerminalText`), as on a terminal.
-            message: style.text(TerminalText.escaped(d.message)), location: style.text("\(file):\(d.range.start.line)"),
-            reason: style.text(d.waivedBecause))
-    }
-
-    func stakeholders() -> [StakeholderView] {
-        plan.stakeholders.map { s in
-            StakeholderView(
-                L: labelTree, id: "stakeholder-" + s.id.value, name: style.text(s.name.value),
-                sector: s.sector.map { style.text(model.title(ofSector: $0.value)) },
-                descriptionMarkup: style.markup(s.description),
-                website: style.text(s.website), websiteHref: s.website.flatMap(Escape.safeURL),
-                address: style.text(s.address),
-                stages: style.list(s.stages.map { model.title(ofStage: $0.value) }, loc),
-                languages: style.list(s.languages, loc),
-                contacts: s.contacts.map(contact), hasContacts: !s.contacts.isEmpty)
+    func dateSpan(start: CalendarDate?, due: CalendarDate?) -> String? {
+        switch (start, due) {
+        case (let s?, let d?): t("date-span.range", ["start": date(s), "due": date(d)])
+        case (let s?, nil): t("date-span.from", ["start": date(s)])
+        case (nil, let d?): t("date-span.by", ["due": date(d)])
+        case (nil, nil): nil
         }
     }
 
-    func resources(_ names: NameIndex) -> [ResourceView] {
-        plan.resources.map { r in
-            let access = r.access
-            return ResourceView(
-                L: labelTree, id: "resource-" + r.id.value, name: style.text(r.name.value),
-                kind: style.text(loc.term("common.resource-kind", r.kind?.value.rawValue ?? "unknown")),
-                provider: r.provider.map { style.text(names.name($0.value)) },
-                stages: style.list(r.stages.map { model.title(ofStage: $0.value) }, loc),
-                audiences: style.list(r.audiences.map { model.audience($0.value)?.title ?? $0.value }, loc),
-                languages: style.list(r.languages, loc),
-                cost: r.cost.map { style.text(loc.term("document.costs", $0.rawValue)) },
-                url: style.text(access?.url), urlHref: access?.url.flatMap(Escape.safeURL),
-                phone: style.text(access?.phone), phoneHref: access?.phone.flatMap(Escape.telURL),
-                email: style.text(access?.email), emailHref: access?.email.flatMap { Escape.safeURL("mailto:" + $0) },
-                address: style.text(access?.address), hours: style.text(access?.hours),
-                descriptionMarkup: style.markup(r.description))
-        }
+    // MARK: - Pieces of views
+
+    /// One fact of a card: a label and a single-line value (text, a link,
+    /// or text of another direction such as an email address).
+    func fact(_ labelKey: String, _ value: String?, href: String? = nil, ltr: Bool = false, mark: String? = nil) -> Fact? {
+        guard let value else { return nil }
+        return Fact(label: t(labelKey), valueMarkup: Value.markup(value, href: href, ltr: ltr, mark: mark, isHTML: style.isHTML))
     }
 
-    func made() -> MadeView {
-        let modelName = model.title + " (" + model.id + ")"
-        return MadeView(lines: [
-            t("made.plan", ["file": input.displayFile]),
-            t("made.model", ["model": modelName]),
-            t("made.as-of", ["date": loc.date(input.asOf)]),
-            t("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
-            t("made.tool", ["version": input.toolVersion]),
-        ])
+    /// A fact whose value is a block of Markdown from the plan.
+    func block(_ labelKey: String, _ source: String?) -> Fact? {
+        guard let markup = style.markup(source) else { return nil }
+        return Fact(label: t(labelKey), valueMarkup: markup, isBlock: true)
     }
+
+    /// A card's facts as one piece of output (`factsMarkup`): an HTML
+    /// description list, or Markdown list lines with the blocks after
+    /// them. nil when there are none. A card has a handful of facts and a
+    /// plan thousands of cards: one field per card, not two tags per fact.
+    func factList(_ facts: [Fact?]) -> String? {
+        let items = facts.compactMap { $0 }
+        guard !items.isEmpty else { return nil }
+        var out = ""
+        if style.isHTML {
+            out += "<dl class=\"facts\">\n"
+            for f in items { out += "<dt>" + Escape.html(f.label) + "</dt><dd>" + f.valueMarkup + "</dd>\n" }
+            out += "</dl>"
+        } else {
+            for f in items {
+                out += f.isBlock ? "\n**" + f.label + ":**\n\n" + f.valueMarkup + "\n" : "- **" + f.label + ":** " + f.valueMarkup + "\n"
+            }
+        }
+        return out
+    }
+
+    /// A contact's channels as facts (email and phone as links).
+    func channels(email: String?, phone: String?, url: String? = nil, hours: String? = nil, address: String? = nil) -> [Fact] {
+        [
+            fact("email", style.text(email), href: email.flatMap { Escape.safeURL("mailto:" + $0) }, ltr: true),
+            fact("phone", style.text(phone), href: phone.flatMap(Escape.telURL), ltr: true),
+            fact("website", style.text(url), href: url.flatMap(Escape.safeURL), ltr: true),
+            fact("hours", style.text(hours)),
+            fact("address", style.text(address)),
+        ].compactMap { $0 }
+    }
+
+    /// A link inside the page (`#action-x`) to a named thing.
+    func link(_ text: String, anchor: String) -> View {
+        ["text": text, "href": "#" + anchor]
+    }
+
+    /// A table whose column labels are `document.<key>` labels.
+    func table(caption: String, captionHidden: Bool = false, columns: [Column]) -> Table {
+        Table(caption: caption, captionHidden: captionHidden, columns: columns, labels: columns.map { t($0.key) }, isHTML: style.isHTML)
+    }
+
+    /// The empty-section sentence.
+    func empty(_ key: String) -> View { ["empty": t("empty." + key)] }
 }
 
 /// A memo of `Localization.date`, for one builder (one thread).
@@ -379,28 +276,62 @@ private final class DateWords {
     }
 }
 
-/// The labels of one locale section as nested dictionaries, so templates
-/// write `{{L.sections.summary}}`; each escaped for the output language,
-/// and a `ViewText` as every other text of the views.
-func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> [String: Any] {
-    var root: [String: Any] = [:]
-    let keys = Set(loc.strings.keys).union(loc.fallback.keys).filter { $0.hasPrefix(prefix) }
-    for key in keys.sorted() {
-        let parts = key.dropFirst(prefix.count).split(separator: ".").map(String.init)
-        insert(&root, parts[...], ViewText(style.text(loc.string(key))))
+/// The labels of one locale section by key without the prefix
+/// (`glance.adopted`), each escaped for the output language: made once per
+/// locale for every city of a render.
+func labelTexts(_ loc: Localization, prefix: String, style: OutputStyle) -> [String: String] {
+    var out: [String: String] = [:]
+    for key in Set(loc.strings.keys).union(loc.fallback.keys) where key.hasPrefix(prefix) {
+        out[String(key.dropFirst(prefix.count))] = style.text(loc.string(key))
+    }
+    return out
+}
+
+/// Labels as nested views, so templates write `{{L.sections.glance}}`.
+func labelView(_ texts: [String: String]) -> View {
+    var root = View()
+    for key in texts.keys.sorted() {
+        insert(&root, key.split(separator: ".").map(String.init)[...], texts[key]!)
     }
     return root
 }
 
-private func insert(_ dict: inout [String: Any], _ path: ArraySlice<String>, _ value: ViewText) {
+/// The labels of one locale section as nested views, each escaped for the
+/// output language.
+func labels(_ loc: Localization, prefix: String, style: OutputStyle) -> View {
+    labelView(labelTexts(loc, prefix: prefix, style: style))
+}
+
+/// A locale's document labels for both output languages.
+struct DocumentLabels: Sendable {
+    var html: [String: String]
+    var markdown: [String: String]
+
+    init(_ loc: Localization) {
+        html = labelTexts(loc, prefix: "document.", style: .html)
+        markdown = labelTexts(loc, prefix: "document.", style: .markdown)
+    }
+}
+
+private func insert(_ dict: inout View, _ path: ArraySlice<String>, _ value: String) {
     guard let head = path.first else { return }
     if path.count == 1 {
-        dict[head] = value
+        // A key that is both a text and a section (never in shipped
+        // locales): the section wins, so deeper labels stay reachable.
+        if dict[head] == nil { dict[head] = value }
         return
     }
-    var child = dict[head] as? [String: Any] ?? [:]
+    var child = dict[head] as? View ?? View()
     insert(&child, path.dropFirst(), value)
     dict[head] = child
+}
+
+/// A fact of a card: its label (plain text, in the page's language) and
+/// its value as output (`Value.markup`, or a block of plan Markdown).
+struct Fact {
+    var label: String
+    var valueMarkup: String
+    var isBlock = false
 }
 
 /// Paths as a document shows them: what the user typed when it was

@@ -8,16 +8,15 @@ import PFPlanModel
 /// (`render/html/stages.mustache`) and the rest stay shipped.
 struct DocumentTemplates: Sendable {
     /// The entry templates and one partial per section of the document
-    /// (cli.md's list), so a city can restyle one section without copying
-    /// the whole page.
-    static let partials = ["banner", "summary", "leadership", "stages", "coverage", "stakeholders", "resources", "made"]
+    /// (document.md's order), so a city can restyle one section without
+    /// copying the whole page, and the pieces the sections share: the
+    /// banners, the downloads, a table, a finding, a picture.
+    static let partials = DocumentBuilder.sectionOrder + ["banners", "downloads", "table", "finding", "figure"]
     static let html = ["document", "index", "style"] + partials
     static let markdown = ["document"] + partials
 
     var htmlLibrary: MustacheLibrary?
     var markdownLibrary: MustacheLibrary?
-    /// Each template's text, by format and name, for `filling(_:)`.
-    var sources: [RenderOptions.Format: [String: String]] = [:]
 
     static func names(_ format: RenderOptions.Format) -> [String] {
         format == .html ? html : markdown
@@ -38,7 +37,6 @@ struct DocumentTemplates: Sendable {
                 case .failure(let error): return .failure(RenderFailure(error.description))
                 case .success(let file): (path, text) = (file.path, file.text)
                 }
-                set.sources[format, default: [:]][name] = text
                 do {
                     try library.register(text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -56,39 +54,15 @@ struct DocumentTemplates: Sendable {
         return .success(set)
     }
 
-    /// These templates with a document's labels written in for one locale
-    /// (`LabelFilling`), each format with its own escaping of them. The
-    /// index page keeps its own labels, so `index` is left as it is; so is
-    /// every template the filling does not change, or that would not parse
-    /// (it parsed before, and the filling only replaces tags by plain
-    /// text, so that cannot happen; the unfilled one is as good).
-    func filling(_ localization: Localization) -> DocumentTemplates {
-        var set = self
-        for (format, texts) in sources {
-            let style: OutputStyle = format == .html ? .html : .markdown
-            let tree = labels(localization, prefix: "document.", style: style)
-            guard var library = format == .html ? htmlLibrary : markdownLibrary else { continue }
-            for (name, text) in texts where name != "index" {
-                let filled = LabelFilling.fill(text, labels: tree)
-                if filled != text { try? library.register(filled, named: name) }
-            }
-            switch format {
-            case .html: set.htmlLibrary = library
-            case .md: set.markdownLibrary = library
-            }
-        }
-        return set
-    }
-
     /// `{{%CONTENT_TYPE: PFPLAN_HTML}}`, the first line of the shipped HTML
     /// templates. Registered once, before the first template is read.
     static let registerHTMLContentType: Void = MustacheContentTypes.register(PlainOrHTMLEscaped(), named: "PFPLAN_HTML")
 
-    func render(_ view: any ViewNode, _ format: RenderOptions.Format, template: String = "document") -> String {
+    func render(_ view: View, _ format: RenderOptions.Format, template: String = "document") -> String {
         let library = format == .html ? htmlLibrary : markdownLibrary
         // Every name was registered by `load`, so nil cannot happen; an
         // empty file is still better than a crash.
-        return library?.render(ViewRef(view), withTemplate: template) ?? ""
+        return library?.render(view, withTemplate: template) ?? ""
     }
 }
 

@@ -1,7 +1,8 @@
 import PFPlanModel
 
 /// `DIR/index.html`: every city side by side, so the network can see at a
-/// glance which stages each city covers and how far each plan has come.
+/// glance which plans are drafts, which stages each covers, and what each
+/// still has to do (document.md, "The index").
 enum IndexPage {
     static func render(
         entries: [IndexEntry], refused: [CityOutcome], localization loc: Localization, templates: DocumentTemplates,
@@ -9,54 +10,76 @@ enum IndexPage {
     ) -> Result<[RenderedFile], RenderFailure> {
         func t(_ key: String, _ values: [String: String] = [:]) -> String { loc.string("index." + key, values) }
         let hasHTML = options.formats.contains(.html)
-        var cities = entries.map { e in
-            IndexCity(
-                name: e.name, place: e.place, href: hasHTML ? e.slug + "/index.html" : (options.formats.contains(.md) ? e.slug + "/plan.md" : nil),
-                linkLabel: t("open", ["city": e.name]),
-                model: e.modelTitle,
-                stages: t("stages-covered", [
-                    "covered": loc.number(e.stageCovered.filter { $0 }.count), "total": loc.number(e.stageCovered.count),
-                ]),
-                members: loc.number(e.members), stakeholders: loc.number(e.stakeholders), resources: loc.number(e.resources),
-                actions: loc.number(e.actions), warnings: loc.number(e.warnings), errors: loc.number(e.errors),
-                note: e.forced ? t("forced") : nil)
+        func href(_ slug: String) -> String? {
+            hasHTML ? slug + "/index.html" : options.formats.contains(.md) ? slug + "/plan.md" : nil
         }
+        let columns = [Column("city"), Column("stages"), Column("objectives"), Column("overdue"), Column("vacant")]
+        let table = Table(
+            caption: t("cities"), columns: columns, labels: columns.map { t($0.key) }, isHTML: true)
+        var rows: [[Cell]] = entries.map { e in
+            [
+                href(e.slug).map { .link(e.name, href: $0) } ?? .text(e.name),
+                .text(t("stages-covered", [
+                    "covered": loc.number(e.stageCovered.count { $0 }), "total": loc.number(e.stageCovered.count),
+                ])),
+                .text(loc.count("index.objectives-count", e.objectives)),
+                e.overdue > 0 ? .mark("gap", loc.count("index.overdue-count", e.overdue)) : .text(loc.count("index.overdue-count", 0)),
+                e.vacantSeats > 0 ? .mark("gap", loc.count("index.vacant-count", e.vacantSeats)) : .text(loc.count("index.vacant-count", 0)),
+            ]
+        }
+        let dash = loc.string("document.no-value")
         for r in refused {
-            cities.append(IndexCity(
-                name: r.name, place: "", href: nil, linkLabel: "", model: "", stages: "", members: "", stakeholders: "",
-                resources: "", actions: "", warnings: "", errors: loc.number(r.blocking.count), note: t("refused")))
+            rows.append([.mark("gap", r.name + " · " + t("refused")), .text(dash), .text(dash), .text(dash), .text(dash)])
+        }
+        var cities = table.view(rows)
+        // The draft mark, the city's place and a note beside its name.
+        if var body = cities["rows"] as? [View] {
+            for (i, e) in entries.enumerated() {
+                var header = (body[i]["headerMarkup"] as? Text)?.value ?? ""
+                if e.isDraft { header += " <span class=\"mark-draft\">" + Escape.html(t("draft")) + "</span>" }
+                if !e.place.isEmpty { header += "<br><span class=\"muted\"><bdi>" + Escape.html(e.place) + "</bdi></span>" }
+                if e.forced { header += "<br><span class=\"mark-gap\">" + Escape.html(t("forced")) + "</span>" }
+                body[i]["headerMarkup"] = header
+            }
+            cities["rows"] = body
         }
 
         // One matrix per framework model: stages differ between models.
-        var models: [IndexModel] = []
         var order: [String] = []
         var byModel: [String: [IndexEntry]] = [:]
         for e in entries {
-            if byModel[e.modelID] == nil { order.append(e.modelID) }
-            byModel[e.modelID, default: []].append(e)
+            if byModel[e.model.id] == nil { order.append(e.model.id) }
+            byModel[e.model.id, default: []].append(e)
         }
-        for id in order {
+        let models: [View] = order.map { id in
             let group = byModel[id]!
-            models.append(IndexModel(
-                title: t("matrix", ["model": group[0].modelTitle]), stages: group[0].stageTitles,
-                rows: group.map { e in
-                    IndexModelRow(
-                        city: e.name, href: hasHTML ? e.slug + "/index.html" : nil,
-                        cells: zip(e.stageCovered, e.stageAccepted).map { covered, accepted in
-                            IndexCell(covered: covered, accepted: accepted, text: covered ? t("covered") : accepted ? t("accepted") : t("gap"))
-                        })
-                }))
+            let words = ModelWords(group[0].model, language: loc.code)
+            let stageLabels = group[0].stageIDs.map(words.stage)
+            let matrix = Table(
+                caption: t("matrix", ["model": words.title]),
+                columns: [Column("city")] + stageLabels.map { _ in Column("stage") },
+                labels: [t("city")] + stageLabels, isHTML: true)
+            return matrix.view(group.map { e in
+                [href(e.slug).map { .link(e.name, href: $0) } ?? .text(e.name)]
+                    + zip(e.stageCovered, e.stageAccepted).map { covered, accepted in
+                        covered ? .mark("ok", t("covered")) : accepted ? .mark("accepted", t("accepted")) : .mark("gap", t("gap"))
+                    }
+            })
         }
 
-        let view = IndexView(
-            lang: loc.code, dir: loc.direction, version: options.toolVersion, title: t("title"),
-            intro: loc.string("index.intro", count: entries.count),
-            L: labels(loc, prefix: "index.", style: .html), cities: cities, models: models,
-            made: MadeView(lines: [
+        let count = entries.count + refused.count
+        let view: View = [
+            "lang": loc.code, "dir": loc.direction, "version": options.toolVersion,
+            "title": options.title ?? t("title"),
+            "intro": loc.count("index.intro", count),
+            "L": labels(loc, prefix: "index.", style: .html),
+            "cities": cities, "models": models,
+            "made": ["lines": [
                 t("made.as-of", ["date": loc.date(options.asOf)]),
                 t("made.audience", ["audience": loc.string("document.audience-names." + options.audience.rawValue)]),
                 t("made.tool", ["version": options.toolVersion]),
-            ]))
+            ]] as View,
+        ]
         return .success([RenderedFile(path: "index.html", text: templates.render(view, .html, template: "index"))])
     }
 }

@@ -31,11 +31,32 @@ struct NameIndex: Sendable {
             if names[p.id.value] == nil { names[p.id.value] = p.title }
             for s in p.strategies where names[s.id.value] == nil { names[s.id.value] = s.title }
         }
+        // The practice blocks share the one id namespace.
+        func add(_ id: Located<String>?, _ name: String) {
+            if let id = id?.value, names[id] == nil { names[id] = name }
+        }
+        for o in plan.framework.objectives { add(o.id, o.title.value) }
+        for t in plan.assessment?.threats ?? [] { add(t.id, t.title) }
+        for g in plan.assessment?.serviceGaps ?? [] { add(g.id, g.title) }
+        for c in plan.assessment?.consultations ?? [] { add(c.id, c.title) }
+        for p in plan.pathways { add(p.id, p.title.value) }
+        for a in plan.agreements { add(a.id, a.title.value) }
+        for f in plan.funding { add(f.id, f.source.value) }
+        // Indicators, which a finding may name ("the indicator Referrals
+        // assessed has no target").
+        for o in plan.framework.objectives { o.indicators.forEach { add($0.id, $0.name) } }
+        for i in actions.indices { actions[i].indicators.forEach { add($0.id, $0.name) } }
     }
 
     /// The name of an id; the id itself when the plan does not define it
     /// (only possible in a `--force` render of a plan with errors).
     func name(_ id: String) -> String { names[id] ?? id }
+
+    /// The name of an id the document may show: nil when the plan does not
+    /// define it, which is also what a placeholder (`TODO`) is once the
+    /// document's plan has left it out, so a placeholder is never shown as
+    /// a lead, a provider or a partner.
+    func shown(_ id: String) -> String? { names[id] }
 }
 
 /// Folder names for cities.

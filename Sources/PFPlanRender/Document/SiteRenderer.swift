@@ -23,10 +23,12 @@ public struct RenderOptions: Sendable {
     public var asOf: CalendarDate
     public var templates: TemplateFiles
     public var toolVersion: String
+    /// The index page's title (`--title`); nil: the locale's "Prevention plans".
+    public var title: String?
 
     public init(
         formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public, force: Bool = false,
-        asOf: CalendarDate, templates: TemplateFiles, toolVersion: String
+        asOf: CalendarDate, templates: TemplateFiles, toolVersion: String, title: String? = nil
     ) {
         self.formats = formats
         self.language = language
@@ -35,6 +37,7 @@ public struct RenderOptions: Sendable {
         self.asOf = asOf
         self.templates = templates
         self.toolVersion = toolVersion
+        self.title = title
     }
 }
 
@@ -52,25 +55,16 @@ public struct RenderedFile: Sendable, Equatable {
     }
 }
 
-/// What `render` reads before it looks at any plan: the templates, and
-/// the document templates with the labels of one language filled in (the
-/// `--lang` one, else English, which most plans are written in).
-/// `pfplan render` makes it while the plans are read and checked, which
-/// leaves a core idle, so that rendering starts with it done.
+/// What `render` reads before it looks at any plan: the templates, read
+/// and parsed. `pfplan render` makes it while the plans are read and
+/// checked, which leaves a core idle, so that rendering starts with it done.
 public struct RenderPreparation: Sendable {
     let formats: [RenderOptions.Format]
     let templates: Result<DocumentTemplates, RenderFailure>
-    let filled: [String: DocumentTemplates]
 
     public init(options: RenderOptions) {
         formats = options.formats
         templates = DocumentTemplates.load(options.templates, formats: options.formats)
-        var filled: [String: DocumentTemplates] = [:]
-        let code = options.language ?? "en"
-        if case .success(let t) = templates, case .success(let localization) = Localization.load(code, templates: options.templates) {
-            filled[code] = t.filling(localization)
-        }
-        self.filled = filled
     }
 }
 
@@ -118,17 +112,14 @@ struct IndexEntry: Sendable {
     var name: String
     var place: String
     var slug: String
-    var modelID: String
-    var modelTitle: String
-    var stageTitles: [String]
+    var model: FrameworkModel
+    var stageIDs: [String]
     var stageCovered: [Bool]
     var stageAccepted: [Bool]
-    var members: Int
-    var stakeholders: Int
-    var resources: Int
-    var actions: Int
-    var warnings: Int
-    var errors: Int
+    var objectives: Int
+    var overdue: Int
+    var vacantSeats: Int
+    var isDraft: Bool
     var forced: Bool
 }
 
@@ -196,9 +187,11 @@ public enum SiteRenderer {
         // every core busy as well as many small ones do. Each job writes
         // only its own slot.
         let (cityCodes, cityNotes, cityLocalizations) = (codes, notes, localizations)
+        let documentLabels = localizations.mapValues(DocumentLabels.init)
         let prepared = Parallel.map(results.indices) { i in
             var city = prepare(
-                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options)
+                results[i], slug: slugs[i], localization: cityLocalizations[cityCodes[i]]!, options: options,
+                labels: documentLabels[cityCodes[i]]!)
             city.outcome.notes = cityNotes[i] + city.outcome.notes
             return city
         }
@@ -206,16 +199,8 @@ public enum SiteRenderer {
         let jobs = prepared.indices.flatMap { i in
             prepared[i].input == nil ? [] : CityPart.parts(for: options.formats).map { (city: i, part: $0) }
         }
-        // The labels of each locale in use are written into the document
-        // templates once (`LabelFilling`), not looked up on every row.
-        let usedCodes = Array(Set(codes)).sorted()
-        let ready = preparation?.filled ?? [:]
-        let filled = Parallel.map(usedCodes) { code in ready[code] ?? templates.filling(cityLocalizations[code]!) }
-        let filledByCode = Dictionary(uniqueKeysWithValues: zip(usedCodes, filled))
-        let cityTemplates = codes.map { filledByCode[$0]! }
-        timer.mark("labels filled in")
         let made = Parallel.map(jobs.indices) { j in
-            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: cityTemplates[jobs[j].city], options: options)
+            renderPart(jobs[j].part, of: prepared[jobs[j].city], templates: templates, options: options)
         }
         var parts = [[CityPart: PartOutput]](repeating: [:], count: prepared.count)
         for (job, output) in zip(jobs, made) { parts[job.city][job.part] = output }
@@ -235,15 +220,11 @@ public enum SiteRenderer {
 
     /// One city, every part in turn: what `render` does for each city,
     /// without the parallel scheduling (the fuzz target and tests use it).
-    /// `fillLabels: false` renders through the templates as written, for
-    /// the test that filling the labels in changes no byte.
     static func renderCity(
-        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions,
-        fillLabels: Bool = true
+        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
     ) -> CityOutcome {
-        let city = prepare(result, slug: slug, localization: localization, options: options)
+        let city = prepare(result, slug: slug, localization: localization, options: options, labels: DocumentLabels(localization))
         guard city.input != nil else { return city.outcome }
-        let templates = fillLabels ? templates.filling(localization) : templates
         var parts: [CityPart: PartOutput] = [:]
         for part in CityPart.parts(for: options.formats) {
             parts[part] = renderPart(part, of: city, templates: templates, options: options)
@@ -280,7 +261,9 @@ public enum SiteRenderer {
         var notes: [String] = []
     }
 
-    static func prepare(_ result: LintResult, slug: String, localization: Localization, options: RenderOptions) -> PreparedCity {
+    static func prepare(
+        _ result: LintResult, slug: String, localization: Localization, options: RenderOptions, labels: DocumentLabels
+    ) -> PreparedCity {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
         var outcome = CityOutcome(
             file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
@@ -299,30 +282,30 @@ public enum SiteRenderer {
         }
 
         // The one place the unfiltered plan is used: from here on, only
-        // what the audience may see exists.
-        let plan = AudienceFilter.apply(unfiltered, audience: options.audience)
+        // what the audience may see exists, and no placeholder.
+        let plan = Placeholders.removed(from: AudienceFilter.apply(unfiltered, audience: options.audience))
         let redaction = Redaction(result.contacts, audience: options.audience)
         let diagnostics = redaction.apply(result.diagnostics, localization: localization)
         let banner = redaction.apply(blocking, localization: localization)
 
         let coverage = result.coverage ?? CoverageMatrix(plan: plan, model: model)
         let accepted = acceptedStages(coverage, diagnostics: result.diagnostics)
+        let figures = PlanFigures(plan: plan, model: model, coverage: coverage, asOf: options.asOf)
+        let draft = DraftState(plan: plan, openDiagnostics: result.openDiagnostics)
         let input = CityInput(
-            plan: plan, model: model, coverage: coverage, diagnostics: diagnostics, acceptedStages: accepted,
-            blocking: outcome.status == .forced ? banner : [], slug: slug, displayFile: DisplayPath.short(result.file),
-            localization: localization, audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion,
-            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan))
+            plan: plan, model: model, words: ModelWords(model, language: localization.code), coverage: coverage,
+            diagnostics: diagnostics, acceptedStages: accepted, blocking: outcome.status == .forced ? banner : [],
+            draft: draft, slug: slug, displayFile: DisplayPath.short(result.file), localization: localization,
+            audience: options.audience, asOf: options.asOf, toolVersion: options.toolVersion, formats: options.formats,
+            pictures: CityInput.Pictures(coverage: "", leadership: "", timeline: ""), names: NameIndex(plan: plan),
+            figures: figures, labels: labels)
 
         outcome.entry = IndexEntry(
             name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
-            slug: slug, modelID: model.id, modelTitle: model.title,
-            stageTitles: coverage.stages.map(\.stage.title), stageCovered: coverage.stages.map(\.isCovered),
+            slug: slug, model: model, stageIDs: coverage.stages.map(\.stage.id), stageCovered: coverage.stages.map(\.isCovered),
             stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
-            // Placeholders (names still holding TODO) are not counted.
-            members: plan.leadership?.members.count { !$0.isPlaceholder } ?? 0,
-            stakeholders: plan.stakeholders.count { !$0.isPlaceholder }, resources: plan.resources.count { !$0.isPlaceholder },
-            actions: plan.actions.count { !$0.isPlaceholder }, warnings: result.warningCount,
-            errors: result.errorCount, forced: outcome.status == .forced)
+            objectives: plan.framework.objectives.count, overdue: figures.overdue, vacantSeats: figures.vacantSeats,
+            isDraft: draft.isDraft, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
 
@@ -334,22 +317,29 @@ public enum SiteRenderer {
         let cpu = ThreadCPUTime()
         switch part {
         case .pictures:
-            let plan = input.plan, model = input.model, localization = input.localization
+            let plan = input.plan, words = input.words, localization = input.localization
+            // The page shows the timeline in parts that each fit a printed
+            // page; most plans have one, which is then the file too.
+            let parts = options.formats.contains(.html)
+                ? ActionTimeline.parts(plan: plan, words: words, asOf: options.asOf, localization: localization) : []
             input.pictures = CityInput.Pictures(
-                coverage: DocumentParts.coverageSVG(input.coverage, plan: plan, model: model, localization: localization),
-                leadership: DocumentParts.leadershipSVG(plan: plan, model: model, localization: localization),
-                timeline: DocumentParts.timelineSVG(plan: plan, model: model, asOf: options.asOf, localization: localization))
+                coverage: CoverageHeatMap.svg(
+                    input.coverage, plan: plan, words: words, names: input.names, localization: localization),
+                leadership: LeadershipChart.svg(plan: plan, words: words, localization: localization),
+                timeline: parts.count == 1 ? parts[0] : ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
             timer.mark("pictures")
             if options.formats.contains(.html) {
-                let view = DocumentBuilder(input: input, style: .html).build()
+                var pictured = input
+                pictured.pictures = CityInput.Pictures(
+                    coverage: inline(input.pictures.coverage, id: "coverage"),
+                    leadership: inline(input.pictures.leadership, id: "leadership"),
+                    timeline: parts.count == 1 ? inline(input.pictures.timeline, id: "timeline")
+                        : parts.map { inline($0, id: "timeline") }.joined(separator: "\n"))
+                let view = DocumentBuilder(input: pictured, style: .html).build()
                 timer.mark("html view")
-                view.leadership?.svgMarkup = inline(input.pictures.leadership, id: "leadership")
-                view.coverage?.svgMarkup = inline(input.pictures.coverage, id: "coverage")
-                view.stages.timelineSvgMarkup = inline(input.pictures.timeline, id: "timeline")
                 let text = templates.render(view, .html)
                 timer.mark("html template")
                 output.files["index.html"] = RenderedFile(path: slug + "/index.html", text: text)
-                timer.mark("html bytes")
             }
             for (name, svg) in [
                 ("coverage.svg", input.pictures.coverage), ("leadership.svg", input.pictures.leadership),
@@ -358,20 +348,21 @@ public enum SiteRenderer {
                 output.files[name] = RenderedFile(path: slug + "/" + name, text: standalone(svg))
             }
         case .markdown:
+            // Markdown shows the pictures from their files beside it.
+            input.pictures = CityInput.Pictures(coverage: "coverage.svg", leadership: "leadership.svg", timeline: "timeline.svg")
             let view = DocumentBuilder(input: input, style: .markdown).build()
             timer.mark("md view")
-            // Markdown shows the pictures from their files beside it.
-            view.leadership?.svgMarkup = "leadership.svg"
-            view.coverage?.svgMarkup = "coverage.svg"
-            view.stages.timelineSvgMarkup = "timeline.svg"
             let text = templates.render(view, .md)
             timer.mark("md template")
             output.files["plan.md"] = RenderedFile(path: slug + "/plan.md", text: text)
         case .directory:
-            output.files["directory.csv"] = RenderedFile(
-                path: slug + "/directory.csv", text: DocumentParts.directoryCSV(
-                    plan: input.plan, model: input.model, coverage: input.coverage, audience: options.audience))
-            timer.mark("csv")
+            // The directory's own exporters, from the filtered plan; they
+            // filter again by themselves, which changes nothing.
+            let city = DirectoryCity(plan: input.plan, model: input.model, coverage: input.coverage)
+            let texts = Directory.render([city], formats: [.csv, .vcf], what: .all, audience: options.audience)
+            output.files["directory.csv"] = RenderedFile(path: slug + "/directory.csv", text: texts[0])
+            output.files["directory.vcf"] = RenderedFile(path: slug + "/directory.vcf", text: texts[1])
+            timer.mark("csv and vcf")
         case .calendar:
             let calendar = ActionCalendar.render(
                 plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization,
@@ -387,13 +378,14 @@ public enum SiteRenderer {
     }
 
     /// The city's files in their fixed order: the documents in `--format`
-    /// order, the CSV, the pictures, the calendar.
+    /// order, the CSV and vCard directory, the pictures, the calendar.
     static func assemble(_ city: PreparedCity, _ parts: [CityPart: PartOutput], options: RenderOptions) -> CityOutcome {
         var outcome = city.outcome
         guard city.input != nil else { return outcome }
         func file(_ part: CityPart, _ name: String) -> RenderedFile? { parts[part]?.files[name] }
         var files: [RenderedFile?] = options.formats.map { $0 == .html ? file(.pictures, "index.html") : file(.markdown, "plan.md") }
         files.append(file(.directory, "directory.csv"))
+        files.append(file(.directory, "directory.vcf"))
         for name in ["coverage.svg", "leadership.svg", "timeline.svg"] { files.append(file(.pictures, name)) }
         files.append(file(.calendar, "actions.ics"))
         outcome.files = files.compactMap { $0 }

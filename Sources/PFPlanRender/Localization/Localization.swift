@@ -56,12 +56,11 @@ public struct Localization: Sendable {
         Localization.fill(string(key), values)
     }
 
-    /// The text of a key that holds a count: its `-one` form for 1 when
-    /// the locale has one ("1 other seat", not "1 other seats"), with
-    /// `{count}` filled in as the locale writes numbers.
-    public func string(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
-        let form = count == 1 && has(key + "-one") ? key + "-one" : key
-        return string(form, values.merging(["count": number(count)]) { a, _ in a })
+    /// The text of a key that holds a count, in the grammatical number the
+    /// language's plural rules give it (`count(_:_:_:)`, CLDR categories:
+    /// "1 other seat", not "1 other seats").
+    public func string(_ key: String, count n: Int, _ values: [String: String] = [:]) -> String {
+        count(key, n, values)
     }
 
     /// Whether the locale or English defines the key.

@@ -1,73 +1,122 @@
 import PFPlanModel
 
-/// The stages of the model (rows) by its sectors (columns). A cell's shade
-/// and number say how many stakeholders and members bring the sector to the
-/// stage; a needed sector that no one brings is hatched and crossed, and a
-/// needed sector that is present has a heavy border, so the picture reads
-/// in grey scale and to people who do not tell colours apart.
+/// The sectors (rows) that bring each stage of the model (columns). A
+/// cell's shade and number say how many stakeholders and members bring the
+/// sector to the stage; a needed sector that no one brings is hatched and
+/// crossed, and a needed sector that is present has a heavy border, so the
+/// picture reads in grey scale and to people who do not tell colours apart.
+///
+/// Drawn for a phone first: 360 px wide, so on a 390 px screen it keeps its
+/// size and every word stays at 11 px or more; stages are the columns
+/// (five to seven), their titles written upwards, and sectors the rows.
+/// About 900 px tall at most for the shipped models, so it also fits a
+/// printed page.
+/// Sectors that no stage needs and no one brings are left out of the grid
+/// (the description names how many), so the picture stays one page tall.
 public enum CoverageHeatMap {
-    static let cell = 34.0
-    static let margin = 16.0
+    static let width = 360.0
+    static let margin = 8.0
 
-    /// `city` goes into the title; `plan:` below passes the plan's.
-    public static func svg(_ coverage: CoverageMatrix, model: FrameworkModel, localization l: Localization, city: String? = nil) -> String {
-        let stageTitles = coverage.stages.map(\.stage.title)
-        let sectorTitles = model.sectors.map(\.title)
-        let labelWidth = min(300, (stageTitles.map { SVG.width($0, size: 13) }.max() ?? 60)) + 14
-        let headerText = min(200, sectorTitles.map { SVG.width($0, size: 12) }.max() ?? 40)
-        let slant = 0.7071
-        let gridX = margin + labelWidth
-        let titleHeight = 34.0
-        let gridY = titleHeight + headerText * slant + 18
-        let gridWidth = Double(model.sectors.count) * cell
-        let gridHeight = Double(coverage.stages.count) * cell
-        let legendY = gridY + gridHeight + 26
-        let width = max(gridX + gridWidth + headerText * slant + margin, 640)
-        let height = legendY + 56
-
-        let title = SVG.title(l.string("pictures.heatmap.title"), city: city, l)
-        var body = SVG.label(SVG.words(title, l), x: margin, y: 22, size: 15, weight: "bold")
-
-        // Column headings, slanted so twenty sectors fit.
-        for (i, title) in sectorTitles.enumerated() {
-            let x = gridX + (Double(i) + 0.5) * cell + 4
-            let y = gridY - 8
-            body += SVG.label(
-                SVG.fit(title, width: 200, size: 12), x: x, y: y,
-                extra: " transform=\"rotate(-45 \(SVG.n(x)) \(SVG.n(y)))\"")
-        }
-
-        for (row, stage) in coverage.stages.enumerated() {
-            let y = gridY + Double(row) * cell
-            body += SVG.label(SVG.fit(stage.stage.title, width: 300, size: 13), x: gridX - 10, y: y + cell / 2 + 4.5, size: 13, anchor: "end")
-            let needed = Set(stage.stage.needs.sectors.flatMap(\.options) + (stage.stage.needs.minSectorsFrom?.of ?? []))
-            let missing = Set(stage.unmetNeeds.flatMap(\.sectors))
-            for (column, sector) in model.sectors.enumerated() {
-                let x = gridX + Double(column) * cell
-                let providers = stage.sectors[sector.id] ?? []
-                body += cellSVG(
-                    x: x, y: y, providers: providers, needed: needed.contains(sector.id), missing: missing.contains(sector.id),
-                    tooltip: "\(stage.stage.title) × \(sector.title)", l)
-            }
-        }
-        body += "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
-        body += " fill=\"none\" stroke=\"#9e9e9e\" stroke-width=\"1\"/>\n"
-        body += legend(x: margin, y: legendY, l)
-
-        let unmet = coverage.stages.compactMap { s -> String? in
-            guard !s.unmetNeeds.isEmpty else { return nil }
-            return s.stage.title + ": " + l.list(s.unmetNeeds.map { CityGaps.words(for: $0, model: model, l) })
-        }
-        let desc = l.string("pictures.heatmap.desc", [
-            "stages": l.number(coverage.stages.count), "sectors": l.number(model.sectors.count),
-            "missing": unmet.isEmpty ? l.string("pictures.heatmap.all-met") : unmet.joined(separator: "; "),
-        ])
-        return SVG.document(width: width, height: height, title: title, desc: desc, body: body, l)
+    /// The plan's city under the title, the model's words in the locale's language.
+    public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization) -> String {
+        svg(coverage, plan: plan, words: ModelWords(model, language: localization.code), names: NameIndex(plan: plan),
+            localization: localization)
     }
 
-    /// The plan's city in the title.
-    public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization) -> String {
-        svg(coverage, model: model, localization: localization, city: plan.city.name?.value)
+    static func svg(_ coverage: CoverageMatrix, plan: Plan, words: ModelWords, names: NameIndex, localization: Localization) -> String {
+        svg(coverage, words: words, names: names, localization: localization, city: plan.city.name?.value)
+    }
+
+    /// `names` puts the organisations a cell's tooltip lists in words.
+    static func svg(
+        _ coverage: CoverageMatrix, words: ModelWords, names: NameIndex? = nil, localization l: Localization, city: String? = nil
+    ) -> String {
+        let model = words.model
+        let stages = coverage.stages
+        let needed = stages.map { s in Set(s.stage.needs.sectors.flatMap(\.options) + (s.stage.needs.minSectorsFrom?.of ?? [])) }
+        let missing = stages.map { Set($0.unmetNeeds.flatMap(\.sectors)) }
+        let sectors = model.sectors.filter { sector in
+            stages.indices.contains { needed[$0].contains(sector.id) || !(stages[$0].sectors[sector.id] ?? []).isEmpty }
+        }
+        let columns = max(1, stages.count)
+        let cell = columns <= 5 ? 27.0 : max(26, ((width - 2 * margin - 130) / Double(columns)).rounded(.down))
+        let gridWidth = Double(columns) * cell
+        let gridX = width - margin - gridWidth
+        let labelWidth = gridX - margin - 6
+
+        // Title (two lines at most), the city, then the stage headings written upwards.
+        let titleText = l.string("pictures.heatmap.title")
+        var body = ""
+        var y = 6.0
+        // Titles start where the reader's lines start: on the right in Arabic.
+        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
+        for line in SVG.wrap(titleText, width: width - 2 * margin, size: 15, lines: 2) {
+            y += 18
+            body += SVG.label(SVG.words(line, l), x: lead, y: y, size: 15, anchor: anchor, weight: "bold")
+        }
+        if let city, !city.isEmpty {
+            y += 17
+            body += SVG.label(SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13, anchor: anchor, fill: "#444444")
+        }
+        let headings = stages.map { SVG.wrap(words.stage($0.stage.id), width: 130, size: 12, lines: 2) }
+        let headingHeight = min(130, headings.flatMap { $0 }.map { SVG.width($0, size: 12) }.max() ?? 40) + 10
+        let gridY = y + 12 + headingHeight
+        for (i, lines) in headings.enumerated() {
+            let centre = gridX + (Double(i) + 0.5) * cell
+            let first = centre + 4 - 6.5 * Double(lines.count - 1)
+            for (k, line) in lines.enumerated() {
+                let x = first + 13 * Double(k)
+                let baseY = gridY - 6
+                body += SVG.label(
+                    SVG.words(line, l), x: x, y: baseY, extra: " transform=\"rotate(-90 \(SVG.n(x)) \(SVG.n(baseY)))\"")
+            }
+        }
+
+        // One row per sector: its title on the left (two lines at most), a cell per stage.
+        for (row, sector) in sectors.enumerated() {
+            let rowY = gridY + Double(row) * cell
+            let title = words.sector(sector.id)
+            let lines = SVG.wrap(title, width: labelWidth, size: 12, lines: 2)
+            let firstBaseline = rowY + cell / 2 + 4.5 - 6.5 * Double(lines.count - 1)
+            for (k, line) in lines.enumerated() {
+                body += SVG.label(SVG.words(line, l), x: gridX - 6, y: firstBaseline + 13 * Double(k), anchor: "end")
+            }
+            for (column, stage) in stages.enumerated() {
+                let providers = (stage.sectors[sector.id] ?? []).map { names?.name($0) ?? $0 }
+                body += cellSVG(
+                    x: gridX + Double(column) * cell, y: rowY, size: cell, providers: providers,
+                    needed: needed[column].contains(sector.id), missing: missing[column].contains(sector.id),
+                    tooltip: "\(words.stage(stage.stage.id)) × \(title)", l)
+            }
+        }
+        let gridHeight = Double(sectors.count) * cell
+        body += "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
+        body += " fill=\"none\" stroke=\"#9e9e9e\" stroke-width=\"1\"/>\n"
+        let legendY = gridY + gridHeight + 16
+        let (legendBody, legendHeight) = legend(x: margin, y: legendY, l)
+        body += legendBody
+        let height = legendY + legendHeight + margin
+
+        let unmet = stages.compactMap { s -> String? in
+            guard !s.unmetNeeds.isEmpty else { return nil }
+            return words.stage(s.stage.id) + ": " + l.list(s.unmetNeeds.map { needWords($0, words, l) })
+        }
+        let desc = l.string("pictures.heatmap.desc", [
+            "stages": l.number(stages.count), "sectors": l.number(sectors.count),
+            "left-out": l.number(model.sectors.count - sectors.count),
+            "missing": unmet.isEmpty ? l.string("pictures.heatmap.all-met") : unmet.joined(separator: "; "),
+        ])
+        return SVG.document(width: width, height: height, title: SVG.title(titleText, city: city, l), desc: desc, body: body, l)
+    }
+
+    /// An unmet sector need in the picture's words.
+    static func needWords(_ need: CoverageMatrix.UnmetSectorNeed, _ words: ModelWords, _ l: Localization) -> String {
+        let titles = need.sectors.map(words.sector).joined(separator: l.string("common.need.separator"))
+        switch need.kind {
+        case .sector: return titles
+        case .anyOf: return l.string("common.need.any-of", ["sectors": titles])
+        case .moreOf: return l.string("common.need.more-of", ["count": l.number(need.count), "sectors": titles])
+        }
     }
 
     /// Shades from light to dark for 1, 2 and 3 or more providers; the
@@ -81,10 +130,13 @@ public enum CoverageHeatMap {
         }
     }
 
-    static func cellSVG(x: Double, y: Double, providers: [String], needed: Bool, missing: Bool, tooltip: String, _ l: Localization) -> String {
+    static func cellSVG(
+        x: Double, y: Double, size cell: Double, providers: [String], needed: Bool, missing: Bool, tooltip: String,
+        _ l: Localization
+    ) -> String {
         let inset = 1.0
         let size = cell - 2 * inset
-        var tip = tooltip + ": " + l.number(providers.count) + " " + l.string("pictures.heatmap.legend-providers")
+        var tip = tooltip + ": " + l.count("pictures.heatmap.providers", providers.count)
         if !providers.isEmpty { tip += " (" + l.list(providers) + ")" }
         if missing {
             tip += "; " + l.string("pictures.heatmap.legend-missing")
@@ -129,7 +181,9 @@ public enum CoverageHeatMap {
         return out
     }
 
-    static func legend(x: Double, y: Double, _ l: Localization) -> String {
+    /// The shades with "providers", needed and present, needed and
+    /// missing: on one line each, or two on the first line when they fit.
+    static func legend(x: Double, y: Double, _ l: Localization) -> (String, Double) {
         var out = ""
         var cx = x
         let s = 18.0
@@ -141,14 +195,19 @@ public enum CoverageHeatMap {
             cx += s + 2
         }
         let providers = l.string("pictures.heatmap.legend-providers")
-        out += SVG.label(SVG.words(providers, l), x: cx + 4, y: y + 13)
-        cx += 4 + SVG.width(providers, size: 12) + 24
-        out += "<rect x=\"\(SVG.n(cx))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
+        out += SVG.label(SVG.words(providers, l), x: cx + 6, y: y + 13)
         let needed = l.string("pictures.heatmap.legend-needed")
-        out += SVG.label(SVG.words(needed, l), x: cx + s + 6, y: y + 13)
-        cx += s + 6 + SVG.width(needed, size: 12) + 24
-        out += hatchedCell(x: cx, y: y, size: s) + "\n"
-        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-missing"), l), x: cx + s + 6, y: y + 13)
-        return out
+        var nx = cx + 6 + SVG.width(providers, size: 12) + 20
+        var ny = y
+        if nx + s + 8 + SVG.width(needed, size: 12) > width - margin {
+            nx = x
+            ny += 24
+        }
+        out += "<rect x=\"\(SVG.n(nx))\" y=\"\(SVG.n(ny))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
+        out += SVG.label(SVG.words(needed, l), x: nx + s + 8, y: ny + 13)
+        let my = ny + 24
+        out += hatchedCell(x: x, y: my, size: s) + "\n"
+        out += SVG.label(SVG.words(l.string("pictures.heatmap.legend-missing"), l), x: x + s + 8, y: my + 13)
+        return (out, my + s - y)
     }
 }

@@ -156,6 +156,38 @@ enum SVG {
         return closingIsolates(kept + "…")
     }
 
+    /// The text in at most `lines` lines that each fit `width`, broken at
+    /// spaces; what does not fit ends the last line with an ellipsis. A
+    /// word wider than a line is shortened on its own.
+    static func wrap(_ s: String, width maximum: Double, size: Double, lines: Int) -> [String] {
+        guard width(s, size: size) > maximum, lines > 1 else { return [fit(s, width: maximum, size: size)] }
+        var out: [String] = []
+        var current = ""
+        var words = s.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
+        while let word = words.first {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if width(candidate, size: size) <= maximum {
+                current = candidate
+                words = words.dropFirst()
+                continue
+            }
+            if current.isEmpty {
+                // A single word wider than the line.
+                current = fit(word, width: maximum, size: size)
+                words = words.dropFirst()
+            }
+            out.append(current)
+            current = ""
+            if out.count == lines - 1 {
+                let rest = words.joined(separator: " ")
+                if !rest.isEmpty { out.append(fit(rest, width: maximum, size: size)) }
+                return out
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
     /// The text with a PDI for every isolate it opens and does not close
     /// (a shortened title can end inside its isolated city name), so the
     /// isolate ends where the text does, in every renderer.

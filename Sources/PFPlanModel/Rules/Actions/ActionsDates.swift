@@ -39,8 +39,8 @@ enum ActionsDates: PlanRule {
             guard let start = actions[i].start, let due = actions[i].due, due.value < start.value else { continue }
             let id = actions[i].id.value
             findings.add("the action '\(id)' is due \(due.value), before it starts on \(start.value)", at: due,
-                         target: id,
-                         related: [RelatedLocation(range: start.range, message: "the start date is here")])
+                         target: id, related: [RelatedLocation(range: start.range, message: "the start date is here")],
+                         facts: [.id("action", id, .action), .date("due", due.value), .date("start", start.value)])
         }
     }
 }

@@ -34,7 +34,8 @@ enum ActionsDoneWithoutActual: PlanRule {
         for a in actions.indices where actions[a].status?.value == .done {
             for i in actions[a].indicators where i.actual == nil {
                 findings.add("the action '\(actions[a].id.value)' is done but its indicator '\(i.id.value)' has no actual figure",
-                             at: i.id, target: i.id.value, hint: "add 'actual:' with the figure reached")
+                             at: i.id, target: i.id.value, hint: "add 'actual:' with the figure reached",
+                             facts: [.id("action", actions[a].id.value, .action), .id("indicator", i.id.value, .indicator)])
             }
         }
     }

@@ -32,7 +32,8 @@ enum ActionsIndicatorNoTarget: PlanRule {
         for a in actions.indices {
             for i in actions[a].indicators where i.target == nil {
                 findings.add("the indicator '\(i.id.value)' of '\(actions[a].id.value)' has no target", at: i.id, target: i.id.value,
-                             hint: "add 'target:' with the figure the group aims for")
+                             hint: "add 'target:' with the figure the group aims for",
+                             facts: [.id("indicator", i.id.value, .indicator), .id("action", actions[a].id.value, .action)])
             }
         }
     }

@@ -31,7 +31,7 @@ enum ActionsNoIndicator: PlanRule {
         for i in actions.indices where actions[i].indicators.isEmpty {
             let id = actions[i].id
             findings.add("the action '\(id.value)' has no indicator", at: id, target: id.value,
-                         hint: "add 'indicators:' with at least one {id, name, target}")
+                         hint: "add 'indicators:' with at least one {id, name, target}", facts: [.id("action", id.value, .action)])
         }
     }
 }

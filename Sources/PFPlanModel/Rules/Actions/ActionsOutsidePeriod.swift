@@ -31,7 +31,8 @@ enum ActionsOutsidePeriod: PlanRule {
                 due: 2025-03-31
                 status: done
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
-            """))
+            """),
+        variants: ["early", "late"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let period = context.plan.framework.period else { return }
@@ -41,12 +42,16 @@ enum ActionsOutsidePeriod: PlanRule {
             if let start = actions[i].start, start.value < period.start.value {
                 let id = actions[i].id.value
                 findings.add("the action '\(id)' starts on \(start.value), before the plan's period begins on \(period.start.value)",
-                             at: start, target: id, related: related)
+                             at: start, target: id, related: related, facts: [
+                                .id("action", id, .action), .date("start", start.value), .date("begins", period.start.value),
+                             ], variant: "early")
             }
             if let due = actions[i].due, period.end.value < due.value {
                 let id = actions[i].id.value
                 findings.add("the action '\(id)' is due \(due.value), after the plan's period ends on \(period.end.value)",
-                             at: due, target: id, related: related)
+                             at: due, target: id, related: related, facts: [
+                                .id("action", id, .action), .date("due", due.value), .date("ends", period.end.value),
+                             ], variant: "late")
             }
         }
     }

@@ -40,7 +40,11 @@ enum ActionsOverdue: PlanRule {
             let status = actions[i].status?.value ?? .planned
             let id = actions[i].id.value
             findings.add("the action '\(id)' was due \(due.value) and is still \(status) as of \(context.asOf)",
-                         at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date")
+                         at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date", facts: [
+                            .id("action", id, .action), .date("due", due.value),
+                            .count("days", context.asOf.daysSinceEpoch - due.value.daysSinceEpoch),
+                            .word("status", .actionStatus, status.rawValue),
+                         ])
         }
     }
 }

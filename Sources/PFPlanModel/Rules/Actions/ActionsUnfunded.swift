@@ -38,7 +38,7 @@ enum ActionsUnfunded: PlanRule {
         for a in actions.indices where actions[a].budget != nil && actions[a].funding.isEmpty {
             let id = actions[a].id
             findings.add("the action '\(id.value)' has a budget but names no funding source", at: id, target: id.value,
-                         hint: "add 'funding:' with the ids of the sources that pay for it")
+                         hint: "add 'funding:' with the ids of the sources that pay for it", facts: [.id("action", id.value, .action)])
         }
     }
 }

@@ -16,7 +16,8 @@ enum AgreementsExpired: PlanRule {
         passing: RuleExample("""
             agreements:
               - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent], status: signed, signed: 2025-02-15, expires: 2027-02-15}
-            """))
+            """),
+        variants: ["status", "date"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let plan = context.plan
@@ -26,10 +27,12 @@ enum AgreementsExpired: PlanRule {
         for a in plan.agreements where named.contains(a.id.value) && seen.insert(a.id.value).inserted {
             if a.status?.value == .expired {
                 findings.add("the agreement '\(a.id.value)' a pathway relies on has expired", at: a.id, target: a.id.value,
-                             hint: "renew it, then update 'status' and 'expires'")
+                             hint: "renew it, then update 'status' and 'expires'",
+                             facts: [.id("agreement", a.id.value, .agreement)], variant: "status")
             } else if let expires = a.expires, expires.value < context.asOf {
                 findings.add("the agreement '\(a.id.value)' a pathway relies on expired on \(expires.value)", at: a.id,
-                             target: a.id.value, hint: "renew it, then update 'expires'")
+                             target: a.id.value, hint: "renew it, then update 'expires'",
+                             facts: [.id("agreement", a.id.value, .agreement), .date("expired", expires.value)], variant: "date")
             }
         }
     }

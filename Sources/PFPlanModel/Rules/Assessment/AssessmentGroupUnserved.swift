@@ -37,7 +37,8 @@ enum AssessmentGroupUnserved: PlanRule {
         for g in groups where !served.contains(g.value) {
             let title = context.model.audience(g.value)?.title ?? g.value
             findings.add("no action serves the group at risk '\(g.value)' (\(title))", at: g, target: g.value,
-                         hint: "list '\(g.value)' under 'audiences' of an action that serves it")
+                         hint: "list '\(g.value)' under 'audiences' of an action that serves it",
+                         facts: [.term("group", .audience, g.value)])
         }
     }
 }

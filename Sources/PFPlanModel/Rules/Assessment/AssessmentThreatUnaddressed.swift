@@ -45,12 +45,14 @@ enum AssessmentThreatUnaddressed: PlanRule {
         for t in threats {
             guard let id = t.id else {
                 findings.add("the threat '\(t.title)' has no id, so no objective or action can address it", at: t.anchor,
-                             path: t.path, target: nil, hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action")
+                             path: t.path, target: nil, hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action",
+                             facts: [Fact("threat", .title(t.title, .threat))])
                 continue
             }
             guard !addressed.contains(id.value) else { continue }
             findings.add("no objective or action addresses the threat '\(id.value)'", at: id, target: id.value,
-                         hint: "name '\(id.value)' under 'addresses' of an objective or action that answers it")
+                         hint: "name '\(id.value)' under 'addresses' of an objective or action that answers it",
+                         facts: [.id("threat", id.value, .threat)])
         }
     }
 }

@@ -47,7 +47,8 @@ enum CoverageAudienceUnserved: PlanRule {
             // Plan-wide advice: it points at the top of the plan.
             findings.add("no action or resource serves the audience '\(audience)' (\(title))",
                          at: context.anchor([]), path: .root, target: audience,
-                         hint: "add '\(audience)' to the audiences of an action or resource that serves it")
+                         hint: "add '\(audience)' to the audiences of an action or resource that serves it",
+                         facts: [.term("audience", .audience, audience)])
         }
     }
 }

@@ -44,7 +44,21 @@ enum CoverageStageMissingSector: PlanRule {
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) lacks \(stage.missingSectors.joined(separator: ", "))",
                 at: at.range, path: at.path, target: stage.stage.id,
                 hint: "make an organisation of that sector a lead or partner of an action in the stage, the provider of a "
-                    + "resource used there, or part of a pathway of the stage")
+                    + "resource used there, or part of a pathway of the stage",
+                facts: [.term("stage", .stage, stage.stage.id), Fact("needs", .list(stage.unmetNeeds.map(\.fact), .and))])
+        }
+    }
+}
+
+extension CoverageMatrix.UnmetSectorNeed {
+    /// A need in words: a sector's title, or a phrase for a choice
+    /// ("one of health or mental health", "2 more of ...").
+    var fact: Fact.Value {
+        let options = Fact.Value.list(sectors.map { .term(.sector, $0) }, .or)
+        switch kind {
+        case .sector: return .term(.sector, sectors.first ?? "")
+        case .anyOf: return .phrase("one-of", [Fact("sectors", options)])
+        case .moreOf: return .phrase("more-of", [.count("count", count), Fact("sectors", options)])
         }
     }
 }

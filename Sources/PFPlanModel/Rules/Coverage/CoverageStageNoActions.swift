@@ -40,7 +40,9 @@ enum CoverageStageNoActions: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actions.count) of the \(counted(need, "action")) it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "add an action with 'stage: \(stage.stage.id)'")
+                hint: "add an action with 'stage: \(stage.stage.id)'", facts: [
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.actionIndices.count), .count("need", need),
+                ])
         }
     }
 }

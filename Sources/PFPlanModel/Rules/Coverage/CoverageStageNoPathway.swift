@@ -40,7 +40,9 @@ enum CoverageStageNoPathway: PlanRule {
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.pathwayIndices.count) of the \(need) "
                     + (need == 1 ? "pathway" : "pathways") + " it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "describe the referral pathway under 'pathways' with 'stage: \(stage.stage.id)'")
+                hint: "describe the referral pathway under 'pathways' with 'stage: \(stage.stage.id)'", facts: [
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.pathwayIndices.count), .count("need", need),
+                ])
         }
     }
 }

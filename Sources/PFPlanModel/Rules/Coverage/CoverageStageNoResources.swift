@@ -27,7 +27,8 @@ enum CoverageStageNoResources: PlanRule {
                 provider: clinic
                 stages: [primary, secondary]
                 access: {phone: "+1 740 555 0100"}
-            """))
+            """),
+        variants: ["any", "of-kind"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for stage in context.coverage.stages where stage.missingResources > 0 {
@@ -44,7 +45,11 @@ enum CoverageStageNoResources: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.neededResources) of the \(counted(need.count, "resource"))\(kinds) it needs",
                 at: anchor.0, path: anchor.1, target: stage.stage.id,
-                hint: "add a resource\(kinds) with 'stages: [\(stage.stage.id)]'")
+                hint: "add a resource\(kinds) with 'stages: [\(stage.stage.id)]'",
+                facts: [
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.neededResources), .count("need", need.count),
+                    Fact("kinds", .list((need.kinds ?? []).map { .word(.resourceKind, $0.rawValue) }, .or)),
+                ], variant: need.kinds == nil ? "any" : "of-kind")
         }
     }
 }

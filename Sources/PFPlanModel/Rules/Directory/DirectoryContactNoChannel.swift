@@ -27,16 +27,16 @@ enum DirectoryContactNoChannel: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        func check(_ c: Plan.Contact, owner: String) {
+        func check(_ c: Plan.Contact, owner: String, _ kind: Fact.Thing) {
             guard c.email == nil, c.phone == nil else { return }
             let who = c.name.map { "the contact '\($0)'" } ?? "a contact"
             findings.add("\(who) of '\(owner)' has neither email nor phone", at: c.range, path: c.path, target: owner,
-                         hint: "add 'email:' or 'phone:'")
+                         hint: "add 'email:' or 'phone:'", facts: [.id("owner", owner, kind)])
         }
-        for m in context.plan.leadership?.members ?? [] { if let c = m.contact { check(c, owner: m.id.value) } }
+        for m in context.plan.leadership?.members ?? [] { if let c = m.contact { check(c, owner: m.id.value, .member) } }
         let stakeholders = context.plan.stakeholders
         for i in stakeholders.indices where !stakeholders[i].contacts.isEmpty {
-            stakeholders[i].contacts.forEach { check($0, owner: stakeholders[i].id.value) }
+            stakeholders[i].contacts.forEach { check($0, owner: stakeholders[i].id.value, .stakeholder) }
         }
     }
 }

@@ -33,7 +33,7 @@ enum DirectoryNoContact: PlanRule {
         for i in stakeholders.indices where stakeholders[i].contacts.isEmpty && involved.contains(stakeholders[i].id.value) {
             let id = stakeholders[i].id
             findings.add("'\(id.value)' takes part in actions but has no contact", at: id, target: id.value,
-                         hint: "add 'contacts:' with at least an email or phone")
+                         hint: "add 'contacts:' with at least an email or phone", facts: [.id("stakeholder", id.value, .stakeholder)])
         }
     }
 }

@@ -50,7 +50,8 @@ enum DirectoryOrphan: PlanRule {
         for i in stakeholders.indices where !referred.contains(stakeholders[i].id.value) {
             let id = stakeholders[i].id
             findings.add("nothing in the plan refers to '\(id.value)' (\(stakeholders[i].name.value))", at: id, target: id.value,
-                         hint: "make it a partner of an action, a member's organization or a resource's provider")
+                         hint: "make it a partner of an action, a member's organization or a resource's provider",
+                         facts: [.id("stakeholder", id.value, .stakeholder)])
         }
     }
 }

@@ -32,7 +32,7 @@ enum DirectoryResourceNoAccess: PlanRule {
             if let a = resources[i].access, a.url != nil || a.phone != nil || a.address != nil { continue }
             let id = resources[i].id
             findings.add("the resource '\(id.value)' has no url, phone or address", at: id, target: id.value,
-                         hint: "add 'access: {url: ..., phone: ...}'")
+                         hint: "add 'access: {url: ..., phone: ...}'", facts: [.id("resource", id.value, .resource)])
         }
     }
 }

@@ -26,6 +26,6 @@ enum DraftPlaceholder: PlanRule {
         findings.add(
             count == 1 ? "the plan still holds TODO in 1 place" : "the plan still holds TODO in \(count) places; this is the first",
             at: first.range, path: first.path, target: nil,
-            hint: "replace each TODO with what is true for the city", related: related)
+            hint: "replace each TODO with what is true for the city", related: related, facts: [.count("places", count)])
     }
 }

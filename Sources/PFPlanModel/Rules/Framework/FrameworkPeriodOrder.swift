@@ -30,6 +30,7 @@ enum FrameworkPeriodOrder: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let period = context.plan.framework.period, period.end.value < period.start.value else { return }
         findings.add("the plan's period ends on \(period.end.value), before it starts on \(period.start.value)", at: period.end,
-                     target: "framework", hint: "swap the dates, or correct the end's year")
+                     target: "framework", hint: "swap the dates, or correct the end's year",
+                     facts: [.date("end", period.end.value), .date("start", period.start.value)])
     }
 }

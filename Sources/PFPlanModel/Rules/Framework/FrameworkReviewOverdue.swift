@@ -33,6 +33,6 @@ enum FrameworkReviewOverdue: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let review = context.plan.framework.review, review.value < context.asOf else { return }
         findings.add("the plan's review was due on \(review.value) (as of \(context.asOf))", at: review, target: "framework",
-                     hint: "hold the review, then set 'review:' to the next date")
+                     hint: "hold the review, then set 'review:' to the next date", facts: [.date("review", review.value)])
     }
 }

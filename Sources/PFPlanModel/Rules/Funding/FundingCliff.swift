@@ -50,7 +50,8 @@ enum FundingCliff: PlanRule {
             let last = named.compactMap { $0 }.max()!
             let id = actions[a].id
             findings.add("the action '\(id.value)' is due \(due), after its funding ends (\(last))", at: id, target: id.value,
-                         hint: "find funding that lasts until the action is due, or move its due date")
+                         hint: "find funding that lasts until the action is due, or move its due date",
+                         facts: [.id("action", id.value, .action), .date("due", due), .date("end", last)])
         }
     }
 }

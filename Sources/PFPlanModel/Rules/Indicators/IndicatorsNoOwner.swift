@@ -32,7 +32,8 @@ enum IndicatorsNoOwner: PlanRule {
         func check(_ indicators: [Plan.Indicator]) {
             for i in indicators where i.collectedBy == nil {
                 findings.add("no one is named to collect the figures of the indicator '\(i.id.value)'", at: i.id, target: i.id.value,
-                             hint: "add 'collected-by:' with a member or stakeholder id")
+                             hint: "add 'collected-by:' with a member or stakeholder id",
+                             facts: [.id("indicator", i.id.value, .indicator)])
             }
         }
         for o in context.plan.framework.objectives { check(o.indicators) }

@@ -54,7 +54,8 @@ enum ObjectivesNoActions: PlanRule {
         for i in actions.indices { actions[i].objectives.forEach { served.insert($0.value) } }
         for o in objectives where !served.contains(o.id.value) {
             findings.add("no action serves the objective '\(o.id.value)'", at: o.id, target: o.id.value,
-                         hint: "list '\(o.id.value)' under 'objectives' of the actions that work towards it")
+                         hint: "list '\(o.id.value)' under 'objectives' of the actions that work towards it",
+                         facts: [.id("objective", o.id.value, .objective)])
         }
     }
 }

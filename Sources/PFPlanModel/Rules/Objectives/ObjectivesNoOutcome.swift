@@ -37,7 +37,8 @@ enum ObjectivesNoOutcome: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for o in context.plan.framework.objectives where !o.indicators.contains(where: { $0.kind == .outcome && $0.target != nil }) {
             findings.add("the objective '\(o.id.value)' has no outcome indicator with a target", at: o.id, target: o.id.value,
-                         hint: "add an indicator of what should change, with 'target:'")
+                         hint: "add an indicator of what should change, with 'target:'",
+                         facts: [.id("objective", o.id.value, .objective)])
         }
     }
 }

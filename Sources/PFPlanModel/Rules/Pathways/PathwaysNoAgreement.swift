@@ -33,7 +33,8 @@ enum PathwaysNoAgreement: PlanRule {
                 agreement: isa-one-door
             agreements:
               - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent], status: signed, signed: 2025-02-15}
-            """))
+            """),
+        variants: ["none", "unsigned", "no-status"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let plan = context.plan
@@ -47,14 +48,19 @@ enum PathwaysNoAgreement: PlanRule {
             guard let name = p.agreement else {
                 findings.add("the pathway '\(p.id.value)' shares cases between \(organisations.count) organisations without an agreement",
                              at: p.id, target: p.id.value,
-                             hint: "record an information-sharing agreement under 'agreements' and name it under 'agreement'")
+                             hint: "record an information-sharing agreement under 'agreements' and name it under 'agreement'",
+                             facts: [.id("pathway", p.id.value, .pathway), .count("organisations", organisations.count)],
+                             variant: "none")
                 continue
             }
             // An unknown id is refs/unknown's; a signed one is this rule's concern no more.
             guard let agreement = agreements[name.value], agreement.status?.value != .signed else { continue }
             let status = agreement.status.map { "is \($0.value)" } ?? "has no status"
             findings.add("the agreement '\(name.value)' of the pathway '\(p.id.value)' \(status), not signed", at: name,
-                         target: p.id.value, hint: "have the parties sign it, then set 'status: signed' and 'signed:'")
+                         target: p.id.value, hint: "have the parties sign it, then set 'status: signed' and 'signed:'",
+                         facts: [.id("agreement", name.value, .agreement), .id("pathway", p.id.value, .pathway)]
+                            + (agreement.status.map { [.word("status", .agreementStatus, $0.value.rawValue)] } ?? []),
+                         variant: agreement.status == nil ? "no-status" : "unsigned")
         }
     }
 }

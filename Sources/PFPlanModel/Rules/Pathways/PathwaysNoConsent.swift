@@ -32,7 +32,8 @@ enum PathwaysNoConsent: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for p in context.plan.pathways where p.consent == nil {
             findings.add("the pathway '\(p.id.value)' does not say how consent is sought", at: p.id, target: p.id.value,
-                         hint: "add 'consent:': how consent is asked for, and what happens without it")
+                         hint: "add 'consent:': how consent is asked for, and what happens without it",
+                         facts: [.id("pathway", p.id.value, .pathway)])
         }
     }
 }

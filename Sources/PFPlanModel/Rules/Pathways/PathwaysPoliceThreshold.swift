@@ -40,7 +40,8 @@ enum PathwaysPoliceThreshold: PlanRule {
             let people = [p.intake].compactMap { $0 } + p.team
             guard people.contains(where: { who[$0.value]?.sector == police }) else { continue }
             findings.add("law enforcement is on the pathway '\(p.id.value)', which does not say when the police are told", at: p.id,
-                         target: p.id.value, hint: "add 'police-threshold:': when, and only when, law enforcement is told")
+                         target: p.id.value, hint: "add 'police-threshold:': when, and only when, law enforcement is told",
+                         facts: [.id("pathway", p.id.value, .pathway), .term("sector", .sector, police)])
         }
     }
 }

@@ -45,6 +45,7 @@ enum PledgeCountryMismatch: PlanRule {
         findings.add(
             "the pledge is to be implemented in '\(country.value)', but the city is in '\(city.value)'", at: country,
             target: "pledge", hint: "write 'country: \(city.value)', and list other countries under 'other-countries'",
-            related: [RelatedLocation(range: city.range, message: "the city's country is here")])
+            related: [RelatedLocation(range: city.range, message: "the city's country is here")],
+            facts: [.text("pledged", country.value), .text("city", city.value)])
     }
 }

@@ -36,17 +36,20 @@ enum PledgeDeadlineOutsidePeriod: PlanRule {
                 so that immigrants and long-time residents can reach the same services and build
                 trust in one another over the plan's two years.
               deadline: 2026-12-31
-            """))
+            """),
+        variants: ["early", "late"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let deadline = context.plan.pledge?.deadline, let period = context.plan.framework.period else { return }
         let related = [RelatedLocation(range: period.range, message: "the plan's period is \(period.start.value) to \(period.end.value)")]
         if deadline.value < period.start.value {
             findings.add("the pledge's deadline \(deadline.value) is before the plan's period begins on \(period.start.value)",
-                         at: deadline, target: "pledge", related: related)
+                         at: deadline, target: "pledge", related: related,
+                         facts: [.date("deadline", deadline.value), .date("begins", period.start.value)], variant: "early")
         } else if period.end.value < deadline.value {
             findings.add("the pledge's deadline \(deadline.value) is after the plan's period ends on \(period.end.value)",
-                         at: deadline, target: "pledge", related: related)
+                         at: deadline, target: "pledge", related: related,
+                         facts: [.date("deadline", deadline.value), .date("ends", period.end.value)], variant: "late")
         }
     }
 }

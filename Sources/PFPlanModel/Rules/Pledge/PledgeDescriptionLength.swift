@@ -34,7 +34,8 @@ enum PledgeDescriptionLength: PlanRule {
                 so that immigrants and long-time residents can reach the same services and build
                 trust in one another over the plan's two years.
               deadline: 2026-12-31
-            """))
+            """),
+        variants: ["missing", "short", "long"])
 
     static let range = 300...3000
 
@@ -50,17 +51,20 @@ enum PledgeDescriptionLength: PlanRule {
             at.end = at.start
             findings.add("the pledge has no description; the form needs \(range.lowerBound) to 3,000 characters", at: at,
                          path: pledge.path.key("description"), target: "pledge",
-                         hint: "add 'description:' saying what the city will do, for whom, and by when")
+                         hint: "add 'description:' saying what the city will do, for whom, and by when",
+                         facts: [.count("minimum", range.lowerBound), .count("maximum", range.upperBound)], variant: "missing")
             return
         }
         let n = length(of: pledge.formDescription ?? text.value)
         let withImpact = pledge.expectedImpact.isEmpty ? "" : ", with the expected impact,"
         if n < range.lowerBound {
             findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form needs at least \(range.lowerBound)", at: text,
-                         target: "pledge", hint: "say what the city will do, for whom, with whom and by when")
+                         target: "pledge", hint: "say what the city will do, for whom, with whom and by when",
+                         facts: [.count("characters", n), .count("minimum", range.lowerBound)], variant: "short")
         } else if n > range.upperBound {
             findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form takes at most 3,000", at: text,
-                         target: "pledge", hint: "shorten it, and keep the details in the plan's actions")
+                         target: "pledge", hint: "shorten it, and keep the details in the plan's actions",
+                         facts: [.count("characters", n), .count("maximum", range.upperBound)], variant: "long")
         }
     }
 }

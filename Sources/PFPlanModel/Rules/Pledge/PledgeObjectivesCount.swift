@@ -49,6 +49,11 @@ enum PledgeObjectivesCount: PlanRule {
         findings.add(
             "the pledge names \(pledge.objectives.count) GCM objectives (\(all)); the form asks for the main three",
             at: first, target: "pledge",
-            hint: "keep the three main objectives and name the others in the description")
+            hint: "keep the three main objectives and name the others in the description",
+            facts: [
+                .count("count", pledge.objectives.count),
+                .list("objectives", pledge.objectives.map { .number(Double($0.value), .none) }),
+                .count("main", mainObjectives),
+            ])
     }
 }

@@ -30,7 +30,8 @@ enum RolesChairMissing: PlanRule {
             let at = leadership.membersRange ?? leadership.range
             findings.add("no member of the leadership group has the role '\(chair.id)'", at: at,
                          path: leadership.path.key("members"), target: chair.id,
-                         hint: "add '\(chair.id)' to the roles of the member who chairs the group")
+                         hint: "add '\(chair.id)' to the roles of the member who chairs the group",
+                         facts: [.term("role", .role, chair.id)])
         }
     }
 }

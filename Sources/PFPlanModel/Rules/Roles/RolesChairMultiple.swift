@@ -36,7 +36,8 @@ enum RolesChairMultiple: PlanRule {
                 }
                 findings.add("'\(m.id.value)' is a second \(chair.id); the group has one", at: role, target: m.id.value,
                              hint: "make one of them coordinator instead",
-                             related: [RelatedLocation(range: f.range, message: "the first \(chair.id) is here")])
+                             related: [RelatedLocation(range: f.range, message: "the first \(chair.id) is here")],
+                             facts: [.id("member", m.id.value, .member), .term("role", .role, chair.id)])
             }
         }
     }

@@ -30,7 +30,10 @@ enum RolesChairSector: PlanRule {
             guard let sector = m.sector, !allowed.contains(sector.value) else { continue }
             let names = allowed.map { context.model.title(ofSector: $0).lowercased() }.joined(separator: " or ")
             findings.add("the \(chair.id) '\(m.id.value)' is from \(sector.value); the model asks for \(names)",
-                         at: sector, target: m.id.value)
+                         at: sector, target: m.id.value, facts: [
+                            .id("member", m.id.value, .member), .term("role", .role, chair.id), .term("sector", .sector, sector.value),
+                            .terms("allowed", .sector, allowed, .or),
+                         ])
         }
     }
 }

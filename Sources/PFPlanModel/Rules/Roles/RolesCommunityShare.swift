@@ -48,6 +48,10 @@ enum RolesCommunityShare: PlanRule {
             "the community sectors (\(need.sectors.joined(separator: ", "))) hold \(seats) of \(all) seats, "
                 + "fewer than the \(percent)% the model asks for",
             at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: "leadership",
-            hint: "give seats to members from \(need.sectors.joined(separator: ", "))")
+            hint: "give seats to members from \(need.sectors.joined(separator: ", "))",
+            facts: [
+                .terms("sectors", .sector, need.sectors), .count("seats", seats), .count("members", all),
+                .percent("share", need.share * 100),
+            ])
     }
 }

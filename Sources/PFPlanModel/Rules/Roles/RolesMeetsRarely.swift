@@ -21,7 +21,8 @@ enum RolesMeetsRarely: PlanRule {
               meets: monthly
               members:
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
-            """))
+            """),
+        variants: ["unknown", "rarely"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let needed = context.model.leadership.meetsAtLeast, let leadership = context.plan.leadership else { return }
@@ -29,12 +30,15 @@ enum RolesMeetsRarely: PlanRule {
             var at = leadership.range
             at.end = at.start
             findings.add("the leadership group does not say how often it meets", at: at, path: leadership.path.key("meets"),
-                         target: "leadership", hint: "add 'meets: \(needed.rawValue)' or more often")
+                         target: "leadership", hint: "add 'meets: \(needed.rawValue)' or more often",
+                         facts: [.word("needed", .frequency, needed.rawValue)], variant: "unknown")
             return
         }
         let frequency = meets.value
         guard frequency < needed else { return }
         findings.add("the group meets \(frequency.rawValue); the model asks for at least \(needed.rawValue)", at: meets,
-                     target: "leadership")
+                     target: "leadership",
+                     facts: [.word("meets", .frequency, frequency.rawValue), .word("needed", .frequency, needed.rawValue)],
+                     variant: "rarely")
     }
 }

@@ -28,7 +28,8 @@ enum RolesNotMultidisciplinary: PlanRule {
                 - {id: m-clinic, name: Dev Shah, organization: clinic, sector: mental-health, roles: [member]}
                 - {id: m-schools, name: Fay Ito, organization: schools, sector: education, roles: [member]}
                 - {id: m-family, name: Gil Roy, organization: family-services, sector: social-services, roles: [member]}
-            """))
+            """),
+        variants: ["members", "sectors", "both"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let leadership = context.plan.leadership else { return }
@@ -41,6 +42,10 @@ enum RolesNotMultidisciplinary: PlanRule {
         guard !short.isEmpty else { return }
         findings.add("the leadership group has \(short.joined(separator: " and ")) the model asks for",
                      at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: "leadership",
-                     hint: "invite members from sectors the group does not have yet")
+                     hint: "invite members from sectors the group does not have yet",
+                     facts: [
+                        .count("members", members), .count("needed-members", needs.minMembers ?? 0),
+                        .count("sectors", sectors), .count("needed-sectors", needs.minSectors ?? 0),
+                     ], variant: short.count == 2 ? "both" : needs.minMembers.map { members < $0 } == true ? "members" : "sectors")
     }
 }

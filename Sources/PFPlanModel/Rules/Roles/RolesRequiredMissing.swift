@@ -26,7 +26,8 @@ enum RolesRequiredMissing: PlanRule {
               members:
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
                 - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead, communications-lead]}
-            """))
+            """),
+        variants: ["none", "too-few"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let leadership = context.plan.leadership else { return }
@@ -39,7 +40,9 @@ enum RolesRequiredMissing: PlanRule {
                 min == 1 ? "no member holds the role '\(role.id)' (\(role.title))"
                     : "\(have) of the \(counted(min, "member")) the role '\(role.id)' needs hold it",
                 at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: role.id,
-                hint: role.summary)
+                hint: role.summary,
+                facts: [.term("role", .role, role.id), .count("have", have), .count("need", min)],
+                variant: min == 1 ? "none" : "too-few")
         }
     }
 }

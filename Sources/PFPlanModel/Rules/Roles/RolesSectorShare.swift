@@ -35,6 +35,10 @@ enum RolesSectorShare: PlanRule {
               let first = members.first(where: { $0.sector?.value == cap.sector })?.sector else { return }
         let percent = Int((cap.share * 100).rounded())
         findings.add("\(cap.sector) holds \(seats) of \(counted(members.count, "seat")), more than the \(percent)% the model allows",
-                     at: first, target: cap.sector, hint: "add members from other sectors, or give a seat to another sector")
+                     at: first, target: cap.sector, hint: "add members from other sectors, or give a seat to another sector",
+                     facts: [
+                        .term("sector", .sector, cap.sector), .count("seats", seats), .count("members", members.count),
+                        .percent("share", cap.share * 100),
+                     ])
     }
 }

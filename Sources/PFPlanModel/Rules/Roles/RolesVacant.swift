@@ -23,13 +23,17 @@ enum RolesVacant: PlanRule {
               members:
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
                 - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
-            """))
+            """),
+        variants: ["organization", "seat"])
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for m in context.plan.leadership?.members ?? [] where m.name == nil && !m.roles.isEmpty {
             let roles = m.roles.map(\.value).joined(separator: ", ")
             findings.add("the seat '\(m.id.value)' (\(roles)) is vacant", at: m.id, target: m.id.value,
-                         hint: "add the name of the person who takes the seat")
+                         hint: "add the name of the person who takes the seat",
+                         facts: [.terms("roles", .role, m.roles.map(\.value))]
+                            + (m.organization.map { [.id("organization", $0.value, .stakeholder)] } ?? []),
+                         variant: m.organization == nil ? "seat" : "organization")
         }
     }
 }
