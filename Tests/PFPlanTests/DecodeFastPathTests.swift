@@ -22,6 +22,23 @@ import Testing
         return out
     }
 
+    @Test func theMarkerIsFoundWhereTheByteByByteScanFindsIt() {
+        let pieces = [
+            "T", "O", "D", "TODO", "TODOS", "TODO:", "(TODO)", "TO", "DO", "ODO", "_", "a", "z", "0", "9", " ", "\n", "-",
+            "é", "…", "\u{0}", "x", "Plain words and more", "TTTT",
+        ]
+        for s in Self.samples(pieces, count: 20_000, seed: 15) {
+            var text = s
+            text.withUTF8 { bytes in
+                for start in 0...bytes.count {
+                    #expect(
+                        MarkerScan.withMemchr(bytes, from: start) == MarkerScan.byteByByte(bytes, from: start),
+                        "\(s.debugDescription) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test func aNumberWithoutACommaNeedsNoSplitting() {
         let pieces = ["0", "5", "12", "999", "1000", ",", ".", ",,", "a", "-", " ", "e3", "١"]
         for s in Self.samples(pieces, count: 20_000, seed: 16) {
