@@ -45,4 +45,43 @@ import Testing
             #expect(ThousandsSeparator.matches(s) == ThousandsSeparator.matchesBySplitting(s), "\(s.debugDescription)")
         }
     }
+
+    /// Every plan the tests have, as the loader reads it (includes
+    /// expanded), and generated plans with hostile text and includes.
+    static func plans() -> [(file: String, tree: NodeArena?)] {
+        var files: [String] = []
+        for root in [TestPaths.fixtures, TestPaths.examples] {
+            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+            for case let url as URL in walker! where url.pathExtension == "yaml" { files.append(url.path) }
+        }
+        let loader = PlanLoader(appendableKeys: PlanFormat.appendableKeys)
+        var out: [(file: String, tree: NodeArena?)] = files.sorted().compactMap { file in
+            (try? loader.load(file, root: TestPaths.checkout.path).get()).map { (file, $0.tree) }
+        }
+        for seed: UInt64 in [1, 2, 3, 7, 13] {
+            let plan = PlanGenerator.generate(seed: seed, size: seed == 13 ? .large : .bySeed)
+            out.append(("seed-\(seed)", loader.parse(Array(plan.yaml.utf8), file: "seed-\(seed)").tree))
+        }
+        return out
+    }
+
+    /// Contacts noted as bytes read back as the text noted at once:
+    /// paths, visibilities and values, in the same order, chunked lists
+    /// included (seed 13 is over 512 entries).
+    @Test func packedContactsReadAsTextNotedAtOnce() throws {
+        let model = try #require(FrameworkModelLoader.load(.template(
+            TemplateFiles(override: nil, shipped: TestPaths.templates).read("frameworks/default.yaml").get())).model)
+        var compared = 0
+        for (file, tree) in Self.plans() {
+            guard let tree else { continue }
+            let packed = PlanDecoder.decode(tree, file: file, model: model, trackUnread: false, packsContacts: true)
+            let plain = PlanDecoder.decode(tree, file: file, model: model, trackUnread: false, packsContacts: false)
+            #expect(packed.contacts.map(\.path) == plain.contacts.map(\.path), "\(file)")
+            #expect(packed.contacts.map(\.visibility) == plain.contacts.map(\.visibility), "\(file)")
+            #expect(packed.contacts.map(\.values) == plain.contacts.map(\.values), "\(file)")
+            #expect(packed.contacts == plain.contacts, "\(file)")
+            compared += plain.contacts.count
+        }
+        #expect(compared > 1_000)
+    }
 }

@@ -18,12 +18,20 @@ final class DecodeContext {
     var contacts: [WrittenContact] = []
     /// Text values holding the starter's TODO marker (`draft/placeholder`).
     var placeholders = PlaceholderTexts()
+    /// Whether `contacts` keep their values as bytes in `contactValues`
+    /// (always, but in the test that compares this with text made at once).
+    let packsContacts: Bool
+    let contactValues = ContactValues()
 
-    init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+    init(
+        tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false,
+        packsContacts: Bool = true
+    ) {
         arena = tree
         self.tree = tree.view
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
+        self.packsContacts = packsContacts
     }
 
     /// The model's vocabularies, asked for once each: a large plan checks
@@ -123,8 +131,13 @@ final class DecodeContext {
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
-        if spec.holdsContact { contacts.append(writtenContact(node, path: path)) }
-        return ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
+        var reader = ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
+        if spec.holdsContact {
+            let visibility = WrittenContact.visibility(of: node, in: tree)
+            contacts.append(writtenContact(node, path: path, visibility: visibility))
+            reader.notedVisibility = visibility
+        }
+        return reader
     }
 }
 
@@ -180,6 +193,9 @@ struct ObjectReader {
     let values: FieldSlots
     let spec: ObjectSpec
     let path: PlanPath
+    /// A contact's visibility as `DecodeContext.object` worked it out
+    /// when it noted the contact; nil for every other object.
+    fileprivate(set) var notedVisibility: Visibility?
 
     init(context: DecodeContext, node: NodeArena.Ref, values: FieldSlots, spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
         self.context = context
@@ -214,7 +230,7 @@ struct ObjectReader {
     var range: SourceRange { tree.range(node) }
 
     /// This mapping's visibility as `WrittenContact` decides it.
-    var writtenVisibility: Visibility { WrittenContact.visibility(of: node, in: tree) }
+    var writtenVisibility: Visibility { notedVisibility ?? WrittenContact.visibility(of: node, in: tree) }
 
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
@@ -484,7 +500,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     func decodeChunk(_ c: Int) {
         guard let list, let storage else { return }
         let context = reader.context
-        let local = DecodeContext(tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
+        let local = DecodeContext(
+            tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread,
+            packsContacts: context.packsContacts)
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first
