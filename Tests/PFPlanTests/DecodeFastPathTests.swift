@@ -84,4 +84,26 @@ import Testing
         }
         #expect(compared > 1_000)
     }
+
+    /// Keys matched with `memcmp` (`ByteText`) match as `elementsEqual`
+    /// matches them, empty and unequal lengths included.
+    @Test func byteTextIsElementsEqual() {
+        let pieces = ["visibility", "v", "id", "name", "", "é", "\u{0}", "x-", "visibilit", "visibilityy", "Visibility"]
+        let texts = Self.samples(pieces, count: 2_000, seed: 18)
+        for a in texts.prefix(300) {
+            let key = Array(a.utf8)
+            for b in texts {
+                var b = b
+                b.withUTF8 { bytes in
+                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(b.debugDescription)")
+                }
+            }
+        }
+        for b in texts {
+            var b = b
+            b.withUTF8 { bytes in
+                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(b.debugDescription)")
+            }
+        }
+    }
 }

@@ -81,7 +81,7 @@ public struct WrittenContact: Sendable, Hashable {
     }
 
     private static func isVisibilityKey(_ key: NodeArena.Ref, in tree: NodeArena.View) -> Bool {
-        tree.isScalar(key) && tree.withBytes(key) { $0.elementsEqual("visibility".utf8) }
+        tree.isScalar(key) && tree.withBytes(key) { ByteText.equal($0, "visibility") }
     }
 
     /// Every scalar under `node`, depth first, skipping `visibility`

@@ -12,7 +12,7 @@ final class DecodeContext {
     /// (values are then not checked against it, rather than all rejected).
     let vocabulary: @Sendable (Vocabulary) -> [String]?
     /// For the test that keeps the specs and the decoder in agreement.
-    var trackUnread: Bool
+    let trackUnread: Bool
     var unreadKeys: [String] = []
     /// Every contact mapping read so far, as written (see `WrittenContact`).
     var contacts: [WrittenContact] = []
@@ -107,7 +107,10 @@ final class DecodeContext {
                 report(.schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
                 continue
             }
-            if let field = tree.withBytes(key, spec.position(of:)) {
+            // A closure, not `spec.position(of:)` passed as a function:
+            // that made a thunk holding the spec, a reference count for
+            // every key of every mapping.
+            if let field = tree.withBytes(key, { spec.position(of: $0) }) {
                 // A repeated key (reported by the loader) reads as its
                 // first value, as it always has.
                 if values[field] < 0 { values[field] = Int32(i) }
@@ -206,9 +209,12 @@ struct ObjectReader {
         self.path = path
         if checkMissing {
             for f in spec.requiredFields {
-                let field = spec.fields[f]
                 let i = Int(values[f])
                 if i < 0 || tree.isNull(tree.value(node, i)) {
+                    // The field is read only here: a copy of it for every
+                    // required key of every entry counted references on
+                    // its key, kind and summary.
+                    let field = spec.fields[f]
                     context.report(.schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
                                    at: missingAnchor, path: self.path.key(field.key))
                 }
