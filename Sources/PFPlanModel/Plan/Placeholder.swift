@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PFPlanLoader
 
 /// The starter's `TODO` marker (practice.md): anything whose name or title
@@ -30,27 +35,58 @@ public enum Placeholder {
         }
     }
 
-    /// A scan for `T` followed by `ODO`, with no letter or digit on either
-    /// side: names and titles are short, and most hold no `T` at all.
+    /// The first marker at or after `start`. Most text holds no `T` at
+    /// all, and the decoder scans every text value of a plan, so each `T`
+    /// is found with `memchr`, which reads a word at a time; `MarkerScan.byteByByte` is the plain loop, and a
+    /// test keeps the two in agreement.
     static func firstMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        MarkerScan.withMemchr(bytes, from: start)
+    }
+
+    /// ASCII letters, digits and `_`: what joins the marker into another
+    /// word (`TODOS`, `MY_TODO`). Anything else, `TODO…` included, leaves it a marker.
+    fileprivate static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
+    }
+}
+
+/// The two ways to find the marker (see `Placeholder.firstMarker`).
+enum MarkerScan {
+    /// Whether the marker stands at `i` (which has room for four bytes).
+    @inline(__always)
+    static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = bytes.count
+        return bytes[i] == UInt8(ascii: "T") && bytes[i + 1] == UInt8(ascii: "O") && bytes[i + 2] == UInt8(ascii: "D")
+            && bytes[i + 3] == UInt8(ascii: "O") && (i == 0 || !Placeholder.isWordByte(bytes[i - 1]))
+            && (i + 4 == n || !Placeholder.isWordByte(bytes[i + 4]))
+    }
+
+    /// Every position, one after the other.
+    static func byteByByte(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let n = bytes.count
         guard n >= 4 else { return nil }
-        var i = start
+        var i = max(start, 0)
         while i + 4 <= n {
-            if bytes[i] == UInt8(ascii: "T"), bytes[i + 1] == UInt8(ascii: "O"), bytes[i + 2] == UInt8(ascii: "D"),
-               bytes[i + 3] == UInt8(ascii: "O"), i == 0 || !isWordByte(bytes[i - 1]), i + 4 == n || !isWordByte(bytes[i + 4]) {
-                return i
-            }
+            if isMarker(bytes, at: i) { return i }
             i += 1
         }
         return nil
     }
 
-    /// ASCII letters, digits and `_`: what joins the marker into another
-    /// word (`TODOS`, `MY_TODO`). Anything else, `TODO…` included, leaves it a marker.
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
-            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
+    /// Only where a `T` is, found by `memchr` among the positions that
+    /// leave room for the whole marker.
+    static func withMemchr(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = bytes.count
+        guard n >= 4, let base = bytes.baseAddress else { return nil }
+        var i = max(start, 0)
+        while i + 4 <= n {
+            guard let found = memchr(base + i, Int32(UInt8(ascii: "T")), n - 3 - i) else { return nil }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if isMarker(bytes, at: i) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 

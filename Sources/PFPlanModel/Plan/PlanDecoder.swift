@@ -32,6 +32,14 @@ public enum PlanDecoder {
     public static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
         -> Decoded
     {
+        decode(tree, file: file, model: model, trackUnread: trackUnread, packsContacts: true)
+    }
+
+    /// `packsContacts: false` notes each contact's values as text at once
+    /// (the plain path a test compares `WrittenContact`'s packing with).
+    static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool, packsContacts: Bool)
+        -> Decoded
+    {
         guard let tree, let root = tree.root else {
             let empty = Diagnostic(
                 rule: .schemaVersion, severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
@@ -39,7 +47,8 @@ public enum PlanDecoder {
                 hint: "run 'pfplan init' for a starter plan")
             return Decoded(plan: nil, diagnostics: [empty], unreadKeys: [], contacts: [])
         }
-        let context = DecodeContext(tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread)
+        let context = DecodeContext(
+            tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread, packsContacts: packsContacts)
         guard tree.kind(root) == .mapping else {
             context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)

@@ -12,18 +12,26 @@ final class DecodeContext {
     /// (values are then not checked against it, rather than all rejected).
     let vocabulary: @Sendable (Vocabulary) -> [String]?
     /// For the test that keeps the specs and the decoder in agreement.
-    var trackUnread: Bool
+    let trackUnread: Bool
     var unreadKeys: [String] = []
     /// Every contact mapping read so far, as written (see `WrittenContact`).
     var contacts: [WrittenContact] = []
     /// Text values holding the starter's TODO marker (`draft/placeholder`).
     var placeholders = PlaceholderTexts()
+    /// Whether `contacts` keep their values as bytes in `contactValues`
+    /// (always, but in the test that compares this with text made at once).
+    let packsContacts: Bool
+    let contactValues = ContactValues()
 
-    init(tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false) {
+    init(
+        tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false,
+        packsContacts: Bool = true
+    ) {
         arena = tree
         self.tree = tree.view
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
+        self.packsContacts = packsContacts
     }
 
     /// The model's vocabularies, asked for once each: a large plan checks
@@ -130,7 +138,10 @@ final class DecodeContext {
                 report(.schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
                 continue
             }
-            if let field = tree.withBytes(key, spec.position(of:)) {
+            // A closure, not `spec.position(of:)` passed as a function:
+            // that made a thunk holding the spec, a reference count for
+            // every key of every mapping.
+            if let field = tree.withBytes(key, { spec.position(of: $0) }) {
                 // A repeated key (reported by the loader) reads as its
                 // first value, as it always has.
                 if values[field] < 0 { values[field] = Int32(i) }
@@ -157,8 +168,13 @@ final class DecodeContext {
                        hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
-        if spec.holdsContact { contacts.append(writtenContact(node, path: path)) }
-        return ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
+        var reader = ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
+        if spec.holdsContact {
+            let visibility = WrittenContact.visibility(of: node, in: tree)
+            contacts.append(writtenContact(node, path: path, visibility: visibility))
+            reader.notedVisibility = visibility
+        }
+        return reader
     }
 }
 
@@ -214,6 +230,9 @@ struct ObjectReader {
     let values: FieldSlots
     let spec: ObjectSpec
     let path: PlanPath
+    /// A contact's visibility as `DecodeContext.object` worked it out
+    /// when it noted the contact; nil for every other object.
+    fileprivate(set) var notedVisibility: Visibility?
 
     init(context: DecodeContext, node: NodeArena.Ref, values: FieldSlots, spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
         self.context = context
@@ -224,9 +243,12 @@ struct ObjectReader {
         self.path = path
         if checkMissing {
             for f in spec.requiredFields {
-                let field = spec.fields[f]
                 let i = Int(values[f])
                 if i < 0 || tree.isNull(tree.value(node, i)) {
+                    // The field is read only here: a copy of it for every
+                    // required key of every entry counted references on
+                    // its key, kind and summary.
+                    let field = spec.fields[f]
                     context.report(.schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
                                    at: missingAnchor, path: self.path.key(field.key))
                 }
@@ -248,7 +270,7 @@ struct ObjectReader {
     var range: SourceRange { tree.range(node) }
 
     /// This mapping's visibility as `WrittenContact` decides it.
-    var writtenVisibility: Visibility { WrittenContact.visibility(of: node, in: tree) }
+    var writtenVisibility: Visibility { notedVisibility ?? WrittenContact.visibility(of: node, in: tree) }
 
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
@@ -518,7 +540,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     func decodeChunk(_ c: Int) {
         guard let list, let storage else { return }
         let context = reader.context
-        let local = DecodeContext(tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread)
+        let local = DecodeContext(
+            tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread,
+            packsContacts: context.packsContacts)
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first

@@ -4,8 +4,17 @@ import PFPlanLoader
 /// as text (`amount: 5,000`) or, in braces, as the end of the value and a
 /// new key (`{amount: 5,000}` gives a key '000').
 enum ThousandsSeparator {
-    /// `5,000`, `1,250,000`, `12,500.50`.
+    /// `5,000`, `1,250,000`, `12,500.50`. The decoder asks this of every
+    /// number a plan holds: one without a ',' is answered by one scan of
+    /// its bytes, and only one with a ',' is split (`matchesBySplitting`,
+    /// which a test compares with this on numbers with and without).
     static func matches(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return false }
+        return matchesBySplitting(text)
+    }
+
+    /// The whole test: the groups between ',' and the decimals after '.'.
+    static func matchesBySplitting(_ text: String) -> Bool {
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy(\.isASCIIDigit) { return false }
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
