@@ -92,17 +92,17 @@ import Testing
         let texts = Self.samples(pieces, count: 2_000, seed: 18)
         for a in texts.prefix(300) {
             let key = Array(a.utf8)
-            for b in texts {
-                var b = b
+            for text in texts {
+                var b = text
                 b.withUTF8 { bytes in
-                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(b.debugDescription)")
+                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(text.debugDescription)")
                 }
             }
         }
-        for b in texts {
-            var b = b
+        for text in texts {
+            var b = text
             b.withUTF8 { bytes in
-                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(b.debugDescription)")
+                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(text.debugDescription)")
             }
         }
     }
