@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a starter plan for a new city.",
         discussion: """
             The starter has every stage of the model with placeholder actions, every role as a vacant seat and \
-            every sector the stages need as a placeholder organisation, each marked TODO. It lints with no \
+            every sector the stages need as a placeholder organization, each marked TODO. It lints with no \
             errors; its warnings are the list of what is still to fill in. In a terminal, pfplan asks for the \
             city when --city is not given.
             """)

@@ -113,7 +113,7 @@ stages:
     title: Secondary prevention
     summary: >-
       Detect and mitigate risk early through voluntary referral pathways,
-      behavioural threat assessment and management, and psychosocial support.
+      behavioral threat assessment and management, and psychosocial support.
     needs:
       # Police may sit on a pathway, with a threshold for telling them;
       # the stage does not need them.
@@ -147,7 +147,7 @@ stages:
     title: Tertiary prevention
     summary: >-
       Where risk already exists: disengagement, rehabilitation, reintegration
-      and recidivism reduction, including exit programmes run by civil society.
+      and recidivism reduction, including exit programs run by civil society.
     needs:
       sectors:
         - any-of: [mental-health, social-services]
@@ -220,7 +220,7 @@ sectors:
   - {id: faith, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
   - {id: civil-society, title: Civil society, translations: {es: {title: Sociedad civil}, fr: {title: Société civile}, ar: {title: المجتمع المدني}}}
   - {id: civil-rights, title: Civil rights, translations: {es: {title: Derechos civiles}, fr: {title: Droits civiques}, ar: {title: الحقوق المدنية}}}
-  - {id: youth, title: Youth organisations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
+  - {id: youth, title: Youth organizations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
   - {id: immigrant-services, title: Immigrant and refugee services, translations: {es: {title: Servicios para personas inmigrantes y refugiadas}, fr: {title: Services aux personnes immigrées et réfugiées}, ar: {title: خدمات المهاجرين واللاجئين}}}
   - {id: business, title: Business, translations: {es: {title: Empresas}, fr: {title: Entreprises}, ar: {title: قطاع الأعمال}}}
   - {id: tech, title: Technology, translations: {es: {title: Tecnología}, fr: {title: Technologies}, ar: {title: التكنولوجيا}}}
@@ -264,7 +264,7 @@ roles:
       ar: {title: مسؤول الاتصال, summary: يقود التواصل العام والتواصل في الأزمات باسم المجموعة.}
   - id: member
     title: Member
-    summary: Represents a sector or organisation in the leadership group.
+    summary: Represents a sector or organization in the leadership group.
     translations:
       es: {title: Miembro, summary: Representa a un sector o a una organización en el grupo de dirección.}
       fr: {title: Membre, summary: Représente un secteur ou une organisation au sein du groupe de pilotage.}
@@ -316,7 +316,7 @@ model: welcoming
 language: en
 title: Welcoming city framework
 summary: >-
-  A city-led, multi-sector plan for immigrant inclusion, organised by the
+  A city-led, multi-sector plan for immigrant inclusion, organized by the
   seven categories of the Welcoming Standard, so that newcomers and
   long-time residents alike can belong, take part and thrive.
 translations:
@@ -552,7 +552,7 @@ sectors:
   - {id: faith, title: Faith communities, translations: {es: {title: Comunidades religiosas}, fr: {title: Communautés religieuses}, ar: {title: المجتمعات الدينية}}}
   - {id: civil-society, title: Civil society, translations: {es: {title: Sociedad civil}, fr: {title: Société civile}, ar: {title: المجتمع المدني}}}
   - {id: civil-rights, title: Civil rights, translations: {es: {title: Derechos civiles}, fr: {title: Droits civiques}, ar: {title: الحقوق المدنية}}}
-  - {id: youth, title: Youth organisations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
+  - {id: youth, title: Youth organizations, translations: {es: {title: Organizaciones juveniles}, fr: {title: Organisations de jeunesse}, ar: {title: منظمات الشباب}}}
   - {id: immigrant-services, title: Immigrant and refugee services, translations: {es: {title: Servicios para personas inmigrantes y refugiadas}, fr: {title: Services aux personnes immigrées et réfugiées}, ar: {title: خدمات المهاجرين واللاجئين}}}
   - {id: business, title: Business, translations: {es: {title: Empresas}, fr: {title: Entreprises}, ar: {title: قطاع الأعمال}}}
   - {id: tech, title: Technology, translations: {es: {title: Tecnología}, fr: {title: Technologies}, ar: {title: التكنولوجيا}}}
@@ -594,7 +594,7 @@ roles:
       ar: {title: مسؤول الاتصال, summary: يقود التواصل العام والتواصل في الأزمات باسم المجموعة.}
   - id: member
     title: Member
-    summary: Represents a sector or organisation in the leadership group.
+    summary: Represents a sector or organization in the leadership group.
     translations:
       es: {title: Miembro, summary: Representa a un sector o a una organización en el grupo de dirección.}
       fr: {title: Membre, summary: Représente un secteur ou une organisation au sein du groupe de pilotage.}
@@ -2089,7 +2089,7 @@ document:
   governance:
     chart: Seats by role
     seats-by-sector: Seats by sector
-    learning: Learning programme
+    learning: Learning program
     session: Session
   learning-status:
     planned: planned
@@ -2353,7 +2353,7 @@ findings:
     threat-unaddressed: No objective or action answers the threat {threat} yet.
     gap-unaddressed: No objective or action closes the service gap {gap} yet.
     group-unserved: No action serves {group.lower} yet, though the assessment finds them at risk.
-    no-consultation: The assessment records no consultation with community organisations or with a group at risk.
+    no-consultation: The assessment records no consultation with community organizations or with a group at risk.
   roles:
     chair-missing: No member of the leadership group holds the role of {role.lower}.
     chair-multiple: "{member} is a second {role.lower} of the leadership group, which has only one."
@@ -2443,8 +2443,8 @@ findings:
       none:
         text: The referral pathway {pathway} shares cases between {organisations} without an information-sharing agreement.
         organisations:
-          one: "{count} organisation"
-          other: "{count} organisations"
+          one: "{count} organization"
+          other: "{count} organizations"
       unsigned: "The agreement {agreement} behind the referral pathway {pathway} is not signed yet (status: {status})."
       no-status: The agreement {agreement} behind the referral pathway {pathway} is not recorded as signed.
   agreements:
@@ -2527,7 +2527,7 @@ finding-words:
   # A thing this edition of the plan leaves out, in place of its name.
   unnamed:
     member: a seat of the leadership group
-    stakeholder: an organisation
+    stakeholder: an organization
     resource: a resource
     action: an action
     pillar: a pillar
@@ -6246,8 +6246,8 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 "enumDescriptions": [
                   "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
                   "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
-                  "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                  "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                  "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioral threat assessment and management, and psychosocial support.",
+                  "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programs run by civil society.",
                   "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                   "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                   "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
@@ -6504,7 +6504,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                 ]
               },
               "organization": {
-                "description": "The stakeholder id of their organisation.",
+                "description": "The stakeholder id of their organization.",
                 "type": "string",
                 "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
               },
@@ -6549,7 +6549,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                   "Faith communities",
                   "Civil society",
                   "Civil rights",
-                  "Youth organisations",
+                  "Youth organizations",
                   "Immigrant and refugee services",
                   "Business",
                   "Technology",
@@ -6573,7 +6573,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
                     "Coordinator: Runs the framework day to day and keeps the plan up to date.",
                     "Evaluation lead: Owns monitoring and evaluation of actions against their indicators.",
                     "Communications lead: Leads public and crisis communication for the group.",
-                    "Member: Represents a sector or organisation in the leadership group."
+                    "Member: Represents a sector or organization in the leadership group."
                   ]
                 }
               },
@@ -6703,10 +6703,10 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
       "additionalProperties": false
     },
     "stakeholders": {
-      "description": "Organisations that take part or can be called on.",
+      "description": "Organizations that take part or can be called on.",
       "type": "array",
       "items": {
-        "description": "An organisation that takes part or can be called on.",
+        "description": "An organization that takes part or can be called on.",
         "type": "object",
         "properties": {
           "id": {
@@ -6715,7 +6715,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
           },
           "name": {
-            "description": "The organisation's name.",
+            "description": "The organization's name.",
             "type": [
               "string",
               "number",
@@ -6763,7 +6763,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "Faith communities",
               "Civil society",
               "Civil rights",
-              "Youth organisations",
+              "Youth organizations",
               "Immigrant and refugee services",
               "Business",
               "Technology",
@@ -6813,8 +6813,8 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "enumDescriptions": [
                 "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
                 "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
-                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioral threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programs run by civil society.",
                 "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                 "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                 "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
@@ -6962,8 +6962,8 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
               "enumDescriptions": [
                 "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
                 "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
-                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
-                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+                "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioral threat assessment and management, and psychosocial support.",
+                "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programs run by civil society.",
                 "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
                 "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
                 "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
@@ -7149,8 +7149,8 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "enumDescriptions": [
               "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
               "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
-              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
-              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioral threat assessment and management, and psychosocial support.",
+              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programs run by civil society.",
               "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
               "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
               "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
@@ -7458,8 +7458,8 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "enumDescriptions": [
               "Needs and vulnerabilities assessment (model default): Map, with the communities concerned, local threats and their drivers, groups at risk, service gaps and the prevention assets already there.",
               "Primary prevention (model default): Population-wide awareness, education, community engagement, social cohesion, digital literacy and bystander training, online and offline.",
-              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioural threat assessment and management, and psychosocial support.",
-              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programmes run by civil society.",
+              "Secondary prevention (model default): Detect and mitigate risk early through voluntary referral pathways, behavioral threat assessment and management, and psychosocial support.",
+              "Tertiary prevention (model default): Where risk already exists: disengagement, rehabilitation, reintegration and recidivism reduction, including exit programs run by civil society.",
               "Preparedness, response and recovery (model default): Before an incident, protective security and exercises; after it, coordination, crisis communication, support for affected communities, healing, and reducing the risk of escalation.",
               "Government leadership (model welcoming): Local government commits to inclusion through leadership, policy, dedicated staff and coordination across departments.",
               "Equitable access (model welcoming): Immigrants can reach public services, programs and information in their languages and without barriers.",
@@ -7779,7 +7779,7 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
             "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
           },
           "source": {
-            "description": "Who gives it, and under which programme.",
+            "description": "Who gives it, and under which program.",
             "type": [
               "string",
               "number",
@@ -8483,11 +8483,11 @@ footer.made h2 { font-size: 1.1rem; border: 0; margin-block-start: 0; }
 #
 # How to use it: replace every TODO with what is true for your city, then
 # run `pfplan lint` on this file. It has no errors as written; its warnings
-# list what is still to fill in (vacant seats, organisations without a
+# list what is still to fill in (vacant seats, organizations without a
 # contact, actions without an indicator, an objective without a target,
 # ...), and `draft/placeholder` counts the TODO markers left. Anything
 # still named TODO does not count as done: a stage is covered only by real
-# organisations doing real work. A line starting with # is a comment:
+# organizations doing real work. A line starting with # is a comment:
 # pfplan ignores it. Keys starting with x- are yours to add.
 pfplan: 1
 
@@ -8553,7 +8553,7 @@ assessment:
     - id: consultation-1
       title: "TODO: who was consulted, and how (listening sessions, surveys)"
       # date: {{period.start}}
-      # with: [TODO]             # stakeholder ids of the organisations that took part
+      # with: [TODO]             # stakeholder ids of the organizations that took part
       # audiences: [{{{audienceExamples}}}]
       # languages: [en]
       # participants: 0
@@ -8577,8 +8577,8 @@ leadership:
       # contact: {email: TODO, phone: "TODO", visibility: internal}
 {{/seats}}
 
-# Organisations that take part, one placeholder per sector the stages of
-# the model need. Give each the name of a real organisation and at least
+# Organizations that take part, one placeholder per sector the stages of
+# the model need. Give each the name of a real organization and at least
 # one contact; contacts stay internal unless marked visibility: public.
 {{#hasStakeholders}}
 stakeholders:

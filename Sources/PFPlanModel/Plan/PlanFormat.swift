@@ -140,7 +140,7 @@ public enum PlanFormat {
         FieldSpec("id", .identifier, required: true, "Unique id of the seat."),
         FieldSpec("name", .text, "The person holding the seat; omit while the seat is vacant."),
         FieldSpec("title", .text, "Their job title."),
-        FieldSpec("organization", .reference([.stakeholder]), "The stakeholder id of their organisation."),
+        FieldSpec("organization", .reference([.stakeholder]), "The stakeholder id of their organization."),
         FieldSpec("sector", .choice(.sectors), required: true, "A sector id of the framework model."),
         FieldSpec("roles", .list(.choice(.roles)), "Role ids of the framework model (chair, coordinator, ...)."),
         FieldSpec("contact", .object(contact), "How to reach them; internal unless marked otherwise."),
@@ -162,9 +162,9 @@ public enum PlanFormat {
         FieldSpec("learning", .list(.object(learning)), "Sessions on the landscape of hate and extremism and on prevention."),
     ])
 
-    static let stakeholder = ObjectSpec("stakeholder", "An organisation that takes part or can be called on.", [
+    static let stakeholder = ObjectSpec("stakeholder", "An organization that takes part or can be called on.", [
         FieldSpec("id", .identifier, required: true, "Unique id."),
-        FieldSpec("name", .text, required: true, "The organisation's name."),
+        FieldSpec("name", .text, required: true, "The organization's name."),
         FieldSpec("sector", .choice(.sectors), required: true, "A sector id of the framework model."),
         FieldSpec("description", .markdown, "What it does in the framework (Markdown)."),
         FieldSpec("website", .url, "Its web site."),
@@ -281,7 +281,7 @@ public enum PlanFormat {
 
     static let funding = ObjectSpec("funding source", "Money that pays for actions.", [
         FieldSpec("id", .identifier, required: true, "Unique id; actions name it under 'funding'."),
-        FieldSpec("source", .text, required: true, "Who gives it, and under which programme."),
+        FieldSpec("source", .text, required: true, "Who gives it, and under which program."),
         FieldSpec("kind", .choice(FundingKind.self), "federal, state, county, city, philanthropic, private or in-kind."),
         FieldSpec("amount", .object(amount), "Amount and currency."),
         FieldSpec("start", .date, "First day it pays for (YYYY-MM-DD)."),
@@ -340,7 +340,7 @@ public enum PlanFormat {
         FieldSpec("include", .list(.text), "Further files whose lists are appended in order."),
         FieldSpec("assessment", .object(assessment), "The needs and vulnerabilities assessment."),
         FieldSpec("leadership", .object(leadership), required: true, "The city-led leadership group."),
-        FieldSpec("stakeholders", .list(.object(stakeholder)), "Organisations that take part or can be called on."),
+        FieldSpec("stakeholders", .list(.object(stakeholder)), "Organizations that take part or can be called on."),
         FieldSpec("resources", .list(.object(resource)), "The resource directory."),
         FieldSpec("actions", .list(.object(action)), "What the city will do, per stage."),
         FieldSpec("pathways", .list(.object(pathway)), "Referral pathways: how a concern about a person reaches help."),

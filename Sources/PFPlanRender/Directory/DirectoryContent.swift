@@ -200,7 +200,7 @@ struct DirectoryContent: Sendable {
     var audienceNotice: String? {
         switch audience {
         case .public: nil
-        case .internal: "Internal edition: holds contacts marked internal. Share only within the partner organisations; do not publish."
+        case .internal: "Internal edition: holds contacts marked internal. Share only within the partner organizations; do not publish."
         case .restricted: "Restricted edition: holds contacts marked internal and restricted. Share only with the people who need them; do not publish."
         }
     }

@@ -242,7 +242,7 @@ public struct StarterPlan: Sendable {
                 if let note = s.note { comment["alternatives"] = note }
                 return [
                     "id": s.id, "sector": s.sector, "stages": s.stages.joined(separator: ", "),
-                    "name": "TODO: \(lowercasedFirst(model.title(ofSector: s.sector))) organisation",
+                    "name": "TODO: \(lowercasedFirst(model.title(ofSector: s.sector))) organization",
                     "comment": comment,
                 ]
             },

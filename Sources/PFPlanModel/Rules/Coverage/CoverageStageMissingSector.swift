@@ -8,11 +8,11 @@ enum CoverageStageMissingSector: PlanRule {
         explanation: """
             Each stage needs certain sectors at the table: secondary prevention needs mental health and \
             social services to run referral pathways. A sector is present at a stage only through work \
-            there: an organisation of that sector leads or partners an action of the stage, provides a \
+            there: an organization of that sector leads or partners an action of the stage, provides a \
             resource used at the stage, or is the intake or on the team of a pathway of the stage. A \
             stakeholder that only lists the stage under its 'stages' offers it, which meets no need. A \
-            member seat counts as its organisation, for the sector it declares; a placeholder (a name \
-            still holding TODO) never counts. Give an organisation of the missing sector work at the stage.
+            member seat counts as its organization, for the sector it declares; a placeholder (a name \
+            still holding TODO) never counts. Give an organization of the missing sector work at the stage.
             """,
         failing: RuleExample("""
             actions:
@@ -43,7 +43,7 @@ enum CoverageStageMissingSector: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) lacks \(stage.missingSectors.joined(separator: ", "))",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "make an organisation of that sector a lead or partner of an action in the stage, the provider of a "
+                hint: "make an organization of that sector a lead or partner of an action in the stage, the provider of a "
                     + "resource used there, or part of a pathway of the stage",
                 facts: [.term("stage", .stage, stage.stage.id), Fact("needs", .list(stage.unmetNeeds.map(\.fact), .and))])
         }

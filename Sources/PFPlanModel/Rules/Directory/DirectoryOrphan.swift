@@ -6,7 +6,7 @@ enum DirectoryOrphan: PlanRule {
         summary: "a stakeholder that nothing in the plan refers to (no member, action, resource, pathway or agreement)",
         explanation: """
             Advice: a stakeholder nobody works with may belong in an action as a partner, as the \
-            organisation of a member, as a resource's provider, on a pathway's team, as a party to an \
+            organization of a member, as a resource's provider, on a pathway's team, as a party to an \
             agreement or the body that oversees the safeguards, or it may be left over from an earlier \
             draft.
             """,

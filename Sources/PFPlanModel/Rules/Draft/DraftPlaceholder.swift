@@ -6,7 +6,7 @@ enum DraftPlaceholder: PlanRule {
         summary: "text still holds the TODO marker: one finding at the first, saying how many, the next ones (up to 20) under related",
         explanation: """
             'pfplan init' marks every value still to fill with the word TODO, in capitals. Text that \
-            still holds it is a placeholder: an organisation, resource, action or pathway whose name \
+            still holds it is a placeholder: an organization, resource, action or pathway whose name \
             or title holds it does not count for coverage, directories or counts, and a document would \
             print the marker. Replace each TODO with what is true for the city; the finding says how \
             many are left.

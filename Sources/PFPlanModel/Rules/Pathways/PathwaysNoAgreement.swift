@@ -3,9 +3,9 @@ import PFPlanLoader
 enum PathwaysNoAgreement: PlanRule {
     static let description = RuleDescription(
         id: .pathwaysNoAgreement, severity: .warning,
-        summary: "a pathway whose intake and team span two or more organisations has no agreement, or one whose status is not signed",
+        summary: "a pathway whose intake and team span two or more organizations has no agreement, or one whose status is not signed",
         explanation: """
-            When several organisations assess and manage a case together, they share information about \
+            When several organizations assess and manage a case together, they share information about \
             a person; that needs an information-sharing agreement with a legal basis, signed by the \
             parties. Name it under 'agreement' and record it under 'agreements' with 'status: signed'. \
             (A signed agreement past its expiry date is agreements/expired.)
@@ -46,7 +46,7 @@ enum PathwaysNoAgreement: PlanRule {
             let organisations = Set(([p.intake].compactMap { $0 } + p.team).map { who[$0.value]?.organization ?? $0.value })
             guard organisations.count >= 2 else { continue }
             guard let name = p.agreement else {
-                findings.add("the pathway '\(p.id.value)' shares cases between \(organisations.count) organisations without an agreement",
+                findings.add("the pathway '\(p.id.value)' shares cases between \(organisations.count) organizations without an agreement",
                              at: p.id, target: p.id.value,
                              hint: "record an information-sharing agreement under 'agreements' and name it under 'agreement'",
                              facts: [.id("pathway", p.id.value, .pathway), .count("organisations", organisations.count)],

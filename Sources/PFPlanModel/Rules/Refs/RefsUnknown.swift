@@ -5,7 +5,7 @@ enum RefsUnknown: PlanRule {
         id: .refsUnknown, severity: .error,
         summary: "a reference names no id, or an id of the wrong kind (a resource as a lead)",
         explanation: """
-            Leads, partners, providers, organisations, resources, strategies, objectives, the threats \
+            Leads, partners, providers, organizations, resources, strategies, objectives, the threats \
             and service gaps an action addresses, funding sources, pathway teams and agreements name \
             things defined elsewhere in the plan by their id. A reference to nothing, or to the wrong kind of thing, \
             leaves the plan with a gap that only shows when someone needs it. The finding suggests the \

@@ -7,7 +7,7 @@ enum RolesCommunityShare: PlanRule {
         explanation: """
             Prevention led by the whole of society needs the communities at the table, not only \
             agencies: the default model asks that civil society, faith, immigrant services, civil \
-            rights and youth organisations hold at least a quarter of the seats together. Give seats to \
+            rights and youth organizations hold at least a quarter of the seats together. Give seats to \
             members of those sectors.
             """,
         failing: RuleExample("""
