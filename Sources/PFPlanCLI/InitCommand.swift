@@ -32,7 +32,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A built-in model id (default, welcoming) or a model file.", valueName: "id-or-path"))
     var model: String = "default"
 
-    @Option(help: ArgumentHelp("Where to write the plan; a folder gets plan.yaml inside it; - prints it.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Where to write the plan; a folder, or a new name without an extension, gets plan.yaml inside it; - prints it.",
+        valueName: "file"))
     var out: String = "plan.yaml"
 
     @Flag(help: "Replace an existing file.")
@@ -60,9 +62,11 @@ struct InitCommand: ParsableCommand {
 
     private func write() throws {
         let toStdout = out == "-"
-        // A folder, or a name ending in a slash, gets plan.yaml inside it:
-        // the layout `pfplan lint DIR` looks for.
-        let target = !toStdout && (FileReader.isDirectory(out) || out.hasSuffix("/")) ? PathText.join(out, "plan.yaml") : out
+        // A folder, a name ending in a slash, or a new name without an
+        // extension (`--out lawrence`) gets plan.yaml inside it: the layout
+        // `pfplan lint DIR` looks for. A file named `lawrence` would be a
+        // plan that folder discovery never finds.
+        let target = !toStdout && Self.namesAFolder(out) ? PathText.join(out, "plan.yaml") : out
         // Refuse before asking anything: the answers would be lost.
         if !toStdout && FileReader.exists(target) && !force {
             throw LintFailure("\(target): already exists; pfplan init does not replace a plan unless you pass --force")
@@ -243,5 +247,17 @@ extension String {
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
         return String(s)
+    }
+}
+
+extension InitCommand {
+    /// Whether `--out` names a folder to write `plan.yaml` into: an
+    /// existing folder, a path ending in `/`, or a path that does not exist
+    /// and whose last part has no extension.
+    static func namesAFolder(_ out: String) -> Bool {
+        if FileReader.isDirectory(out) || out.hasSuffix("/") { return true }
+        if FileReader.exists(out) { return false }
+        let last = out.split(separator: "/").last.map(String.init) ?? out
+        return !last.contains(".")
     }
 }

@@ -131,6 +131,15 @@ import Testing
         let r = try runPFPlan(["init", "--city", "Sampleton", "--out", "cities/sampleton/"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cities/sampleton/plan.yaml").path))
+        // A new name without an extension is a folder too; a name with one
+        // is the file itself.
+        let bare = try runPFPlan(["init", "--city", "Lawrence", "--out", "lawrence"], in: dir)
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stderr.contains("wrote lawrence/plan.yaml"), "\(bare.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("lawrence/plan.yaml").path))
+        #expect(try runPFPlan(["init", "--city", "Lawrence", "--out", "lawrence.yaml"], in: dir).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("lawrence.yaml/plan.yaml").path))
+        #expect(InitCommand.namesAFolder("a/b") && InitCommand.namesAFolder("a/") && !InitCommand.namesAFolder("a/b.yml"))
         let printed = try runPFPlan(["init", "--city", "Sampleton", "--model", "welcoming", "--out", "-"], in: dir)
         #expect(printed.status == 0)
         #expect(printed.stdout.hasPrefix("# yaml-language-server: $schema=") && printed.stdout.contains("stage: safe-communities"))
