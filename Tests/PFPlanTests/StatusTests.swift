@@ -140,7 +140,7 @@ import Testing
         let pledge = TestPaths.fixtures.appendingPathComponent("pledge")
         let r = try runPFPlan(["status", "plan-with-error.yaml", "--as-of", "2025-06-30"], in: pledge)
         #expect(r.status == 1)
-        #expect(r.stdout.hasPrefix("Sampleton: Sampleton Prevention Framework (plan-with-error.yaml), as of 2025-06-30\n"))
+        #expect(r.stdout.hasPrefix("Sampleton Prevention Framework (plan-with-error.yaml), as of 2025-06-30\n"))
         #expect(r.stderr.contains("[schema/value]"))
     }
 

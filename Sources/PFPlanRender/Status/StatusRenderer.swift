@@ -23,6 +23,9 @@ public enum StatusRenderer {
 
     /// "San José: Welcoming San José Plan 2.0", or whichever of the two the plan has.
     static func name(_ r: ProgressReport) -> String {
+        // "Athens: Athens Prevention Framework" would say the city twice:
+        // a title that starts with the city's name stands alone.
+        if let city = r.city, let title = r.title, title.hasPrefix(city) { return title }
         let parts = [r.city, r.title].compactMap { $0 }
         return parts.isEmpty ? r.file : parts.joined(separator: ": ")
     }
