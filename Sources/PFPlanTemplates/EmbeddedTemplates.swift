@@ -1493,7 +1493,6 @@ index:
   accepted: ثغرة مقبولة
   made:
     as-of: "التواريخ والتقدم حتى {date}"
-    audience: "النسخة: {audience}"
     tool: "أُعدّت باستخدام pfplan {version}."
 
 calendar:
@@ -2314,7 +2313,6 @@ index:
   accepted: "gap, accepted"
   made:
     as-of: "Dates and progress as of {date}"
-    audience: "Edition: {audience}"
     tool: "Made with pfplan {version}."
 
 calendar:
@@ -3056,7 +3054,6 @@ index:
   accepted: brecha aceptada
   made:
     as-of: "Fechas y avances a {date}"
-    audience: "Edición: {audience}"
     tool: "Elaborado con pfplan {version}."
 
 calendar:
@@ -3812,7 +3809,6 @@ index:
   accepted: lacune acceptée
   made:
     as-of: "Dates et avancement au {date}"
-    audience: "Édition : {audience}"
     tool: "Établi avec pfplan {version}."
 
 calendar:

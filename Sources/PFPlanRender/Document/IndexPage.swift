@@ -76,7 +76,9 @@ enum IndexPage {
             "cities": cities, "models": models,
             "made": ["lines": [
                 t("made.as-of", ["date": loc.date(options.asOf)]),
-                t("made.audience", ["audience": loc.string("document.audience-names." + options.audience.rawValue)]),
+                // The edition as a sentence that says what it leaves out,
+                // as each city's page says it, not "Edition: public".
+                loc.string("document.edition." + options.audience.rawValue),
                 t("made.tool", ["version": options.toolVersion]),
             ]] as View,
         ]
