@@ -174,6 +174,12 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ work: @escaping @Sendable () -> Value) {
+        // Without threads (`Parallel.usesThreads`), made here and now.
+        guard Parallel.usesThreads else {
+            result = work()
+            done.signal()
+            return
+        }
         DispatchQueue.global(qos: .userInitiated).async {
             self.result = work()
             self.done.signal()

@@ -10,6 +10,8 @@ public enum BackgroundRelease {
 
     public static func release<Value: Sendable>(_ value: consuming Value) {
         let held = value
+        // Without threads (`Parallel.usesThreads`), freed here and now.
+        guard Parallel.usesThreads else { return withExtendedLifetime(held) {} }
         queue.async { withExtendedLifetime(held) {} }
     }
 }

@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Work spread over every core with results in a fixed order, so that what
 /// pfplan prints never depends on which thread finished first. Each
 /// iteration writes only its own slot of the result.
@@ -7,6 +13,7 @@ public enum Parallel {
     /// `body(0) ..< body(count)`, run concurrently, in index order.
     public static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
         guard count > 1 else { return count == 1 ? [body(0)] : [] }
+        guard usesThreads else { return (0..<count).map(body) }
         var results = [Value?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(base: buffer)
@@ -25,6 +32,7 @@ public enum Parallel {
 
     /// Two independent computations at once.
     public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        guard usesThreads else { return (a(), b()) }
         var first: A?
         var second: B?
         withUnsafeMutablePointer(to: &first) { p in
@@ -40,6 +48,21 @@ public enum Parallel {
 }
 
 extension Parallel {
+    /// Whether work may go to other threads. libdispatch's thread pools
+    /// read `/proc/self/task/*/stat` to decide when to add a thread, and
+    /// stop the process ("Illegal instruction") when they cannot, as in a
+    /// chroot or a minimal container without `/proc`: there pfplan works
+    /// on one thread, slower but whole. `PFPLAN_THREADS=1` asks for the
+    /// same (to compare, or to debug).
+    public static let usesThreads: Bool = {
+        if let value = getenv("PFPLAN_THREADS"), String(cString: value) == "1" { return false }
+        #if os(Linux)
+        return access("/proc/self/stat", R_OK) == 0
+        #else
+        return true
+        #endif
+    }()
+
     /// A value one task of a parallel run gives and others wait for.
     /// Waiting is safe only when the giving task has been handed out
     /// before any task that waits (`map` hands out tasks in index order).
