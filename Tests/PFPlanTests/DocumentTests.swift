@@ -212,6 +212,21 @@ import Testing
         #expect(index.isEmpty, "index.html in Arabic shows \(index.sorted())")
     }
 
+    /// A percentage is written as the page's language writes it, whether
+    /// the plan's unit says `percent` or `%`; other units are the plan's.
+    @Test func percentagesReadInThePagesLanguage() throws {
+        let plan = Self.example("athens-oh")
+        let en = try Self.page(try RenderTests.site([plan], language: "en"), "athens-ohio")
+        #expect(en.contains("<bdi>70%</bdi>"), "English: 70%")
+        #expect(!en.contains("70 percent"))
+        #expect(en.contains("8 people"))
+        let ar = try Self.page(try RenderTests.site([plan], language: "ar"), "athens-ohio")
+        #expect(ar.contains("٧٠٪"), "Arabic: ٧٠٪")
+        #expect(!ar.contains("percent"))
+        let fr = try Self.page(try RenderTests.site([plan], language: "fr"), "athens-ohio")
+        #expect(fr.contains("70\u{202F}%"), "French: 70 %, with a narrow no-break space")
+    }
+
     /// The Arabic leadership chart names roles and sectors in Arabic.
     @Test func theArabicLeadershipChartHasNoEnglishRole() throws {
         let site = try RenderTests.site([Self.example("athens-oh")], language: "ar")

@@ -68,11 +68,12 @@ extension DocumentBuilder {
     /// An indicator's progress in words: "Referrals closed: 45 of a target
     /// of 70 percent", or that it has no figure yet.
     func progress(_ i: Plan.Indicator) -> String {
-        let unit = i.unit.map { " " + $0 } ?? ""
-        var values = ["name": i.name, "unit": unit]
-        values["target"] = i.target.map(number) ?? loc.string("document.no-value")
+        // The unit goes with each figure (`figure(_:unit:)`), so "{unit}"
+        // in the sentence stays empty.
+        var values = ["name": i.name, "unit": ""]
+        values["target"] = i.target.map { figure($0, unit: i.unit) } ?? loc.string("document.no-value")
         if let actual = i.actual {
-            values["actual"] = number(actual)
+            values["actual"] = figure(actual, unit: i.unit)
             return style.text(loc.string("document.glance.progress", values))
         }
         return style.text(loc.string("document.glance.no-figure", values))
@@ -142,14 +143,13 @@ extension DocumentBuilder {
         let table = table(caption: caption, captionHidden: captionHidden, columns: columns)
         let dash = t("no-value")
         let rows: [[Cell]] = indicators.enumerated().map { k, i in
-            let unit = i.unit.map { " " + $0 } ?? ""
             var cells: [Cell] = [.text(style.text(i.name))]
             if let owners { cells.append(.text(style.text(owners[k]))) }
             cells += [
                 .text(t("indicator-kinds." + i.kind.rawValue)),
-                .text(i.baseline.map { style.text(number($0) + unit) } ?? dash),
-                .text(i.target.map { style.text(number($0) + unit) } ?? dash),
-                .text(i.actual.map { style.text(number($0) + unit) } ?? dash),
+                .text(i.baseline.map { style.text(figure($0, unit: i.unit)) } ?? dash),
+                .text(i.target.map { style.text(figure($0, unit: i.unit)) } ?? dash),
+                .text(i.actual.map { style.text(figure($0, unit: i.unit)) } ?? dash),
                 i.collectedBy.flatMap { names.shown($0.value) }.map { .text(style.text($0)) } ?? .mark("gap", t("no-owner")),
                 .text(i.frequency.map { t("frequencies." + $0.value.rawValue) } ?? dash),
             ]

@@ -141,7 +141,7 @@ extension DocumentBuilder {
         if let b = a.budget { budget = style.text(money(PlanFigures.Money(currency: b.currency, amount: b.amount))) }
         let indicators = a.indicators.map { i -> String in
             guard let target = i.target else { return i.name }
-            return loc.string("document.indicator-target", ["name": i.name, "target": number(target) + (i.unit.map { " " + $0 } ?? "")])
+            return loc.string("document.indicator-target", ["name": i.name, "target": figure(target, unit: i.unit)])
         }
         var v: View = ["id": "action-" + a.id.value, "title": style.text(a.title.value)]
         v["status"] = style.text(statusText)

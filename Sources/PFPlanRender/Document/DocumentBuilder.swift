@@ -179,6 +179,19 @@ struct DocumentBuilder {
     func date(_ d: CalendarDate) -> String { dateWords.words(d, loc) }
 
     /// A figure as the locale writes it: whole, or with two decimals.
+    /// A figure with its unit ("68 people"); a percentage as the page's
+    /// language writes it ("68%", "68 %", "٦٨٪"), whether the plan says
+    /// `percent` or `%`. Other units are the plan's own words.
+    func figure(_ x: Double, unit: String?) -> String {
+        guard let unit, !unit.isEmpty else { return number(x) }
+        if Self.isPercent(unit) { return loc.string("finding-words.percent", ["number": number(x)]) }
+        return number(x) + " " + unit
+    }
+
+    static func isPercent(_ unit: String) -> Bool {
+        ["%", "percent", "per cent", "percentage", "pct"].contains(unit.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
     func number(_ x: Double) -> String {
         x == x.rounded() ? loc.number(x, fractionDigits: 0) : loc.number(x, fractionDigits: 2)
     }
