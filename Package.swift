@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// The pipeline shows in the targets: load (YAML to located nodes) ->
+/// The pipeline shows in the targets: support (general helpers) ->
+/// load (YAML to located nodes) ->
 /// model (plan values, rules, coverage) -> render (reporters, documents) ->
 /// command line (a thin executable over `PFPlanCLI`).
 let package = Package(
@@ -22,20 +23,23 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
+        // General helpers that know nothing of plans: parallel work, timing,
+        // interning, reading files and writing them atomically.
+        .target(name: "PFPlanSupport"),
+        .target(name: "PFPlanLoader", dependencies: ["CYaml", "PFPlanSupport"]),
         // Every file under Templates/, compiled in (generated; see scripts/EmbedTemplates).
         .target(name: "PFPlanTemplates"),
-        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader", "PFPlanTemplates"]),
+        .target(name: "PFPlanModel", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanTemplates"]),
         .target(
             name: "PFPlanRender",
-            dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["PFPlanSupport", "PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The commit a release is built from (a C macro the release script sets).
         .target(name: "PFPlanBuildInfo"),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
+                "PFPlanSupport", "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "PFPlanAuthoring",
             ]
@@ -47,11 +51,12 @@ let package = Package(
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
         .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
         // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
-        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
+        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
         .testTarget(
             name: "PFPlanTests",
             dependencies: [
-                "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanArguments",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI",
+                "PFPlanArguments",
                 "PFPlanAuthoring",
             ],
             exclude: ["Fixtures"]

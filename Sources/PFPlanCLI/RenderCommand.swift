@@ -3,6 +3,7 @@ import Dispatch
 import PFPlanLoader
 import PFPlanModel
 import PFPlanRender
+import PFPlanSupport
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

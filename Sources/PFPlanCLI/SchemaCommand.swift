@@ -2,6 +2,7 @@ import ArgumentParser
 import PFPlanLoader
 import PFPlanModel
 import PFPlanRender
+import PFPlanSupport
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import PFPlanLoader
+import PFPlanSupport
 import Testing
 
 @testable import PFPlanModel

@@ -1,6 +1,7 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 import Testing
 
 @testable import PFPlanRender

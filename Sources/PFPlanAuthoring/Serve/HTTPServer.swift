@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanRender
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

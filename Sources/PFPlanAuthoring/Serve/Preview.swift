@@ -1,6 +1,7 @@
 import PFPlanLoader
 import PFPlanModel
 import PFPlanRender
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

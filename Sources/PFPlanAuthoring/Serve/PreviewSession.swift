@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanRender
+import PFPlanSupport
 import Synchronization
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.

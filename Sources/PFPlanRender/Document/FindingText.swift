@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// The one place a finding becomes words in the plan document: the
 /// "open points", the accepted findings and the `--force` banner all go

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 public struct RenderOptions: Sendable {
     public enum Format: String, Sendable, CaseIterable {

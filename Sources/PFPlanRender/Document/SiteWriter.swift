@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// Puts a rendered site on disk through `OutputFile`: every file atomic, an
 /// existing folder updated (files pfplan does not make are left alone),

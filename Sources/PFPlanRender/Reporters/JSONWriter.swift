@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// A JSON value whose objects keep their keys in the order given, so that
 /// the bytes a reporter writes depend on nothing but its input (Foundation's

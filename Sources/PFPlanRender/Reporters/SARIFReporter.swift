@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run,
 /// every rule of the catalogue under `tool.driver.rules`, one result per

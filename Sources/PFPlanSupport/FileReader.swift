@@ -20,6 +20,11 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var reason: Reason
 
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String {
         switch reason {
         case .notFound: "\(path): no such file"

@@ -1,4 +1,3 @@
-import PFPlanLoader
 
 #if canImport(Glibc)
 import Glibc
@@ -92,7 +91,7 @@ public struct OutputFile: Sendable {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw OutputError(path: path, reason: Self.words(errno)) }
     }
 
-    static func words(_ code: Int32) -> String {
+    package static func words(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM, EROFS: "permission denied (the folder is not writable)"
         case ENOSPC: "no space left on the device"
