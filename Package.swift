@@ -32,14 +32,16 @@ let package = Package(
         .target(name: "PFPlanModel", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanTemplates"]),
         .target(
             name: "PFPlanRender",
-            dependencies: ["PFPlanSupport", "PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // The commit a release is built from (a C macro the release script sets).
         .target(name: "PFPlanBuildInfo"),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanSupport", "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "PFPlanAuthoring",
             ]
@@ -56,8 +58,7 @@ let package = Package(
             name: "PFPlanTests",
             dependencies: [
                 "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI",
-                "PFPlanArguments",
-                "PFPlanAuthoring",
+                "PFPlanArguments", "PFPlanAuthoring", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
         ),
