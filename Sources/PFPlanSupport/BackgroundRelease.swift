@@ -5,10 +5,10 @@ import Dispatch
 /// took an eighth of `pfplan lint`'s time on the only thread that does
 /// the work. Handed here, they are freed beside the rules and the
 /// reporter, and a process that exits first simply does not wait.
-public enum BackgroundRelease {
+package enum BackgroundRelease {
     private static let queue = DispatchQueue(label: "pfplan.background-release", qos: .utility)
 
-    public static func release<Value: Sendable>(_ value: consuming Value) {
+    package static func release<Value: Sendable>(_ value: consuming Value) {
         let held = value
         queue.async { withExtendedLifetime(held) {} }
     }

@@ -44,8 +44,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The size is checked before reading too, and the file is then read to its
 /// end whatever fstat said (files of /proc say 0 bytes), never past the
 /// limit.
-public enum FileReader {
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
+package enum FileReader {
+    package static func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 { return .failure(FileError(path: path, reason: reason(errno))) }
         defer { close(fd) }
@@ -110,39 +110,39 @@ public enum FileReader {
     }
 
     /// The real path, with symlinks resolved; nil when the file does not exist.
-    public static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Whether the path itself is a symbolic link (not followed).
-    public static func isSymbolicLink(_ path: String) -> Bool {
+    package static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// The device and inode a path leads to (links followed): the same
     /// folder reached by two paths has one identity.
-    public static func identity(_ path: String) -> FileIdentity? {
+    package static func identity(_ path: String) -> FileIdentity? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
     /// The names in a folder, without `.` and `..`, in no set order; empty
     /// when it cannot be read.
-    public static func entries(of directory: String) -> [String] {
+    package static func entries(of directory: String) -> [String] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
         var names: [String] = []
@@ -166,28 +166,28 @@ public enum FileReader {
 }
 
 /// A file as the file system knows it, whatever path reached it.
-public struct FileIdentity: Hashable, Sendable {
-    public var device: UInt64
-    public var inode: UInt64
+package struct FileIdentity: Hashable, Sendable {
+    package var device: UInt64
+    package var inode: UInt64
 }
 
 /// Lexical path helpers: plans name includes relative to themselves, and
 /// messages should show paths the way the user wrote them.
-public enum PathText {
-    public static func directory(of path: String) -> String {
+package enum PathText {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
-    public static func join(_ base: String, _ relative: String) -> String {
+    package static func join(_ base: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return normalize(relative) }
         if base == "." || base.isEmpty { return normalize(relative) }
         return normalize(base + "/" + relative)
     }
 
     /// Removes `.` and folds `dir/..` without touching the file system.
-    public static func normalize(_ path: String) -> String {
+    package static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -207,7 +207,7 @@ public enum PathText {
     /// `path` from the folder `base`, by their text (`.` for the folder
     /// itself, `..` steps to leave it); a relative one and an absolute one
     /// are compared from the working folder.
-    public static func relative(_ path: String, to base: String) -> String {
+    package static func relative(_ path: String, to base: String) -> String {
         func absolute(_ p: String) -> String { p.hasPrefix("/") ? normalize(p) : normalize(currentDirectory() + "/" + p) }
         let (p, b) = path.hasPrefix("/") == base.hasPrefix("/") ? (normalize(path), normalize(base)) : (absolute(path), absolute(base))
         let from = b == "." ? [] : b.split(separator: "/").map(String.init)
@@ -221,7 +221,7 @@ public enum PathText {
     }
 
     /// The working directory, for resolving relative roots.
-    public static func currentDirectory() -> String {
+    package static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "." }
         defer { free(cwd) }
         return String(cString: cwd)

@@ -11,12 +11,12 @@ import Darwin
 /// Locked with a pthread mutex rather than `Synchronization.Mutex`:
 /// ThreadSanitizer understands the first and reported every `number` under
 /// the second as a race, which hid real reports in `--sanitize=thread` runs.
-public final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable {
+package final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private var values: [Value] = []
     private var numbers: [Value: UInt32] = [:]
 
-    public init() {
+    package init() {
         lock = .allocate(capacity: 1)
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
@@ -28,7 +28,7 @@ public final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable 
     }
 
     /// The value's number, given it now if it has none.
-    public func number(_ value: Value) -> UInt32 {
+    package func number(_ value: Value) -> UInt32 {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         if let i = numbers[value] { return i }
@@ -38,7 +38,7 @@ public final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable 
         return i
     }
 
-    public func value(_ number: UInt32) -> Value {
+    package func value(_ number: UInt32) -> Value {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         return values[Int(number)]

@@ -22,16 +22,16 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Writes outputs so that nothing is lost: a reader sees the old file or
 /// the new one, never half of one (temporary file in the same folder, then
 /// rename), and a file pfplan read as input is never written over.
-public struct OutputFile: Sendable {
+package struct OutputFile: Sendable {
     /// Real paths of every file read as input (plans, includes, models).
-    public var protectedInputs: Set<String>
+    package var protectedInputs: Set<String>
 
-    public init(protecting inputs: some Sequence<String> = []) {
+    package init(protecting inputs: some Sequence<String> = []) {
         protectedInputs = Set(inputs.compactMap { FileReader.realPath($0) ?? PathText.normalize($0) })
     }
 
     /// Writes the text's UTF-8 as it is stored, without a copy of it.
-    public func write(_ text: String, to path: String) throws(OutputError) {
+    package func write(_ text: String, to path: String) throws(OutputError) {
         var text = text
         var failure: OutputError?
         text.withUTF8 { utf8 in
@@ -40,7 +40,7 @@ public struct OutputFile: Sendable {
         if let failure { throw failure }
     }
 
-    public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    package func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         var failure: OutputError?
         bytes.withUnsafeBytes { buffer in
             do throws(OutputError) { try write(buffer, to: path) } catch { failure = error }
@@ -83,7 +83,7 @@ public struct OutputFile: Sendable {
 
     /// Makes a folder and its parents; an existing folder is kept as it is
     /// (updated, never wiped).
-    public func makeDirectory(_ path: String) throws(OutputError) {
+    package func makeDirectory(_ path: String) throws(OutputError) {
         if FileReader.isDirectory(path) { return }
         if FileReader.exists(path) { throw OutputError(path: path, reason: "exists and is not a folder") }
         let parent = PathText.directory(of: path)

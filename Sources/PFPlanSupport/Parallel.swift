@@ -3,9 +3,9 @@ import Dispatch
 /// Work spread over every core with results in a fixed order, so that what
 /// pfplan prints never depends on which thread finished first. Each
 /// iteration writes only its own slot of the result.
-public enum Parallel {
+package enum Parallel {
     /// `body(0) ..< body(count)`, run concurrently, in index order.
-    public static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+    package static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
         guard count > 1 else { return count == 1 ? [body(0)] : [] }
         var results = [Value?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -16,7 +16,7 @@ public enum Parallel {
     }
 
     /// `transform` of every element, concurrently, in the elements' order.
-    public static func map<Items: RandomAccessCollection & Sendable, Value: Sendable>(
+    package static func map<Items: RandomAccessCollection & Sendable, Value: Sendable>(
         _ items: Items, _ transform: @Sendable (Items.Element) -> Value
     ) -> [Value] where Items.Index == Int {
         let start = items.startIndex
@@ -24,7 +24,7 @@ public enum Parallel {
     }
 
     /// Two independent computations at once.
-    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    package static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
         var first: A?
         var second: B?
         withUnsafeMutablePointer(to: &first) { p in
@@ -43,20 +43,20 @@ extension Parallel {
     /// A value one task of a parallel run gives and others wait for.
     /// Waiting is safe only when the giving task has been handed out
     /// before any task that waits (`map` hands out tasks in index order).
-    public final class Handoff<Value: Sendable>: @unchecked Sendable {
+    package final class Handoff<Value: Sendable>: @unchecked Sendable {
         private let given = DispatchGroup()
         private var stored: Value?
 
-        public init() { given.enter() }
+        package init() { given.enter() }
 
         /// Once only.
-        public func give(_ value: Value) {
+        package func give(_ value: Value) {
             stored = value
             given.leave()
         }
 
         /// Waits until the value is given.
-        public var value: Value {
+        package var value: Value {
             given.wait()
             return stored!
         }

@@ -8,19 +8,19 @@ import Darwin
 /// `PFPLAN_PHASE_TIMES` is set: what the benchmark's table cannot say is
 /// where inside `pfplan lint` the time goes. Silent and nearly free
 /// otherwise (one clock read per phase).
-public struct PhaseTimer: Sendable {
-    public static let enabled = getenv("PFPLAN_PHASE_TIMES") != nil
+package struct PhaseTimer: Sendable {
+    package static let enabled = getenv("PFPLAN_PHASE_TIMES") != nil
 
     private let label: String
     private var last = ContinuousClock.now
     private var lastProcessor = Self.processorTime()
 
-    public init(_ label: String) {
+    package init(_ label: String) {
         self.label = label
     }
 
     /// Ends the phase running since the last mark (or since `init`).
-    public mutating func mark(_ phase: String) {
+    package mutating func mark(_ phase: String) {
         guard Self.enabled else { return }
         let now = ContinuousClock.now
         let (seconds, attoseconds) = (now - last).components
