@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The pipeline shows in the targets: support (general helpers) ->
 /// load (YAML to located nodes) ->
-/// model (plan values, rules, coverage) -> render (reporters, documents) ->
+/// model (plan values, rules, coverage, privacy) -> output (formats, publishing, reports) ->
 /// command line (a thin executable over `PFPlanCLI`).
 let package = Package(
     name: "pfplan",
@@ -30,10 +30,25 @@ let package = Package(
         // Every file under Templates/, compiled in (generated; see scripts/EmbedTemplates).
         .target(name: "PFPlanTemplates"),
         .target(name: "PFPlanModel", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanTemplates"]),
+        // Text in each output format: one escaper per format (HTML and XML,
+        // Markdown, terminal, GitHub workflow commands, JSON).
+        .target(name: "PFPlanFormats", dependencies: ["PFPlanSupport", "PFPlanLoader"]),
+        // The document a council reads: plan pages, pictures, the contact
+        // directory, the action calendar, locales, Markdown.
         .target(
-            name: "PFPlanRender",
+            name: "PFPlanPublishing",
             dependencies: [
-                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", .product(name: "Mustache", package: "swift-mustache"),
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Terminal and CI output: lint reporters, gaps, status, pledge form,
+        // schema and format reference, starter plan.
+        .target(
+            name: "PFPlanReports",
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The commit a release is built from (a C macro the release script sets).
@@ -41,7 +56,8 @@ let package = Package(
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing", "PFPlanReports",
+                "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "PFPlanAuthoring",
             ]
@@ -51,13 +67,23 @@ let package = Package(
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI", "PFPlanArguments"]),
         .executableTarget(name: "pfplan-embed-templates", path: "scripts/EmbedTemplates"),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
-        .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
+        .executableTarget(
+            name: "pfplan-fuzz",
+            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanPublishing", "PFPlanReports"],
+            path: "Fuzz/PFPlanFuzz"
+        ),
         // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
-        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
+        .target(
+            name: "PFPlanAuthoring",
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing", "PFPlanReports",
+            ]
+        ),
         .testTarget(
             name: "PFPlanTests",
             dependencies: [
-                "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing",
+                "PFPlanReports", "PFPlanCLI",
                 "PFPlanArguments", "PFPlanAuthoring", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]

@@ -1,7 +1,7 @@
 import ArgumentParser
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
 import PFPlanSupport
 
 #if canImport(Glibc)

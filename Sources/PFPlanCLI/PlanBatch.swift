@@ -1,6 +1,5 @@
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
 import PFPlanSupport
 
 /// The plans named on a command line, each read and checked once: what

@@ -1,10 +1,11 @@
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import PFPlanSupport
 import Testing
 
-@testable import PFPlanRender
 
 /// Shared by the gaps and picture tests: the fixture plan of
 /// `Fixtures/gaps/`, read as the commands read it.

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
@@ -7,7 +8,6 @@ import Testing
 import FoundationXML
 #endif
 
-@testable import PFPlanRender
 
 /// The three SVG pictures: goldens for the fixture plan, escaping, XML that
 /// parses, accessibility attributes, and output that depends on nothing but

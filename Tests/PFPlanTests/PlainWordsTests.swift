@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 import Testing
 
 /// Findings in plain words (document.md, "Plain words in the public

@@ -1,9 +1,10 @@
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
 
 /// What the outputs of a generated plan should say, worked out from the
 /// generator's values and the model's needs as framework-model.md and

@@ -1,10 +1,11 @@
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 import Foundation
 import PFPlanCLI
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
 
 extension PropertyTests {
     /// The same plan, read twice, gives the same findings, and the same

@@ -1,10 +1,11 @@
+@testable import PFPlanFormats
+@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import PFPlanSupport
 import Testing
 
-@testable import PFPlanRender
 
 /// `pfplan render`: goldens of a small plan (HTML, Markdown, calendar),
 /// hostile text, privacy over every example and audience, the command's

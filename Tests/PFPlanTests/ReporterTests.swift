@@ -1,9 +1,10 @@
+@testable import PFPlanFormats
+@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
 
 /// Every format, byte for byte, against golden files in
 /// `Fixtures/reporters/`. To rewrite the goldens after a deliberate change,

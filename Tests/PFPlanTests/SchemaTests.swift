@@ -1,7 +1,7 @@
+@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
-@testable import PFPlanRender
 import Testing
 
 /// The JSON Schema editors read: generated from the same specs as the

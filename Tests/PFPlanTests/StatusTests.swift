@@ -1,9 +1,9 @@
+@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
 
 /// `pfplan status`: the figures of `ProgressReport` for a fixture plan as
 /// of 2025-06-30, exactly, and the three formats byte for byte against

@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
 import PFPlanTemplates
 import Testing
 

@@ -1,5 +1,4 @@
 import PFPlanLoader
-import PFPlanRender
 import PFPlanSupport
 import Synchronization
 
