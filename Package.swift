@@ -79,11 +79,13 @@ let package = Package(
                 "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing", "PFPlanReports",
             ]
         ),
+        // What the test suites share: the golden comparison and the process runner.
+        .target(name: "PFPlanTestSupport", path: "Tests/PFPlanTestSupport"),
         .testTarget(
             name: "PFPlanTests",
             dependencies: [
                 "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing",
-                "PFPlanReports", "PFPlanCLI",
+                "PFPlanReports", "PFPlanCLI", "PFPlanTestSupport",
                 "PFPlanArguments", "PFPlanAuthoring", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]

@@ -1,6 +1,7 @@
 @testable import PFPlanPublishing
 @testable import PFPlanReports
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import PFPlanSupport
@@ -37,14 +38,7 @@ enum GapsFixture {
     }
 
     static func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        // Bytes, not Strings: String equality would call a precomposed and a
-        // decomposed "é" equal.
-        let expected = try Data(contentsOf: url)
-        #expect(Data(actual.utf8) == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: folder, sourceLocation: sourceLocation)
     }
 }
 

@@ -1,6 +1,7 @@
 @testable import PFPlanFormats
 @testable import PFPlanPublishing
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import PFPlanSupport
@@ -54,12 +55,7 @@ import Testing
     }
 
     func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: Self.fixtures, sourceLocation: sourceLocation)
     }
 
     /// Every file below a folder, by path relative to it.

@@ -1,6 +1,7 @@
 @testable import PFPlanFormats
 @testable import PFPlanReports
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import Testing
@@ -103,12 +104,7 @@ import Testing
         .appendingPathComponent("Fixtures/reporters")
 
     func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: Self.fixtures, sourceLocation: sourceLocation)
     }
 
     @Test func textGolden() throws {
