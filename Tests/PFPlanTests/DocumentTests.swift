@@ -1,9 +1,9 @@
-@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
 
 /// The plan document of document.md: its sections in order, empty ones
 /// said in a line, drafts that look like drafts, placeholders that never

@@ -1,9 +1,9 @@
-@testable import PFPlanFormats
-@testable import PFPlanPublishing
 import Foundation
 import Mustache
 import Testing
 
+@testable import PFPlanFormats
+@testable import PFPlanPublishing
 
 /// `render` hands most text through unchanged after a look at its bytes,
 /// and reads most Markdown lines without the block and inline scanners.

@@ -1,5 +1,3 @@
-@testable import PFPlanPublishing
-@testable import PFPlanReports
 import Foundation
 import PFPlanTestSupport
 import PFPlanLoader
@@ -7,6 +5,8 @@ import PFPlanModel
 import PFPlanSupport
 import Testing
 
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 /// Shared by the gaps and picture tests: the fixture plan of
 /// `Fixtures/gaps/`, read as the commands read it.

@@ -1,9 +1,9 @@
-@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
 
 /// The shipped locales: the same keys as English, dates and numbers in each
 /// language's own form, and `--templates` overriding by file name.

@@ -1,13 +1,13 @@
-@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
 
 /// The three SVG pictures: goldens for the fixture plan, escaping, XML that
 /// parses, accessibility attributes, and output that depends on nothing but

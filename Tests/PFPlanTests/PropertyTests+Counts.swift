@@ -1,10 +1,10 @@
-@testable import PFPlanPublishing
-@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 /// What the outputs of a generated plan should say, worked out from the
 /// generator's values and the model's needs as framework-model.md and

@@ -1,11 +1,11 @@
-@testable import PFPlanPublishing
-@testable import PFPlanReports
 import Foundation
 import PFPlanCLI
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 extension PropertyTests {
     /// The same plan, read twice, gives the same findings, and the same

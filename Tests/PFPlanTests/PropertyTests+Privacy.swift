@@ -1,9 +1,9 @@
-@testable import PFPlanPublishing
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
 
 extension PropertyTests {
     /// Output as the leak search reads it: ASCII lower-cased, folded lines

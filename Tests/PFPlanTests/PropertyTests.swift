@@ -1,9 +1,9 @@
-@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanReports
 
 /// Properties over generated plans (`PlanGenerator`): for every seed, a
 /// valid plan goes through lint, gaps, status, render and directory

@@ -1,5 +1,3 @@
-@testable import PFPlanFormats
-@testable import PFPlanPublishing
 import Foundation
 import PFPlanTestSupport
 import PFPlanLoader
@@ -7,6 +5,8 @@ import PFPlanModel
 import PFPlanSupport
 import Testing
 
+@testable import PFPlanFormats
+@testable import PFPlanPublishing
 
 /// `pfplan render`: goldens of a small plan (HTML, Markdown, calendar),
 /// hostile text, privacy over every example and audience, the command's

@@ -1,11 +1,11 @@
-@testable import PFPlanFormats
-@testable import PFPlanReports
 import Foundation
 import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanFormats
+@testable import PFPlanReports
 
 /// Every format, byte for byte, against golden files in
 /// `Fixtures/reporters/`. To rewrite the goldens after a deliberate change,

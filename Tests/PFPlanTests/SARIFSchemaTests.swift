@@ -1,10 +1,10 @@
-@testable import PFPlanFormats
-@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanFormats
+@testable import PFPlanReports
 
 /// `lint --format sarif` against the official OASIS SARIF 2.1.0 schema
 /// (Fixtures/sarif/, unchanged), validated by scripts/validate-sarif.sh with

@@ -1,8 +1,9 @@
-@testable import PFPlanReports
 import Foundation
 import PFPlanLoader
 import PFPlanModel
 import Testing
+
+@testable import PFPlanReports
 
 /// The JSON Schema editors read: generated from the same specs as the
 /// decoder, shipped as Templates/schema/plan.schema.json, and checked

@@ -1,10 +1,10 @@
-@testable import PFPlanReports
 import Foundation
 import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanReports
 
 /// `pfplan status`: the figures of `ProgressReport` for a fixture plan as
 /// of 2025-06-30, exactly, and the three formats byte for byte against
