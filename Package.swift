@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// The pipeline shows in the targets: load (YAML to located nodes) ->
-/// model (plan values, rules, coverage) -> render (reporters, documents) ->
+/// The pipeline shows in the targets: support (general helpers) ->
+/// load (YAML to located nodes) ->
+/// model (plan values, rules, coverage, privacy) -> output (formats, publishing, reports) ->
 /// command line (a thin executable over `PFPlanCLI`).
 let package = Package(
     name: "pfplan",
@@ -22,20 +23,41 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "PFPlanLoader", dependencies: ["CYaml"]),
+        // General helpers that know nothing of plans: parallel work, timing,
+        // interning, reading files and writing them atomically.
+        .target(name: "PFPlanSupport"),
+        .target(name: "PFPlanLoader", dependencies: ["CYaml", "PFPlanSupport"]),
         // Every file under Templates/, compiled in (generated; see scripts/EmbedTemplates).
         .target(name: "PFPlanTemplates"),
-        .target(name: "PFPlanModel", dependencies: ["PFPlanLoader", "PFPlanTemplates"]),
+        .target(name: "PFPlanModel", dependencies: ["PFPlanSupport", "PFPlanLoader", "PFPlanTemplates"]),
+        // Text in each output format: one escaper per format (HTML and XML,
+        // Markdown, terminal, GitHub workflow commands, JSON).
+        .target(name: "PFPlanFormats", dependencies: ["PFPlanSupport", "PFPlanLoader"]),
+        // The document a council reads: plan pages, pictures, the contact
+        // directory, the action calendar, locales, Markdown.
         .target(
-            name: "PFPlanRender",
-            dependencies: ["PFPlanModel", .product(name: "Mustache", package: "swift-mustache")]
+            name: "PFPlanPublishing",
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Terminal and CI output: lint reporters, gaps, status, pledge form,
+        // schema and format reference, starter plan.
+        .target(
+            name: "PFPlanReports",
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // The commit a release is built from (a C macro the release script sets).
         .target(name: "PFPlanBuildInfo"),
         .target(
             name: "PFPlanCLI",
             dependencies: [
-                "PFPlanModel", "PFPlanRender", "PFPlanBuildInfo",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing", "PFPlanReports",
+                "PFPlanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "PFPlanAuthoring",
             ]
@@ -45,14 +67,26 @@ let package = Package(
         .executableTarget(name: "pfplan", dependencies: ["PFPlanCLI", "PFPlanArguments"]),
         .executableTarget(name: "pfplan-embed-templates", path: "scripts/EmbedTemplates"),
         .executableTarget(name: "yaml-event-loop", dependencies: ["CYaml"], path: "Benchmarks/EventLoop"),
-        .executableTarget(name: "pfplan-fuzz", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"], path: "Fuzz/PFPlanFuzz"),
+        .executableTarget(
+            name: "pfplan-fuzz",
+            dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanPublishing", "PFPlanReports"],
+            path: "Fuzz/PFPlanFuzz"
+        ),
         // Live feedback while writing a plan: `pfplan lsp` and `pfplan serve`.
-        .target(name: "PFPlanAuthoring", dependencies: ["PFPlanLoader", "PFPlanModel", "PFPlanRender"]),
+        .target(
+            name: "PFPlanAuthoring",
+            dependencies: [
+                "PFPlanSupport", "PFPlanLoader", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing", "PFPlanReports",
+            ]
+        ),
+        // What the test suites share: the golden comparison and the process runner.
+        .target(name: "PFPlanTestSupport", path: "Tests/PFPlanTestSupport"),
         .testTarget(
             name: "PFPlanTests",
             dependencies: [
-                "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanRender", "PFPlanCLI", "PFPlanArguments",
-                "PFPlanAuthoring",
+                "PFPlanSupport", "PFPlanLoader", "PFPlanTemplates", "PFPlanModel", "PFPlanFormats", "PFPlanPublishing",
+                "PFPlanReports", "PFPlanCLI", "PFPlanTestSupport",
+                "PFPlanArguments", "PFPlanAuthoring", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
         ),

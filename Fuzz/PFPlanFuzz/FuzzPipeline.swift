@@ -10,7 +10,8 @@
 import Foundation
 import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 enum FuzzPipeline {
     static let file = "fuzz/plan.yaml"

@@ -1,7 +1,8 @@
 import ArgumentParser
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,7 +1,8 @@
 import ArgumentParser
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

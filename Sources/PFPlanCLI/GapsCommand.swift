@@ -1,6 +1,7 @@
 import ArgumentParser
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
+import PFPlanReports
 
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

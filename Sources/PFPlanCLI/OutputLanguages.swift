@@ -1,6 +1,8 @@
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
+import PFPlanReports
 
 /// The language of each command's output, for `WorkflowCommandGuard`:
 /// which escape a line that would start a CI command gets.

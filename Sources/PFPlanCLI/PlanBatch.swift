@@ -1,6 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanSupport
 
 /// The plans named on a command line, each read and checked once: what
 /// gaps, render, directory, status and pledge start from, so that every

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Dispatch
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
+import PFPlanSupport
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

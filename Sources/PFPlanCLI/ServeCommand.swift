@@ -1,8 +1,9 @@
 import ArgumentParser
 import PFPlanAuthoring
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanReports
 
 #if canImport(Glibc)
 import Glibc

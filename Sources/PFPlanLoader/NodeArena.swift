@@ -65,8 +65,8 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
         @usableFromInline let sourceBytes: UnsafeBufferPointer<UInt8>
     }
 
-    /// The buffers, read through a plain pointer (see `View`).
-    public let view: View
+    /// The buffers, read through a plain pointer (see `UnsafeView`).
+    package let unsafeView: UnsafeView
     private let buffers: UnsafeMutablePointer<Buffers>
     /// Held so that `sourceBytes` stays valid: the array is never changed.
     private let source: [UInt8]
@@ -85,7 +85,7 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
         buffers = .allocate(capacity: 1)
         buffers.initialize(to: Buffers(
             records: records, children: children, text: text, sourceBytes: source.withUnsafeBufferPointer { $0 }))
-        view = View(buffers)
+        unsafeView = UnsafeView(buffers)
         self.root = root
     }
 
@@ -127,7 +127,7 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
         // push its children, then to gather them from `results`.
         var work: [(Ref, Bool)] = [(top, false)]
         while let (ref, gathered) = work.popLast() {
-            let r = view.records[Int(ref.index)]
+            let r = unsafeView.records[Int(ref.index)]
             if r.flags.contains(.shared), r.kind != .scalar, let done = made[r.first] {
                 results.append(Node(content: done.content, range: r.range))
                 continue
@@ -135,7 +135,7 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
             let entries = r.kind == .mapping ? 2 * Int(r.count) : Int(r.count)
             if r.kind != .scalar && !gathered {
                 work.append((ref, true))
-                for i in (0..<entries).reversed() { work.append((Ref(view.children[Int(r.first) + i]), false)) }
+                for i in (0..<entries).reversed() { work.append((Ref(unsafeView.children[Int(r.first) + i]), false)) }
                 continue
             }
             let node: Node
@@ -200,12 +200,12 @@ extension NodeArena {
     /// same cache line from both cores, about a million times for a 10 MB
     /// plan (measured). Valid only while its arena lives: whoever holds a
     /// view holds the arena too.
-    public struct View: NodeReading, @unchecked Sendable {
+    package struct UnsafeView: NodeReading, @unchecked Sendable {
         @usableFromInline let buffers: UnsafeMutablePointer<Buffers>
 
         init(_ buffers: UnsafeMutablePointer<Buffers>) { self.buffers = buffers }
 
-        @inlinable public var view: View { self }
+        @inlinable package var unsafeView: UnsafeView { self }
 
         @inlinable var records: UnsafeMutableBufferPointer<NodeArena.Record> { buffers.pointee.records }
         @inlinable var children: UnsafeMutableBufferPointer<Int32> { buffers.pointee.children }
@@ -216,48 +216,48 @@ extension NodeArena {
 
 /// Reading the nodes of an arena, the same through the arena and through
 /// its view.
-public protocol NodeReading {
-    var view: NodeArena.View { get }
+package protocol NodeReading {
+    var unsafeView: NodeArena.UnsafeView { get }
 }
 
 extension NodeReading {
-    @inlinable public func kind(_ node: NodeArena.Ref) -> NodeArena.Kind { view.records[Int(node.index)].kind }
-    @inlinable public func range(_ node: NodeArena.Ref) -> SourceRange { view.records[Int(node.index)].range }
+    @inlinable package func kind(_ node: NodeArena.Ref) -> NodeArena.Kind { unsafeView.records[Int(node.index)].kind }
+    @inlinable package func range(_ node: NodeArena.Ref) -> SourceRange { unsafeView.records[Int(node.index)].range }
     /// A list's items, a mapping's pairs; 0 for a scalar.
-    @inlinable public func count(_ node: NodeArena.Ref) -> Int {
-        let r = view.records[Int(node.index)]
+    @inlinable package func count(_ node: NodeArena.Ref) -> Int {
+        let r = unsafeView.records[Int(node.index)]
         return r.kind == .scalar ? 0 : Int(r.count)
     }
 
-    @inlinable public func item(_ list: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
-        NodeArena.Ref(view.children[Int(view.records[Int(list.index)].first) + i])
+    @inlinable package func item(_ list: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(unsafeView.children[Int(unsafeView.records[Int(list.index)].first) + i])
     }
 
-    @inlinable public func key(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
-        NodeArena.Ref(view.children[Int(view.records[Int(mapping.index)].first) + 2 * i])
+    @inlinable package func key(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(unsafeView.children[Int(unsafeView.records[Int(mapping.index)].first) + 2 * i])
     }
 
-    @inlinable public func value(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
-        NodeArena.Ref(view.children[Int(view.records[Int(mapping.index)].first) + 2 * i + 1])
+    @inlinable package func value(_ mapping: NodeArena.Ref, _ i: Int) -> NodeArena.Ref {
+        NodeArena.Ref(unsafeView.children[Int(unsafeView.records[Int(mapping.index)].first) + 2 * i + 1])
     }
 
-    @inlinable public func isScalar(_ node: NodeArena.Ref) -> Bool { kind(node) == .scalar }
+    @inlinable package func isScalar(_ node: NodeArena.Ref) -> Bool { kind(node) == .scalar }
 
     /// A scalar's bytes (empty for a collection).
-    @inlinable public func withBytes<T>(_ node: NodeArena.Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let r = view.records[Int(node.index)]
+    @inlinable package func withBytes<T>(_ node: NodeArena.Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let r = unsafeView.records[Int(node.index)]
         let count = r.kind == .scalar ? Int(r.count) : 0
-        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: view.sourceBytes[Int(r.first)..<Int(r.first) + count])) }
-        return try body(UnsafeBufferPointer(rebasing: view.text[Int(r.first)..<Int(r.first) + count]))
+        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: unsafeView.sourceBytes[Int(r.first)..<Int(r.first) + count])) }
+        return try body(UnsafeBufferPointer(rebasing: unsafeView.text[Int(r.first)..<Int(r.first) + count]))
     }
 
     /// A scalar's text ("" for a collection).
-    @inlinable public func text(_ node: NodeArena.Ref) -> String {
+    @inlinable package func text(_ node: NodeArena.Ref) -> String {
         withBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 
-    public func scalar(_ node: NodeArena.Ref) -> Scalar? {
-        let r = view.records[Int(node.index)]
+    package func scalar(_ node: NodeArena.Ref) -> Scalar? {
+        let r = unsafeView.records[Int(node.index)]
         guard r.kind == .scalar else { return nil }
         var s = Scalar(text: text(node), style: r.style)
         s.tag = r.tag
@@ -265,8 +265,8 @@ extension NodeReading {
     }
 
     /// `scalar(node)?.isNull == true`, without making the text.
-    @inlinable public func isNull(_ node: NodeArena.Ref) -> Bool {
-        let r = view.records[Int(node.index)]
+    @inlinable package func isNull(_ node: NodeArena.Ref) -> Bool {
+        let r = unsafeView.records[Int(node.index)]
         guard r.kind == .scalar else { return false }
         if r.tag != .none { return r.tag == .null }
         guard r.style == .plain else { return false }
@@ -279,7 +279,7 @@ extension NodeReading {
     }
 
     /// Whether a scalar's bytes are exactly `word`'s.
-    @inlinable public func scalar(_ node: NodeArena.Ref, is word: StaticString) -> Bool {
+    @inlinable package func scalar(_ node: NodeArena.Ref, is word: StaticString) -> Bool {
         guard kind(node) == .scalar else { return false }
         return withBytes(node) { b in
             b.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
@@ -287,7 +287,7 @@ extension NodeReading {
     }
 
     /// The value under a key of a mapping (first match), as `Node[key]`.
-    public func value(forKey key: String, in mapping: NodeArena.Ref) -> NodeArena.Ref? {
+    package func value(forKey key: String, in mapping: NodeArena.Ref) -> NodeArena.Ref? {
         guard kind(mapping) == .mapping else { return nil }
         var key = key
         return key.withUTF8 { want in
@@ -300,7 +300,7 @@ extension NodeReading {
     }
 
     /// Words for messages: "a list", "a mapping", "text", as `Node.kindDescription`.
-    public func kindDescription(_ node: NodeArena.Ref) -> String {
+    package func kindDescription(_ node: NodeArena.Ref) -> String {
         switch kind(node) {
         case .mapping: "a mapping"
         case .sequence: "a list"

@@ -1,3 +1,4 @@
+import PFPlanSupport
 /// Loads a plan file and its includes into one node tree. Findings about
 /// included files point into those files; list entries keep their own
 /// file in their ranges, so nothing downstream needs to know about includes.

@@ -1,3 +1,4 @@
+import PFPlanSupport
 /// Where the loader reads files from. The disk by default; an editor's
 /// language server puts its open buffers in front of the disk, so a plan
 /// and its includes are checked as the user sees them, unsaved edits

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PFPlanSupport
 
 /// A place in a source file, counted the way editors count: lines and
 /// columns from 1, columns in Unicode scalars (libyaml's own count), so a
@@ -81,45 +77,4 @@ public struct FileID: Sendable, Hashable {
     public var name: String { Self.names.value(index) }
 
     private static let names = InternTable<String>()
-}
-
-/// Values numbered in the order they are first seen, for the life of the
-/// process: file names (`FileID`), and the keys of plan paths. Only a
-/// handful of distinct values are ever numbered, so it never shrinks.
-///
-/// Locked with a pthread mutex rather than `Synchronization.Mutex`:
-/// ThreadSanitizer understands the first and reported every `number` under
-/// the second as a race, which hid real reports in `--sanitize=thread` runs.
-public final class InternTable<Value: Hashable & Sendable>: @unchecked Sendable {
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
-    private var values: [Value] = []
-    private var numbers: [Value: UInt32] = [:]
-
-    public init() {
-        lock = .allocate(capacity: 1)
-        lock.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(lock, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
-    }
-
-    /// The value's number, given it now if it has none.
-    public func number(_ value: Value) -> UInt32 {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        if let i = numbers[value] { return i }
-        let i = UInt32(values.count)
-        values.append(value)
-        numbers[value] = i
-        return i
-    }
-
-    public func value(_ number: UInt32) -> Value {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        return values[Int(number)]
-    }
 }

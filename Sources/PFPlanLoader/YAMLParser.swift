@@ -1,3 +1,4 @@
+import PFPlanSupport
 internal import CYaml
 
 #if canImport(Glibc)

@@ -1,9 +1,10 @@
 import Foundation
+import PFPlanSupport
 import Testing
 
+@testable import PFPlanFormats
 @testable import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
 
 /// Bidirectional controls (docs/safety.md): refused in ids, e-mail
 /// addresses, web addresses and phones (`schema/value`); embeddings,

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-@testable import PFPlanRender
 
 /// Every CSV cell a spreadsheet could run is written with a leading quote:
 /// full-width signs, `|` and `%`, and signs behind invisible characters.

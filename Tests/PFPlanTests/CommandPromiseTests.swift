@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 import Testing
 
 /// Each command does what its help says (issue 20, "Commands that do not

@@ -1,9 +1,11 @@
 import Foundation
 import PFPlanLoader
+import PFPlanSupport
 import Testing
 
+@testable import PFPlanFormats
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PFPlanSupport
 import Testing
 
 @testable import PFPlanCLI

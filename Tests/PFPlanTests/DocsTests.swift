@@ -1,6 +1,6 @@
 import Foundation
 import PFPlanModel
-import PFPlanRender
+import PFPlanReports
 import Testing
 
 /// The pages of docs/ say what pfplan does: the generated references equal

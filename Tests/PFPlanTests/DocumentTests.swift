@@ -3,7 +3,7 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 /// The plan document of document.md: its sections in order, empty ones
 /// said in a line, drafts that look like drafts, placeholders that never

@@ -2,7 +2,8 @@ import Foundation
 import Mustache
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanFormats
+@testable import PFPlanPublishing
 
 /// `render` hands most text through unchanged after a look at its bytes,
 /// and reads most Markdown lines without the block and inline scanners.

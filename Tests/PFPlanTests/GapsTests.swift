@@ -1,9 +1,12 @@
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 /// Shared by the gaps and picture tests: the fixture plan of
 /// `Fixtures/gaps/`, read as the commands read it.
@@ -35,14 +38,7 @@ enum GapsFixture {
     }
 
     static func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        // Bytes, not Strings: String equality would call a precomposed and a
-        // decomposed "é" equal.
-        let expected = try Data(contentsOf: url)
-        #expect(Data(actual.utf8) == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: folder, sourceLocation: sourceLocation)
     }
 }
 

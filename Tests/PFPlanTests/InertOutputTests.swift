@@ -1,9 +1,11 @@
 import Foundation
+import PFPlanSupport
 import Testing
 
+@testable import PFPlanFormats
 @testable import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanReports
 
 /// Plan text is inert in every output channel (docs/safety.md): control
 /// characters, line breaks and bidirectional controls are shown escaped on

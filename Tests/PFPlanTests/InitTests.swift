@@ -2,7 +2,7 @@ import Foundation
 import PFPlanLoader
 @testable import PFPlanCLI
 import PFPlanModel
-import PFPlanRender
+import PFPlanReports
 import Testing
 
 /// `pfplan init`: a starter that lints with no errors and whose warnings

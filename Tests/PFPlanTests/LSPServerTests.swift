@@ -2,6 +2,7 @@ import Foundation
 import PFPlanAuthoring
 import PFPlanLoader
 import PFPlanModel
+import PFPlanPublishing
 import Testing
 
 /// A language server in the test process: messages in as JSON text,

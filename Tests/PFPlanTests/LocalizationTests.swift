@@ -3,7 +3,7 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 /// The shipped locales: the same keys as English, dates and numbers in each
 /// language's own form, and `--templates` overriding by file name.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 /// No Markdown construct costs more than linear time: the reader counts
 /// the lines and characters it visits (`steps`), and for each hostile

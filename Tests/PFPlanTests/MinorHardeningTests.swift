@@ -1,9 +1,10 @@
 import Foundation
+import PFPlanSupport
 import Testing
 
 @testable import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 #if canImport(Glibc)
 import Glibc

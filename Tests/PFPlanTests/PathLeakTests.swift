@@ -1,4 +1,5 @@
 import Foundation
+import PFPlanSupport
 import Testing
 
 @testable import PFPlanLoader

@@ -3,11 +3,11 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
+@testable import PFPlanPublishing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-@testable import PFPlanRender
 
 /// The three SVG pictures: goldens for the fixture plan, escaping, XML that
 /// parses, accessibility attributes, and output that depends on nothing but

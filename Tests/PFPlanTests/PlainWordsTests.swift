@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 import Testing
 
 /// Findings in plain words (document.md, "Plain words in the public
@@ -294,14 +294,7 @@ import Testing
             if let reason = d.waivedBecause { out += "  " + loc.string("document.reason") + ": " + reason + "\n" }
         }
         #expect(result.diagnostics.count > 10, "the example shows too few findings to be a golden")
-        let url = TestPaths.fixtures.appendingPathComponent("plainwords/\(city).\(code).txt")
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(out.utf8).write(to: url)
-        }
-        // Bytes: String equality would take a precomposed and a decomposed
-        // letter as equal.
-        #expect(Data(out.utf8) == (try Data(contentsOf: url)), "\(url.lastPathComponent) differs from its golden")
+        try expectGolden("\(city).\(code).txt", out, in: TestPaths.fixtures.appendingPathComponent("plainwords"))
     }
 
     // MARK: - Counts

@@ -3,7 +3,8 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 /// `pfplan pledge` prints the GCM pledge form as the UN prints it: field by
 /// field, the labels and values of the real submissions the design started

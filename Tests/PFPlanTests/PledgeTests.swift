@@ -1,9 +1,11 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanFormats
+@testable import PFPlanReports
 
 /// `pfplan pledge`: the GCM texts in Templates/gcm/, the form byte for byte
 /// against goldens in `Fixtures/pledge/` (rewrite them with

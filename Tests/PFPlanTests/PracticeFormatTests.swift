@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 @testable import PFPlanModel
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 import Testing
 
 /// The blocks practice.md adds to plan format 1: decoded in the same pass

@@ -3,7 +3,8 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 /// What the outputs of a generated plan should say, worked out from the
 /// generator's values and the model's needs as framework-model.md and

@@ -4,7 +4,8 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
+@testable import PFPlanReports
 
 extension PropertyTests {
     /// The same plan, read twice, gives the same findings, and the same

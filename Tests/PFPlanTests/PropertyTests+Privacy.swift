@@ -3,7 +3,7 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanPublishing
 
 extension PropertyTests {
     /// Output as the leak search reads it: ASCII lower-cased, folded lines

@@ -3,7 +3,7 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanReports
 
 /// Properties over generated plans (`PlanGenerator`): for every seed, a
 /// valid plan goes through lint, gaps, status, render and directory

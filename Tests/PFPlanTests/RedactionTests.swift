@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
 import Testing
 
 /// Redaction works on the plan's text, not only on the decoded contacts:

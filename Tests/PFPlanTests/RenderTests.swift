@@ -1,9 +1,12 @@
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanFormats
+@testable import PFPlanPublishing
 
 /// `pfplan render`: goldens of a small plan (HTML, Markdown, calendar),
 /// hostile text, privacy over every example and audience, the command's
@@ -52,12 +55,7 @@ import Testing
     }
 
     func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: Self.fixtures, sourceLocation: sourceLocation)
     }
 
     /// Every file below a folder, by path relative to it.

@@ -1,9 +1,11 @@
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanFormats
+@testable import PFPlanReports
 
 /// Every format, byte for byte, against golden files in
 /// `Fixtures/reporters/`. To rewrite the goldens after a deliberate change,
@@ -102,12 +104,7 @@ import Testing
         .appendingPathComponent("Fixtures/reporters")
 
     func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: Self.fixtures, sourceLocation: sourceLocation)
     }
 
     @Test func textGolden() throws {

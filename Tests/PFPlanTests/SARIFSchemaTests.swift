@@ -3,7 +3,8 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanFormats
+@testable import PFPlanReports
 
 /// `lint --format sarif` against the official OASIS SARIF 2.1.0 schema
 /// (Fixtures/sarif/, unchanged), validated by scripts/validate-sarif.sh with

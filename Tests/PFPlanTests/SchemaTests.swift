@@ -1,8 +1,9 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
-@testable import PFPlanRender
 import Testing
+
+@testable import PFPlanReports
 
 /// The JSON Schema editors read: generated from the same specs as the
 /// decoder, shipped as Templates/schema/plan.schema.json, and checked

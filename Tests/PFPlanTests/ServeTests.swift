@@ -2,7 +2,7 @@ import Foundation
 import PFPlanAuthoring
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
 import Testing
 
 #if canImport(Glibc)

@@ -1,9 +1,10 @@
 import Foundation
+import PFPlanTestSupport
 import PFPlanLoader
 import PFPlanModel
 import Testing
 
-@testable import PFPlanRender
+@testable import PFPlanReports
 
 /// `pfplan status`: the figures of `ProgressReport` for a fixture plan as
 /// of 2025-06-30, exactly, and the three formats byte for byte against
@@ -24,12 +25,7 @@ import Testing
     }
 
     func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PFPLAN_UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
+        try PFPlanTestSupport.expectGolden(name, actual, in: Self.folder, sourceLocation: sourceLocation)
     }
 
     // MARK: - The figures

@@ -1,7 +1,7 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
 import PFPlanTemplates
 import Testing
 
@@ -156,24 +156,10 @@ import Testing
         }
 
         func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessResult {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.currentDirectoryURL = empty
             var env = ProcessInfo.processInfo.environment
             for key in ["PFPLAN_TEMPLATES", "GITHUB_ACTIONS", "NO_COLOR"] { env.removeValue(forKey: key) }
             env.merge(extra) { $1 }
-            process.environment = env
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile()
-            let e = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return ProcessResult(
-                status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                stderr: String(decoding: e, as: UTF8.self))
+            return try runProcess(binary, arguments, in: empty, environment: env)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PFPlanLoader
 import PFPlanModel
+@_exported import PFPlanTestSupport
 
 /// Paths and helpers shared by the tests.
 enum TestPaths {
@@ -11,11 +12,7 @@ enum TestPaths {
     static let examples = checkout.appendingPathComponent("Examples")
 
     /// The built `pfplan` binary next to the test bundle.
-    static var binary: URL {
-        let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
-            ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return bundle.deletingLastPathComponent().appendingPathComponent("pfplan")
-    }
+    static var binary: URL { PFPlanBinary.url }
 }
 
 /// A fresh temporary folder, removed by the caller.
@@ -39,60 +36,4 @@ func lint(text: String, files: [String: String] = [:], asOf: String = "2025-03-0
     case .success(let r): return (r, dir)
     case .failure(let f): throw f
     }
-}
-
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    /// What a script says, on either stream, for a failure's message.
-    var output: String { stdout + stderr }
-}
-
-/// A script's exit status for "cannot run here" (no python3, no network),
-/// as automake's test harness uses it.
-let skippedStatus: Int32 = 77
-
-/// Runs the built binary, for exit codes and the from-anywhere test, in an
-/// environment without the variables that change what it does.
-func runPFPlan(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
-    var env = environment ?? ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "GITHUB_ACTIONS")
-    env.removeValue(forKey: "PFPLAN_TEMPLATES")
-    return try runProcess(TestPaths.binary, arguments, in: folder, environment: env)
-}
-
-/// The one way the tests run a program: to its end, with its output and
-/// its errors written to files and read afterwards. Read from two pipes
-/// one after the other, a program that filled the second (64 KB of
-/// errors) while the test waited on the first never ended. Standard input
-/// is empty, so nothing waits for a person.
-func runProcess(
-    _ executable: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
-) throws -> ProcessResult {
-    let dir = try makeTemporaryFolder()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let outFile = dir.appendingPathComponent("stdout"), errFile = dir.appendingPathComponent("stderr")
-    try Data().write(to: outFile)
-    try Data().write(to: errFile)
-    let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
-    defer {
-        try? out.close()
-        try? err.close()
-    }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = folder }
-    if let environment { process.environment = environment }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    return ProcessResult(
-        status: process.terminationStatus,
-        stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
-        stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
 }

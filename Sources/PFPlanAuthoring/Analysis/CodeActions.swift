@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// The two quick fixes: a finding's "did you mean" suggestion applied,
 /// and a waiver (`reason: TODO`) for a finding of a rule that may be waived.

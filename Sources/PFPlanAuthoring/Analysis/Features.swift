@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// What the editor features need besides the outline: how to turn a
 /// plan's places into the client's positions and URIs.

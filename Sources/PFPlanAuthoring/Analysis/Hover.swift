@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// Hover: on a key, what it holds; on a reference, what it names; on a
 /// model id, its title and summary; on an id being defined, what it is.

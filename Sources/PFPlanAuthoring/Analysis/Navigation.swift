@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// Go to definition, find references and rename, across the plan and
 /// every file it includes.

@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// One file of a plan read with the format's specs (`PlanFormat`): every
 /// key with its field, every scalar value with the kind the format gives

@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// The outline of one plan file: each top-level block, the entries of
 /// every list with their id and name, entries with a stage grouped by

@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// An open buffer: the editor's text, which wins over the file on disk.
 public struct TextDocument: Sendable {

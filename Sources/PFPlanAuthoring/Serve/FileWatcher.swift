@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

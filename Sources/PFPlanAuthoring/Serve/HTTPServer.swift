@@ -1,5 +1,5 @@
 import PFPlanLoader
-import PFPlanRender
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,9 @@
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
-import PFPlanRender
+import PFPlanPublishing
+import PFPlanReports
+import PFPlanSupport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,5 @@
 import PFPlanLoader
-import PFPlanRender
+import PFPlanSupport
 import Synchronization
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// `pfplan lsp`: the Language Server Protocol 3.17 over any transport.
 /// Messages go in through `handle`, replies and notifications out through

@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanSupport
 
 /// Checks plans as the editor holds them: `Linter.lint`, the code `pfplan
 /// lint` runs, reading open buffers before the disk. Keeps, per plan, the

@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 public struct LintOptions: Sendable {
     /// The date "overdue" and waiver expiry compare against.

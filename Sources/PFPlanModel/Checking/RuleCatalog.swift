@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// Every rule pfplan ships, in the order of rules.md, with practice.md's
 /// beside the rules of their kind. `pfplan rules`, the table of

@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 import PFPlanTemplates
 
 #if canImport(Glibc)

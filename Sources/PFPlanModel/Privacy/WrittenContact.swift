@@ -70,7 +70,7 @@ public struct WrittenContact: Sendable, Hashable {
     /// a `schema/value` finding) is treated as `restricted`: an unreadable
     /// wish is not permission. No key at all is `internal`, the format's
     /// default.
-    static func visibility(of mapping: NodeArena.Ref, in tree: NodeArena.View) -> Visibility {
+    static func visibility(of mapping: NodeArena.Ref, in tree: NodeArena.UnsafeView) -> Visibility {
         var seen: Visibility?
         for i in 0..<tree.count(mapping) where isVisibilityKey(tree.key(mapping, i), in: tree) {
             let value = tree.value(mapping, i)
@@ -80,7 +80,7 @@ public struct WrittenContact: Sendable, Hashable {
         return seen ?? .internal
     }
 
-    private static func isVisibilityKey(_ key: NodeArena.Ref, in tree: NodeArena.View) -> Bool {
+    private static func isVisibilityKey(_ key: NodeArena.Ref, in tree: NodeArena.UnsafeView) -> Bool {
         tree.isScalar(key) && tree.withBytes(key) { ByteText.equal($0, "visibility") }
     }
 
@@ -88,7 +88,7 @@ public struct WrittenContact: Sendable, Hashable {
     /// values (a public contact's word "public" is no secret): each is
     /// handed to `add` as its bytes.
     static func values(
-        under node: NodeArena.Ref, in tree: NodeArena.View, _ add: (UnsafeBufferPointer<UInt8>) -> Void
+        under node: NodeArena.Ref, in tree: NodeArena.UnsafeView, _ add: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         switch tree.kind(node) {
         case .scalar:

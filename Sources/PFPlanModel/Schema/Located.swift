@@ -1,4 +1,5 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// A value with the place it was written, so any rule can point at it.
 public struct Located<Value: Sendable>: Sendable {

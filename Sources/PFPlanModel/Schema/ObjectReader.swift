@@ -1,12 +1,13 @@
 import PFPlanLoader
+import PFPlanSupport
 
 /// The state of one decoding pass: the findings so far, and the vocabularies
 /// of the framework model the values are checked against.
 final class DecodeContext {
     /// Keeps the nodes `tree` reads alive.
     let arena: NodeArena
-    /// The arena read without reference counts (see `NodeArena.View`).
-    let tree: NodeArena.View
+    /// The arena read without reference counts (see `NodeArena.UnsafeView`).
+    let tree: NodeArena.UnsafeView
     var diagnostics: [Diagnostic] = []
     /// The model's ids per vocabulary; nil when no model could be loaded
     /// (values are then not checked against it, rather than all rejected).
@@ -28,7 +29,7 @@ final class DecodeContext {
         packsContacts: Bool = true
     ) {
         arena = tree
-        self.tree = tree.view
+        self.tree = tree.unsafeView
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
         self.packsContacts = packsContacts
@@ -224,7 +225,7 @@ struct ObjectReader {
     let context: DecodeContext
     /// The context's arena, read without a reference count (the context
     /// keeps it alive).
-    let tree: NodeArena.View
+    let tree: NodeArena.UnsafeView
     let node: NodeArena.Ref
     /// Per field of `spec`, the position of its pair in the mapping, or -1.
     let values: FieldSlots

@@ -30,7 +30,7 @@ enum ThousandsSeparator {
     /// a ',' split off the value before it. nil: it is not; `.some(nil)`:
     /// it is, and the key before it was reported with the whole number;
     /// else the number as written and where it is.
-    static func splitEntry(_ tree: NodeArena.View, _ mapping: NodeArena.Ref, at i: Int) -> (String, SourceRange)?? {
+    static func splitEntry(_ tree: NodeArena.UnsafeView, _ mapping: NodeArena.Ref, at i: Int) -> (String, SourceRange)?? {
         func isGroup(_ j: Int) -> Bool {
             let key = tree.key(mapping, j)
             guard tree.isScalar(key), tree.isNull(tree.value(mapping, j)) else { return false }

@@ -1,0 +1,132 @@
+import PFPlanModel
+import PFPlanPublishing
+
+/// `pfplan gaps --format md`: the text form as Markdown tables, to paste
+/// into an issue, a wiki page or a pull request.
+enum GapsMarkdown {
+    static func render(_ city: CityGaps, localization l: Localization) -> String {
+        var out = "# \(text(l.string("gaps.title", ["city": city.city])))\n\n"
+        out += "- \(l.string("gaps.plan-file")): \(code(city.file))\n"
+        if let model = city.model { out += "- \(l.string("gaps.model")): \(code(model.id)) (\(text(model.title)))\n" }
+        guard city.isComputed, let model = city.model else {
+            return out + "\n> \(text(l.string("gaps.not-computed")))\n"
+        }
+
+        out += "\n## \(text(l.string("gaps.matrix")))\n\n"
+        out += "| \(text(l.string("gaps.sector"))) |" + city.stages.map { " \(code($0.id)) |" }.joined() + "\n"
+        out += "|---|" + String(repeating: ":-:|", count: city.stages.count) + "\n"
+        for sector in model.sectors {
+            out += "| \(text(sector.title)) |"
+            for stage in city.stages { out += " \(text(GapsReport.mark(stage.cell(sector.id)))) |" }
+            out += "\n"
+        }
+        out += "\n"
+        out += GapsText.legend(l, style: GapsStyle(color: false)).map { "- " + text($0) + "\n" }.joined()
+
+        out += "\n## \(text(l.string("gaps.stages")))\n"
+        for stage in city.stages {
+            let state = stage.covered ? l.string("gaps.covered") : "**\(text(l.string("gaps.not-covered")))**"
+            out += "\n### \(text(stage.title)) (\(code(stage.id))): \(state)\n\n"
+            out += "| | |\n|---|---|\n"
+            let present = stage.sectors.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
+            out += row(l.string("gaps.sectors-present"), present.isEmpty ? text(l.string("common.none")) : present.joined(separator: "; "))
+            if !stage.offered.isEmpty {
+                let offered = stage.offered.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
+                out += row(l.string("gaps.sectors-offered"), offered.joined(separator: "; "))
+            }
+            out += row(
+                l.string("gaps.sectors-missing"),
+                stage.unmetNeeds.isEmpty ? text(l.string("common.none")) : "**" + city.unmetNeedsInWords(stage, l).map(text).joined(separator: "; ") + "**")
+            var actions = l.number(stage.actionIDs.count)
+            if !stage.actionIDs.isEmpty { actions += ": " + stage.actionIDs.map(code).joined(separator: ", ") }
+            if stage.actionsShortfall > 0 { actions += "; **\(text(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)])))**" }
+            out += row(l.string("gaps.actions"), actions)
+            var resources = l.number(stage.resourceIDs.count)
+            if !stage.resourceIDs.isEmpty { resources += ": " + stage.resourceIDs.map(code).joined(separator: ", ") }
+            if stage.resourcesShortfall > 0 {
+                resources += "; **\(text(city.resourceShortfallInWords(stage, l)))**"
+            }
+            out += row(l.string("gaps.resources"), resources)
+            if !stage.resourcesByKind.isEmpty {
+                out += row(
+                    l.string("gaps.resources-by-kind"),
+                    stage.resourcesByKind.map { "\(text(l.term("common.resource-kind", $0.kind))) \(l.number($0.count))" }.joined(separator: ", "))
+            }
+            var pathways = l.number(stage.pathwayIDs.count)
+            if !stage.pathwayIDs.isEmpty { pathways += ": " + stage.pathwayIDs.map(code).joined(separator: ", ") }
+            if stage.pathwaysShortfall > 0 {
+                pathways += "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
+            }
+            out += row(l.string("gaps.pathways"), pathways)
+            out += row(
+                l.string("gaps.audiences"),
+                stage.audiences.isEmpty ? text(l.string("common.none")) : stage.audiences.map { text(city.audienceTitle($0)) }.joined(separator: ", "))
+        }
+
+        out += "\n## \(text(l.string("gaps.leadership")))\n\n"
+        if let leadership = city.leadership {
+            if let name = leadership.name { out += "\(text(l.string("gaps.leadership-name"))): \(text(name))\n\n" }
+            out += "\(text(l.string("gaps.seats"))): \(l.number(leadership.seats.count))"
+            if !leadership.vacantSeats.isEmpty {
+                out += " (**\(text(l.string("gaps.vacant")))**: \(leadership.vacantSeats.map(code).joined(separator: ", ")))"
+            }
+            out += "\n\n| \(text(l.string("gaps.sector"))) | \(text(l.string("gaps.seats"))) |\n|---|--:|\n"
+            for s in leadership.seatsBySector { out += "| \(text(city.sectorTitle(s.kind))) | \(l.number(s.count)) |\n" }
+            out += "\n| \(text(l.string("gaps.leadership-roles"))) | |\n|---|---|\n"
+            for role in leadership.roles {
+                let holders = role.members.map { id in
+                    leadership.seats.first { $0.memberID == id }?.isVacant == true ? "\(code(id)) (\(text(l.string("gaps.vacant"))))" : code(id)
+                }
+                var cell = holders.isEmpty ? text(l.string("common.none")) : holders.joined(separator: ", ")
+                if (role.minimum ?? 0) > role.members.count { cell = "**\(cell)**" }
+                out += row(city.roleTitle(role.role), cell)
+            }
+        } else {
+            out += "\(text(l.string("gaps.no-leadership")))\n"
+        }
+
+        out += "\n## \(text(l.string("gaps.unserved-audiences")))\n\n"
+        if city.unservedAudiences.isEmpty {
+            out += "\(text(l.string("gaps.all-audiences-served")))\n"
+        } else {
+            for a in city.unservedAudiences { out += "- \(text(city.audienceTitle(a))) (\(code(a)))\n" }
+        }
+        return out
+    }
+
+    static func row(_ label: String, _ value: String) -> String {
+        "| \(text(label)) | \(value) |\n"
+    }
+
+    /// Plan text as inert Markdown inside a table cell: every character
+    /// that could start markup is escaped, line breaks become spaces, and
+    /// `<` never opens HTML.
+    static func text(_ raw: String) -> String {
+        var out = ""
+        for c in GapsText.clean(raw) {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\" + String(c)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// An id or path as code; a backtick inside (never in a valid id) is
+    /// dropped rather than allowed to close the span, and `|` escaped for tables.
+    static func code(_ raw: String) -> String {
+        "`" + GapsText.clean(raw).replacingBackticks().replacingPipes() + "`"
+    }
+}
+
+extension String {
+    fileprivate func replacingBackticks() -> String { String(self.filter { $0 != "`" }) }
+    fileprivate func replacingPipes() -> String {
+        var out = ""
+        for c in self { if c == "|" { out += "\\|" } else { out.append(c) } }
+        return out
+    }
+}
