@@ -1,5 +1,6 @@
 // Generated from Templates/ by `swift run pfplan-embed-templates`: do not edit.
 // EmbeddedTemplatesTests fails when this differs from the files on disk.
+// swift-format-ignore-file
 
 /// Every file under Templates/ (models, document templates, locales, GCM
 /// texts, schema, starter plan), by its path there, as the text of the file.

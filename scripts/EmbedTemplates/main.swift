@@ -72,6 +72,7 @@ func escapedLiteral(_ bytes: [UInt8]) -> String {
 var source = """
     // Generated from Templates/ by `swift run pfplan-embed-templates`: do not edit.
     // EmbeddedTemplatesTests fails when this differs from the files on disk.
+    // swift-format-ignore-file
 
     /// Every file under Templates/ (models, document templates, locales, GCM
     /// texts, schema, starter plan), by its path there, as the text of the file.
