@@ -156,7 +156,7 @@ import Darwin
     /// The ways an exporter may write a value: as is, escaped for its
     /// format, or (a phone) as a tel: URI.
     static func spellings(_ value: String) -> Set<String> {
-        var out: Set<String> = [value, DirectoryText.html(value), DirectoryText.markdown(value), VCardText.text(value)]
+        var out: Set<String> = [value, Escape.html(value), MarkdownEscape.tableCell(value), VCardText.text(value)]
         out.insert(String(JSONWriter.quoted(value).dropFirst().dropLast()))
         out.insert(CSVField.quote(value))
         if let uri = DirectoryVCard.telURI(value) { out.insert(uri) }

@@ -37,7 +37,7 @@ import Testing
             #expect(Escape.html(s) == Escape.htmlScalarByScalar(s), "html \(s.debugDescription)")
             for start in [true, false] {
                 #expect(
-                    Escape.markdownInline(s, atLineStart: start) == Escape.markdownInlineScalarByScalar(s, atLineStart: start),
+                    MarkdownEscape.inline(s, atLineStart: start) == MarkdownEscape.inlineScalarByScalar(s, atLineStart: start),
                     "markdown \(s.debugDescription) \(start)")
             }
             #expect(XMLText.oneLineContent(s) == XMLText.oneLineContentScalarByScalar(s), "svg \(s.debugDescription)")
@@ -129,8 +129,8 @@ import Testing
     @Test func textThatNeedsEscapingIsStillEscaped() {
         #expect(Escape.html("a<b") == "a&lt;b")
         #expect(Escape.html("x\u{85}y") == "xy")
-        #expect(Escape.markdownInline("- item") == "\\- item")
-        #expect(Escape.markdownInline("a\u{2028}b") == "a b")
+        #expect(MarkdownEscape.inline("- item") == "\\- item")
+        #expect(MarkdownEscape.inline("a\u{2028}b") == "a b")
         #expect(XMLText.oneLineContent("a\u{FFFE}") == "a\u{FFFD}")
         #expect(ICSText.text("a,b") == "a\\,b")
     }

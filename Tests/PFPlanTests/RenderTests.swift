@@ -322,10 +322,10 @@ import Testing
         #expect(MarkdownText("**x** `a``b` [l](https://a.org/(x))").markdown == "**x** ```a``b``` [l](https://a.org/%28x%29)")
         #expect(MarkdownText("- a\n  - b\n- c").markdown == "- a\n  - b\n- c")
         #expect(MarkdownText("# Title").markdown == "**Title**")
-        #expect(Escape.markdownInline("1. first") == "1\\. first")
-        #expect(Escape.markdownInline("+1 802 555 0101") == "+1 802 555 0101")
-        #expect(Escape.markdownInline("- item") == "\\- item")
-        #expect(Escape.markdownInline("a\nb | c") == "a b \\| c")
+        #expect(MarkdownEscape.inline("1. first") == "1\\. first")
+        #expect(MarkdownEscape.inline("+1 802 555 0101") == "+1 802 555 0101")
+        #expect(MarkdownEscape.inline("- item") == "\\- item")
+        #expect(MarkdownEscape.inline("a\nb | c") == "a b \\| c")
     }
 
     // MARK: - Calendar
