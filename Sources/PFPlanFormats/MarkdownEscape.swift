@@ -129,16 +129,10 @@ public enum MarkdownEscape {
     public static func tableCell(_ text: String, keepLines: Bool = false) -> String {
         var out = ""
         var pendingBreaks = 0
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
+        LineBreaks.forEachScalar(in: text) { scalar in
             if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
                 pendingBreaks += 1
-                continue
+                return
             }
             if pendingBreaks > 0 {
                 // A single line break in Markdown source is a soft wrap (a

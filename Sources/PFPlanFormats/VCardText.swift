@@ -6,13 +6,7 @@ public enum VCardText {
     /// and LF each count as one line break).
     public static func text(_ text: String) -> String {
         var out = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
+        LineBreaks.forEachScalar(in: text) { scalar in
             switch scalar {
             case "\\": out += "\\\\"
             case ",": out += "\\,"

@@ -275,13 +275,7 @@ enum DirectoryText {
     static func lines(_ text: String) -> [String] {
         var out: [String] = []
         var line = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
+        LineBreaks.forEachScalar(in: text) { scalar in
             if scalar == "\n" || scalar == "\r" {
                 out.append(String(line))
                 line = String.UnicodeScalarView()
