@@ -102,7 +102,7 @@ enum Clock {
 /// Where messages for exit code 2 go. A message names files and quotes
 /// arguments, which may hold anything: control characters and line breaks
 /// are shown escaped (`TerminalText`), and no line can start a CI command
-/// (`WorkflowCommandGuard`).
+/// (`WorkflowCommandText`).
 enum StandardError {
     static func write(_ message: String) {
         let text = message.hasSuffix("\n") ? String(message.dropLast()) : message
@@ -117,16 +117,16 @@ enum StandardError {
 
     /// Lines already made inert where they were built (a text report).
     static func writeLines(_ text: String) {
-        FileDescriptorOutput.write(WorkflowCommandGuard.neutralized(text, as: .text), to: STDERR_FILENO)
+        FileDescriptorOutput.write(WorkflowCommandText.neutralized(text, as: .text), to: STDERR_FILENO)
     }
 }
 
 /// Output that may be large is written in one go, in its language, so
-/// that none of its lines can start a CI command (`WorkflowCommandGuard`);
+/// that none of its lines can start a CI command (`WorkflowCommandText`);
 /// `nil` only for `--format github`, whose lines are commands.
 enum StandardOutput {
-    static func write(_ text: String, as language: WorkflowCommandGuard.Language?) {
-        let safe = language.map { WorkflowCommandGuard.neutralized(text, as: $0) } ?? text
+    static func write(_ text: String, as language: WorkflowCommandText.Language?) {
+        let safe = language.map { WorkflowCommandText.neutralized(text, as: $0) } ?? text
         FileDescriptorOutput.write(safe, to: STDOUT_FILENO)
     }
 }

@@ -4,11 +4,11 @@ import PFPlanModel
 import PFPlanPublishing
 import PFPlanReports
 
-/// The language of each command's output, for `WorkflowCommandGuard`:
+/// The language of each command's output, for `WorkflowCommandText`:
 /// which escape a line that would start a CI command gets.
 extension LintFormat {
     /// nil for `github`: its lines are the commands, escaped by GitHub's rules.
-    var outputLanguage: WorkflowCommandGuard.Language? {
+    var outputLanguage: WorkflowCommandText.Language? {
         switch self {
         case .text: .text
         case .json, .sarif: .json
@@ -19,7 +19,7 @@ extension LintFormat {
 }
 
 extension DirectoryFormat {
-    var outputLanguage: WorkflowCommandGuard.Language {
+    var outputLanguage: WorkflowCommandText.Language {
         switch self {
         case .csv: .csv
         case .md: .markdown
@@ -31,7 +31,7 @@ extension DirectoryFormat {
 }
 
 extension GapsFormat {
-    var outputLanguage: WorkflowCommandGuard.Language {
+    var outputLanguage: WorkflowCommandText.Language {
         switch self {
         case .text: .text
         case .md: .markdown
@@ -41,7 +41,7 @@ extension GapsFormat {
 }
 
 extension StatusFormat {
-    var outputLanguage: WorkflowCommandGuard.Language {
+    var outputLanguage: WorkflowCommandText.Language {
         switch self {
         case .text: .text
         case .md: .markdown
@@ -51,7 +51,7 @@ extension StatusFormat {
 }
 
 extension PledgeFormat {
-    var outputLanguage: WorkflowCommandGuard.Language {
+    var outputLanguage: WorkflowCommandText.Language {
         switch self {
         case .md: .markdown
         case .json: .json

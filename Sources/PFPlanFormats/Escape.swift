@@ -1,4 +1,5 @@
-/// Escaping for the two document languages. Plan text is written by people
+/// HTML escaping, and the links a document may publish (Markdown text has
+/// its own escaper, `MarkdownEscape`). Plan text is written by people
 /// outside pfplan and published on city websites, so every character that
 /// could start markup is neutralised here, in one place, rather than
 /// trusted to each template.
@@ -29,77 +30,6 @@ public enum Escape {
         return out
     }
 
-    /// Plain text (a name, a title) as inline Markdown that a CommonMark
-    /// renderer shows exactly as written: emphasis, links, code and table
-    /// characters are backslash-escaped, `<` and `>` become entities so
-    /// that no HTML or autolink can start, an `&` that would begin an
-    /// entity is escaped, and line breaks become spaces (a value never
-    /// opens a new block). Block markers at the start (`#`, `-`, `1.`) are
-    /// escaped because a value may be placed at the start of a line.
-    public static func markdownInline(_ text: String, atLineStart: Bool = true) -> String {
-        if !needsWork(text.utf8, markdownBytes, lineSeparators: true), !(atLineStart && mayOpenBlock(text)) { return text }
-        return markdownInlineScalarByScalar(text, atLineStart: atLineStart)
-    }
-
-    package static func markdownInlineScalarByScalar(_ text: String, atLineStart: Bool) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = ""
-        var atStart = atLineStart
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            defer { i += 1 }
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
-                if !out.hasSuffix(" ") && !out.isEmpty { out += " " }
-                continue
-            }
-            if isUnsafeControl(c) { continue }
-            if atStart && c != " " && c != "\t" {
-                atStart = false
-                let following = i + 1 < scalars.count ? scalars[i + 1] : " "
-                let opensBlock: Bool
-                switch c {
-                // A list item or heading needs a space after its marker;
-                // a quote does not; a lone "=" or "-" run underlines the
-                // line above into a heading.
-                case "-", "+", "*", "#": opensBlock = following == " " || following == "\t" || scalars[i...].allSatisfy { $0 == c || $0 == " " }
-                case "=": opensBlock = scalars[i...].allSatisfy { $0 == "=" || $0 == " " }
-                case ">": opensBlock = true
-                default: opensBlock = false
-                }
-                if opensBlock && c != "*" {
-                    out += "\\"
-                    out.unicodeScalars.append(c)
-                    continue
-                }
-                if c.properties.numericType != nil && c.isASCII {
-                    // "1." or "1)" at the start would open an ordered list.
-                    var j = i
-                    while j < scalars.count, scalars[j].isASCII, scalars[j].properties.numericType != nil { j += 1 }
-                    if j < scalars.count, scalars[j] == "." || scalars[j] == ")" {
-                        for k in i..<j { out.unicodeScalars.append(scalars[k]) }
-                        out += "\\"
-                        out.unicodeScalars.append(scalars[j])
-                        i = j
-                        continue
-                    }
-                }
-            }
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&":
-                out += startsEntity(scalars, at: i) ? "\\&" : "&"
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
-                out += "\\"
-                out.unicodeScalars.append(c)
-            default:
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
     // MARK: - Fast paths
     //
     // Each escape below hands text back unchanged when none of its bytes
@@ -111,11 +41,6 @@ public enum Escape {
     package static let htmlBytes: [Bool] = asciiTable { b in
         b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
             || b == UInt8(ascii: "'") || isUnsafeControlByte(b)
-    }
-
-    /// ASCII bytes that `markdownInline` changes anywhere in a line.
-    package static let markdownBytes: [Bool] = asciiTable { b in
-        "\n\r<>&\\`*_[]|~".utf8.contains(b) || isUnsafeControlByte(b)
     }
 
     package static func asciiTable(_ test: (UInt8) -> Bool) -> [Bool] { (0..<128).map { test(UInt8($0)) } }
@@ -159,26 +84,6 @@ public enum Escape {
             previous = b
         }
         return false
-    }
-
-    /// Whether the first character after leading blanks could open a
-    /// block (`-`, `+`, `*`, `#`, `=`, `>`, or a digit of `1.`).
-    package static func mayOpenBlock(_ text: String) -> Bool {
-        for b in text.utf8 where b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") {
-            return "-+*#=>".utf8.contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
-        }
-        return false
-    }
-
-    /// `&name;`, `&#123;` or `&#x1F;` starting at `index`.
-    package static func startsEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
-        var j = index + 1
-        var length = 0
-        while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || s[j].properties.numericType != nil || s[j] == "#" {
-            j += 1
-            length += 1
-        }
-        return length > 0 && j < s.count && s[j] == ";"
     }
 
     /// C0 and C1 controls other than tab and newline: they have no place

@@ -268,14 +268,15 @@ extension NodeReading {
     @inlinable package func isNull(_ node: NodeArena.Ref) -> Bool {
         let r = unsafeView.records[Int(node.index)]
         guard r.kind == .scalar else { return false }
-        if r.tag != .none { return r.tag == .null }
-        guard r.style == .plain else { return false }
-        switch r.count {
-        case 0: return true
-        case 1: return withBytes(node) { $0[0] == UInt8(ascii: "~") }
-        case 4: return withBytes(node) { b in b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8) }
-        default: return false
-        }
+        return withBytes(node) { ScalarResolver.isNull($0, style: r.style, tag: r.tag) }
+    }
+
+    /// `scalar(node)?.resolved` without its text, and without making it
+    /// (nil for a collection).
+    @inlinable package func resolved(_ node: NodeArena.Ref) -> ScalarResolver.Value? {
+        let r = unsafeView.records[Int(node.index)]
+        guard r.kind == .scalar else { return nil }
+        return withBytes(node) { ScalarResolver.resolve($0, style: r.style, tag: r.tag) }
     }
 
     /// Whether a scalar's bytes are exactly `word`'s.

@@ -156,9 +156,9 @@ import Darwin
     /// The ways an exporter may write a value: as is, escaped for its
     /// format, or (a phone) as a tel: URI.
     static func spellings(_ value: String) -> Set<String> {
-        var out: Set<String> = [value, DirectoryText.html(value), DirectoryText.markdown(value), DirectoryVCard.escape(value)]
+        var out: Set<String> = [value, Escape.html(value), MarkdownEscape.tableCell(value), VCardText.text(value)]
         out.insert(String(JSONWriter.quoted(value).dropFirst().dropLast()))
-        out.insert(DirectoryCSV.quote(value))
+        out.insert(CSVField.quote(value))
         if let uri = DirectoryVCard.telURI(value) { out.insert(uri) }
         return out.filter { !$0.isEmpty }
     }
@@ -254,35 +254,35 @@ import Darwin
     // MARK: - CSV
 
     @Test func csvCellsThatASpreadsheetWouldRunAreInert() {
-        #expect(DirectoryCSV.cell("=SUM(A1)") == "'=SUM(A1)")
-        #expect(DirectoryCSV.cell("+1 740 555 0100") == "'+1 740 555 0100")
-        #expect(DirectoryCSV.cell("-2+3") == "'-2+3")
-        #expect(DirectoryCSV.cell("@SUM(1)") == "'@SUM(1)")
-        #expect(DirectoryCSV.cell("\tcmd") == "'\tcmd")
-        #expect(DirectoryCSV.cell("\r=1") == "\"'\r=1\"")
-        #expect(DirectoryCSV.cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        #expect(CSVField.cell("=SUM(A1)") == "'=SUM(A1)")
+        #expect(CSVField.cell("+1 740 555 0100") == "'+1 740 555 0100")
+        #expect(CSVField.cell("-2+3") == "'-2+3")
+        #expect(CSVField.cell("@SUM(1)") == "'@SUM(1)")
+        #expect(CSVField.cell("\tcmd") == "'\tcmd")
+        #expect(CSVField.cell("\r=1") == "\"'\r=1\"")
+        #expect(CSVField.cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
         // The first character that shows matters: blanks and invisible
         // characters before it are skipped, as some spreadsheets skip them.
-        #expect(DirectoryCSV.cell("a=b") == "a=b")
-        #expect(DirectoryCSV.cell(" =1") == "' =1")
-        #expect(DirectoryCSV.cell("\u{200B}=1") == "'\u{200B}=1")
-        #expect(DirectoryCSV.cell("\u{FEFF}=1") == "'\u{FEFF}=1")
-        #expect(DirectoryCSV.cell("\u{200F}+1") == "'\u{200F}+1")
+        #expect(CSVField.cell("a=b") == "a=b")
+        #expect(CSVField.cell(" =1") == "' =1")
+        #expect(CSVField.cell("\u{200B}=1") == "'\u{200B}=1")
+        #expect(CSVField.cell("\u{FEFF}=1") == "'\u{FEFF}=1")
+        #expect(CSVField.cell("\u{200F}+1") == "'\u{200F}+1")
         for fullWidth in ["＝1", "＋1", "－1", "＠x", "｜x", "％x", "|cmd", "%0A"] {
-            #expect(DirectoryCSV.cell(fullWidth) == "'" + fullWidth, "\(fullWidth)")
+            #expect(CSVField.cell(fullWidth) == "'" + fullWidth, "\(fullWidth)")
         }
-        #expect(DirectoryCSV.cell("\u{200B}a=1") == "\u{200B}a=1")
-        #expect(DirectoryCSV.cell("José") == "José")
-        #expect(DirectoryCSV.cell("") == "")
+        #expect(CSVField.cell("\u{200B}a=1") == "\u{200B}a=1")
+        #expect(CSVField.cell("José") == "José")
+        #expect(CSVField.cell("") == "")
     }
 
     @Test func csvQuotesPerRFC4180() {
-        #expect(DirectoryCSV.cell("plain") == "plain")
-        #expect(DirectoryCSV.cell("a,b") == "\"a,b\"")
-        #expect(DirectoryCSV.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(DirectoryCSV.cell("two\nlines") == "\"two\nlines\"")
-        #expect(DirectoryCSV.cell("cr\rhere") == "\"cr\rhere\"")
-        #expect(DirectoryCSV.cell("semi;colon") == "semi;colon")
+        #expect(CSVField.cell("plain") == "plain")
+        #expect(CSVField.cell("a,b") == "\"a,b\"")
+        #expect(CSVField.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVField.cell("two\nlines") == "\"two\nlines\"")
+        #expect(CSVField.cell("cr\rhere") == "\"cr\rhere\"")
+        #expect(CSVField.cell("semi;colon") == "semi;colon")
         #expect(DirectoryCSV.record(["a", "b,c"]) == "a,\"b,c\"\r\n")
     }
 
@@ -362,26 +362,26 @@ import Darwin
     // MARK: - vCard
 
     @Test func vcardEscapesTextValues() {
-        #expect(DirectoryVCard.escape("a\\b,c;d") == "a\\\\b\\,c\\;d")
-        #expect(DirectoryVCard.escape("one\ntwo\r\nthree\rfour") == "one\\ntwo\\nthree\\nfour")
-        #expect(DirectoryVCard.escape("Ærlig: ok") == "Ærlig: ok")
+        #expect(VCardText.text("a\\b,c;d") == "a\\\\b\\,c\\;d")
+        #expect(VCardText.text("one\ntwo\r\nthree\rfour") == "one\\ntwo\\nthree\\nfour")
+        #expect(VCardText.text("Ærlig: ok") == "Ærlig: ok")
     }
 
     @Test func vcardFoldsAt75OctetsWithoutSplittingUTF8() {
         let exact = "NOTE:" + String(repeating: "a", count: 70)
-        #expect(DirectoryVCard.fold(exact) == exact + "\r\n")
+        #expect(VCardText.fold(exact) == exact + "\r\n")
         let over = exact + "b"
-        #expect(DirectoryVCard.fold(over) == exact + "\r\n b\r\n")
+        #expect(VCardText.fold(over) == exact + "\r\n b\r\n")
         // A two-octet "é" that would end at octet 76 moves to the next line whole.
         let accented = "NOTE:" + String(repeating: "a", count: 69) + "é"
-        #expect(DirectoryVCard.fold(accented) == "NOTE:" + String(repeating: "a", count: 69) + "\r\n é\r\n")
+        #expect(VCardText.fold(accented) == "NOTE:" + String(repeating: "a", count: 69) + "\r\n é\r\n")
 
         let samples = [
             String(repeating: "日本語テキスト", count: 30), String(repeating: "🙂x", count: 60), String(repeating: "æ", count: 200),
             "FN:" + String(repeating: "ab", count: 100),
         ]
         for line in samples {
-            let folded = DirectoryVCard.fold(line)
+            let folded = VCardText.fold(line)
             #expect(folded.hasSuffix("\r\n"))
             let physical = Array(folded.utf8).split(separator: 0x0A).map { Array($0) }
             for (i, bytes) in physical.enumerated() {

@@ -37,11 +37,11 @@ import Testing
             #expect(Escape.html(s) == Escape.htmlScalarByScalar(s), "html \(s.debugDescription)")
             for start in [true, false] {
                 #expect(
-                    Escape.markdownInline(s, atLineStart: start) == Escape.markdownInlineScalarByScalar(s, atLineStart: start),
+                    MarkdownEscape.inline(s, atLineStart: start) == MarkdownEscape.inlineScalarByScalar(s, atLineStart: start),
                     "markdown \(s.debugDescription) \(start)")
             }
-            #expect(SVG.text(s) == SVG.textScalarByScalar(s), "svg \(s.debugDescription)")
-            #expect(ActionCalendar.text(s) == ActionCalendar.textScalarByScalar(s), "ics \(s.debugDescription)")
+            #expect(XMLText.oneLineContent(s) == XMLText.oneLineContentScalarByScalar(s), "svg \(s.debugDescription)")
+            #expect(ICSText.text(s) == ICSText.textScalarByScalar(s), "ics \(s.debugDescription)")
             #expect(DirectoryText.clean(s) == DirectoryText.cleanScalarByScalar(s), "clean \(s.debugDescription)")
             #expect(DirectoryText.prose(s) == DirectoryText.proseLineByLine(s), "prose \(s.debugDescription)")
             #expect(s.trimmingSpaces == s.trimmingSpacesCharacterByCharacter, "trim \(s.debugDescription)")
@@ -87,12 +87,12 @@ import Testing
         var long = Self.samples(count: 2_000, seed: 5)
         long = long.map { $0 + String(repeating: $0, count: 12) }
         for s in Self.samples(count: 20_000, seed: 4) + long {
-            #expect(DirectoryCSV.inert(s) == inert(s), "inert \(s.debugDescription)")
-            #expect(DirectoryCSV.quote(s) == quote(s), "quote \(s.debugDescription)")
+            #expect(CSVField.inert(s) == inert(s), "inert \(s.debugDescription)")
+            #expect(CSVField.quote(s) == quote(s), "quote \(s.debugDescription)")
             var bytes: [UInt8] = []
-            DirectoryCSV.appendCell(s, to: &bytes)
+            CSVField.append(s, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == quote(inert(s)), "cell \(s.debugDescription)")
-            #expect(ActionCalendar.fold(s) == fold(s), "fold \(s.debugDescription)")
+            #expect(ICSText.fold(s) == fold(s), "fold \(s.debugDescription)")
         }
     }
 
@@ -129,10 +129,10 @@ import Testing
     @Test func textThatNeedsEscapingIsStillEscaped() {
         #expect(Escape.html("a<b") == "a&lt;b")
         #expect(Escape.html("x\u{85}y") == "xy")
-        #expect(Escape.markdownInline("- item") == "\\- item")
-        #expect(Escape.markdownInline("a\u{2028}b") == "a b")
-        #expect(SVG.text("a\u{FFFE}") == "a\u{FFFD}")
-        #expect(ActionCalendar.text("a,b") == "a\\,b")
+        #expect(MarkdownEscape.inline("- item") == "\\- item")
+        #expect(MarkdownEscape.inline("a\u{2028}b") == "a b")
+        #expect(XMLText.oneLineContent("a\u{FFFE}") == "a\u{FFFD}")
+        #expect(ICSText.text("a,b") == "a\\,b")
     }
 }
 

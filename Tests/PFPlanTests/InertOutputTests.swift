@@ -30,7 +30,7 @@ import Testing
         }
         lines.append(current)
         return lines.filter { line in
-            let trimmed = line.unicodeScalars.drop { WorkflowCommandGuard.isRunnerWhiteSpace($0) }
+            let trimmed = line.unicodeScalars.drop { WorkflowCommandText.isRunnerWhiteSpace($0) }
             return trimmed.starts(with: "::".unicodeScalars) || line.contains("##[")
         }
     }
@@ -99,8 +99,8 @@ import Testing
         #expect(commands.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
         #expect(!r.stdout.contains("\r"))
         #expect(commands.contains { $0.contains("'k%0A::error::key ##[error]x' is not a key of stakeholder") })
-        #expect(GitHubReporter.escapeProperty("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
-        #expect(GitHubReporter.escapeData("50% done\r\n::x") == "50%25 done%0D%0A::x")
+        #expect(WorkflowCommandText.property("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
+        #expect(WorkflowCommandText.data("50% done\r\n::x") == "50%25 done%0D%0A::x")
     }
 
     // MARK: - The pieces
@@ -146,14 +146,14 @@ import Testing
 
     @Test func theGuardEscapesInEachLanguage() {
         let text = "ok\n  ::error::x\n\u{A0}::warning::y\r::notice::z\nsee ##[error]w\n"
-        #expect(WorkflowCommandGuard.neutralized(text, as: .text)
+        #expect(WorkflowCommandText.neutralized(text, as: .text)
             == "ok\n  \\u{3A}:error::x\n\u{A0}\\u{3A}:warning::y\r\\u{3A}:notice::z\nsee #\\u{23}[error]w\n")
-        #expect(WorkflowCommandGuard.neutralized(text, as: .markdown)
+        #expect(WorkflowCommandText.neutralized(text, as: .markdown)
             == "ok\n  \\::error::x\n\u{A0}\\::warning::y\r\\::notice::z\nsee #\\#[error]w\n")
-        #expect(WorkflowCommandGuard.neutralized(text, as: .html)
+        #expect(WorkflowCommandText.neutralized(text, as: .html)
             == "ok\n  &#58;:error::x\n\u{A0}&#58;:warning::y\r&#58;:notice::z\nsee #&#35;[error]w\n")
-        #expect(WorkflowCommandGuard.neutralized("{\"a\": \"##[x\"}", as: .json) == "{\"a\": \"#\\u0023[x\"}")
+        #expect(WorkflowCommandText.neutralized("{\"a\": \"##[x\"}", as: .json) == "{\"a\": \"#\\u0023[x\"}")
         let plain = "a: b\nc ::d\n# x [y]\n"
-        #expect(WorkflowCommandGuard.neutralized(plain, as: .text) == plain)
+        #expect(WorkflowCommandText.neutralized(plain, as: .text) == plain)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
 import Testing
@@ -67,9 +68,9 @@ import FoundationXML
     }
 
     @Test func attributesAndTextEscape() {
-        #expect(SVG.text("a<b>&c") == "a&lt;b&gt;&amp;c")
-        #expect(SVG.attr("\"x\" 'y'") == "&quot;x&quot; &apos;y&apos;")
-        #expect(SVG.text("bell\u{07}") == "bell\u{FFFD}")
+        #expect(XMLText.oneLineContent("a<b>&c") == "a&lt;b&gt;&amp;c")
+        #expect(XMLText.oneLineAttribute("\"x\" 'y'") == "&quot;x&quot; &apos;y&apos;")
+        #expect(XMLText.oneLineContent("bell\u{07}") == "bell\u{FFFD}")
         #expect(SVG.n(12.0) == "12")
         #expect(SVG.n(-0.04) == "0")
         #expect(SVG.n(3.25) == "3.3")

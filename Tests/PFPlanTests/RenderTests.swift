@@ -322,10 +322,10 @@ import Testing
         #expect(MarkdownText("**x** `a``b` [l](https://a.org/(x))").markdown == "**x** ```a``b``` [l](https://a.org/%28x%29)")
         #expect(MarkdownText("- a\n  - b\n- c").markdown == "- a\n  - b\n- c")
         #expect(MarkdownText("# Title").markdown == "**Title**")
-        #expect(Escape.markdownInline("1. first") == "1\\. first")
-        #expect(Escape.markdownInline("+1 802 555 0101") == "+1 802 555 0101")
-        #expect(Escape.markdownInline("- item") == "\\- item")
-        #expect(Escape.markdownInline("a\nb | c") == "a b \\| c")
+        #expect(MarkdownEscape.inline("1. first") == "1\\. first")
+        #expect(MarkdownEscape.inline("+1 802 555 0101") == "+1 802 555 0101")
+        #expect(MarkdownEscape.inline("- item") == "\\- item")
+        #expect(MarkdownEscape.inline("a\nb | c") == "a b \\| c")
     }
 
     // MARK: - Calendar
@@ -361,7 +361,7 @@ import Testing
 
     @Test func calendarFoldsAtSeventyFiveOctetsWithoutSplittingCharacters() {
         let line = "SUMMARY:" + String(repeating: "é", count: 40) + String(repeating: "字", count: 30)
-        let folded = ActionCalendar.fold(line)
+        let folded = ICSText.fold(line)
         let parts = folded.components(separatedBy: "\r\n")
         #expect(parts.count > 1)
         for (i, part) in parts.enumerated() {
@@ -370,7 +370,7 @@ import Testing
             #expect(!part.contains("\u{FFFD}"), "a UTF-8 sequence was cut")
         }
         #expect(parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
-        #expect(ActionCalendar.text("a\\b;c,d\r\ne\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
+        #expect(ICSText.text("a\\b;c,d\r\ne\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
         #expect(CalendarDate("2024-02-28")!.addingDays(1).description == "2024-02-29")
         #expect(CalendarDate("2025-12-31")!.addingDays(1).description == "2026-01-01")
     }

@@ -55,23 +55,6 @@ final class DecodeContext {
         return fresh
     }
 
-    /// Whether a scalar reads as text under the core schema, resolving it
-    /// only when its first character could start a number, null or a
-    /// boolean (or it has a tag): most ids need no resolving.
-    static func readsAsText(_ s: Scalar) -> Bool {
-        if s.tag == .none, s.style == .plain, let first = s.text.utf8.first, first > UInt8(ascii: "9") {
-            switch first {
-            case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "N"), UInt8(ascii: "T"), UInt8(ascii: "F"),
-                 UInt8(ascii: "~"):
-                break
-            default:
-                return true
-            }
-        }
-        if case .string = s.resolved { return true }
-        return false
-    }
-
     /// Findings past `FindingCap.perRulePerFile` of a rule in a file are
     /// counted, not made: their message is an autoclosure, never built.
     var tally = FindingTally()
@@ -667,7 +650,7 @@ extension DecodeContext {
         case .language:
             return ValueFormats.isLanguage(text) ? located : bad("a language code", hint: "use a code such as en, es, fr, ar")
         case .identifier, .reference:
-            guard ValueFormats.isIdentifier(text), Self.readsAsText(s) else {
+            guard ValueFormats.isIdentifier(text), tree.resolved(node) == .string else {
                 return bad("a valid id", hint: "ids are lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters")
             }
             return located

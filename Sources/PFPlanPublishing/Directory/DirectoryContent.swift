@@ -275,13 +275,7 @@ enum DirectoryText {
     static func lines(_ text: String) -> [String] {
         var out: [String] = []
         var line = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
+        LineBreaks.forEachScalar(in: text) { scalar in
             if scalar == "\n" || scalar == "\r" {
                 out.append(String(line))
                 line = String.UnicodeScalarView()
@@ -290,63 +284,6 @@ enum DirectoryText {
             }
         }
         out.append(String(line))
-        return out
-    }
-}
-
-extension DirectoryText {
-    /// Text for HTML element content and quoted attribute values: the five
-    /// characters that could open markup or end an attribute become
-    /// entities, so plan text is only ever shown, never parsed.
-    static func html(_ text: String) -> String { Escape.html(text) }
-
-    /// Characters CommonMark and GitHub tables give a meaning to anywhere
-    /// in a line. Each is backslash-escaped (CommonMark lets any ASCII
-    /// punctuation be), which shows it literally: `|` cannot end a cell,
-    /// `<` cannot open HTML, `[` cannot start a link, `&` cannot start an
-    /// entity, `$` cannot start GitHub math. Characters that matter only at
-    /// the start of a line (`-`, `+`, `1.`, `>`, `=`) need nothing more:
-    /// plan text never starts a line in the directory (it follows `| ` or
-    /// a heading's `### `), and `>` is escaped anyway.
-    static let markdownSignificant: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "$",
-    ]
-
-    /// Plan text as one line of Markdown inline content (a table cell or a
-    /// heading): significant characters escaped, line breaks turned into
-    /// `<br>` (ours, not the plan's: a raw line break would end the row).
-    /// Prose keeps Markdown's meaning of a line break (a single one is a
-    /// space, a blank line a new paragraph); `keepLines` keeps each one
-    /// (addresses, hours).
-    static func markdown(_ text: String, keepLines: Bool = false) -> String {
-        var out = ""
-        var pendingBreaks = 0
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
-                pendingBreaks += 1
-                continue
-            }
-            if pendingBreaks > 0 {
-                // A single line break in Markdown source is a soft wrap (a
-                // space); a blank line is a new paragraph.
-                out += keepLines ? String(repeating: "<br>", count: pendingBreaks) : pendingBreaks == 1 ? " " : "<br><br>"
-                pendingBreaks = 0
-            }
-            if scalar == "\t" {
-                out += " "
-            } else if markdownSignificant.contains(scalar) {
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
         return out
     }
 }

@@ -1,3 +1,4 @@
+import PFPlanFormats
 import PFPlanModel
 
 /// The directory as one self-contained HTML page: inline CSS, no script,
@@ -30,7 +31,7 @@ enum DirectoryHTML {
         """
 
     static func render(_ contents: [DirectoryContent], what: DirectorySelection, audience: Visibility) -> String {
-        let h = DirectoryText.html
+        let h = Escape.html
         let name = DirectoryMarkdown.title(what)
         let heading = contents.count == 1 ? h(contents[0].cityName) + ": " + name : upperFirst(name)
         var out = """
@@ -64,7 +65,7 @@ enum DirectoryHTML {
     }
 
     private static func city(_ content: DirectoryContent, into out: inout String) {
-        let h = DirectoryText.html
+        let h = Escape.html
         out += "<section>\n<h2>\(h(content.cityPlace))</h2>\n"
         if let title = content.plan.framework.title { out += "<p>\(h(DirectoryText.clean(title.value)))</p>\n" }
         if let groups = content.stakeholderGroups {
@@ -115,13 +116,13 @@ enum DirectoryHTML {
     /// Escaped prose: paragraphs apart, the author's wrapping undone.
     private static func prose(_ value: String?) -> String {
         guard let value = DirectoryText.presentProse(value) else { return "" }
-        return DirectoryText.lines(value).map(DirectoryText.html).joined(separator: "<br>")
+        return DirectoryText.lines(value).map(Escape.html).joined(separator: "<br>")
     }
 
     /// Escaped text whose line breaks mean something (an address, hours).
     private static func text(_ value: String?) -> String {
         guard let value = DirectoryText.present(value) else { return "" }
-        return DirectoryText.lines(value).map(DirectoryText.html).joined(separator: "<br>")
+        return DirectoryText.lines(value).map(Escape.html).joined(separator: "<br>")
     }
 
     /// A link only for http and https: any other scheme (`javascript:`,
@@ -129,24 +130,24 @@ enum DirectoryHTML {
     private static func link(_ url: String?) -> String {
         guard let url = DirectoryText.present(url) else { return "" }
         let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return DirectoryText.html(url) }
-        return "<a href=\"\(DirectoryText.html(url))\">\(DirectoryText.html(url))</a>"
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return Escape.html(url) }
+        return "<a href=\"\(Escape.html(url))\">\(Escape.html(url))</a>"
     }
 
     private static func mail(_ email: String) -> String {
-        "<a href=\"mailto:\(DirectoryText.html(email))\">\(DirectoryText.html(email))</a>"
+        "<a href=\"mailto:\(Escape.html(email))\">\(Escape.html(email))</a>"
     }
 
     private static func phone(_ number: String) -> String {
-        guard let uri = DirectoryVCard.telURI(number) else { return DirectoryText.html(number) }
-        return "<a href=\"\(DirectoryText.html(uri))\">\(DirectoryText.html(number))</a>"
+        guard let uri = DirectoryVCard.telURI(number) else { return Escape.html(number) }
+        return "<a href=\"\(Escape.html(uri))\">\(Escape.html(number))</a>"
     }
 
     private static func contacts(_ contacts: [Plan.Contact]) -> String {
         guard !contacts.isEmpty else { return "" }
         var out = "<ul>"
         for c in contacts {
-            var parts = [DirectoryText.html(DirectoryContent.contactLabel(c))]
+            var parts = [Escape.html(DirectoryContent.contactLabel(c))]
             if let email = DirectoryText.present(c.email?.value) { parts.append(mail(email)) }
             if let number = DirectoryText.present(c.phone?.value) { parts.append(phone(number)) }
             out += "<li>" + parts.joined(separator: "<br>") + "</li>"

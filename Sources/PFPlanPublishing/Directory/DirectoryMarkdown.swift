@@ -1,7 +1,8 @@
 import PFPlanModel
+import PFPlanFormats
 
 /// The directory as Markdown (GitHub-flavoured tables), for a wiki or a
-/// repository. Every plan string passes through `DirectoryText.markdown`,
+/// repository. Every plan string passes through `MarkdownEscape.tableCell`,
 /// so text in a plan can neither break a table nor inject a link, an image
 /// or raw HTML.
 enum DirectoryMarkdown {
@@ -23,7 +24,7 @@ enum DirectoryMarkdown {
     }
 
     private static func city(_ content: DirectoryContent, what: DirectorySelection, into out: inout String) {
-        let md = { (text: String) in DirectoryText.markdown(text) }
+        let md = { (text: String) in MarkdownEscape.tableCell(text) }
         out += "# \(md(content.cityName)): \(title(what))\n\n"
         let title = content.plan.framework.title.map { " (" + md($0.value) + ")" } ?? ""
         out += "Directory of \(md(content.cityPlace))\(title). "
@@ -79,21 +80,21 @@ enum DirectoryMarkdown {
 
     private static func cell(_ text: String?, keepLines: Bool = false) -> String {
         let value = keepLines ? DirectoryText.present(text) : DirectoryText.presentProse(text)
-        return value.map { DirectoryText.markdown($0, keepLines: keepLines) } ?? ""
+        return value.map { MarkdownEscape.tableCell($0, keepLines: keepLines) } ?? ""
     }
 
     /// "Front desk (General enquiries): info@example.org, +1 740 555 0100".
     private static func contact(_ c: Plan.Contact) -> String {
         let channels = [c.email?.value, c.phone?.value].compactMap(DirectoryText.present)
-        let label = DirectoryText.markdown(DirectoryContent.contactLabel(c))
+        let label = MarkdownEscape.tableCell(DirectoryContent.contactLabel(c))
         guard !channels.isEmpty else { return label }
-        return label + ": " + channels.map { DirectoryText.markdown($0) }.joined(separator: ", ")
+        return label + ": " + channels.map { MarkdownEscape.tableCell($0) }.joined(separator: ", ")
     }
 
     private static func access(_ a: Plan.Access?) -> String {
         guard let a else { return "" }
         let parts: [(String, String?)] = [("Web", a.url), ("Phone", a.phone), ("Email", a.email), ("Address", a.address), ("Hours", a.hours)]
-        return parts.compactMap { label, value in DirectoryText.present(value).map { "\(label): " + DirectoryText.markdown($0, keepLines: true) } }
+        return parts.compactMap { label, value in DirectoryText.present(value).map { "\(label): " + MarkdownEscape.tableCell($0, keepLines: true) } }
             .joined(separator: "<br>")
     }
 }

@@ -1,4 +1,5 @@
 import PFPlanModel
+import PFPlanFormats
 
 /// The directory as vCard 4.0 (RFC 6350), to import into an address book.
 ///
@@ -41,54 +42,54 @@ enum DirectoryVCard {
     ) -> String {
         var lines = header(uid: "pfplan:\(content.citySlug):stakeholder:\(s.id.value)")
         let name = DirectoryText.clean(s.name.value)
-        lines.append("FN:" + escape(name))
-        lines.append("ORG:" + escape(name))
-        if group.sector != nil { lines.append("CATEGORIES:" + escape(group.title)) }
-        if let description = DirectoryText.presentProse(s.description) { lines.append("NOTE:" + escape(description)) }
+        lines.append("FN:" + VCardText.text(name))
+        lines.append("ORG:" + VCardText.text(name))
+        if group.sector != nil { lines.append("CATEGORIES:" + VCardText.text(group.title)) }
+        if let description = DirectoryText.presentProse(s.description) { lines.append("NOTE:" + VCardText.text(description)) }
         if let url = uri(s.website) { lines.append("URL:" + url) }
         if let address = DirectoryText.present(s.address) { lines.append(adr(address)) }
         lines += languages(s.languages)
         for (index, c) in s.contacts.enumerated() {
             let group = "item\(index + 1)."
-            if let email = DirectoryText.present(c.email?.value) { lines.append(group + "EMAIL;TYPE=work:" + escape(email)) }
+            if let email = DirectoryText.present(c.email?.value) { lines.append(group + "EMAIL;TYPE=work:" + VCardText.text(email)) }
             if let number = DirectoryText.present(c.phone?.value) { lines.append(group + tel(number, types: "work,voice")) }
-            lines.append(group + "X-ABLabel:" + escape(DirectoryContent.contactLabel(c)))
+            lines.append(group + "X-ABLabel:" + VCardText.text(DirectoryContent.contactLabel(c)))
         }
         lines.append("END:VCARD")
-        return lines.map(fold).joined()
+        return lines.map(VCardText.fold).joined()
     }
 
     private static func resourceCard(_ r: Plan.Resource, stages: [String], _ content: DirectoryContent) -> String {
         var lines = header(uid: "pfplan:\(content.citySlug):resource:\(r.id.value)")
-        lines.append("FN:" + escape(DirectoryText.clean(r.name.value)))
-        if let provider = DirectoryText.present(content.providerName(r)) { lines.append("ORG:" + escape(provider)) }
+        lines.append("FN:" + VCardText.text(DirectoryText.clean(r.name.value)))
+        if let provider = DirectoryText.present(content.providerName(r)) { lines.append("ORG:" + VCardText.text(provider)) }
         let categories = [r.kind?.value.rawValue].compactMap { $0 } + stages
-        if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(escape).joined(separator: ",")) }
+        if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(VCardText.text).joined(separator: ",")) }
         var note: [String] = []
         if let description = DirectoryText.presentProse(r.description) { note.append(description) }
         if let hours = DirectoryText.present(r.access?.hours) { note.append("Hours: " + hours) }
-        if !note.isEmpty { lines.append("NOTE:" + escape(note.joined(separator: "\n\n"))) }
+        if !note.isEmpty { lines.append("NOTE:" + VCardText.text(note.joined(separator: "\n\n"))) }
         if let url = uri(r.access?.url) { lines.append("URL:" + url) }
         if let number = DirectoryText.present(r.access?.phone) { lines.append(tel(number, types: "voice")) }
-        if let email = DirectoryText.present(r.access?.email) { lines.append("EMAIL:" + escape(email)) }
+        if let email = DirectoryText.present(r.access?.email) { lines.append("EMAIL:" + VCardText.text(email)) }
         if let address = DirectoryText.present(r.access?.address) { lines.append(adr(address)) }
         lines += languages(r.languages)
         lines.append("END:VCARD")
-        return lines.map(fold).joined()
+        return lines.map(VCardText.fold).joined()
     }
 
     private static func header(uid: String) -> [String] {
-        ["BEGIN:VCARD", "VERSION:4.0", "PRODID:-//pfplan//directory//EN", "UID;VALUE=text:" + escape(uid), "KIND:org"]
+        ["BEGIN:VCARD", "VERSION:4.0", "PRODID:-//pfplan//directory//EN", "UID;VALUE=text:" + VCardText.text(uid), "KIND:org"]
     }
 
     /// The plan's address is one line of text, not street / city / code:
     /// it goes whole into the street component, the others stay empty.
     private static func adr(_ address: String) -> String {
-        "ADR;TYPE=work:;;" + escape(address) + ";;;;"
+        "ADR;TYPE=work:;;" + VCardText.text(address) + ";;;;"
     }
 
     private static func languages(_ tags: [String]) -> [String] {
-        tags.enumerated().map { index, tag in "LANG;PREF=\(index + 1):" + escape(tag) }
+        tags.enumerated().map { index, tag in "LANG;PREF=\(index + 1):" + VCardText.text(tag) }
     }
 
     /// A `tel:` URI when the number is a global one (RFC 3966), which RFC
@@ -96,7 +97,7 @@ enum DirectoryVCard {
     /// stays free text, which vCard 4.0 allows with `VALUE=text`.
     private static func tel(_ number: String, types: String) -> String {
         if let uri = telURI(number) { return "TEL;VALUE=uri;TYPE=\(types):" + uri }
-        return "TEL;VALUE=text;TYPE=\(types):" + escape(number)
+        return "TEL;VALUE=text;TYPE=\(types):" + VCardText.text(number)
     }
 
     /// `+1 740 555 0100` -> `tel:+1-740-555-0100`; nil when the number is
@@ -136,49 +137,5 @@ enum DirectoryVCard {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
         guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else { return nil }
         return url
-    }
-
-    /// RFC 6350 3.4: in a text value, backslash, comma and semicolon are
-    /// escaped with a backslash and a line break is written `\n` (CRLF, CR
-    /// and LF each count as one line break).
-    static func escape(_ text: String) -> String {
-        var out = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ",": out += "\\,"
-            case ";": out += "\\;"
-            case "\n", "\r": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// RFC 6350 3.2: a content line longer than 75 octets is folded by a
-    /// CRLF and one space, each physical line at most 75 octets (the space
-    /// counts). Breaks fall between Unicode scalars, never inside one's
-    /// UTF-8 sequence. Returns the line with its CRLF.
-    static func fold(_ line: String) -> String {
-        let limit = 75
-        guard line.utf8.count > limit else { return line + "\r\n" }
-        var out = ""
-        var used = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
-            if used + size > limit {
-                out += "\r\n "
-                used = 1
-            }
-            out.unicodeScalars.append(scalar)
-            used += size
-        }
-        return out + "\r\n"
     }
 }

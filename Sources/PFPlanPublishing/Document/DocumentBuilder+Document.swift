@@ -112,7 +112,7 @@ extension DocumentBuilder {
             for (name, value) in code {
                 all[name] = style.isHTML ? "<code dir=\"ltr\">" + Escape.html(value) + "</code>" : MarkdownText.codeSpan(value)
             }
-            let escaped = values.mapValues { style.isHTML ? Escape.html($0) : Escape.markdownInline($0, atLineStart: false) }
+            let escaped = values.mapValues { style.isHTML ? Escape.html($0) : MarkdownEscape.inline($0, atLineStart: false) }
             all.merge(escaped) { _, new in new }
             let template = loc.string("document." + key)
             return Localization.fill(style.isHTML ? Escape.html(template) : style.text(template), all)

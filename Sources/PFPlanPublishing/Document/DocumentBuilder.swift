@@ -75,7 +75,7 @@ struct OutputStyle: Sendable {
     func text(_ s: String) -> String {
         switch language {
         case .html: s
-        case .markdown: Escape.markdownInline(s.trimmingSpaces)
+        case .markdown: MarkdownEscape.inline(s.trimmingSpaces)
         }
     }
 

@@ -57,7 +57,7 @@ extension MarkdownText {
         for inline in inlines {
             switch inline {
             case .text(let t):
-                out += Escape.markdownInline(t, atLineStart: lineStart)
+                out += MarkdownEscape.inline(t, atLineStart: lineStart)
             case .strong(let inner): out += "**" + markdown(inner, atLineStart: false) + "**"
             case .emphasis(let inner): out += "*" + markdown(inner, atLineStart: false) + "*"
             case .code(let t): out += codeSpan(t)

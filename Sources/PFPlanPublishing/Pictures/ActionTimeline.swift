@@ -1,4 +1,5 @@
 import PFPlanModel
+import PFPlanFormats
 
 /// The actions across the plan period: a strip per stage (the model's
 /// order), a lane per action with a bar from start to due, a dashed line at
@@ -174,7 +175,7 @@ public enum ActionTimeline {
         if let s = a.start?.value { tip += "; " + l.date(s) }
         if let d = a.due?.value { tip += " – " + l.date(d) }
         if overdue { tip += "; " + l.string("pictures.timeline.overdue") }
-        var out = "<g><title>\(SVG.text(tip))</title>"
+        var out = "<g><title>\(XMLText.oneLineContent(tip))</title>"
         out += SVG.label(SVG.fit(a.title.value, width: labelColumn - 22, size: 12), x: margin + 14, y: y + 14,
                          fill: overdue ? "#8e1c12" : "#1a1a1a")
         let style = style(status)
@@ -195,7 +196,7 @@ public enum ActionTimeline {
             if overdue { out += badge(x: dx + 4, y: cy) }
         case (nil, nil):
             out += "<text x=\"\(SVG.n(x0 + 6))\" y=\"\(SVG.n(y + 14))\" font-style=\"italic\" fill=\"#555555\">"
-            out += SVG.text(SVG.words(l.string("pictures.timeline.no-dates"), l)) + "</text>"
+            out += XMLText.oneLineContent(SVG.words(l.string("pictures.timeline.no-dates"), l)) + "</text>"
         }
         return out + "</g>\n"
     }

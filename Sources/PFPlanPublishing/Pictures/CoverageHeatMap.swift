@@ -1,4 +1,5 @@
 import PFPlanModel
+import PFPlanFormats
 
 /// The sectors (rows) that bring each stage of the model (columns). A
 /// cell's shade and number say how many stakeholders and members bring the
@@ -143,7 +144,7 @@ public enum CoverageHeatMap {
         } else if needed && !providers.isEmpty {
             tip += "; " + l.string("pictures.heatmap.legend-needed")
         }
-        var out = "<g><title>\(SVG.text(tip))</title>"
+        var out = "<g><title>\(XMLText.oneLineContent(tip))</title>"
         if missing {
             out += hatchedCell(x: x + inset, y: y + inset, size: size)
         } else {
@@ -153,7 +154,7 @@ public enum CoverageHeatMap {
             out += needed && !providers.isEmpty ? " stroke=\"#08306b\" stroke-width=\"2.5\"/>" : "/>"
             if !providers.isEmpty {
                 out += "<text x=\"\(SVG.n(x + cell / 2))\" y=\"\(SVG.n(y + cell / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\""
-                out += " font-weight=\"bold\" fill=\"\(ink)\">\(SVG.text(l.number(providers.count)))</text>"
+                out += " font-weight=\"bold\" fill=\"\(ink)\">\(XMLText.oneLineContent(l.number(providers.count)))</text>"
             }
         }
         return out + "</g>\n"
@@ -191,7 +192,7 @@ public enum CoverageHeatMap {
             let (fill, ink) = fill(count)
             out += "<rect x=\"\(SVG.n(cx))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"\(fill)\"/>"
             out += "<text x=\"\(SVG.n(cx + s / 2))\" y=\"\(SVG.n(y + 13))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">"
-            out += SVG.text(l.number(count) + (count == 3 ? "+" : "")) + "</text>\n"
+            out += XMLText.oneLineContent(l.number(count) + (count == 3 ? "+" : "")) + "</text>\n"
             cx += s + 2
         }
         let providers = l.string("pictures.heatmap.legend-providers")

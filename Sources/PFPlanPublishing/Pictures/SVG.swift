@@ -1,4 +1,5 @@
 import PFPlanModel
+import PFPlanFormats
 
 /// What the three pictures share: the root element, escaping, numbers
 /// and a width estimate for text.
@@ -19,10 +20,10 @@ enum SVG {
     /// isolated as right-to-left text, as the drawn title is.
     static func document(width: Double, height: Double, title: String, desc: String, body: String, _ l: Localization) -> String {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\""
-        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(attr(l.code))\""
+        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(XMLText.oneLineAttribute(l.code))\""
         out += " font-family=\"\(fontFamily)\" font-size=\"12\">\n"
-        out += "<title>\(text(words(title, l)))</title>\n"
-        out += "<desc>\(text(desc))</desc>\n"
+        out += "<title>\(XMLText.oneLineContent(words(title, l)))</title>\n"
+        out += "<desc>\(XMLText.oneLineContent(desc))</desc>\n"
         out += "<rect width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
         out += body
         out += "</svg>\n"
@@ -43,67 +44,6 @@ enum SVG {
 
     static func n(_ value: Int) -> String { String(value) }
 
-    /// Text content: `&`, `<` and `>` escaped, and characters XML 1.0
-    /// forbids (control characters, lone surrogates cannot occur in a
-    /// Swift string, U+FFFE and U+FFFF) replaced, so the picture always parses.
-    static func text(_ raw: String) -> String {
-        needsWork(raw) ? textScalarByScalar(raw) : raw
-    }
-
-    static func textScalarByScalar(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (0x7F...0x9F).contains(v) {
-                    out.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// Whether `text` would change `raw`: a byte it escapes or replaces,
-    /// a C1 control (`C2 80`-`C2 9F`), or U+FFFE or U+FFFF (`EF BF BE`,
-    /// `EF BF BF`).
-    static func needsWork(_ raw: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in raw.utf8 {
-            if b < 0x80 {
-                if b < 0x20 || b == 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { return true }
-            } else if previous == 0xC2 && b <= 0x9F {
-                return true
-            } else if beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF) {
-                return true
-            }
-            beforePrevious = previous
-            previous = b
-        }
-        return false
-    }
-
-    /// An attribute value (always written in double quotes).
-    static func attr(_ raw: String) -> String {
-        var out = ""
-        for c in text(raw) {
-            switch c {
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
     /// A `<text>` element. Positions are absolute; `anchor` is `start`,
     /// `middle` or `end`, which with `direction="ltr"` means left, centre
     /// and right for every script.
@@ -118,7 +58,7 @@ enum SVG {
         if italic { out += " font-style=\"italic\"" }
         if fill != "#1a1a1a" { out += " fill=\"\(fill)\"" }
         out += extra
-        out += ">\(text(content))</text>\n"
+        out += ">\(XMLText.oneLineContent(content))</text>\n"
         return out
     }
 

@@ -1,3 +1,4 @@
+import PFPlanFormats
 import PFPlanModel
 import PFPlanPublishing
 
@@ -98,35 +99,9 @@ enum GapsMarkdown {
         "| \(text(label)) | \(value) |\n"
     }
 
-    /// Plan text as inert Markdown inside a table cell: every character
-    /// that could start markup is escaped, line breaks become spaces, and
-    /// `<` never opens HTML.
-    static func text(_ raw: String) -> String {
-        var out = ""
-        for c in GapsText.clean(raw) {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\" + String(c)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Plan text as inert Markdown inside a table cell, on one line.
+    static func text(_ raw: String) -> String { MarkdownEscape.flatTableCell(GapsText.clean(raw)) }
 
-    /// An id or path as code; a backtick inside (never in a valid id) is
-    /// dropped rather than allowed to close the span, and `|` escaped for tables.
-    static func code(_ raw: String) -> String {
-        "`" + GapsText.clean(raw).replacingBackticks().replacingPipes() + "`"
-    }
-}
-
-extension String {
-    fileprivate func replacingBackticks() -> String { String(self.filter { $0 != "`" }) }
-    fileprivate func replacingPipes() -> String {
-        var out = ""
-        for c in self { if c == "|" { out += "\\|" } else { out.append(c) } }
-        return out
-    }
+    /// An id or path as a code span.
+    static func code(_ raw: String) -> String { MarkdownEscape.codeSpan(GapsText.clean(raw)) }
 }

@@ -64,9 +64,9 @@ public enum PledgeRenderer {
 
     /// One-line plan text inside Markdown, shown exactly as written:
     /// line breaks folded, and every character that could start a link, an
-    /// image, emphasis, a heading or HTML escaped (`Escape.markdownInline`).
+    /// image, emphasis, a heading or HTML escaped (`MarkdownEscape.inline`).
     static func inline(_ text: String) -> String {
-        Escape.markdownInline(text)
+        MarkdownEscape.inline(text)
     }
 
     /// Authors' Markdown (description, impact), through pfplan's own

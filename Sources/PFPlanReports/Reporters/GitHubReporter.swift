@@ -35,40 +35,12 @@ enum GitHubReporter {
             if oneLine { properties.append(("endColumn", String(max(d.range.start.column, d.range.end.column)))) }
             properties.append(("title", d.rule.rawValue))
             out += "::\(command) "
-            out += properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
+            out += properties.map { "\($0.0)=\(WorkflowCommandText.property($0.1))" }.joined(separator: ",")
             // Control characters are shown as escapes, as in text; line
             // breaks are left to GitHub's own escapes (%0A, %0D).
-            out += "::\(escapeData(TerminalText.escaped(message, keepingLineBreaks: true)))\n"
+            out += "::\(WorkflowCommandText.data(TerminalText.escaped(message, keepingLineBreaks: true)))\n"
         }
         out += report.summaryLine(for: findings, options: options) + "\n"
-        return out
-    }
-
-    /// A command's message: `%`, CR and LF percent-encoded.
-    static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// A property value: as a message, and `:` and `,` too (they delimit
-    /// properties).
-    static func escapeProperty(_ text: String) -> String {
-        var out = ""
-        for scalar in escapeData(text).unicodeScalars {
-            switch scalar {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
         return out
     }
 }

@@ -1,5 +1,6 @@
 import PFPlanLoader
 import PFPlanModel
+import PFPlanFormats
 
 /// JUnit XML for CI dashboards: a test suite per plan and, in it, a test case
 /// per rule of the catalogue. A rule with error or warning findings in that
@@ -36,7 +37,7 @@ enum JUnitReporter {
                 let ofRule = planFindings.filter { $0.rule == rule }
                 let failing = ofRule.filter { !$0.isWaived && $0.severity >= .warning }
                 let passing = ofRule.filter { $0.isWaived || $0.severity < .warning }
-                let open = "    <testcase classname=\"\(xml(plan))\" name=\"\(xml(rule.rawValue))\""
+                let open = "    <testcase classname=\"\(XMLText.attribute(plan))\" name=\"\(XMLText.attribute(rule.rawValue))\""
                 if failing.isEmpty && passing.isEmpty {
                     cases += open + "/>\n"
                     continue
@@ -46,18 +47,18 @@ enum JUnitReporter {
                     failures += 1
                     let lines = failing.map { "\(location($0)): \($0.message)" }
                     cases += "      <failure type=\"\(worst.rawValue)\" message=\"\(counted(failing.count, "finding"))\">"
-                    cases += xml(lines.joined(separator: "\n"), attribute: false) + "</failure>\n"
+                    cases += XMLText.content(lines.joined(separator: "\n")) + "</failure>\n"
                 }
                 if !passing.isEmpty {
                     let lines = passing.map { d in
                         "\(location(d)): \(d.severity.rawValue): \(d.message)"
                             + (d.waivedBecause.map { " (waived: \($0))" } ?? "")
                     }
-                    cases += "      <system-out>" + xml(lines.joined(separator: "\n"), attribute: false) + "</system-out>\n"
+                    cases += "      <system-out>" + XMLText.content(lines.joined(separator: "\n")) + "</system-out>\n"
                 }
                 cases += "    </testcase>\n"
             }
-            suites += "  <testsuite name=\"\(xml(plan))\" tests=\"\(ruleIDs.count)\" failures=\"\(failures)\">\n"
+            suites += "  <testsuite name=\"\(XMLText.attribute(plan))\" tests=\"\(ruleIDs.count)\" failures=\"\(failures)\">\n"
             suites += cases
             suites += "  </testsuite>\n"
             totalFailures += failures
@@ -87,35 +88,5 @@ enum JUnitReporter {
             }
         }
         return best?.index ?? (plans.isEmpty ? nil : 0)
-    }
-
-    /// XML-escapes `&`, `<`, `>`, `"` and `'`. In attributes, tab and line
-    /// breaks become character references (a parser would turn them into
-    /// spaces). Characters XML 1.0 cannot hold at all (other C0 controls,
-    /// U+FFFE, U+FFFF) become U+FFFD.
-    static func xml(_ text: String, attribute: Bool = true) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r":
-                if attribute {
-                    out += "&#\(scalar.value);"
-                } else if scalar == "\r" {
-                    out += "&#13;"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                out += "\u{FFFD}"
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -4,7 +4,8 @@
 /// or when it holds `##[` anywhere (the older form, still read). Plan text
 /// printed by pfplan must never do either, whatever the format; only
 /// `--format github` writes commands, and it escapes plan text in them by
-/// GitHub's rules (`GitHubReporter`).
+/// GitHub's rules (`data` and `property`, below): the one escaper for
+/// workflow commands.
 ///
 /// Every output pfplan prints goes through `neutralized` with its language.
 /// A line that would be read as a command gets its first `:` (or the second
@@ -12,7 +13,7 @@
 /// the same character: `&#58;` in HTML and XML, `\:` in Markdown, `\u0023`
 /// inside a JSON string; in plain text and CSV, which have no escape, as
 /// `\u{3A}` and `\u{23}`, the way `TerminalText` shows a control character.
-public enum WorkflowCommandGuard {
+public enum WorkflowCommandText {
     public enum Language: Sendable {
         case text, markdown, html, json, csv
     }
@@ -35,6 +36,36 @@ public enum WorkflowCommandGuard {
             i = scalars.index(after: i)
         }
         out += neutralizedLine(output[start..<output.endIndex], language)
+        return out
+    }
+
+    // MARK: - Text inside the commands pfplan writes (`--format github`)
+
+    /// A command's message: `%`, CR and LF percent-encoded.
+    public static func data(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A property value: as a message, and `:` and `,` too (they delimit
+    /// properties).
+    public static func property(_ text: String) -> String {
+        var out = ""
+        for scalar in data(text).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
         return out
     }
 
