@@ -93,16 +93,18 @@ import Testing
         for a in texts.prefix(300) {
             let key = Array(a.utf8)
             for b in texts {
+                let shown = b.debugDescription
                 var b = b
                 b.withUTF8 { bytes in
-                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(b.debugDescription)")
+                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(shown)")
                 }
             }
         }
         for b in texts {
+            let shown = b.debugDescription
             var b = b
             b.withUTF8 { bytes in
-                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(b.debugDescription)")
+                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(shown)")
             }
         }
     }
