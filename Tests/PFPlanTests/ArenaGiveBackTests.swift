@@ -82,4 +82,40 @@ import Testing
             #expect(IdIndex.definitionCount(plan) == IdIndex(plan).definitions.count, "seed \(seed)")
         }
     }
+
+    /// The definitions read from the plan when asked are the ids a plain
+    /// walk of the plan finds, in plan order, with their kinds and places.
+    @Test func definitionsAreThePlansIdsInOrder() throws {
+        for seed: UInt64 in [1, 2, 3, 7, 13] {
+            let yaml = PlanGenerator.generate(seed: seed, size: seed == 13 ? .large : .bySeed).yaml
+            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(Array(yaml.utf8), file: "seed-\(seed)")
+            let plan = try #require(PlanDecoder.decode(parsed.tree, file: "seed-\(seed)", model: nil).plan)
+            var plain: [(DefinitionKind, Located<String>)] = []
+            for o in plan.framework.objectives {
+                plain.append((.objective, o.id))
+                plain += o.indicators.map { (.indicator, $0.id) }
+            }
+            for p in plan.framework.pillars {
+                plain.append((.pillar, p.id))
+                plain += p.strategies.map { (.strategy, $0.id) }
+            }
+            plain += (plan.assessment?.threats ?? []).compactMap { t in t.id.map { (.threat, $0) } }
+            plain += (plan.assessment?.serviceGaps ?? []).compactMap { g in g.id.map { (.gap, $0) } }
+            plain += (plan.assessment?.consultations ?? []).compactMap { c in c.id.map { (.consultation, $0) } }
+            plain += (plan.leadership?.members ?? []).map { (.member, $0.id) }
+            plain += plan.stakeholders.map { (.stakeholder, $0.id) } + plan.resources.map { (.resource, $0.id) }
+            for a in plan.actions {
+                plain.append((.action, a.id))
+                plain += a.indicators.map { (.indicator, $0.id) }
+            }
+            plain += plan.pathways.map { (.pathway, $0.id) } + plan.agreements.map { (.agreement, $0.id) }
+            plain += plan.funding.map { (.funding, $0.id) }
+            let index = IdIndex(plan)
+            let spelled = { (k: DefinitionKind, id: Located<String>) in "\(k) \(id.value) \(id.range) \(id.path)" }
+            #expect(index.definitions.map { spelled($0.kind, $0.id) } == plain.map(spelled), "seed \(seed)")
+            #expect(plain.count > 5)
+            for (k, id) in plain { #expect(index.kind(of: id.value) != nil, "\(k) \(id.value)") }
+            #expect(index.ids(of: [.stakeholder]) == plan.stakeholders.map(\.id.value))
+        }
+    }
 }
