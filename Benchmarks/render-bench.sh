@@ -13,8 +13,11 @@
 #     --size MB (default 10) generated plan (`generate_plan.py`, full
 #     shape: the practice blocks included), target under 2 s.
 # Medians of --runs runs (default 7) for examples and the large plan, of
-# --network-runs (default 3) for the network. render must exit 0. The
-# table also goes to Benchmarks/out/render-bench.md.
+# --network-runs (default 3) for the network. render must exit 0. Beside
+# the wall time, the processor time (user + sys, GNU time) divided by the
+# number of cores: on a machine others share, wall time follows their
+# load, and (user + sys) / nproc is about what an idle machine of as many
+# cores would take at best. The table also goes to Benchmarks/out/render-bench.md.
 #
 # Environment: SCRATCH_PATH (default .build), the SwiftPM scratch path to
 # build in and take pfplan from; BIN_DIR overrides the binary folder.
@@ -39,7 +42,7 @@ while [ $# -gt 0 ]; do
     --size) size=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "render-bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -79,12 +82,13 @@ measure() {
   for ((i = 0; i < n; i++)); do
     rm -rf "$site"
     start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$out/.rb-time" "$@" --out "$site" >/dev/null 2>"$out/.rb-stderr"
+    /usr/bin/time -f "%M %U %S" -o "$out/.rb-time" "$@" --out "$site" >/dev/null 2>"$out/.rb-stderr"
     status=$?
     end=$(date +%s%N)
     if [ $status -ne 0 ]; then log "$name: pfplan render failed (exit $status): $(head -c 400 "$out/.rb-stderr")"; exit 1; fi
-    printf '%s\t%s\t%s\t%s\n' "$name" "$(( (end - start) / 1000 ))" "$(tail -n 1 "$out/.rb-time")" \
-      "$(find "$site" -type f | wc -l)" >>"$samples"
+    read -r rss user sys < <(tail -n 1 "$out/.rb-time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$(( (end - start) / 1000 ))" "$rss" \
+      "$(find "$site" -type f | wc -l)" "$user" "$sys" >>"$samples"
   done
   log "$name: $n runs done"
 }
@@ -105,8 +109,9 @@ print("Command: \`$cmdline\`, commit $commit$dirty, $(date -u '+%Y-%m-%d %H:%M U
       "release build. Medians; figures are noisy (shared machine).  ")
 print("Load before: \`$load_before\`  ")
 print("Load after: \`$load_after\`\n")
-print("| what | command | runs | median s | min s | max s | peak RSS MB | files | target | |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
+cores = $(nproc)
+print(f"| what | command | runs | median s | min s | max s | (user + sys) / {cores} s | peak RSS MB | files | target | |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 what = {
     "examples": ("the 7 examples", "pfplan render Examples --out DIR", 0.3),
     "network": ("$cities generated cities ($input_mb MB)", "pfplan render NET --out DIR --as-of 2025-01-01", 6.0),
@@ -117,6 +122,7 @@ for name, (label, command, target) in what.items():
     ts = [int(r[1]) / 1e6 for r in rs]
     med = statistics.median(ts)
     kb = statistics.median(int(r[2]) for r in rs)
-    print(f"| {label} | \`{command}\` | {len(rs)} | {med:.3f} | {min(ts):.3f} | {max(ts):.3f} | "
+    cpu = statistics.median((float(r[4]) + float(r[5])) / cores for r in rs)
+    print(f"| {label} | \`{command}\` | {len(rs)} | {med:.3f} | {min(ts):.3f} | {max(ts):.3f} | {cpu:.3f} | "
           f"{kb * 1024 / 1e6:.0f} | {rs[0][3]} | < {target:g} s | {'met' if med < target else 'not met'} |")
 PY
