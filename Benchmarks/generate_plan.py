@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a large, valid pfplan plan for benchmarks, or a network of small ones.
 
-    generate_plan.py FILE --size-mb N [--seed S] [--city NAME] [--region NAME] [--state XX]
+    generate_plan.py FILE --size-mb N [--seed S] [--shape full|minimal|short] [--city NAME] [--region NAME] [--state XX]
     generate_plan.py --network DIR [--cities 200] [--min-kb 50] [--max-kb 200] [--seed S]
 
 The plan follows plan format version 1 and the `default` framework
