@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a large, valid pfplan plan for benchmarks, or a network of small ones.
 
-    generate_plan.py FILE --size-mb N [--seed S] [--city NAME] [--region NAME] [--state XX]
+    generate_plan.py FILE --size-mb N [--seed S] [--shape full|minimal|short] [--city NAME] [--region NAME] [--state XX]
     generate_plan.py --network DIR [--cities 200] [--min-kb 50] [--max-kb 200] [--seed S]
 
 The plan follows plan format version 1 and the `default` framework
@@ -47,6 +47,7 @@ AUDIENCES = [
     "online-communities", "adults", "native-communities", "women-girls",
     "veterans", "people-with-disabilities", "public-officials",
 ]
+SHAPES = ["full", "minimal", "short"]
 KINDS = ["program", "service", "hotline", "training", "funding", "guidance", "data"]
 COSTS = ["free", "low-cost", "fee"]
 VISIBILITY = ["public", "internal"]
@@ -142,8 +143,10 @@ def flow(items):
 
 
 class Generator:
-    def __init__(self, seed, city="Athens", region="Ohio", state="OH"):
+    def __init__(self, seed, city="Athens", region="Ohio", state="OH", shape="full"):
+        assert shape in SHAPES
         self.rng = random.Random(seed)
+        self.shape = shape
         self.city = city
         self.region = region
         self.state = state
@@ -156,7 +159,13 @@ class Generator:
         self.funds = []         # funding source ids
         self.pathways = 0
 
-    def new_id(self, base):
+    def new_id(self, base, short=None):
+        if short is not None and self.shape != "full":
+            # The short shapes: ids of a letter and a number (s12, a907).
+            ident = f"{short}{len(self.ids) + 1}"
+            assert ident not in self.ids
+            self.ids.add(ident)
+            return ident
         base = slug(base)[:56].strip("-")
         n = len(self.ids) + 1
         ident = f"{base}-{n}"
@@ -184,6 +193,8 @@ class Generator:
     # --- records ---------------------------------------------------------
 
     def stakeholder(self, sector=None, stages=None):
+        if self.shape != "full":
+            return self.short_stakeholder(sector, stages)
         rng = self.rng
         sector = sector or rng.choice(SECTORS)
         name = f"{rng.choice(PLACES)} {rng.choice(SECTOR_NOUNS[sector])}"
@@ -211,6 +222,8 @@ class Generator:
         return "\n".join(lines) + "\n"
 
     def resource(self, kind=None, stages=None):
+        if self.shape != "full":
+            return self.short_resource(kind, stages)
         rng = self.rng
         kind = kind or rng.choice(KINDS)
         topic = rng.choice(TOPICS)
@@ -236,6 +249,8 @@ class Generator:
         return "\n".join(lines) + "\n"
 
     def action(self, stage=None):
+        if self.shape != "full":
+            return self.short_action(stage)
         rng = self.rng
         stage = stage or rng.choice(STAGES)
         topic = rng.choice(TOPICS)
@@ -284,6 +299,60 @@ class Generator:
                 f"        frequency: {rng.choice(['monthly', 'quarterly', 'yearly'])}",
             ]
         return "\n".join(lines) + "\n"
+
+    # --- the short shapes ------------------------------------------------
+    # `minimal`: each entry one line of a flow mapping with its required
+    # fields (and a reference or two), the densest valid plan per entry.
+    # `short`: block-style entries of many fields, every value a few
+    # characters (ids of a letter and a number, lists of them). Both have
+    # far more entries and nodes per byte than `full`, which is what peak
+    # memory follows.
+
+    def short_stakeholder(self, sector, stages):
+        rng = self.rng
+        sector = sector or rng.choice(SECTORS)
+        ident = self.new_id("", short="s")
+        self.stakeholders.append((ident, sector))
+        if self.shape == "minimal":
+            extra = f", stages: {flow(stages)}" if stages else ""
+            return f"  - {{id: {ident}, name: S {len(self.stakeholders)}, sector: {sector}{extra}}}\n"
+        stages = stages or sorted(rng.sample(STAGES, rng.randint(1, 3)), key=STAGES.index)
+        return (f"  - id: {ident}\n    name: S{len(self.stakeholders)}\n    sector: {sector}\n"
+                f"    stages: {flow(stages)}\n    languages: [en]\n")
+
+    def short_resource(self, kind, stages):
+        rng = self.rng
+        kind = kind or rng.choice(KINDS)
+        ident = self.new_id("", short="r")
+        self.resources.append(ident)
+        provider = rng.choice(self.stakeholders)[0]
+        stages = stages or [rng.choice(STAGES)]
+        if self.shape == "minimal":
+            return (f"  - {{id: {ident}, name: R {len(self.resources)}, kind: {kind}, provider: {provider}, "
+                    f"stages: {flow(stages)}}}\n")
+        audiences = sorted(rng.sample(AUDIENCES, rng.randint(1, 3)), key=AUDIENCES.index)
+        return (f"  - id: {ident}\n    name: R{len(self.resources)}\n    kind: {kind}\n    provider: {provider}\n"
+                f"    stages: {flow(stages)}\n    audiences: {flow(audiences)}\n    languages: [en]\n"
+                f"    cost: {rng.choice(COSTS)}\n")
+
+    def short_action(self, stage):
+        rng = self.rng
+        stage = stage or rng.choice(STAGES)
+        ident = self.new_id("", short="a")
+        self.actions += 1
+        lead = rng.choice(self.stakeholders)[0]
+        if self.shape == "minimal":
+            return f"  - {{id: {ident}, title: A {self.actions}, stage: {stage}, lead: {lead}}}\n"
+        partners = [s for s, _ in rng.sample(self.stakeholders, 4) if s != lead][:3]
+        start = self.date_in(PERIOD_START, PERIOD_END - datetime.timedelta(days=30))
+        due = self.date_in(start, min(PERIOD_END, start + datetime.timedelta(days=365)))
+        iid = self.new_id("", short="i")
+        return (f"  - id: {ident}\n    title: A{self.actions}\n    stage: {stage}\n    lead: {lead}\n"
+                f"    partners: {flow(partners)}\n    resources: {flow(rng.sample(self.resources, 2))}\n"
+                f"    audiences: [youth]\n    start: {start.isoformat()}\n    due: {due.isoformat()}\n"
+                f"    status: planned\n    objectives: [{rng.choice(self.objectives)}]\n"
+                f"    addresses: [{rng.choice(self.answers)}]\n    funding: [{rng.choice(self.funds)}]\n"
+                f"    indicators:\n      - {{id: {iid}, name: N, unit: people, target: 9}}\n")
 
     # --- the blocks of practice.md ---------------------------------------
 
@@ -560,8 +629,8 @@ def network_cities(count, seed):
     return out
 
 
-def write_plan(path, size_bytes, seed, city="Athens", region="Ohio", state="OH"):
-    gen = Generator(seed, city=city, region=region, state=state)
+def write_plan(path, size_bytes, seed, city="Athens", region="Ohio", state="OH", shape="full"):
+    gen = Generator(seed, city=city, region=region, state=state, shape=shape)
     out = sys.stdout if path == "-" else open(path, "w", encoding="utf-8", newline="\n")
     total = 0
     try:
@@ -583,6 +652,9 @@ def main(argv=None):
     ap.add_argument("--city", help="the city's name (default Athens)")
     ap.add_argument("--region", help="the city's region (default Ohio)")
     ap.add_argument("--state", help="the region's two-letter code in addresses (default OH)")
+    ap.add_argument("--shape", choices=SHAPES, default="full",
+                    help="full (default): entries as cities write them; minimal: one-line entries of the "
+                         "required fields; short: block entries of many short values")
     ap.add_argument("--network", metavar="DIR", help="write a network of plans, DIR/<city>/plan.yaml")
     ap.add_argument("--cities", type=int, default=200, help="cities in the network (default 200)")
     ap.add_argument("--min-kb", type=float, default=50, help="smallest network plan in kB (default 50)")
@@ -590,8 +662,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     if args.network:
-        if args.file or args.size_mb or args.city or args.region or args.state:
-            ap.error("--network takes no FILE, --size-mb, --city, --region or --state")
+        if args.file or args.size_mb or args.city or args.region or args.state or args.shape != "full":
+            ap.error("--network takes no FILE, --size-mb, --city, --region, --state or --shape")
         if args.cities <= 0 or not 0 < args.min_kb <= args.max_kb:
             ap.error("need --cities > 0 and 0 < --min-kb <= --max-kb")
         sizes = random.Random(args.seed)
@@ -610,7 +682,7 @@ def main(argv=None):
     if args.size_mb <= 0:
         ap.error("--size-mb must be positive")
     city, region, state = args.city or "Athens", args.region or "Ohio", args.state or "OH"
-    gen, total = write_plan(args.file, int(args.size_mb * 1_000_000), args.seed, city, region, state)
+    gen, total = write_plan(args.file, int(args.size_mb * 1_000_000), args.seed, city, region, state, args.shape)
     print(f"{args.file}: {total} bytes, {len(gen.stakeholders)} stakeholders, "
           f"{len(gen.resources)} resources, {gen.actions} actions, {len(gen.ids)} ids",
           file=sys.stderr)

@@ -17,6 +17,10 @@ final class ArenaMemory: @unchecked Sendable {
 
     init(mapping base: UnsafeMutableRawPointer, length: Int) { mapping = (base, length) }
 
+    /// Whether the buffers are in the one mapping of a cut parse, whose
+    /// pages may be given back to the system one by one (`NodeArena.giveBack`).
+    var isMapped: Bool { mapping != nil }
+
     deinit {
         for block in blocks { free(block) }
         if let mapping { munmap(mapping.base, mapping.length) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed YAML file as three flat arrays: a record per node, the child
 /// lists of collections, and the bytes of the scalars that do not read as
 /// written (the others point into the file). A node is a number into them
@@ -111,6 +117,31 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
         let (records, children, text) = regions.buffers(tail: tail)
         self.init(records: records, children: children, text: text, memory: regions.memory, source: source, root: Ref(root))
     }
+
+    /// Gives the memory of the records of `nodes` back to the system as it
+    /// goes, for a decoder that will read none of them again: the decoder
+    /// of a 10 MB plan of one-line entries held the whole arena (47 MB)
+    /// beside the plan it made (73 MB). Only whole pages inside the range
+    /// go, so a record outside it is never touched; a page given back reads
+    /// as zeros. Only an arena in a mapping (a cut parse, files from
+    /// 512 KB) gives anything back; on the heap this does nothing. Gives
+    /// the bytes given back.
+    ///
+    /// The caller must hold the only reference to the arena, and no reader
+    /// may read a node of `nodes` after: child lists and scalar text stay.
+    @discardableResult
+    public func giveBack(_ nodes: Range<Int32>) -> Int {
+        guard memory.isMapped, !nodes.isEmpty, nodes.lowerBound >= 0, Int(nodes.upperBound) <= view.records.count,
+              let base = view.records.baseAddress
+        else { return 0 }
+        let page = Self.pageSize
+        let low = UInt(bitPattern: base + Int(nodes.lowerBound)), high = UInt(bitPattern: base + Int(nodes.upperBound))
+        let start = (low + page - 1) / page * page, end = high / page * page
+        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return 0 }
+        return madvise(address, Int(end - start), MADV_DONTNEED) == 0 ? Int(end - start) : 0
+    }
+
+    private static let pageSize = UInt(sysconf(Int32(_SC_PAGESIZE)))
 
     // MARK: to and from Node trees
 

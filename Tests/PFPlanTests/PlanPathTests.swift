@@ -18,8 +18,8 @@ import Testing
     }
 
     @Test func aPathDeeperThanItsInlineRoomSpellsWhole() {
-        // 7 steps fit inline; each step after folds the ones before into a
-        // numbered prefix. Spell every depth up to 20.
+        // Short steps pack inline; a path that outgrows 16 bytes folds its
+        // steps into a numbered prefix. Spell every depth up to 20.
         var path = PlanPath.root
         var expected = ""
         for depth in 0..<20 {
@@ -50,9 +50,32 @@ import Testing
     }
 
     /// Every value of a plan carries a path, copied with it.
-    @Test func aPathIsThirtyTwoBytesWithNothingToCount() {
-        #expect(MemoryLayout<PlanPath>.size == 32)
+    @Test func aPathIsSixteenBytesWithNothingToCount() {
+        #expect(MemoryLayout<PlanPath>.size == 16)
         #expect(_isPOD(PlanPath.self))
+    }
+
+    /// Steps too large to pack (a list index past 2^23, a key numbered past
+    /// 511) and paths too long for 16 bytes spell as written.
+    @Test func stepsThatDoNotPackSpellAsWritten() {
+        let big = PlanPath.root.key("actions").index(9_000_000).key("lead")
+        #expect(big.description == "actions[9000000].lead")
+        for n in 0..<600 { _ = PlanPath.keys.number("packing-key-\(n)") }
+        let late = PlanPath.keys.number("packing-key-599")
+        #expect(late >= 512)
+        let path = PlanPath.root.key("stakeholders").index(7).key(number: late).index(8_388_607).index(8_388_608)
+        #expect(path.description == "stakeholders[7].packing-key-599[8388607][8388608]")
+        // The longest plan paths pack whole and spell the same.
+        let deep = PlanPath.root.key("framework").key("objectives").index(8_000_000).key("indicators").index(3).key("target")
+        #expect(deep.description == "framework.objectives[8000000].indicators[3].target")
+        var long = PlanPath.root
+        var expected = ""
+        for i in 0..<12 {
+            long = long.index(8_000_000 + i)
+            expected += "[\(8_000_000 + i)]"
+        }
+        #expect(long.description == expected)
+        #expect(!long.isRoot)
     }
 
     @Test func pathsThatShareAPrefixStayApart() {

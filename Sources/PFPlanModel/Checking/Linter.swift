@@ -110,7 +110,8 @@ public enum Linter {
                 sources: sources))
         }
         timer.mark("model")
-        let decoded = PlanDecoder.decode(loaded.tree.take(), file: file, model: model)
+        // The arena is taken: no one reads it after the decode.
+        let decoded = PlanDecoder.decode(loaded.tree.take(), file: file, model: model, givesBackArena: true)
         timer.mark("decode")
         diagnostics += decoded.diagnostics
         var coverage: CoverageMatrix?

@@ -29,17 +29,22 @@ public enum PlanDecoder {
         decode(tree.map(NodeArena.init), file: file, model: model, trackUnread: trackUnread)
     }
 
-    public static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false)
-        -> Decoded
-    {
-        decode(tree, file: file, model: model, trackUnread: trackUnread, packsContacts: true)
+    /// `givesBackArena`: the caller holds no other reference to `tree` and
+    /// reads none of its nodes after, so the memory of the long lists'
+    /// entries goes back to the system as each chunk is decoded
+    /// (`NodeArena.giveBack`).
+    public static func decode(
+        _ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false, givesBackArena: Bool = false
+    ) -> Decoded {
+        decode(tree, file: file, model: model, trackUnread: trackUnread, packsContacts: true, givesBackArena: givesBackArena)
     }
 
     /// `packsContacts: false` notes each contact's values as text at once
     /// (the plain path a test compares `WrittenContact`'s packing with).
-    static func decode(_ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool, packsContacts: Bool)
-        -> Decoded
-    {
+    static func decode(
+        _ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool, packsContacts: Bool,
+        givesBackArena: Bool = false
+    ) -> Decoded {
         guard let tree, let root = tree.root else {
             let empty = Diagnostic(
                 rule: .schemaVersion, severity: .error, message: "the file is empty; a plan starts with 'pfplan: 1'",
@@ -48,7 +53,8 @@ public enum PlanDecoder {
             return Decoded(plan: nil, diagnostics: [empty], unreadKeys: [], contacts: [])
         }
         let context = DecodeContext(
-            tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread, packsContacts: packsContacts)
+            tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread, packsContacts: packsContacts,
+            givesBackArena: givesBackArena)
         guard tree.kind(root) == .mapping else {
             context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
                            at: tree.range(root), path: .root)

@@ -20,33 +20,32 @@ public struct Located<Value: Sendable>: Sendable {
 ///
 /// A plain value, with no reference to count: every value of a plan carries
 /// its path, and decoding and checking a 10 MB plan copied paths millions
-/// of times. The steps from the root are kept inline, each a number: a
-/// list index as itself, a key as its number in `keys`. A path deeper than
-/// the room inline keeps its first steps as one numbered prefix.
+/// of times. The steps from the root are numbers: a list index as itself,
+/// a key as its number in `keys`. They are packed as bits into 16 bytes
+/// (`PackedSteps`), which hold every path a plan has; a path that does not
+/// fit (more steps, a list index past 2^23, a key numbered past 511) keeps
+/// its steps as one numbered prefix and goes on from there.
 public struct PlanPath: Sendable, CustomStringConvertible {
-    private typealias Steps = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
-    /// How many steps `Steps` holds.
-    private static let room = MemoryLayout<Steps>.size / MemoryLayout<UInt32>.size
+    /// Steps as `UInt32`s, in `prefixes` and while spelling: a list index
+    /// as itself, a key as `keyStep | number`, a prefix as `prefixStep | number`.
     private static let keyStep: UInt32 = 0x8000_0000
     private static let prefixStep: UInt32 = 0xC000_0000
     private static let numberMask: UInt32 = 0x3FFF_FFFF
 
-    private var steps: Steps = (0, 0, 0, 0, 0, 0, 0)
-    /// 32 bits, so that a path is 32 bytes.
-    private var count: UInt32 = 0
+    private var steps = PackedSteps()
 
     /// The keys of every path, numbered: the format's few dozen. A key not
     /// in the format is spelled (`spelled(appendingKey:)`), not numbered,
     /// so that a file of a million unknown keys does not grow the table.
     static let keys = InternTable<String>()
-    /// The first steps of paths deeper than `room`.
+    /// The steps of paths that did not fit, each as one step.
     private static let prefixes = InternTable<[UInt32]>()
 
     public static let root = PlanPath()
 
     private init() {}
 
-    public var isRoot: Bool { count == 0 }
+    public var isRoot: Bool { steps.isEmpty }
 
     public func key(_ key: String) -> PlanPath { self.key(number: Self.keys.number(key)) }
 
@@ -63,25 +62,18 @@ public struct PlanPath: Sendable, CustomStringConvertible {
 
     private func appending(_ step: UInt32) -> PlanPath {
         var path = self
-        if path.count == UInt32(Self.room) {
-            let prefix = Self.prefixes.number(path.stepList)
-            precondition(prefix <= Self.numberMask, "too many deep paths")
-            path = PlanPath()
-            path.set(0, Self.prefixStep | prefix)
-            path.count = 1
-        }
-        path.set(Int(path.count), step)
-        path.count += 1
+        if path.steps.append(step) { return path }
+        // Too long or too large to pack: every step so far and this one
+        // become one numbered prefix, which always fits an empty path.
+        let prefix = Self.prefixes.number(stepList + [step])
+        precondition(prefix < Self.numberMask, "too many deep paths")
+        path.steps = PackedSteps()
+        let packed = path.steps.append(Self.prefixStep | prefix)
+        assert(packed)
         return path
     }
 
-    private mutating func set(_ i: Int, _ step: UInt32) {
-        withUnsafeMutableBytes(of: &steps) { $0.storeBytes(of: step, toByteOffset: i * 4, as: UInt32.self) }
-    }
-
-    private var stepList: [UInt32] {
-        withUnsafeBytes(of: steps) { raw in (0..<Int(count)).map { raw.load(fromByteOffset: $0 * 4, as: UInt32.self) } }
-    }
+    private var stepList: [UInt32] { steps.list }
 
     public var description: String {
         var out = ""
@@ -111,6 +103,81 @@ public struct PlanPath: Sendable, CustomStringConvertible {
             default:
                 out += "[\(step)]"
             }
+        }
+    }
+
+    /// Path steps as bits in two words, first step lowest: the low 7 bits
+    /// count the bits in use, then each step with its tag. A list index is
+    /// `0` and 23 bits (24 in all), a key `01` and 9 bits (11), a prefix
+    /// `11` and 30 bits (32); 121 bits hold, say,
+    /// `framework.objectives[3].indicators[0].target` (92).
+    struct PackedSteps: Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        static let lengthBits = 7
+        static let room = 128 - lengthBits
+        static let indexBits = 23, keyBits = 9, prefixBits = 30
+
+        var isEmpty: Bool { low & 0x7F == 0 }
+        private var used: Int { Int(low & 0x7F) }
+
+        private var bits: UInt128 {
+            get { UInt128(high) << 64 | UInt128(low) }
+            set {
+                low = UInt64(truncatingIfNeeded: newValue)
+                high = UInt64(truncatingIfNeeded: newValue >> 64)
+            }
+        }
+
+        /// Appends a step (in `PlanPath`'s `UInt32` form); false, and
+        /// nothing changed, when it does not fit.
+        mutating func append(_ step: UInt32) -> Bool {
+            let code: UInt64, width: Int
+            switch step & PlanPath.prefixStep {
+            case PlanPath.prefixStep:
+                let n = UInt64(step & PlanPath.numberMask)
+                guard n < 1 << Self.prefixBits else { return false }
+                (code, width) = (0b11 | n << 2, 2 + Self.prefixBits)
+            case PlanPath.keyStep:
+                let n = UInt64(step & PlanPath.numberMask)
+                guard n < 1 << Self.keyBits else { return false }
+                (code, width) = (0b01 | n << 2, 2 + Self.keyBits)
+            default:
+                let n = UInt64(step)
+                guard n < 1 << Self.indexBits else { return false }
+                (code, width) = (n << 1, 1 + Self.indexBits)
+            }
+            let at = used
+            guard at + width <= Self.room else { return false }
+            var all = bits
+            all |= UInt128(code) << (Self.lengthBits + at)
+            all = all & ~UInt128(0x7F) | UInt128(at + width)
+            bits = all
+            return true
+        }
+
+        /// The steps in `PlanPath`'s `UInt32` form.
+        var list: [UInt32] {
+            var out: [UInt32] = []
+            var rest = bits >> Self.lengthBits
+            var left = used
+            func take(_ n: Int) -> UInt32 {
+                let v = UInt32(truncatingIfNeeded: rest & ((1 << n) - 1))
+                rest >>= n
+                left -= n
+                return v
+            }
+            while left > 0 {
+                if take(1) == 0 {
+                    out.append(take(Self.indexBits))
+                } else if take(1) == 0 {
+                    out.append(PlanPath.keyStep | take(Self.keyBits))
+                } else {
+                    out.append(PlanPath.prefixStep | take(Self.prefixBits))
+                }
+            }
+            return out
         }
     }
 }

@@ -23,16 +23,20 @@ final class DecodeContext {
     /// (always, but in the test that compares this with text made at once).
     let packsContacts: Bool
     let contactValues = ContactValues()
+    /// The long lists' entries are given back to the system once decoded
+    /// (`PlanDecoder.decode(givesBackArena:)`).
+    let givesBackArena: Bool
 
     init(
         tree: NodeArena, vocabulary: @escaping @Sendable (Vocabulary) -> [String]?, trackUnread: Bool = false,
-        packsContacts: Bool = true
+        packsContacts: Bool = true, givesBackArena: Bool = false
     ) {
         arena = tree
         self.tree = tree.unsafeView
         self.vocabulary = vocabulary
         self.trackUnread = trackUnread
         self.packsContacts = packsContacts
+        self.givesBackArena = givesBackArena
     }
 
     /// The model's vocabularies, asked for once each: a large plan checks
@@ -540,9 +544,23 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
+        if context.givesBackArena { giveBack(items, of: list, in: context.arena) }
         // Each chunk is capped alone; `FindingCap.limit` keeps the first
         // of all chunks in list order, as one pass would.
         findings[c] = (local.diagnostics + local.tally.closingFindings(), local.unreadKeys, local.contacts, local.placeholders)
+    }
+
+    /// The records of the items' subtrees, which no one reads again. The
+    /// parser writes a collection's record after its children's, so an
+    /// item's subtree ends with the item and starts after the item before
+    /// it (the first item's own children, before it, are kept); what lies
+    /// between two items of a cut parse's parts is unused room or a part's
+    /// own top node, which the joined tree does not reach.
+    private func giveBack(_ items: Range<Int>, of list: NodeArena.Ref, in arena: NodeArena) {
+        let tree = arena.view
+        let from = items.lowerBound > 0 ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
+        let to = tree.item(list, items.upperBound - 1).index + 1
+        if from < to { arena.giveBack(from..<to) }
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
