@@ -130,9 +130,9 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
     /// The caller must hold the only reference to the arena, and no reader
     /// may read a node of `nodes` after: child lists and scalar text stay.
     @discardableResult
-    public func giveBack(_ nodes: Range<Int32>) -> Int {
-        guard memory.isMapped, !nodes.isEmpty, nodes.lowerBound >= 0, Int(nodes.upperBound) <= view.records.count,
-              let base = view.records.baseAddress
+    package func giveBack(_ nodes: Range<Int32>) -> Int {
+        guard memory.isMapped, !nodes.isEmpty, nodes.lowerBound >= 0, Int(nodes.upperBound) <= unsafeView.records.count,
+              let base = unsafeView.records.baseAddress
         else { return 0 }
         let page = Self.pageSize
         let low = UInt(bitPattern: base + Int(nodes.lowerBound)), high = UInt(bitPattern: base + Int(nodes.upperBound))

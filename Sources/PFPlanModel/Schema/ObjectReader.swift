@@ -557,7 +557,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// between two items of a cut parse's parts is unused room or a part's
     /// own top node, which the joined tree does not reach.
     private func giveBack(_ items: Range<Int>, of list: NodeArena.Ref, in arena: NodeArena) {
-        let tree = arena.view
+        let tree = arena.unsafeView
         let from = items.lowerBound > 0 ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
         let to = tree.item(list, items.upperBound - 1).index + 1
         if from < to { arena.giveBack(from..<to) }
