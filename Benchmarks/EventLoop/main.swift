@@ -72,8 +72,9 @@ func countEvents(_ bytes: [UInt8], path: String) -> Result<Int, ReadError> {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
                 let mark = parser.problem_mark
-                return .failure(ReadError(
-                    message: "\(path):\(mark.line + 1):\(mark.column + 1): \(problem)"))
+                return .failure(
+                    ReadError(
+                        message: "\(path):\(mark.line + 1):\(mark.column + 1): \(problem)"))
             }
             count += 1
             let done = event.type == YAML_STREAM_END_EVENT

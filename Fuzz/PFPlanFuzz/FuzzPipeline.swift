@@ -30,13 +30,14 @@ enum FuzzPipeline {
 
         static func load() -> Setup {
             let locator = TemplateFiles()
-            guard case .success(let templates) = DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases) else {
+            guard case .success(let templates) = DocumentTemplates.load(locator, formats: RenderOptions.Format.allCases)
+            else {
                 fatalError("pfplan-fuzz: cannot load the document templates")
             }
             var setup = Setup(templates: templates, locator: locator)
             for id in locator.builtInModels() {
                 guard case .success(let file) = locator.read("frameworks/\(id).yaml"),
-                      let model = FrameworkModelLoader.load(.template(file)).model
+                    let model = FrameworkModelLoader.load(.template(file)).model
                 else { fatalError("pfplan-fuzz: cannot load the model \(id)") }
                 setup.models[id] = model
             }
@@ -91,7 +92,8 @@ enum FuzzPipeline {
         }
         checkCutParse(bytes, seed: seed)
         let result = LintResult(
-            file: file, plan: plan, model: model, diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
+            file: file, plan: plan, model: model,
+            diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
             sources: [file: parsed.source], coverage: coverage, contacts: contacts)
         checkPositions(result.diagnostics)
 
@@ -101,7 +103,9 @@ enum FuzzPipeline {
             toolVersion: "0.0.0-fuzz")
         let options = ReportOptions(color: seed & 1 != 0, quiet: seed & 2 != 0, showWaived: seed & 4 != 0)
         for format in LintFormat.allCases {
-            let text = twice("lint \(format.rawValue)") { LintReporter.render(report, format: format, options: options) }
+            let text = twice("lint \(format.rawValue)") {
+                LintReporter.render(report, format: format, options: options)
+            }
             if format == .json || format == .sarif { checkJSON(text, "lint \(format.rawValue)") }
             if format == .junit { checkXMLCharacters(text, "lint junit") }
         }
@@ -130,7 +134,9 @@ enum FuzzPipeline {
             for format in DirectoryFormat.allCases {
                 for what in DirectorySelection.allCases where what == .all || format == narrowFormat {
                     let name = "directory \(format.rawValue) \(what.rawValue) \(audience.rawValue)"
-                    let text = twice(name) { Directory.render([markedCity], format: format, what: what, audience: audience) }
+                    let text = twice(name) {
+                        Directory.render([markedCity], format: format, what: what, audience: audience)
+                    }
                     markers.check(text, audience: audience, name)
                     if format == .json { checkJSON(text, name) }
                 }
@@ -140,7 +146,10 @@ enum FuzzPipeline {
         // 5. The three pictures of the real plan, from the coverage lint made.
         let pictureCoverage = result.coverage ?? CoverageMatrix(plan: plan, model: model)
         for (name, draw) in [
-            ("heat map", { CoverageHeatMap.svg(pictureCoverage, plan: plan, model: model, localization: localization) }),
+            (
+                "heat map",
+                { CoverageHeatMap.svg(pictureCoverage, plan: plan, model: model, localization: localization) }
+            ),
             ("leadership chart", { LeadershipChart.svg(plan: plan, model: model, localization: localization) }),
             ("timeline", { ActionTimeline.svg(plan: plan, model: model, asOf: asOf, localization: localization) }),
         ] as [(String, () -> String)] {
@@ -156,7 +165,9 @@ enum FuzzPipeline {
         markedResult.plan = marked
         let slug = CitySlug.make(city: plan.city.name?.value, region: plan.city.region?.value, fallback: "city")
         func renderCity() -> CityOutcome {
-            SiteRenderer.renderCity(markedResult, slug: slug, localization: localization, templates: setup.templates, options: renderOptions)
+            SiteRenderer.renderCity(
+                markedResult, slug: slug, localization: localization, templates: setup.templates, options: renderOptions
+            )
         }
         let first = Watchdog.timed("document", renderCity)
         let second = Watchdog.timed("document", renderCity)
@@ -166,14 +177,17 @@ enum FuzzPipeline {
         for file in first.files {
             dump(String(decoding: file.bytes, as: UTF8.self), "document " + file.path)
             markers.check(String(decoding: file.bytes, as: UTF8.self), audience: .public, "document \(file.path)")
-            if file.path.hasSuffix(".svg") { checkXMLCharacters(String(decoding: file.bytes, as: UTF8.self), file.path) }
+            if file.path.hasSuffix(".svg") {
+                checkXMLCharacters(String(decoding: file.bytes, as: UTF8.self), file.path)
+            }
         }
         let index = twice("index page") {
             switch IndexPage.render(
                 entries: first.entry.map { [$0] } ?? [], refused: first.status == .refused ? [first] : [],
                 localization: localization, templates: setup.templates, options: renderOptions)
             {
-            case .success(let files): return files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\u{0}")
+            case .success(let files):
+                return files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\u{0}")
             case .failure(let f): fatalError("pfplan-fuzz: the index page failed: \(f)")
             }
         }
@@ -192,7 +206,7 @@ enum FuzzPipeline {
         let whole = YAMLParser.parse(source, pieceBytes: .max)
         let cut = YAMLParser.parse(source, pieceBytes: 1 + Int(seed % 48))
         guard NodeOutline.lines(cut.root) == NodeOutline.lines(whole.root),
-              NodeOutline.findings(cut.diagnostics) == NodeOutline.findings(whole.diagnostics)
+            NodeOutline.findings(cut.diagnostics) == NodeOutline.findings(whole.diagnostics)
         else { fatalError("pfplan-fuzz: parsing in parts gave another tree or other findings than the whole parse") }
     }
 
@@ -200,7 +214,9 @@ enum FuzzPipeline {
         for d in diagnostics {
             for range in [d.range] + d.related.map(\.range) {
                 guard range.start.line >= 1, range.start.column >= 1, range.end.line >= 1, range.end.column >= 1 else {
-                    fatalError("pfplan-fuzz: \(d.rule) at \(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)")
+                    fatalError(
+                        "pfplan-fuzz: \(d.rule) at \(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)"
+                    )
                 }
             }
         }
@@ -210,7 +226,9 @@ enum FuzzPipeline {
     static func twice(_ name: String, _ render: () -> String) -> String {
         let a = Watchdog.timed(name, render)
         let b = Watchdog.timed(name, render)
-        guard Array(a.utf8) == Array(b.utf8) else { fatalError("pfplan-fuzz: \(name) gave different bytes on a second render") }
+        guard Array(a.utf8) == Array(b.utf8) else {
+            fatalError("pfplan-fuzz: \(name) gave different bytes on a second render")
+        }
         dump(a, name)
         return a
     }
@@ -305,9 +323,13 @@ enum FuzzPipeline {
                 }
                 return c
             }
-            for i in plan.stakeholders.indices { plan.stakeholders[i].contacts = plan.stakeholders[i].contacts.map(marked) }
+            for i in plan.stakeholders.indices {
+                plan.stakeholders[i].contacts = plan.stakeholders[i].contacts.map(marked)
+            }
             if var leadership = plan.leadership {
-                for i in leadership.members.indices { leadership.members[i].contact = leadership.members[i].contact.map(marked) }
+                for i in leadership.members.indices {
+                    leadership.members[i].contact = leadership.members[i].contact.map(marked)
+                }
                 plan.leadership = leadership
             }
             if var pledge = plan.pledge {
@@ -319,15 +341,17 @@ enum FuzzPipeline {
 
         func check(_ output: String, audience: Visibility, _ name: String) {
             guard active else { return }
-            let forbidden: [String] = switch audience.rawValue {
-            case "public": [Self.internalEmail, Self.internalPhone, Self.restrictedEmail, Self.restrictedPhone]
-            case "internal": [Self.restrictedEmail, Self.restrictedPhone]
-            default: []
-            }
+            let forbidden: [String] =
+                switch audience.rawValue {
+                case "public": [Self.internalEmail, Self.internalPhone, Self.restrictedEmail, Self.restrictedPhone]
+                case "internal": [Self.restrictedEmail, Self.restrictedPhone]
+                default: []
+                }
             guard !forbidden.isEmpty else { return }
             let text = Self.folded(Array(output.utf8))
             for marker in forbidden where Self.find(Array(marker.utf8), in: text) {
-                fatalError("pfplan-fuzz: \(name) for the \(audience.rawValue) audience holds a hidden contact (\(marker))")
+                fatalError(
+                    "pfplan-fuzz: \(name) for the \(audience.rawValue) audience holds a hidden contact (\(marker))")
             }
         }
 

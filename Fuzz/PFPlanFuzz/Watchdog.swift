@@ -70,7 +70,9 @@ enum Watchdog {
         let result = timed(name, work)
         let grown = peak.load(ordering: .relaxed) - start
         if grown > 10 * inputBytes + allowance {
-            fatalError("pfplan-fuzz: \(name) held \(grown) bytes of heap for an input of \(inputBytes) bytes (over 10x + \(allowance))")
+            fatalError(
+                "pfplan-fuzz: \(name) held \(grown) bytes of heap for an input of \(inputBytes) bytes (over 10x + \(allowance))"
+            )
         }
         return result
     }

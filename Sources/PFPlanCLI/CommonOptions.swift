@@ -14,18 +14,24 @@ import Darwin
 /// `--as-of` (`AsOfOption`), which only the commands whose output depends
 /// on the date offer.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "A built-in model id (default, welcoming) or a model file, instead of the plan's framework.model.",
-        valueName: "id-or-path"))
+    @Option(
+        help: ArgumentHelp(
+            "A built-in model id (default, welcoming) or a model file, instead of the plan's framework.model.",
+            valueName: "id-or-path"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Includes may not leave this folder (default: the current folder when the plan lies inside it, else the plan's folder).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Includes may not leave this folder (default: the current folder when the plan lies inside it, else the plan's folder).",
+            valueName: "dir"))
     var root: String?
 
     @Option(help: "Colour: auto (honours NO_COLOR and a non-terminal), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: ArgumentHelp("A folder whose files override the shipped templates, models and locales by name.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder whose files override the shipped templates, models and locales by name.", valueName: "dir"))
     var templates: String?
 
     func validate() throws {
@@ -60,7 +66,9 @@ struct CommonOptions: ParsableArguments {
 /// serve (the timeline's line, the calendar's stamp). `directory` and `pledge` print
 /// nothing that depends on it, so they do not offer it (issue 20).
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The date used for \"overdue\" (YYYY-MM-DD; default today).", valueName: "date"))
     var asOf: String?
 
     func validate() throws {

@@ -41,7 +41,10 @@ struct DirectoryCommand: ParsableCommand {
     @Option(help: "What to list.")
     var what: DirectorySelection = .all
 
-    @Option(help: ArgumentHelp("The file to write (default: standard output). It is replaced atomically and is never an input.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The file to write (default: standard output). It is replaced atomically and is never an input.",
+            valueName: "file"))
     var out: String?
 
     func run() throws {
@@ -68,12 +71,15 @@ struct DirectoryCommand: ParsableCommand {
         var cities: [DirectoryCity] = []
         var refused = false
         for result in batch.results {
-            let blocking = result.openDiagnostics.filter { $0.severity == .error && Self.blockingGroups.contains($0.rule.group) }
+            let blocking = result.openDiagnostics.filter {
+                $0.severity == .error && Self.blockingGroups.contains($0.rule.group)
+            }
             guard let plan = result.plan, let model = result.model, blocking.isEmpty else {
                 refused = true
                 let count = blocking.isEmpty ? "1 error" : BriefFindings.errors(blocking)
                 StandardError.write(
-                    "\(result.file): no directory: \(count) of the yaml, schema, include or refs rules (run pfplan lint)")
+                    "\(result.file): no directory: \(count) of the yaml, schema, include or refs rules (run pfplan lint)"
+                )
                 BriefFindings.write(blocking, severityWord: "error")
                 continue
             }

@@ -6,7 +6,8 @@ import PFPlanReports
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "Print the coverage matrix per city: stages x sectors, actions, resources, audiences, and what is missing.",
+        abstract:
+            "Print the coverage matrix per city: stages x sectors, actions, resources, audiences, and what is missing.",
         discussion: """
             Exit status: 0 when the coverage of every plan could be computed, 1 when a plan has errors of the \
             yaml, schema, include or refs rules (its coverage would be wrong), 2 when the command could not run.
@@ -22,7 +23,10 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Output format: text, md or json.")
     var format: GapsFormat = .text
 
-    @Option(help: ArgumentHelp("Language of the words around the data (en, es, fr, ar, or a locale under --templates).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of the words around the data (en, es, fr, ar, or a locale under --templates).", valueName: "code")
+    )
     var lang = "en"
 
     func run() throws {
@@ -39,11 +43,14 @@ struct GapsCommand: ParsableCommand {
         let cities = batch.results.map(CityGaps.init(result:))
         for city in cities where !city.isComputed {
             let errors = counted(city.blockingErrors, "error")
-            StandardError.write("\(city.file): coverage not computed: \(errors) of the yaml, schema, include or refs rules; run pfplan lint")
+            StandardError.write(
+                "\(city.file): coverage not computed: \(errors) of the yaml, schema, include or refs rules; run pfplan lint"
+            )
         }
         if !cities.isEmpty || format == .json {
             StandardOutput.write(
-                GapsReport.render(cities, format: format, localization: localization, color: format == .text && common.useColor),
+                GapsReport.render(
+                    cities, format: format, localization: localization, color: format == .text && common.useColor),
                 as: format.outputLanguage)
         }
         if !batch.failures.isEmpty { throw ExitCode(2) }

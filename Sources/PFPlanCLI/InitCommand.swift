@@ -33,19 +33,23 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A built-in model id (default, welcoming) or a model file.", valueName: "id-or-path"))
     var model: String = "default"
 
-    @Option(help: ArgumentHelp(
-        "Where to write the plan; a folder, or a new name without an extension, gets plan.yaml inside it; - prints it.",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Where to write the plan; a folder, or a new name without an extension, gets plan.yaml inside it; - prints it.",
+            valueName: "file"))
     var out: String = "plan.yaml"
 
     @Flag(help: "Replace an existing file.")
     var force = false
 
-    @Option(help: ArgumentHelp(
-        "What the plan's $schema line points at (default: the shipped schema, relative to the plan).", valueName: "path-or-url"))
+    @Option(
+        help: ArgumentHelp(
+            "What the plan's $schema line points at (default: the shipped schema, relative to the plan).",
+            valueName: "path-or-url"))
     var schema: String?
 
-    @Option(help: ArgumentHelp("A folder whose files override the shipped templates and models by name.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("A folder whose files override the shipped templates and models by name.", valueName: "dir"))
     var templates: String?
 
     func validate() throws {
@@ -76,7 +80,8 @@ struct InitCommand: ParsableCommand {
         let modelSource = try SchemaCommand.modelSources([model], files: files)[0]
         let loaded = FrameworkModelLoader.load(modelSource)
         guard let frameworkModel = loaded.model else {
-            throw LintFailure("\(modelSource.path): the framework model has errors; 'pfplan lint' on a plan using it shows them")
+            throw LintFailure(
+                "\(modelSource.path): the framework model has errors; 'pfplan lint' on a plan using it shows them")
         }
         let templateFile: TemplateFile
         switch files.read(StarterPlan.templateName) {
@@ -89,7 +94,8 @@ struct InitCommand: ParsableCommand {
         var modelReference = model
         if case .path(let modelFile) = modelSource {
             modelReference = StarterPaths.relative(from: planFolder, to: modelFile)
-            if !modelReference.contains("/") && !modelReference.hasSuffix(".yaml") && !modelReference.hasSuffix(".yml") {
+            if !modelReference.contains("/") && !modelReference.hasSuffix(".yaml") && !modelReference.hasSuffix(".yml")
+            {
                 modelReference = "./" + modelReference  // else it would read as a built-in id
             }
         }
@@ -102,8 +108,9 @@ struct InitCommand: ParsableCommand {
             // The schema is inside the binary: there is no file to point at.
             schemaReference = "plan.schema.json"
             let beside = toStdout ? "plan.schema.json" : PathText.join(planFolder, "plan.schema.json")
-            StandardError.write("note: the plan's $schema line names plan.schema.json beside it, for editors; "
-                + "write it with: pfplan schema > \(beside)")
+            StandardError.write(
+                "note: the plan's $schema line names plan.schema.json beside it, for editors; "
+                    + "write it with: pfplan schema > \(beside)")
         }
 
         let starter = StarterPlan(
@@ -132,10 +139,12 @@ struct InitCommand: ParsableCommand {
     /// What to do next, in the words of a lint run on the new file.
     private func summary(of file: String, files: TemplateFiles) -> [String] {
         let done = "wrote \(file) (model \(model))"
-        guard case .success(let result) = Linter.lint(file, options: LintOptions(asOf: Clock.today(), templates: files)) else {
+        guard case .success(let result) = Linter.lint(file, options: LintOptions(asOf: Clock.today(), templates: files))
+        else {
             return [done]
         }
-        let errors = result.errorCount, warnings = result.warningCount
+        let errors = result.errorCount
+        let warnings = result.warningCount
         return [
             "\(done): \(counted(errors, "error")), \(counted(warnings, "warning")) to work through.",
             "Replace each TODO, then run: pfplan lint \(file)",
@@ -148,8 +157,9 @@ struct InitCommand: ParsableCommand {
             return try StarterQuestions.check(StarterCity(name: city, region: region, country: country))
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw LintFailure("--city is missing: pass --city NAME (with --region and --country), "
-                + "or run pfplan init in a terminal to be asked")
+            throw LintFailure(
+                "--city is missing: pass --city NAME (with --region and --country), "
+                    + "or run pfplan init in a terminal to be asked")
         }
         return try StarterQuestions.ask(
             region: region, country: country,
@@ -170,7 +180,10 @@ enum StarterQuestions {
                 guard let line = read() else { throw LintFailure("no answer (end of input); nothing was written") }
                 let text = line.trimmingSpaces
                 if text.isEmpty {
-                    if required { prompt("  an answer is needed\n"); continue }
+                    if required {
+                        prompt("  an answer is needed\n")
+                        continue
+                    }
                     return nil
                 }
                 if let problem = check(text) {
@@ -182,7 +195,8 @@ enum StarterQuestions {
             throw LintFailure("no usable answer after three tries; nothing was written")
         }
         let name = try answer("City name: ", required: true, check: nameProblem)!
-        var region = region, country = country
+        var region = region
+        var country = country
         if region == nil {
             region = try answer("State or province (Enter to skip): ", required: false, check: nameProblem)
         }
@@ -202,7 +216,9 @@ enum StarterQuestions {
         city.region = city.region.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         if let region = city.region, let problem = nameProblem(region) { throw LintFailure("--region: \(problem)") }
         city.country = city.country.map { $0.trimmingSpaces.uppercased() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let country = city.country, let problem = countryProblem(country) { throw LintFailure("--country: \(problem)") }
+        if let country = city.country, let problem = countryProblem(country) {
+            throw LintFailure("--country: \(problem)")
+        }
         return city
     }
 
@@ -225,7 +241,8 @@ enum StarterQuestions {
 /// so that the plan can move together with what it names.
 enum StarterPaths {
     static func relative(from folder: String, to file: String) -> String {
-        let from = components(absolute(folder)), to = components(absolute(file))
+        let from = components(absolute(folder))
+        let to = components(absolute(file))
         var common = 0
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)

@@ -57,8 +57,10 @@ struct LintCommand: ParsableCommand {
         BackgroundRelease.release(batch)
         let chosen = format ?? (getenv("GITHUB_ACTIONS") != nil ? .github : .text)
         let report = LintReport(
-            plans: linted, diagnostics: diagnostics, sources: sources, rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
-        let reportOptions = ReportOptions(color: chosen == .text && common.useColor, quiet: quiet, showWaived: showWaived)
+            plans: linted, diagnostics: diagnostics, sources: sources, rules: RuleCatalog.descriptions,
+            toolVersion: PFPlanVersion.current)
+        let reportOptions = ReportOptions(
+            color: chosen == .text && common.useColor, quiet: quiet, showWaived: showWaived)
         if !linted.isEmpty || chosen != .text {
             let text = LintReporter.render(report, format: chosen, options: reportOptions)
             timer.mark("report")

@@ -67,7 +67,8 @@ enum BriefFindings {
         var text = ""
         for d in findings.prefix(10) {
             let word = severityWord.map { $0 + ": " } ?? ""
-            text += "  \(TerminalText.escaped(d.range.file)):\(d.range.start.line):\(d.range.start.column): \(word)"
+            text +=
+                "  \(TerminalText.escaped(d.range.file)):\(d.range.start.line):\(d.range.start.column): \(word)"
                 + "\(TerminalText.escaped(d.message)) [\(d.rule)]\n"
         }
         let rest = findings.dropFirst(10).reduce(0) { $0 + $1.findingCount }

@@ -14,7 +14,8 @@ public struct PFPlanCommand: ParsableCommand {
         version: PFPlanVersion.description,
         subcommands: [
             LintCommand.self, GapsCommand.self, RenderCommand.self, DirectoryCommand.self, InitCommand.self,
-            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self, LspCommand.self, ServeCommand.self,
+            StatusCommand.self, PledgeCommand.self, SchemaCommand.self, RulesCommand.self, LspCommand.self,
+            ServeCommand.self,
         ])
 
     public init() {}

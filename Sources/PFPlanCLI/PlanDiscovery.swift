@@ -54,7 +54,9 @@ enum PlanDiscovery {
                 let path = dir + "/" + name
                 if FileReader.isDirectory(path) {
                     if FileReader.isSymbolicLink(path) {
-                        if let real = FileReader.realPath(path), real == realRoot || real.hasPrefix(inside) { links.append(path) }
+                        if let real = FileReader.realPath(path), real == realRoot || real.hasPrefix(inside) {
+                            links.append(path)
+                        }
                     } else {
                         folders.append(path)
                     }

@@ -27,7 +27,10 @@ struct PledgeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A plan file, or a folder holding one <city>/plan.yaml.", valueName: "plan"))
     var plan: String
 
-    @Option(help: ArgumentHelp("The form's language: en or fr (default: the plan's first language when the form has it, else en).", valueName: "lang"))
+    @Option(
+        help: ArgumentHelp(
+            "The form's language: en or fr (default: the plan's first language when the form has it, else en).",
+            valueName: "lang"))
     var lang: String?
 
     @Option(help: "Output format: Markdown to read or copy from, JSON for tools.")
@@ -56,7 +59,9 @@ struct PledgeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard files.count == 1, let file = files.first else {
-            StandardError.write("\(plan): holds \(counted(files.count, "plan")); 'pfplan pledge' prints the form of one plan, so name its plan.yaml")
+            StandardError.write(
+                "\(plan): holds \(counted(files.count, "plan")); 'pfplan pledge' prints the form of one plan, so name its plan.yaml"
+            )
             throw ExitCode(2)
         }
         let options = common.lintOptions
@@ -69,16 +74,21 @@ struct PledgeCommand: ParsableCommand {
         }
         if result.errorCount > 0 || result.plan == nil {
             // The form would carry the errors to the UN; the findings say what to fix.
-            let report = LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources,
-                                    rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
+            let report = LintReport(
+                plans: [file], diagnostics: result.diagnostics, sources: result.sources,
+                rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
             StandardError.writeLines(
-                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
-            StandardError.write("\(file): the plan has errors; fix them ('pfplan lint \(file)') before printing its pledge form")
+                LintReporter.render(
+                    report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
+            StandardError.write(
+                "\(file): the plan has errors; fix them ('pfplan lint \(file)') before printing its pledge form")
             throw ExitCode(1)
         }
         let decoded = result.plan!
         guard decoded.pledge != nil else {
-            StandardError.write("\(file): the plan has no 'pledge:' block, so there is no pledge form to print; see docs/plan-format.md, \"Pledge\"")
+            StandardError.write(
+                "\(file): the plan has no 'pledge:' block, so there is no pledge form to print; see docs/plan-format.md, \"Pledge\""
+            )
             throw ExitCode(2)
         }
         let catalog: GCMCatalog
@@ -91,7 +101,8 @@ struct PledgeCommand: ParsableCommand {
         let language: String
         if let lang {
             guard catalog.languages.contains(lang) else {
-                StandardError.write("--lang '\(lang)': the pledge form exists in \(catalog.languages.joined(separator: ", "))")
+                StandardError.write(
+                    "--lang '\(lang)': the pledge form exists in \(catalog.languages.joined(separator: ", "))")
                 throw ExitCode(2)
             }
             language = lang
@@ -104,10 +115,12 @@ struct PledgeCommand: ParsableCommand {
             StandardError.write(failure.description)
             throw ExitCode(2)
         case .success(let form):
-            StandardOutput.write(PledgeRenderer.render(form, format: format.format, plan: file), as: format.format.outputLanguage)
+            StandardOutput.write(
+                PledgeRenderer.render(form, format: format.format, plan: file), as: format.format.outputLanguage)
             if form.withholdsAnything {
                 StandardError.write(
-                    "note: the contact fields say '\(form.notPublic)' in this \(audience.rawValue) copy; print the copy to submit with --audience internal")
+                    "note: the contact fields say '\(form.notPublic)' in this \(audience.rawValue) copy; print the copy to submit with --audience internal"
+                )
             }
         }
     }

@@ -20,13 +20,17 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Plan files, or folders holding <city>/plan.yaml.", valueName: "plan"))
     var plans: [String]
 
-    @Option(help: ArgumentHelp("The folder to write (made when missing; existing files pfplan does not make are kept).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder to write (made when missing; existing files pfplan does not make are kept).", valueName: "dir"))
     var out: String
 
     @Option(help: ArgumentHelp("Output formats, comma-separated: html, md (default both).", valueName: "formats"))
     var format: String = "html,md"
 
-    @Option(help: ArgumentHelp("Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
     var lang: String?
 
     @Option(help: "Who the documents are for: public, internal or restricted; contacts above it are left out.")
@@ -35,7 +39,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Render plans with errors, under a banner that lists them.")
     var force = false
 
-    @Option(help: ArgumentHelp("The index page's title (default: the language's \"Prevention plans\").", valueName: "text"))
+    @Option(
+        help: ArgumentHelp("The index page's title (default: the language's \"Prevention plans\").", valueName: "text"))
     var title: String?
 
     @OptionGroup var common: CommonOptions
@@ -103,10 +108,13 @@ struct RenderCommand: ParsableCommand {
             switch city.status {
             case .refused:
                 refused = true
-                StandardError.write("\(city.file): not rendered: \(BriefFindings.errors(city.blocking)) that make the document wrong (--force renders it anyway)")
+                StandardError.write(
+                    "\(city.file): not rendered: \(BriefFindings.errors(city.blocking)) that make the document wrong (--force renders it anyway)"
+                )
                 BriefFindings.write(city.blocking)
             case .forced:
-                StandardError.write("\(city.file): rendered with --force despite \(BriefFindings.errors(city.blocking))")
+                StandardError.write(
+                    "\(city.file): rendered with --force despite \(BriefFindings.errors(city.blocking))")
                 BriefFindings.write(city.blocking)
             case .rendered:
                 break
@@ -141,7 +149,8 @@ struct RenderCommand: ParsableCommand {
         timer.mark("write")
         StandardOutput.write(summaries.map { $0 + "\n" }.joined(), as: .text)
         StandardOutput.write(
-            "wrote \(written) of \(counted(cityCount, "city")) and index.html to \(TerminalText.escaped(out))\n", as: .text)
+            "wrote \(written) of \(counted(cityCount, "city")) and index.html to \(TerminalText.escaped(out))\n",
+            as: .text)
         if failed { throw ExitCode(2) }
         if refused { throw ExitCode(1) }
     }
@@ -153,7 +162,8 @@ struct RenderCommand: ParsableCommand {
         var counts = [counted(result.warningCount, "warning")]
         if result.errorCount > 0 { counts.insert(counted(result.errorCount, "error"), at: 0) }
         if infos > 0 { counts.append(counted(infos, "info")) }
-        return "\(TerminalText.escaped(file)): \(counts.joined(separator: ", "))" + (open.isEmpty ? "" : " (pfplan lint lists them)")
+        return "\(TerminalText.escaped(file)): \(counts.joined(separator: ", "))"
+            + (open.isEmpty ? "" : " (pfplan lint lists them)")
     }
 }
 

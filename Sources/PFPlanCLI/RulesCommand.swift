@@ -19,12 +19,14 @@ struct RulesCommand: ParsableCommand {
         let catalogue = RuleCatalog.descriptions
         guard let rule else {
             StandardOutput.write(
-                format == .markdown ? RuleDocs.markdownTable(catalogue) : RuleDocs.table(catalogue), as: format == .markdown ? .markdown : .text)
+                format == .markdown ? RuleDocs.markdownTable(catalogue) : RuleDocs.table(catalogue),
+                as: format == .markdown ? .markdown : .text)
             return
         }
         guard let description = RuleCatalog.description(of: rule) else {
             let near = Suggest.nearest(to: rule, in: catalogue.map(\.id.rawValue))
-            StandardError.write("no rule '\(rule)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " ('pfplan rules' lists them)")
+            StandardError.write(
+                "no rule '\(rule)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + " ('pfplan rules' lists them)")
             throw ExitCode(2)
         }
         StandardOutput.write(RuleDocs.explain(description), as: .text)
@@ -58,7 +60,8 @@ public enum RuleDocs {
         var out = ""
         for line in example.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             let scalars = Array(line.unicodeScalars)
-            let shown = String(String.UnicodeScalarView(scalars.filter { $0 != "↓" }.map { $0.value < 0x20 ? "\u{FFFD}" : $0 }))
+            let shown = String(
+                String.UnicodeScalarView(scalars.filter { $0 != "↓" }.map { $0.value < 0x20 ? "\u{FFFD}" : $0 }))
             out += shown + "\n"
             if let i = scalars.firstIndex(of: "↓") {
                 out += String(repeating: " ", count: i) + "^ here\n"
@@ -72,7 +75,8 @@ public enum RuleDocs {
     }
 
     private static func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(
+            separator: "\n")
     }
 
     /// The rule table of docs/rules.md (Markdown).

@@ -25,24 +25,28 @@ struct SchemaCommand: ParsableCommand {
         case modelMarkdown = "model-markdown"
     }
 
-    @Option(help: ArgumentHelp(
-        "json (the JSON Schema), markdown (the plan format in words) or model-markdown (the models in words).",
-        valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "json (the JSON Schema), markdown (the plan format in words) or model-markdown (the models in words).",
+            valueName: "format"))
     var format: SchemaFormat = .json
 
-    @Option(help: ArgumentHelp(
-        "Only this model's stages, sectors, roles and audiences: a built-in id or a model file (repeatable).",
-        valueName: "id-or-path"))
+    @Option(
+        help: ArgumentHelp(
+            "Only this model's stages, sectors, roles and audiences: a built-in id or a model file (repeatable).",
+            valueName: "id-or-path"))
     var model: [String] = []
 
-    @Option(help: ArgumentHelp("A folder whose files override the shipped templates and models by name.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("A folder whose files override the shipped templates and models by name.", valueName: "dir"))
     var templates: String?
 
     func validate() throws {
         try TemplatesOption.validate(templates)
         if format == .markdown && !model.isEmpty {
-            throw ValidationError("--model does not change --format markdown: the keys of a plan are the same on every "
-                + "model; --format model-markdown prints a model's stages, sectors, roles and audiences")
+            throw ValidationError(
+                "--model does not change --format markdown: the keys of a plan are the same on every "
+                    + "model; --format model-markdown prints a model's stages, sectors, roles and audiences")
         }
     }
 
@@ -65,8 +69,10 @@ struct SchemaCommand: ParsableCommand {
             let loaded = FrameworkModelLoader.load(source)
             guard let m = loaded.model else {
                 let first = loaded.diagnostics.first { $0.severity == .error }
-                StandardError.write("\(source.path): the framework model has errors"
-                    + (first.map { " (line \($0.range.start.line): \($0.message))" } ?? "") + "; 'pfplan lint' on a plan using it shows them all")
+                StandardError.write(
+                    "\(source.path): the framework model has errors"
+                        + (first.map { " (line \($0.range.start.line): \($0.message))" } ?? "")
+                        + "; 'pfplan lint' on a plan using it shows them all")
                 throw ExitCode(2)
             }
             models.append(m)
@@ -97,8 +103,9 @@ struct SchemaCommand: ParsableCommand {
             case .failure(.notFound):
                 let builtIn = files.builtInModels()
                 let near = Suggest.nearest(to: name, in: builtIn)
-                throw LintFailure("'\(name)' is not a built-in model" + (near.map { "; did you mean '\($0)'?" } ?? "")
-                    + " (built-in: \(builtIn.joined(separator: ", ")); or give a model file's path)")
+                throw LintFailure(
+                    "'\(name)' is not a built-in model" + (near.map { "; did you mean '\($0)'?" } ?? "")
+                        + " (built-in: \(builtIn.joined(separator: ", ")); or give a model file's path)")
             case .failure(let error):
                 throw LintFailure(error.description)
             }

@@ -21,11 +21,15 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: Int = 8000
 
-    @Option(help: ArgumentHelp("The address to listen on; any other than 127.0.0.1 makes the preview visible to that network.",
-                               valueName: "address"))
+    @Option(
+        help: ArgumentHelp(
+            "The address to listen on; any other than 127.0.0.1 makes the preview visible to that network.",
+            valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
     var lang: String?
 
     @Option(help: "Who the documents are for: public, internal or restricted; contacts above it are left out.")

@@ -47,10 +47,14 @@ struct StatusCommand: ParsableCommand {
             if result.errorCount > 0 { withErrors.append(result) }
             // A plan that could be decoded still has figures worth seeing;
             // its errors are listed so nobody trusts them blindly.
-            if let plan = result.plan { reports.append(ProgressReport(plan: plan, model: result.model, asOf: options.asOf)) }
+            if let plan = result.plan {
+                reports.append(ProgressReport(plan: plan, model: result.model, asOf: options.asOf))
+            }
         }
         if !reports.isEmpty || format == .json {
-            StandardOutput.write(StatusRenderer.render(reports, asOf: options.asOf, format: format.format), as: format.format.outputLanguage)
+            StandardOutput.write(
+                StatusRenderer.render(reports, asOf: options.asOf, format: format.format),
+                as: format.format.outputLanguage)
         }
         if !withErrors.isEmpty {
             let report = LintReport(
@@ -58,7 +62,8 @@ struct StatusCommand: ParsableCommand {
                 sources: withErrors.reduce(into: [:]) { $0.merge($1.sources) { a, _ in a } },
                 rules: RuleCatalog.descriptions, toolVersion: PFPlanVersion.current)
             StandardError.writeLines(
-                LintReporter.render(report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
+                LintReporter.render(
+                    report, format: .text, options: ReportOptions(color: false, quiet: true, showWaived: false)))
         }
         if !batch.failures.isEmpty { throw ExitCode(2) }
         if !withErrors.isEmpty { throw ExitCode(1) }

@@ -49,7 +49,9 @@ public enum CSVField {
     package static func startsFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first else { return false }
         if first == 0x09 || first == 0x0D { return true }
-        if first < 0x80 && first != 0x20 && !(0x0A...0x0C).contains(first) { return isFormulaStart(Unicode.Scalar(first)) }
+        if first < 0x80 && first != 0x20 && !(0x0A...0x0C).contains(first) {
+            return isFormulaStart(Unicode.Scalar(first))
+        }
         for c in String(decoding: utf8, as: UTF8.self).unicodeScalars {
             if isFormulaStart(c) { return true }
             if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }

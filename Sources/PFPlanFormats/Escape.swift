@@ -69,7 +69,9 @@ public enum Escape {
         }
     }
 
-    package static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<Bool>, lineSeparators: Bool) -> Bool {
+    package static func needsWork(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<Bool>, lineSeparators: Bool
+    ) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for b in bytes {
@@ -146,7 +148,9 @@ public enum Escape {
             }
             return linkSchemes.contains { scheme in
                 scheme.utf8.count <= bytes.count
-                    && zip(scheme.utf8, bytes).allSatisfy { s, b in s == (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b) }
+                    && zip(scheme.utf8, bytes).allSatisfy { s, b in
+                        s == (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b)
+                    }
             }
         } ?? nil
     }
@@ -155,8 +159,11 @@ public enum Escape {
     public static func telURL(_ phone: String) -> String? {
         var digits = ""
         for c in phone.unicodeScalars {
-            if c.isASCII, c.properties.numericType != nil { digits.unicodeScalars.append(c) }
-            else if c == "+" && digits.isEmpty { digits += "+" }
+            if c.isASCII, c.properties.numericType != nil {
+                digits.unicodeScalars.append(c)
+            } else if c == "+" && digits.isEmpty {
+                digits += "+"
+            }
         }
         return digits.count >= 3 ? "tel:" + digits : nil
     }
@@ -175,7 +182,9 @@ extension String {
     package var trimmingSpaces: String {
         // Nothing to trim when neither end is blank (a first or last byte
         // that is not one of these four cannot begin or end one of them).
-        if let first = utf8.first, let last = utf8.last, !Self.isTrimmedByte(first), !Self.isTrimmedByte(last) { return self }
+        if let first = utf8.first, let last = utf8.last, !Self.isTrimmedByte(first), !Self.isTrimmedByte(last) {
+            return self
+        }
         return trimmingSpacesCharacterByCharacter
     }
 

@@ -5,7 +5,9 @@ public enum ICSText {
     /// newline; other control characters are dropped.
     public static func text(_ value: String) -> String {
         // Nothing to escape or drop: the value as it is.
-        if !value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) {
+        if !value.utf8.contains(where: {
+            $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C
+        }) {
             return value
         }
         // Every character it changes is ASCII, so the work is done on

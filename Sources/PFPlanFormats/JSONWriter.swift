@@ -46,7 +46,9 @@ package enum JSONWriter {
     /// chunks on every core and joined in order: a 10 MB plan's report
     /// holds thousands of findings, and writing them was the longest part
     /// of lint that ran on one core.
-    package static func arrayDocument<Element: Sendable>(_ elements: [Element], _ value: @Sendable (Element) -> JSONValue) -> String {
+    package static func arrayDocument<Element: Sendable>(
+        _ elements: [Element], _ value: @Sendable (Element) -> JSONValue
+    ) -> String {
         guard !elements.isEmpty else { return "[]\n" }
         let chunkSize = 256
         let parts = Parallel.map((elements.count + chunkSize - 1) / chunkSize) { chunk -> [UInt8] in

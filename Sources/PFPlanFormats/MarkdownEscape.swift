@@ -20,7 +20,9 @@ public enum MarkdownEscape {
     /// opens a new block). Block markers at the start (`#`, `-`, `1.`) are
     /// escaped because a value may be placed at the start of a line.
     public static func inline(_ text: String, atLineStart: Bool = true) -> String {
-        if !Escape.needsWork(text.utf8, inlineBytes, lineSeparators: true), !(atLineStart && mayOpenBlock(text)) { return text }
+        if !Escape.needsWork(text.utf8, inlineBytes, lineSeparators: true), !(atLineStart && mayOpenBlock(text)) {
+            return text
+        }
         return inlineScalarByScalar(text, atLineStart: atLineStart)
     }
 
@@ -45,7 +47,9 @@ public enum MarkdownEscape {
                 // A list item or heading needs a space after its marker;
                 // a quote does not; a lone "=" or "-" run underlines the
                 // line above into a heading.
-                case "-", "+", "*", "#": opensBlock = following == " " || following == "\t" || scalars[i...].allSatisfy { $0 == c || $0 == " " }
+                case "-", "+", "*", "#":
+                    opensBlock =
+                        following == " " || following == "\t" || scalars[i...].allSatisfy { $0 == c || $0 == " " }
                 case "=": opensBlock = scalars[i...].allSatisfy { $0 == "=" || $0 == " " }
                 case ">": opensBlock = true
                 default: opensBlock = false
@@ -101,7 +105,9 @@ public enum MarkdownEscape {
     package static func startsEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         var j = index + 1
         var length = 0
-        while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || s[j].properties.numericType != nil || s[j] == "#" {
+        while j < s.count, s[j].isASCII,
+            s[j].properties.isAlphabetic || s[j].properties.numericType != nil || s[j] == "#"
+        {
             j += 1
             length += 1
         }
@@ -137,7 +143,8 @@ public enum MarkdownEscape {
             if pendingBreaks > 0 {
                 // A single line break in Markdown source is a soft wrap (a
                 // space); a blank line is a new paragraph.
-                out += keepLines ? String(repeating: "<br>", count: pendingBreaks) : pendingBreaks == 1 ? " " : "<br><br>"
+                out +=
+                    keepLines ? String(repeating: "<br>", count: pendingBreaks) : pendingBreaks == 1 ? " " : "<br><br>"
                 pendingBreaks = 0
             }
             if scalar == "\t" {

@@ -71,10 +71,13 @@ public enum WorkflowCommandText {
 
     /// Whether some line could be a command: the text holds `::` or `##[`.
     package static func mayHoldCommand(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for b in bytes {
             if b == UInt8(ascii: ":") && previous == UInt8(ascii: ":") { return true }
-            if b == UInt8(ascii: "[") && previous == UInt8(ascii: "#") && beforePrevious == UInt8(ascii: "#") { return true }
+            if b == UInt8(ascii: "[") && previous == UInt8(ascii: "#") && beforePrevious == UInt8(ascii: "#") {
+                return true
+            }
             beforePrevious = previous
             previous = b
         }

@@ -85,7 +85,9 @@ public enum XMLText {
         var beforePrevious: UInt8 = 0
         for b in raw.utf8 {
             if b < 0x80 {
-                if b < 0x20 || b == 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { return true }
+                if b < 0x20 || b == 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") {
+                    return true
+                }
             } else if previous == 0xC2 && b <= 0x9F {
                 return true
             } else if beforePrevious == 0xEF && previous == 0xBF && (b == 0xBE || b == 0xBF) {

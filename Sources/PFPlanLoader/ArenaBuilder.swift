@@ -125,7 +125,10 @@ struct ArenaBuilder: @unchecked Sendable {
     }
 
     /// A builder of one part, in its regions of a mapping.
-    init(memory: ArenaMemory, records: ArenaColumn<NodeArena.Record>, children: ArenaColumn<Int32>, text: ArenaColumn<UInt8>) {
+    init(
+        memory: ArenaMemory, records: ArenaColumn<NodeArena.Record>, children: ArenaColumn<Int32>,
+        text: ArenaColumn<UInt8>
+    ) {
         self.memory = memory
         self.records = records
         self.children = children
@@ -152,17 +155,25 @@ struct ArenaBuilder: @unchecked Sendable {
         return Int32(records.end - 1)
     }
 
-    mutating func scalar(bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
+    mutating func scalar(bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange)
+        -> Int32
+    {
         let first = Int32(text.end)
         text.append(contentsOf: bytes, in: memory)
-        return append(NodeArena.Record(
-            range: range, first: first, count: Int32(bytes.count), kind: .scalar, style: style, tag: tag, flags: []))
+        return append(
+            NodeArena.Record(
+                range: range, first: first, count: Int32(bytes.count), kind: .scalar, style: style, tag: tag, flags: [])
+        )
     }
 
     /// A scalar whose bytes are the file's own, at `offset`.
-    mutating func scalar(inSourceAt offset: Int, count: Int, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange) -> Int32 {
-        append(NodeArena.Record(
-            range: range, first: Int32(offset), count: Int32(count), kind: .scalar, style: style, tag: tag, flags: .inSource))
+    mutating func scalar(inSourceAt offset: Int, count: Int, style: Scalar.Style, tag: Scalar.Tag, range: SourceRange)
+        -> Int32
+    {
+        append(
+            NodeArena.Record(
+                range: range, first: Int32(offset), count: Int32(count), kind: .scalar, style: style, tag: tag,
+                flags: .inSource))
     }
 
     mutating func scalar(_ s: Scalar, range: SourceRange) -> Int32 {
@@ -179,8 +190,9 @@ struct ArenaBuilder: @unchecked Sendable {
             children.append(contentsOf: UnsafeBufferPointer(rebasing: all[(all.count - n)...]), in: memory)
         }
         entries.removeLast(n)
-        return append(NodeArena.Record(
-            range: range, first: first, count: Int32(count), kind: kind, style: .plain, tag: .none, flags: []))
+        return append(
+            NodeArena.Record(
+                range: range, first: first, count: Int32(count), kind: kind, style: .plain, tag: .none, flags: []))
     }
 
     /// A scalar's bytes, from the file (`source`) or from `text`.
@@ -211,7 +223,9 @@ struct ArenaRegions: @unchecked Sendable {
         // A plan has about a node per 16 bytes; a part gets room for one
         // per 2, its text as much as its bytes (escapes rarely grow text),
         // and the tail a child per record of every part.
-        var recordStarts = [0], childStarts = [0], textStarts = [0]
+        var recordStarts = [0]
+        var childStarts = [0]
+        var textStarts = [0]
         for bytes in partBytes {
             recordStarts.append(recordStarts.last! + bytes / 2 + 64)
             childStarts.append(childStarts.last! + bytes / 2 + 64)
@@ -255,8 +269,10 @@ struct ArenaRegions: @unchecked Sendable {
         records: UnsafeMutableBufferPointer<NodeArena.Record>, children: UnsafeMutableBufferPointer<Int32>,
         text: UnsafeMutableBufferPointer<UInt8>
     ) {
-        (UnsafeMutableBufferPointer(start: records, count: tail.records.end),
-         UnsafeMutableBufferPointer(start: children, count: tail.children.end),
-         UnsafeMutableBufferPointer(start: text, count: textStarts.last!))
+        (
+            UnsafeMutableBufferPointer(start: records, count: tail.records.end),
+            UnsafeMutableBufferPointer(start: children, count: tail.children.end),
+            UnsafeMutableBufferPointer(start: text, count: textStarts.last!)
+        )
     }
 }

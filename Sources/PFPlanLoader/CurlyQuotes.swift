@@ -12,12 +12,13 @@ struct CurlyQuotes {
     /// curly quote, with text between.
     init?(around bytes: UnsafeBufferPointer<UInt8>) {
         guard let (open, openCount) = Self.mark(bytes, atStart: true),
-              let (close, closeCount) = Self.mark(bytes, atStart: false),
-              bytes.count > openCount + closeCount
+            let (close, closeCount) = Self.mark(bytes, atStart: false),
+            bytes.count > openCount + closeCount
         else { return nil }
         self.open = open
         self.close = close
-        inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[openCount..<(bytes.count - closeCount)]), as: UTF8.self)
+        inner = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[openCount..<(bytes.count - closeCount)]), as: UTF8.self)
     }
 
     /// “ ‘ „ « open, ” ’ “ » close (German closes with “).
@@ -43,6 +44,8 @@ struct CurlyQuotes {
             rule: .yamlCurlyQuotes, severity: .info,
             message: "the value is wrapped in curly quotes (\(open) \(close)), which YAML keeps as part of the text",
             range: range,
-            hint: "to quote it, use straight quotes: \(straight); to keep the curly quotes in the text, put straight quotes around them: '\(open)\(shown)\(close)'")
+            hint:
+                "to quote it, use straight quotes: \(straight); to keep the curly quotes in the text, put straight quotes around them: '\(open)\(shown)\(close)'"
+        )
     }
 }

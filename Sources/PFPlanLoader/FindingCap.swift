@@ -23,7 +23,8 @@ public enum FindingCap {
         let noun = count == 1 ? "finding" : "findings"
         var d = Diagnostic(
             rule: rule, severity: severity,
-            message: "and \(grouped(count)) more \(waivedBecause == nil ? "" : "waived ")\(noun) of \(rule) in this file, "
+            message:
+                "and \(grouped(count)) more \(waivedBecause == nil ? "" : "waived ")\(noun) of \(rule) in this file, "
                 + "not listed (pfplan lists the first \(perRulePerFile) of each rule per file)",
             range: SourceRange(fileID: range.fileID, start: range.start, end: range.start),
             hint: waivedBecause == nil ? "fix the ones listed, then run pfplan again to see the rest" : nil)
@@ -110,17 +111,23 @@ public struct FindingTally: Sendable {
     }
 
     /// Counts `count` findings that are not listed.
-    mutating func omit(_ count: Int, of rule: RuleID, at range: SourceRange, severity: Severity, waivedBecause: String?) {
-        omit(count, key: Key(rule: rule, file: range.fileID, waived: waivedBecause != nil), at: range, severity: severity,
-             waivedBecause: waivedBecause)
+    mutating func omit(_ count: Int, of rule: RuleID, at range: SourceRange, severity: Severity, waivedBecause: String?)
+    {
+        omit(
+            count, key: Key(rule: rule, file: range.fileID, waived: waivedBecause != nil), at: range,
+            severity: severity,
+            waivedBecause: waivedBecause)
     }
 
-    private mutating func omit(_ count: Int, key: Key, at range: SourceRange, severity: Severity, waivedBecause: String?) {
+    private mutating func omit(
+        _ count: Int, key: Key, at range: SourceRange, severity: Severity, waivedBecause: String?
+    ) {
         if let i = unlistedPosition[key] {
             unlisted[i].count += count
         } else {
             unlistedPosition[key] = unlisted.count
-            unlisted.append(Unlisted(rule: key.rule, count: count, range: range, severity: severity, waivedBecause: waivedBecause))
+            unlisted.append(
+                Unlisted(rule: key.rule, count: count, range: range, severity: severity, waivedBecause: waivedBecause))
         }
     }
 
@@ -138,7 +145,8 @@ public struct FindingTally: Sendable {
     /// One closing finding per rule and file that went over the cap.
     public func closingFindings() -> [Diagnostic] {
         unlisted.map { u in
-            FindingCap.closing(rule: u.rule, severity: u.severity, count: u.count, at: u.range, waivedBecause: u.waivedBecause)
+            FindingCap.closing(
+                rule: u.rule, severity: u.severity, count: u.count, at: u.range, waivedBecause: u.waivedBecause)
         }
     }
 }

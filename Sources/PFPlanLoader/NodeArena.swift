@@ -84,13 +84,16 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
 
     /// Takes the buffers, which must be initialized wherever a node
     /// number or child list can reach.
-    private init(records: UnsafeMutableBufferPointer<Record>, children: UnsafeMutableBufferPointer<Int32>,
-                 text: UnsafeMutableBufferPointer<UInt8>, memory: ArenaMemory, source: [UInt8], root: Ref?) {
+    private init(
+        records: UnsafeMutableBufferPointer<Record>, children: UnsafeMutableBufferPointer<Int32>,
+        text: UnsafeMutableBufferPointer<UInt8>, memory: ArenaMemory, source: [UInt8], root: Ref?
+    ) {
         self.memory = memory
         self.source = source
         buffers = .allocate(capacity: 1)
-        buffers.initialize(to: Buffers(
-            records: records, children: children, text: text, sourceBytes: source.withUnsafeBufferPointer { $0 }))
+        buffers.initialize(
+            to: Buffers(
+                records: records, children: children, text: text, sourceBytes: source.withUnsafeBufferPointer { $0 }))
         unsafeView = UnsafeView(buffers)
         self.root = root
     }
@@ -115,7 +118,8 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
     /// their regions: already one arena.
     convenience init(regions: ArenaRegions, tail: ArenaBuilder, source: [UInt8], root: Int32) {
         let (records, children, text) = regions.buffers(tail: tail)
-        self.init(records: records, children: children, text: text, memory: regions.memory, source: source, root: Ref(root))
+        self.init(
+            records: records, children: children, text: text, memory: regions.memory, source: source, root: Ref(root))
     }
 
     /// Gives the memory of the records of `nodes` back to the system as it
@@ -132,11 +136,13 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
     @discardableResult
     package func giveBack(_ nodes: Range<Int32>) -> Int {
         guard memory.isMapped, !nodes.isEmpty, nodes.lowerBound >= 0, Int(nodes.upperBound) <= unsafeView.records.count,
-              let base = unsafeView.records.baseAddress
+            let base = unsafeView.records.baseAddress
         else { return 0 }
         let page = Self.pageSize
-        let low = UInt(bitPattern: base + Int(nodes.lowerBound)), high = UInt(bitPattern: base + Int(nodes.upperBound))
-        let start = (low + page - 1) / page * page, end = high / page * page
+        let low = UInt(bitPattern: base + Int(nodes.lowerBound))
+        let high = UInt(bitPattern: base + Int(nodes.upperBound))
+        let start = (low + page - 1) / page * page
+        let end = high / page * page
         guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return 0 }
         return madvise(address, Int(end - start), MADV_DONTNEED) == 0 ? Int(end - start) : 0
     }
@@ -180,7 +186,9 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
                 var pairs: [Pair] = []
                 pairs.reserveCapacity(Int(r.count))
                 let base = results.count - entries
-                for i in stride(from: base, to: results.count, by: 2) { pairs.append(Pair(key: results[i], value: results[i + 1])) }
+                for i in stride(from: base, to: results.count, by: 2) {
+                    pairs.append(Pair(key: results[i], value: results[i + 1]))
+                }
                 results.removeLast(entries)
                 node = Node(content: .mapping(pairs), range: r.range)
             }
@@ -206,7 +214,8 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
                     work.append((node, true))
                     for item in items.reversed() { work.append((item, false)) }
                 } else {
-                    pending.append(builder.collection(.sequence, range: node.range, entries: &pending, count: items.count))
+                    pending.append(
+                        builder.collection(.sequence, range: node.range, entries: &pending, count: items.count))
                 }
             case .mapping(let pairs):
                 if !gathered {
@@ -216,7 +225,8 @@ public final class NodeArena: NodeReading, @unchecked Sendable {
                         work.append((pair.key, false))
                     }
                 } else {
-                    pending.append(builder.collection(.mapping, range: node.range, entries: &pending, count: pairs.count))
+                    pending.append(
+                        builder.collection(.mapping, range: node.range, entries: &pending, count: pairs.count))
                 }
             }
         }
@@ -275,10 +285,14 @@ extension NodeReading {
     @inlinable package func isScalar(_ node: NodeArena.Ref) -> Bool { kind(node) == .scalar }
 
     /// A scalar's bytes (empty for a collection).
-    @inlinable package func withBytes<T>(_ node: NodeArena.Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+    @inlinable package func withBytes<T>(_ node: NodeArena.Ref, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
+        rethrows -> T
+    {
         let r = unsafeView.records[Int(node.index)]
         let count = r.kind == .scalar ? Int(r.count) : 0
-        if r.flags.contains(.inSource) { return try body(UnsafeBufferPointer(rebasing: unsafeView.sourceBytes[Int(r.first)..<Int(r.first) + count])) }
+        if r.flags.contains(.inSource) {
+            return try body(UnsafeBufferPointer(rebasing: unsafeView.sourceBytes[Int(r.first)..<Int(r.first) + count]))
+        }
         return try body(UnsafeBufferPointer(rebasing: unsafeView.text[Int(r.first)..<Int(r.first) + count]))
     }
 
@@ -340,4 +354,3 @@ extension NodeReading {
         }
     }
 }
-

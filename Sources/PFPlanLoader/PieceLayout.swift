@@ -84,13 +84,15 @@ struct PieceLayout {
             if first == lineEnd || base[first] == 0x23 || (base[first] == 0x0D && first + 1 == lineEnd) { continue }
 
             if let open = list {
-                let isEntry = spaces == open.column && base[first] == 0x2D
+                let isEntry =
+                    spaces == open.column && base[first] == 0x2D
                     && first + 1 < lineEnd && base[first + 1] == 0x20
                 if isEntry {
                     if lineStart - pieces[pieces.count - 1].start >= pieceBytes {
                         if !cutInList { pieces[pieces.count - 1].opens = open }
                         pieces[pieces.count - 1].end = lineStart
-                        pieces.append(Piece(kind: .items, start: lineStart, end: n, lineOffset: line, listColumn: open.column))
+                        pieces.append(
+                            Piece(kind: .items, start: lineStart, end: n, lineOffset: line, listColumn: open.column))
                         cutInList = true
                     }
                     continue
@@ -137,7 +139,9 @@ struct PieceLayout {
         guard stop - start >= 2, base[stop - 1] == 0x3A, isPlainKeyStart(base[start]) else { return nil }
         for j in start..<(stop - 1) {
             let b = base[j]
-            let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2D
+            let ok =
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+                || b == 0x2D
             if !ok { return nil }
         }
         return String(decoding: UnsafeBufferPointer(start: base + start, count: stop - 1 - start), as: UTF8.self)
@@ -160,7 +164,9 @@ struct PieceLayout {
             while i < n, let hit = memchr(base + i, lead, n - i) {
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 if lead == 0xC2, at + 1 < n, base[at + 1] == 0x85 { return true }
-                if lead == 0xE2, at + 2 < n, base[at + 1] == 0x80, base[at + 2] == 0xA8 || base[at + 2] == 0xA9 { return true }
+                if lead == 0xE2, at + 2 < n, base[at + 1] == 0x80, base[at + 2] == 0xA8 || base[at + 2] == 0xA9 {
+                    return true
+                }
                 i = at + 1
             }
         }

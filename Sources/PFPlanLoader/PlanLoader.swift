@@ -24,12 +24,16 @@ public struct PlanLoader: Sendable {
             if case .tooLarge(let bytes, let limit) = error.reason {
                 let range = SourceRange(file: path, line: 1, column: 1)
                 let megabytes = Double(bytes) / 1_048_576
-                return .success(ParsedFile(
-                    source: SourceText(file: path, utf8: []), tree: nil,
-                    diagnostics: [Diagnostic(
-                        rule: .yamlLimits, severity: .error,
-                        message: "the file is \(String(format2: megabytes)) MiB, over the limit of \(limit >> 20) MiB",
-                        range: range, hint: "split the plan into included files")]))
+                return .success(
+                    ParsedFile(
+                        source: SourceText(file: path, utf8: []), tree: nil,
+                        diagnostics: [
+                            Diagnostic(
+                                rule: .yamlLimits, severity: .error,
+                                message:
+                                    "the file is \(String(format2: megabytes)) MiB, over the limit of \(limit >> 20) MiB",
+                                range: range, hint: "split the plan into included files")
+                        ]))
             }
             return .failure(error)
         case .success(let raw):
@@ -41,17 +45,24 @@ public struct PlanLoader: Sendable {
     public func parse(_ raw: [UInt8], file: String) -> ParsedFile {
         if raw.count > limits.maxFileBytes {
             let range = SourceRange(file: file, line: 1, column: 1)
-            return ParsedFile(source: SourceText(file: file, utf8: []), tree: nil, diagnostics: [Diagnostic(
-                rule: .yamlLimits, severity: .error,
-                message: "the text is \(raw.count) bytes, over the limit of \(limits.maxFileBytes) bytes", range: range)])
+            return ParsedFile(
+                source: SourceText(file: file, utf8: []), tree: nil,
+                diagnostics: [
+                    Diagnostic(
+                        rule: .yamlLimits, severity: .error,
+                        message: "the text is \(raw.count) bytes, over the limit of \(limits.maxFileBytes) bytes",
+                        range: range)
+                ])
         }
         switch TextDecoding.utf8(from: raw) {
         case .failure(let problem):
             return ParsedFile(
                 source: SourceText(file: file, utf8: raw.count < 1 << 20 ? raw : []), tree: nil,
-                diagnostics: [Diagnostic(
-                    rule: .yamlEncoding, severity: .error, message: problem.message,
-                    range: SourceRange(file: file, start: problem.position, end: problem.position))])
+                diagnostics: [
+                    Diagnostic(
+                        rule: .yamlEncoding, severity: .error, message: problem.message,
+                        range: SourceRange(file: file, start: problem.position, end: problem.position))
+                ])
         case .success(let utf8):
             return YAMLParser.parse(SourceText(file: file, utf8: utf8), limits: limits)
         }
@@ -65,10 +76,13 @@ public struct PlanLoader: Sendable {
         case .failure(let error): return .failure(error)
         case .success(let p): parsed = p
         }
-        var plan = LoadedPlan(file: path, tree: parsed.tree, sources: [path: parsed.source], diagnostics: parsed.diagnostics)
+        var plan = LoadedPlan(
+            file: path, tree: parsed.tree, sources: [path: parsed.source], diagnostics: parsed.diagnostics)
         // Includes are merged in a `Node` tree; a plan without any keeps
         // its arena as parsed.
-        guard let tree = parsed.tree, let top = tree.root, tree.value(forKey: "include", in: top) != nil else { return .success(plan) }
+        guard let tree = parsed.tree, let top = tree.root, tree.value(forKey: "include", in: top) != nil else {
+            return .success(plan)
+        }
         var rootNode = tree.node(top)
         let realRoot = FileReader.realPath(root) ?? root
         var chain = [sources.realPath(path) ?? path]
@@ -82,7 +96,7 @@ public struct PlanLoader: Sendable {
         of node: inout Node, file: String, realRoot: String, chain: inout [String], into plan: inout LoadedPlan
     ) {
         guard case .mapping(var pairs) = node.content,
-              let index = pairs.firstIndex(where: { $0.key.scalar?.text == "include" })
+            let index = pairs.firstIndex(where: { $0.key.scalar?.text == "include" })
         else { return }
         let includeNode = pairs[index].value
         var entries: [Node] = []
@@ -91,18 +105,20 @@ public struct PlanLoader: Sendable {
         case .scalar(let s) where !s.isNull: entries = [includeNode]
         case .scalar: entries = []
         case .mapping:
-            plan.report(Diagnostic(
-                rule: "schema/type", severity: .error,
-                message: "'include' must be a list of file names, not a mapping",
-                range: includeNode.range, path: "include"))
+            plan.report(
+                Diagnostic(
+                    rule: "schema/type", severity: .error,
+                    message: "'include' must be a list of file names, not a mapping",
+                    range: includeNode.range, path: "include"))
         }
         let realPlanFolder = FileReader.realPath(PathText.directory(of: plan.file)) ?? PathText.directory(of: plan.file)
         for (position, entry) in entries.enumerated() {
             guard let name = entry.scalar?.text, !name.isEmpty else {
-                plan.report(Diagnostic(
-                    rule: "schema/type", severity: .error,
-                    message: "an include must name a file, found \(entry.kindDescription)",
-                    range: entry.range, path: "include[\(position)]"))
+                plan.report(
+                    Diagnostic(
+                        rule: "schema/type", severity: .error,
+                        message: "an include must name a file, found \(entry.kindDescription)",
+                        range: entry.range, path: "include[\(position)]"))
                 continue
             }
             let target = PathText.join(PathText.directory(of: file), name)
@@ -112,38 +128,45 @@ public struct PlanLoader: Sendable {
             // machine's folders.
             let planFolder = PathText.directory(of: plan.file)
             guard let real = sources.realPath(target), sources.exists(target) else {
-                plan.report(Diagnostic(
-                    rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' does not exist (looked for \(PathText.relative(target, to: planFolder)))",
-                    range: entry.range, path: where_,
-                    hint: "include paths are relative to the file that includes them"))
+                plan.report(
+                    Diagnostic(
+                        rule: .includeNotFound, severity: .error,
+                        message:
+                            "the included file '\(name)' does not exist (looked for \(PathText.relative(target, to: planFolder)))",
+                        range: entry.range, path: where_,
+                        hint: "include paths are relative to the file that includes them"))
                 continue
             }
             guard real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
-                plan.report(Diagnostic(
-                    rule: .includeOutsideRoot, severity: .error,
-                    message: "the included file '\(name)' resolves to \(PathText.relative(real, to: realPlanFolder)) from the plan's "
-                        + "folder (links followed), outside the root (\(Self.rootWords(PathText.relative(realRoot, to: realPlanFolder))))",
-                    range: entry.range, path: where_,
-                    hint: "keep included files inside the plan's folder, or pass a wider --root"))
+                plan.report(
+                    Diagnostic(
+                        rule: .includeOutsideRoot, severity: .error,
+                        message:
+                            "the included file '\(name)' resolves to \(PathText.relative(real, to: realPlanFolder)) from the plan's "
+                            + "folder (links followed), outside the root (\(Self.rootWords(PathText.relative(realRoot, to: realPlanFolder))))",
+                        range: entry.range, path: where_,
+                        hint: "keep included files inside the plan's folder, or pass a wider --root"))
                 continue
             }
             if let loop = chain.firstIndex(of: real) {
                 let cycle = (chain[loop...] + [real]).map { PathText.lastComponent($0) }.joined(separator: " -> ")
-                plan.report(Diagnostic(
-                    rule: .includeCycle, severity: .error,
-                    message: "including '\(name)' makes a cycle: \(cycle)",
-                    range: entry.range, path: where_))
+                plan.report(
+                    Diagnostic(
+                        rule: .includeCycle, severity: .error,
+                        message: "including '\(name)' makes a cycle: \(cycle)",
+                        range: entry.range, path: where_))
                 continue
             }
             let parsed: ParsedFile
             switch parseFile(target) {
             case .failure(let error):
-                plan.report(Diagnostic(
-                    rule: .includeNotFound, severity: .error,
-                    message: "the included file '\(name)' cannot be read: "
-                        + FileError(path: PathText.relative(target, to: planFolder), reason: error.reason).description,
-                    range: entry.range, path: where_))
+                plan.report(
+                    Diagnostic(
+                        rule: .includeNotFound, severity: .error,
+                        message: "the included file '\(name)' cannot be read: "
+                            + FileError(path: PathText.relative(target, to: planFolder), reason: error.reason)
+                            .description,
+                        range: entry.range, path: where_))
                 continue
             case .success(let p): parsed = p
             }
@@ -151,10 +174,12 @@ public struct PlanLoader: Sendable {
             plan.diagnostics += parsed.diagnostics
             guard var included = parsed.root else { continue }
             guard case .mapping = included.content else {
-                plan.report(Diagnostic(
-                    rule: "schema/type", severity: .error,
-                    message: "an included file must be a mapping of lists (\(appendableKeys.joined(separator: ", "))), found \(included.kindDescription)",
-                    range: included.range))
+                plan.report(
+                    Diagnostic(
+                        rule: "schema/type", severity: .error,
+                        message:
+                            "an included file must be a mapping of lists (\(appendableKeys.joined(separator: ", "))), found \(included.kindDescription)",
+                        range: included.range))
                 continue
             }
             chain.append(real)
@@ -178,19 +203,22 @@ public struct PlanLoader: Sendable {
             if key == "include" || key.hasPrefix("x-") { continue }
             guard appendableKeys.contains(key) else {
                 let suggestion = Suggest.nearest(to: key, in: appendableKeys)
-                plan.report(Diagnostic(
-                    rule: "schema/unknown-key", severity: .error,
-                    message: "an included file may add only to \(appendableKeys.joined(separator: ", ")); '\(key)' belongs in the main plan"
-                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                    range: pair.key.range, path: key))
+                plan.report(
+                    Diagnostic(
+                        rule: "schema/unknown-key", severity: .error,
+                        message:
+                            "an included file may add only to \(appendableKeys.joined(separator: ", ")); '\(key)' belongs in the main plan"
+                            + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                        range: pair.key.range, path: key))
                 continue
             }
             guard case .sequence(let items) = pair.value.content else {
                 if case .scalar(let s) = pair.value.content, s.isNull { continue }
-                plan.report(Diagnostic(
-                    rule: "schema/type", severity: .error,
-                    message: "'\(key)' must be a list, found \(pair.value.kindDescription)",
-                    range: pair.value.range, path: key))
+                plan.report(
+                    Diagnostic(
+                        rule: "schema/type", severity: .error,
+                        message: "'\(key)' must be a list, found \(pair.value.kindDescription)",
+                        range: pair.value.range, path: key))
                 continue
             }
             if let i = pairs.firstIndex(where: { $0.key.scalar?.text == key }) {

@@ -72,7 +72,9 @@ package enum ScalarResolver {
         switch bytes.count {
         case 0: return true
         case 1: return bytes[0] == UInt8(ascii: "~")
-        case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+        case 4:
+            return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
+                || bytes.elementsEqual("NULL".utf8)
         default: return false
         }
     }
@@ -82,11 +84,14 @@ package enum ScalarResolver {
     package static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         switch bytes.count {
         case 4:
-            if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("True".utf8) || bytes.elementsEqual("TRUE".utf8) {
+            if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("True".utf8) || bytes.elementsEqual("TRUE".utf8)
+            {
                 return true
             }
         case 5:
-            if bytes.elementsEqual("false".utf8) || bytes.elementsEqual("False".utf8) || bytes.elementsEqual("FALSE".utf8) {
+            if bytes.elementsEqual("false".utf8) || bytes.elementsEqual("False".utf8)
+                || bytes.elementsEqual("FALSE".utf8)
+            {
                 return false
             }
         default: break
@@ -154,11 +159,19 @@ package enum ScalarResolver {
     static func specialFloat(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
         switch b.count {
         case 4:
-            if b.elementsEqual(".inf".utf8) || b.elementsEqual(".Inf".utf8) || b.elementsEqual(".INF".utf8) { return .infinity }
-            if b.elementsEqual(".nan".utf8) || b.elementsEqual(".NaN".utf8) || b.elementsEqual(".NAN".utf8) { return .nan }
+            if b.elementsEqual(".inf".utf8) || b.elementsEqual(".Inf".utf8) || b.elementsEqual(".INF".utf8) {
+                return .infinity
+            }
+            if b.elementsEqual(".nan".utf8) || b.elementsEqual(".NaN".utf8) || b.elementsEqual(".NAN".utf8) {
+                return .nan
+            }
         case 5:
-            if b.elementsEqual("+.inf".utf8) || b.elementsEqual("+.Inf".utf8) || b.elementsEqual("+.INF".utf8) { return .infinity }
-            if b.elementsEqual("-.inf".utf8) || b.elementsEqual("-.Inf".utf8) || b.elementsEqual("-.INF".utf8) { return -.infinity }
+            if b.elementsEqual("+.inf".utf8) || b.elementsEqual("+.Inf".utf8) || b.elementsEqual("+.INF".utf8) {
+                return .infinity
+            }
+            if b.elementsEqual("-.inf".utf8) || b.elementsEqual("-.Inf".utf8) || b.elementsEqual("-.INF".utf8) {
+                return -.infinity
+            }
         default: break
         }
         return nil
@@ -170,17 +183,26 @@ package enum ScalarResolver {
         var i = 0
         if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i += 1 }
         var mantissaDigits = 0
-        while i < u.count, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
+        while i < u.count, isDigit(u[i]) {
+            i += 1
+            mantissaDigits += 1
+        }
         if i < u.count, u[i] == UInt8(ascii: ".") {
             i += 1
-            while i < u.count, isDigit(u[i]) { i += 1; mantissaDigits += 1 }
+            while i < u.count, isDigit(u[i]) {
+                i += 1
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if i < u.count, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
             i += 1
             if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i += 1 }
             var expDigits = 0
-            while i < u.count, isDigit(u[i]) { i += 1; expDigits += 1 }
+            while i < u.count, isDigit(u[i]) {
+                i += 1
+                expDigits += 1
+            }
             guard expDigits > 0 else { return false }
         }
         return i == u.count

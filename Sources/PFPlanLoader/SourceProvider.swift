@@ -34,7 +34,9 @@ public struct OverlaySources: SourceProvider {
 
     public func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
         guard let bytes = buffers[PathText.normalize(path)] else { return fallback.read(path, limit: limit) }
-        if bytes.count > limit { return .failure(FileError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limit))) }
+        if bytes.count > limit {
+            return .failure(FileError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limit)))
+        }
         return .success(bytes)
     }
 

@@ -74,9 +74,10 @@ public enum TextDecoding {
         if raw.starts(with: [0xFF, 0xFE]) { return fromUTF16(raw.dropFirst(2), bigEndian: false) }
         if raw.starts(with: [0xFE, 0xFF]) { return fromUTF16(raw.dropFirst(2), bigEndian: true) }
         if raw.count >= 2, raw[0] == 0 || raw[1] == 0 {
-            return .failure(.init(
-                message: "the file looks like UTF-16 without a byte-order mark; save it as UTF-8",
-                position: .init(line: 1, column: 1)))
+            return .failure(
+                .init(
+                    message: "the file looks like UTF-16 without a byte-order mark; save it as UTF-8",
+                    position: .init(line: 1, column: 1)))
         }
         return validated(raw)
     }
@@ -85,9 +86,10 @@ public enum TextDecoding {
         if let bad = firstInvalidUTF8(bytes) {
             let position = SourceText(file: "", utf8: Array(bytes[..<bad])).position(ofByte: bad)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
-            return .failure(.init(
-                message: "the text is not valid UTF-8 (byte 0x\(hex)); save the file as UTF-8",
-                position: position))
+            return .failure(
+                .init(
+                    message: "the text is not valid UTF-8 (byte 0x\(hex)); save the file as UTF-8",
+                    position: position))
         }
         return .success(bytes)
     }
@@ -102,23 +104,35 @@ public enum TextDecoding {
         return b.withUnsafeBufferPointer { p -> Int? in
             guard let base = p.baseAddress else { return nil }
             while i < n {
-                while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     i += 8
                 }
                 guard i < n else { break }
                 let c = p[i]
-                if c < 0x80 { i += 1; continue }
+                if c < 0x80 {
+                    i += 1
+                    continue
+                }
                 let need: Int
                 var lo: UInt8 = 0x80
                 var hi: UInt8 = 0xBF
                 switch c {
                 case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
+                case 0xE0:
+                    need = 2
+                    lo = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
+                case 0xED:
+                    need = 2
+                    hi = 0x9F
+                case 0xF0:
+                    need = 3
+                    lo = 0x90
                 case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
+                case 0xF4:
+                    need = 3
+                    hi = 0x8F
                 default: return i
                 }
                 guard i + need < n else { return i }
@@ -137,13 +151,15 @@ public enum TextDecoding {
 
     private static func fromUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> Result<[UInt8], EncodingProblem> {
         guard body.count % 2 == 0 else {
-            return .failure(.init(message: "the UTF-16 text ends in half a character", position: .init(line: 1, column: 1)))
+            return .failure(
+                .init(message: "the UTF-16 text ends in half a character", position: .init(line: 1, column: 1)))
         }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
         var i = body.startIndex
         while i < body.endIndex {
-            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            let a = UInt16(body[i])
+            let b = UInt16(body[i + 1])
             units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
             i += 2
         }

@@ -36,7 +36,9 @@ public enum Suggest {
                 let s = Array(c.lowercased().unicodeScalars)
                 guard s.count >= 4, SuggestionIndex.contains(s, w) || SuggestionIndex.contains(w, s) else { continue }
                 let gap = abs(s.count - w.count)
-                if contained == nil || gap < contained!.1 || (gap == contained!.1 && c < contained!.0) { contained = (c, gap) }
+                if contained == nil || gap < contained!.1 || (gap == contained!.1 && c < contained!.0) {
+                    contained = (c, gap)
+                }
             }
             if let contained { return contained.0 }
         }
@@ -52,7 +54,8 @@ public enum Suggest {
         let w = Array(word.lowercased().unicodeScalars)
         let scored = candidates.enumerated().map { (i, c) in (c, distance(w, Array(c.lowercased().unicodeScalars)), i) }
         if let best = scored.min(by: { ($0.1, $0.2) < ($1.1, $1.2) }),
-           best.1 <= max(2, min(w.count, best.0.unicodeScalars.count) / 3) {
+            best.1 <= max(2, min(w.count, best.0.unicodeScalars.count) / 3)
+        {
             return [best.0]
         }
         let lw = word.lowercased()
@@ -131,7 +134,8 @@ public struct SuggestionIndex: Sendable {
             var bound = Suggest.limit(w.count, c.scalars.count)
             if let best { bound = min(bound, best.distance) }
             guard abs(c.scalars.count - w.count) <= bound,
-                  let d = boundedDistance(w, c.scalars, bound: bound) else { continue }
+                let d = boundedDistance(w, c.scalars, bound: bound)
+            else { continue }
             if best == nil || d < best!.distance || (d == best!.distance && c.name < best!.name) { best = (c.name, d) }
         }
         if let best { return best.name }
@@ -154,7 +158,8 @@ public struct SuggestionIndex: Sendable {
 
     /// The first position of a candidate at least `length` long.
     private func firstIndex(ofLength length: Int) -> Int {
-        var low = 0, high = byLength.count
+        var low = 0
+        var high = byLength.count
         while low < high {
             let mid = (low + high) / 2
             if byLength[mid].scalars.count < length { low = mid + 1 } else { high = mid }
@@ -173,7 +178,8 @@ public struct SuggestionIndex: Sendable {
         var current = [Int](repeating: over, count: b.count + 1)
         for j in 0...min(b.count, bound) { previous[j] = j }
         for i in 1...a.count {
-            let low = max(1, i - bound), high = min(b.count, i + bound)
+            let low = max(1, i - bound)
+            let high = min(b.count, i + bound)
             current[low - 1] = low == 1 && i <= bound ? i : over
             var rowBest = current[low - 1]
             if low <= high {

@@ -46,7 +46,8 @@ private struct Explainer {
     func explain() -> SyntaxExplanation {
         if let quote = unclosedQuote() ?? earlyClosedQuote() { return quote }
         if let e = dashWithoutSpace() ?? colonWithoutSpace() ?? misindentedEntry() ?? misindentedKey() ?? missingColon()
-            ?? colonInValue() ?? badFirstCharacter() {
+            ?? colonInValue() ?? badFirstCharacter()
+        {
             return e
         }
         let (message, hint) = PlainWords.explain(problem: problem)
@@ -60,7 +61,8 @@ private struct Explainer {
     /// the end of the file, and libyaml complains only there.
     func unclosedQuote() -> SyntaxExplanation? {
         if context == "while scanning a quoted scalar", let c = contextAt, let open = lines.byte(at: c),
-           let quote = lines.quote(at: open) {
+            let quote = lines.quote(at: open)
+        {
             return unclosed(open: open, line: c.line, quote: quote, close: nil)
         }
         let span = quotes.multiLine.last { span in
@@ -71,7 +73,8 @@ private struct Explainer {
             return (span.openLine + 1...last).contains { lines.looksLikeStructure($0) }
         }
         guard let span else { return nil }
-        return unclosed(open: span.open, line: span.openLine, quote: span.quote, close: span.close.map { ($0, span.closeLine!) })
+        return unclosed(
+            open: span.open, line: span.openLine, quote: span.quote, close: span.close.map { ($0, span.closeLine!) })
     }
 
     func unclosed(open: Int, line: Int, quote: UInt8, close: (byte: Int, line: Int)?) -> SyntaxExplanation {
@@ -82,8 +85,11 @@ private struct Explainer {
             hint: "end the text with \(q) on this line",
             start: start, end: lines.endOfLine(line))
         if let close {
-            explanation.message = "this \(q) opens a quoted text that is not closed on its line, so everything up to the next \(q) (line \(close.line)) is read as its text"
-            explanation.related = [.init(at: lines.position(ofByte: close.byte, line: close.line), message: "the next \(q) is here")]
+            explanation.message =
+                "this \(q) opens a quoted text that is not closed on its line, so everything up to the next \(q) (line \(close.line)) is read as its text"
+            explanation.related = [
+                .init(at: lines.position(ofByte: close.byte, line: close.line), message: "the next \(q) is here")
+            ]
         }
         return explanation
     }
@@ -92,7 +98,7 @@ private struct Explainer {
     /// (`'KU's training'`), a double quote inside double quotes.
     func earlyClosedQuote() -> SyntaxExplanation? {
         guard let early = quotes.earlyCloses.last(where: { $0.line == at.line && $0.openLine == at.line }),
-              let problemByte = lines.byte(at: at), early.close < problemByte
+            let problemByte = lines.byte(at: at), early.close < problemByte
         else { return nil }
         let start = lines.position(ofByte: early.close, line: at.line)
         let end = Position(line: start.line, column: start.column + 1)
@@ -100,7 +106,8 @@ private struct Explainer {
         if early.quote == UInt8(ascii: "'") {
             let word = lines.word(around: early.close, line: at.line)
             let doubled = "'" + text.replacingAll("'", with: "''") + "'"
-            let hint = text.contains("\"") || text.contains("\\")
+            let hint =
+                text.contains("\"") || text.contains("\\")
                 ? "inside single quotes write an apostrophe twice: \(doubled)"
                 : "inside single quotes write an apostrophe twice: \(doubled), or put the text in double quotes: \"\(text)\""
             return SyntaxExplanation(
@@ -108,11 +115,13 @@ private struct Explainer {
                 hint: hint, start: start, end: end)
         }
         let escaped = "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
-        let hint = text.contains("'")
+        let hint =
+            text.contains("'")
             ? "inside double quotes write a quote as \\\": \(escaped)"
             : "inside double quotes write a quote as \\\": \(escaped), or put the text in single quotes: '\(text)'"
         return SyntaxExplanation(
-            message: "this \" ends the quoted text, so the rest of the line cannot be read", hint: hint, start: start, end: end)
+            message: "this \" ends the quoted text, so the rest of the line cannot be read", hint: hint, start: start,
+            end: end)
     }
 
     // MARK: keys and list entries
@@ -150,7 +159,7 @@ private struct Explainer {
     /// A list entry whose '-' does not line up with the entries above it.
     func misindentedEntry() -> SyntaxExplanation? {
         guard problem == "did not find expected key" || problem == "did not find expected '-' indicator",
-              let dash = lines.listDash(at.line), at.column == lines.position(ofByte: dash, line: at.line).column
+            let dash = lines.listDash(at.line), at.column == lines.position(ofByte: dash, line: at.line).column
         else { return nil }
         let indent = lines.indentation(at.line)
         // The nearest entry above that is not further in (an entry of a list inside this one).
@@ -159,7 +168,8 @@ private struct Explainer {
             if lines.listDash(n) != nil, lines.indentation(n) <= indent + 2, lines.indentation(n) != indent {
                 let other = lines.indentation(n)
                 return SyntaxExplanation(
-                    message: "this list entry is indented \(spaces(indent)), but the entry on line \(n) is indented \(other)",
+                    message:
+                        "this list entry is indented \(spaces(indent)), but the entry on line \(n) is indented \(other)",
                     hint: "line up its '-' with the '- ' entries of its list",
                     start: at, end: Position(line: at.line, column: at.column + 1))
             }
@@ -173,12 +183,15 @@ private struct Explainer {
     /// the line as text, and stops at the next line.
     func missingColon() -> SyntaxExplanation? {
         let c: Position
-        if problem == "could not find expected ':'", context == "while scanning a simple key", let mark = contextAt, mark.line < at.line {
+        if problem == "could not find expected ':'", context == "while scanning a simple key", let mark = contextAt,
+            mark.line < at.line
+        {
             c = mark
         } else if problem == "mapping values are not allowed in this context", let key = lines.key(at.line),
-                  lines.byte(at: at) == key.colonByte, let previous = lines.previousContentLine(before: at.line),
-                  lines.key(previous) == nil, lines.listDash(previous) == nil,
-                  lines.indentation(previous) == lines.indentation(at.line) {
+            lines.byte(at: at) == key.colonByte, let previous = lines.previousContentLine(before: at.line),
+            lines.key(previous) == nil, lines.listDash(previous) == nil,
+            lines.indentation(previous) == lines.indentation(at.line)
+        {
             // The first key of a mapping lost its ':': it and the lines
             // after it read as one text, up to the next key's ':'.
             c = Position(line: previous, column: lines.indentation(previous) + 1)
@@ -188,8 +201,11 @@ private struct Explainer {
         guard let start = lines.byte(at: c) else { return nil }
         let text = lines.text(from: start, line: c.line).trimmingSpaces()
         var hint = "if the line continues the text above it, join the two lines or put the text in quotes"
-        if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }) {
-            let key = text[..<space], rest = String(text[text.index(after: space)...]).trimmingSpaces()
+        if let space = text.firstIndex(of: " "),
+            text[..<space].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
+        {
+            let key = text[..<space]
+            let rest = String(text[text.index(after: space)...]).trimmingSpaces()
             hint = "if '\(key)' is a key, write '\(key): \(rest)'; " + hint
         }
         return SyntaxExplanation(
@@ -201,9 +217,10 @@ private struct Explainer {
     /// key above it (it then reads as part of that key's value).
     func misindentedKey() -> SyntaxExplanation? {
         guard let key = lines.key(at.line), let previous = lines.previousContentLine(before: at.line),
-              let above = lines.key(previous)
+            let above = lines.key(previous)
         else { return nil }
-        let indent = key.column - 1, aboveIndent = above.column - 1
+        let indent = key.column - 1
+        let aboveIndent = above.column - 1
         let start = Position(line: at.line, column: key.column)
         let end = Position(line: at.line, column: key.column + key.name.count)
         let fix = "indent '\(key.name):' by \(spaces(aboveIndent)), like '\(above.name):' on line \(previous)"
@@ -212,19 +229,22 @@ private struct Explainer {
             guard at.column == key.column, indent < aboveIndent else { return nil }
             if key.isListEntry {
                 return SyntaxExplanation(
-                    message: "this list entry is indented \(spaces(indent)), less than the line above it (\(aboveIndent))",
+                    message:
+                        "this list entry is indented \(spaces(indent)), less than the line above it (\(aboveIndent))",
                     hint: "line up its '-' with the '- ' entries of its list", start: start, end: end)
             }
             return SyntaxExplanation(
-                message: "'\(key.name)' is indented \(spaces(indent)), but the keys above it are indented \(aboveIndent)",
+                message:
+                    "'\(key.name)' is indented \(spaces(indent)), but the keys above it are indented \(aboveIndent)",
                 hint: fix, start: start, end: end)
         case "mapping values are not allowed in this context":
             // The ':' right after the key: the line continues the value above.
             guard !key.isListEntry, indent > aboveIndent, above.hasValue,
-                  let colon = lines.byte(at: at), colon == key.colonByte
+                let colon = lines.byte(at: at), colon == key.colonByte
             else { return nil }
             return SyntaxExplanation(
-                message: "'\(key.name)' is indented \(spaces(indent)), more than '\(above.name)' above it (\(aboveIndent)), so it reads as part of the value of '\(above.name)'",
+                message:
+                    "'\(key.name)' is indented \(spaces(indent)), more than '\(above.name)' above it (\(aboveIndent)), so it reads as part of the value of '\(above.name)'",
                 hint: fix + "; if the ':' belongs to the text, put the text in quotes", start: start, end: end)
         default:
             return nil
@@ -235,7 +255,7 @@ private struct Explainer {
     /// start another key.
     func colonInValue() -> SyntaxExplanation? {
         guard problem == "mapping values are not allowed in this context", let key = lines.key(at.line),
-              let colon = lines.byte(at: at), colon > key.colonByte
+            let colon = lines.byte(at: at), colon > key.colonByte
         else { return nil }
         let value = lines.text(from: key.colonByte + 1, line: at.line).trimmingSpaces()
         let quoted = value.contains("\"") ? "'" + value.replacingAll("'", with: "''") + "'" : "\"" + value + "\""
@@ -248,14 +268,17 @@ private struct Explainer {
     /// A tab where indentation goes, or `@` and `` ` ``, which YAML keeps
     /// for later use, at the start of a value.
     func badFirstCharacter() -> SyntaxExplanation? {
-        guard problem == "found character that cannot start any token" || problem == "found a tab character that violates indentation",
-              let b = lines.byte(at: at), b < lines.bytes.count
+        guard
+            problem == "found character that cannot start any token"
+                || problem == "found a tab character that violates indentation",
+            let b = lines.byte(at: at), b < lines.bytes.count
         else { return nil }
         let end = Position(line: at.line, column: at.column + 1)
         switch lines.bytes[b] {
         case 0x09:
             return SyntaxExplanation(
-                message: "a tab is used for indentation", hint: "YAML indents with spaces only: replace the tab with spaces",
+                message: "a tab is used for indentation",
+                hint: "YAML indents with spaces only: replace the tab with spaces",
                 start: at, end: end)
         case UInt8(ascii: "@"), UInt8(ascii: "`"):
             let c = lines.bytes[b] == UInt8(ascii: "@") ? "@" : "`"
@@ -294,7 +317,10 @@ enum PlainWords {
     static func explain(problem: String) -> (String, String?) {
         switch problem {
         case "mapping values are not allowed in this context":
-            ("a ':' is not allowed here", "if this is text that contains ': ', put the whole text in quotes; otherwise check the indentation of this line")
+            (
+                "a ':' is not allowed here",
+                "if this is text that contains ': ', put the whole text in quotes; otherwise check the indentation of this line"
+            )
         case "did not find expected key":
             ("this line does not line up with the keys around it", "indent it exactly like the keys above it")
         case "did not find expected '-' indicator":
@@ -324,7 +350,10 @@ enum PlainWords {
         case "did not find expected comment or line break":
             ("unexpected text after a value on this line", "put a value on one line, or quote it")
         default:
-            ("YAML cannot read the text here", "check the quotes, brackets and indentation of this line and the one above")
+            (
+                "YAML cannot read the text here",
+                "check the quotes, brackets and indentation of this line and the one above"
+            )
         }
     }
 }
@@ -350,7 +379,8 @@ struct SourceLines {
     func byte(at p: Position) -> Int? {
         guard p.line >= 1, p.line <= ranges.count else { return nil }
         let r = ranges[p.line - 1]
-        var column = 1, i = r.lowerBound
+        var column = 1
+        var i = r.lowerBound
         while i < r.upperBound, column < p.column {
             i += 1
             while i < r.upperBound, bytes[i] & 0xC0 == 0x80 { i += 1 }
@@ -375,7 +405,10 @@ struct SourceLines {
         // A comment is not part of the value.
         var i = b
         while i < end {
-            if bytes[i] == UInt8(ascii: "#"), i > b, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 { end = i; break }
+            if bytes[i] == UInt8(ascii: "#"), i > b, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
+                end = i
+                break
+            }
             i += 1
         }
         return String(decoding: bytes[b..<end], as: UTF8.self)
@@ -457,19 +490,24 @@ struct SourceLines {
         guard i < r.upperBound, Self.isKeyStart(bytes[i]) else { return nil }
         let start = i
         while i < r.upperBound, Self.isKeyByte(bytes[i]) { i += 1 }
-        guard i < r.upperBound, bytes[i] == UInt8(ascii: ":"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else { return nil }
+        guard i < r.upperBound, bytes[i] == UInt8(ascii: ":"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else {
+            return nil
+        }
         var v = i + 1
         while v < r.upperBound, bytes[v] == 0x20 { v += 1 }
         let hasValue = v < r.upperBound && bytes[v] != UInt8(ascii: "#")
-        return Key(name: String(decoding: bytes[start..<i], as: UTF8.self), column: position(ofByte: start, line: line).column,
-                   colonByte: i, isListEntry: listEntry, hasValue: hasValue)
+        return Key(
+            name: String(decoding: bytes[start..<i], as: UTF8.self), column: position(ofByte: start, line: line).column,
+            colonByte: i, isListEntry: listEntry, hasValue: hasValue)
     }
 
     /// The byte of the '-' that starts a list entry on the line.
     func listDash(_ line: Int) -> Int? {
         let r = range(line)
         let i = r.lowerBound + indentation(line)
-        guard i < r.upperBound, bytes[i] == UInt8(ascii: "-"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else { return nil }
+        guard i < r.upperBound, bytes[i] == UInt8(ascii: "-"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else {
+            return nil
+        }
         return i
     }
 
@@ -482,7 +520,9 @@ struct SourceLines {
         guard i + 1 < r.upperBound, bytes[i] == UInt8(ascii: "-"), Self.isKeyStart(bytes[i + 1]) else { return nil }
         i += 1
         while i < r.upperBound, Self.isKeyByte(bytes[i]) { i += 1 }
-        guard i < r.upperBound, bytes[i] == UInt8(ascii: ":"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else { return nil }
+        guard i < r.upperBound, bytes[i] == UInt8(ascii: ":"), i + 1 == r.upperBound || bytes[i + 1] == 0x20 else {
+            return nil
+        }
         return dash
     }
 
@@ -508,9 +548,14 @@ struct SourceLines {
     /// The word holding the byte `b`, between spaces and quotes.
     func word(around b: Int, line: Int) -> String {
         let r = range(line)
-        var s = b, e = b + 1
-        while s > r.lowerBound, bytes[s - 1] != 0x20, bytes[s - 1] != UInt8(ascii: "'"), bytes[s - 1] != UInt8(ascii: "\"") { s -= 1 }
-        while e < r.upperBound, bytes[e] != 0x20, bytes[e] != UInt8(ascii: "'"), bytes[e] != UInt8(ascii: "\"") { e += 1 }
+        var s = b
+        var e = b + 1
+        while s > r.lowerBound, bytes[s - 1] != 0x20, bytes[s - 1] != UInt8(ascii: "'"),
+            bytes[s - 1] != UInt8(ascii: "\"")
+        { s -= 1 }
+        while e < r.upperBound, bytes[e] != 0x20, bytes[e] != UInt8(ascii: "'"), bytes[e] != UInt8(ascii: "\"") {
+            e += 1
+        }
         return String(decoding: bytes[s..<e], as: UTF8.self)
     }
 
@@ -558,7 +603,8 @@ struct QuoteScan {
 
     init(_ lines: SourceLines, through last: Int) {
         let bytes = lines.bytes
-        let space: UInt8 = 0x20, tab: UInt8 = 0x09
+        let space: UInt8 = 0x20
+        let tab: UInt8 = 0x09
         var flowDepth = 0
         var blockScalarIndent: Int?
         var open: Span?
@@ -569,10 +615,16 @@ struct QuoteScan {
             while i < end {
                 let b = bytes[i]
                 if quote == UInt8(ascii: "\"") {
-                    if b == UInt8(ascii: "\\") { i += 2; continue }
+                    if b == UInt8(ascii: "\\") {
+                        i += 2
+                        continue
+                    }
                     if b == quote { return i }
                 } else if b == quote {
-                    if i + 1 < end, bytes[i + 1] == quote { i += 2; continue }
+                    if i + 1 < end, bytes[i + 1] == quote {
+                        i += 2
+                        continue
+                    }
                     return i
                 }
                 i += 1
@@ -629,8 +681,10 @@ struct QuoteScan {
                         blockScalarIndent = lines.indentation(n)
                         break line
                     case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
-                        while i < r.upperBound, bytes[i] != space, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "]"),
-                              bytes[i] != UInt8(ascii: "}") { i += 1 }
+                        while i < r.upperBound, bytes[i] != space, bytes[i] != UInt8(ascii: ","),
+                            bytes[i] != UInt8(ascii: "]"),
+                            bytes[i] != UInt8(ascii: "}")
+                        { i += 1 }
                         if b == UInt8(ascii: "*") { mode = .after }
                     default:
                         mode = .plain
@@ -639,7 +693,10 @@ struct QuoteScan {
                 case .plain:
                     let next: UInt8? = i + 1 < r.upperBound ? bytes[i + 1] : nil
                     if b == UInt8(ascii: ":"),
-                       next == nil || next == space || flowDepth > 0 && [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(next!) {
+                        next == nil || next == space
+                            || flowDepth > 0
+                                && [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(next!)
+                    {
                         mode = .value
                     } else if b == UInt8(ascii: "#"), i > r.lowerBound, bytes[i - 1] == space {
                         break line
@@ -663,7 +720,8 @@ struct QuoteScan {
                         break line
                     default:
                         if let q = closed {
-                            earlyCloses.append(EarlyClose(open: q.open, openLine: q.openLine, close: q.close, line: n, quote: q.quote))
+                            earlyCloses.append(
+                                EarlyClose(open: q.open, openLine: q.openLine, close: q.close, line: n, quote: q.quote))
                         }
                         mode = .plain
                     }

@@ -16,7 +16,8 @@ public struct YAMLLimits: Sendable, Hashable {
     public var nodeAllowance: Int
 
     public init(
-        maxFileBytes: Int = 16 << 20, maxDepth: Int = 64, maxAliasUses: Int = 10_000, maxAliasExpansion: Int = 1_000_000,
+        maxFileBytes: Int = 16 << 20, maxDepth: Int = 64, maxAliasUses: Int = 10_000,
+        maxAliasExpansion: Int = 1_000_000,
         bytesPerNode: Int = 5, nodeAllowance: Int = 10_000
     ) {
         self.maxFileBytes = maxFileBytes

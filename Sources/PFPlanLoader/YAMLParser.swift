@@ -56,7 +56,8 @@ public enum YAMLParser {
             run(&builder, over: $0, source: source)
         }
         let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
-        return ParsedFile(source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
+        return ParsedFile(
+            source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
     }
 
     /// Pulls every event of `bytes` into `builder`, which is `stopped`
@@ -89,18 +90,23 @@ public enum YAMLParser {
     /// order; nil when any part has a problem or not the shape its cut
     /// promised, and the file is then parsed whole (which also words every
     /// problem exactly as for a file that was never cut).
-    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> (NodeArena, [Diagnostic])? {
+    private static func parse(pieces layout: PieceLayout, of source: SourceText, limits: YAMLLimits) -> (
+        NodeArena, [Diagnostic]
+    )? {
         let pieces = layout.pieces
         let fileID = FileID(source.file)
         var tt = PhaseTimer("yaml")
         guard let regions = ArenaRegions(partBytes: pieces.map { $0.end - $0.start }) else { return nil }
-        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?, advice: [Diagnostic])?] = Parallel.map(pieces.count) { index in
+        let parts: [(arena: ArenaBuilder, root: Int32, documentEnd: Position?, advice: [Diagnostic])?] = Parallel.map(
+            pieces.count
+        ) { index in
             let piece = pieces[index]
             let next = index + 1 < pieces.count ? pieces[index + 1] : nil
             var builder = TreeBuilder(file: source.file, limits: limits)
             // Each part may hold its share of the file's nodes; a part over
             // it sends the file to the whole parse, which says where.
-            builder.maxNodes = limits.nodeAllowance / pieces.count + (piece.end - piece.start) / max(1, limits.bytesPerNode)
+            builder.maxNodes =
+                limits.nodeAllowance / pieces.count + (piece.end - piece.start) / max(1, limits.bytesPerNode)
             builder.arena = regions.builder(index)
             builder.lines.offset = piece.lineOffset
             // A list part's root is the open list, one level down.
@@ -117,7 +123,7 @@ public enum YAMLParser {
                 run(&builder, over: UnsafeBufferPointer(rebasing: buffer[piece.start..<piece.end]), source: source)
             }
             guard !builder.stopped, builder.diagnostics.allSatisfy({ $0.severity == .info }), !builder.sawAnchorOrAlias,
-                  let root = builder.root
+                let root = builder.root
             else { return nil }
             return (builder.arena, root, builder.documentEnd, builder.diagnostics)
         }
@@ -143,7 +149,9 @@ public enum YAMLParser {
         func text(_ p: Int, _ i: Int32) -> String? {
             let r = record(p, i)
             guard r.kind == .scalar else { return nil }
-            return source.bytes.withUnsafeBufferPointer { String(decoding: arenas[p].bytes(of: r, source: $0), as: UTF8.self) }
+            return source.bytes.withUnsafeBufferPointer {
+                String(decoding: arenas[p].bytes(of: r, source: $0), as: UTF8.self)
+            }
         }
 
         // The top mapping's entries (key, value, ...), its keys as (part,
@@ -160,7 +168,8 @@ public enum YAMLParser {
             guard let list else { return }
             var items = list.items
             let made = tail.collection(
-                .sequence, range: SourceRange(fileID: fileID, start: list.start, end: end), entries: &items, count: items.count)
+                .sequence, range: SourceRange(fileID: fileID, start: list.start, end: end), entries: &items,
+                count: items.count)
             rootEntries[rootEntries.count - 1] = made
         }
 
@@ -170,7 +179,7 @@ public enum YAMLParser {
             switch piece.kind {
             case .items:
                 guard list != nil, root.kind == .sequence, let column = piece.listColumn,
-                      root.range.start == Position(line: piece.lineOffset + 1, column: column + 1)
+                    root.range.start == Position(line: piece.lineOffset + 1, column: column + 1)
                 else { return nil }
                 list!.items += own
             case .head, .mapping:
@@ -194,9 +203,9 @@ public enum YAMLParser {
                     guard own.count >= 2 else { return nil }
                     let (key, value) = (own[own.count - 2], own[own.count - 1])
                     guard text(p, key) == open.key, record(p, key).style == .plain,
-                          record(p, key).range.start == Position(line: open.keyLine + 1, column: 1),
-                          record(p, value).kind == .sequence,
-                          record(p, value).range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
+                        record(p, key).range.start == Position(line: open.keyLine + 1, column: 1),
+                        record(p, value).kind == .sequence,
+                        record(p, value).range.start == Position(line: open.firstEntryLine + 1, column: open.column + 1)
                     else { return nil }
                     list = (Array(entries(p, value)), record(p, value).range.start)
                 }
@@ -214,7 +223,10 @@ public enum YAMLParser {
             .mapping, range: SourceRange(fileID: fileID, start: rootStart, end: documentEnd), entries: &rootEntries,
             count: rootEntries.count / 2)
         guard !tail.overflowed else { return nil }
-        return (NodeArena(regions: regions, tail: tail, source: source.bytes, root: made), parts.flatMap { $0?.advice ?? [] })
+        return (
+            NodeArena(regions: regions, tail: tail, source: source.bytes, root: made),
+            parts.flatMap { $0?.advice ?? [] }
+        )
     }
 }
 
@@ -300,9 +312,10 @@ private struct TreeBuilder {
     }
 
     mutating func fail(_ rule: RuleID, _ message: String, at position: Position, hint: String? = nil) {
-        diagnostics.append(Diagnostic(
-            rule: rule, severity: .error, message: message,
-            range: SourceRange(fileID: file, start: position, end: position), hint: hint))
+        diagnostics.append(
+            Diagnostic(
+                rule: rule, severity: .error, message: message,
+                range: SourceRange(fileID: file, start: position, end: position), hint: hint))
         stopped = true
     }
 
@@ -324,8 +337,9 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                fail(.yamlSyntax, "a plan file holds one YAML document, but a second one starts here", at: start,
-                     hint: "remove the '---' line, or move the second document to its own file and include it")
+                fail(
+                    .yamlSyntax, "a plan file holds one YAML document, but a second one starts here", at: start,
+                    hint: "remove the '---' line, or move the second document to its own file and include it")
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
@@ -339,7 +353,9 @@ private struct TreeBuilder {
             default: style = .plain
             }
             let range = SourceRange(fileID: file, start: start, end: lines.position(event.end_mark))
-            if style == .plain, let first = bytes.first, first == 0xE2 || first == 0xC2, let quotes = CurlyQuotes(around: bytes) {
+            if style == .plain, let first = bytes.first, first == 0xE2 || first == 0xC2,
+                let quotes = CurlyQuotes(around: bytes)
+            {
                 diagnostics.append(quotes.diagnostic(range))
             }
             // Only an escape in double quotes can put a control character in
@@ -348,16 +364,21 @@ private struct TreeBuilder {
             let tag = s.tag == nil ? Scalar.Tag.none : Scalar.Tag(Self.string(s.tag))
             if style == .doubleQuoted, let code = Self.controlCharacter(in: bytes) {
                 if tally.admit(.yamlEncoding, at: range, severity: .error) {
-                    diagnostics.append(Diagnostic(
-                        rule: .yamlEncoding, severity: .error,
-                        message: "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
-                        range: range, hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
+                    diagnostics.append(
+                        Diagnostic(
+                            rule: .yamlEncoding, severity: .error,
+                            message:
+                                "the quoted text holds a control character (U+\(hex4(code))) written as an escape; no document can show it",
+                            range: range,
+                            hint: "remove the escape (such as \\0, \\a, \\e, \\x07 or \\u0007) from the text"))
                 }
                 // The value keeps the escape as visible text (`\u{1B}`):
                 // `--force` renders the plan anyway, and no output channel
                 // (a terminal, a page, a cell) then meets the raw character.
                 let visible = Self.controlsMadeVisible(bytes)
-                let node = visible.withUnsafeBufferPointer { arena.scalar(bytes: $0, style: style, tag: tag, range: range) }
+                let node = visible.withUnsafeBufferPointer {
+                    arena.scalar(bytes: $0, style: style, tag: tag, range: range)
+                }
                 guard hasRoom() else { return }
                 complete(node, count: 1, anchor: Self.string(s.anchor))
                 return
@@ -366,9 +387,10 @@ private struct TreeBuilder {
             // indentation) points into the file instead of being copied.
             let node: Int32
             if style == .plain || style == .singleQuoted || style == .doubleQuoted,
-               case let offset = pieceStart + Int(event.start_mark.index) + (style == .plain ? 0 : 1),
-               offset + bytes.count <= source.count,
-               bytes.isEmpty || memcmp(source.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0 {
+                case let offset = pieceStart + Int(event.start_mark.index) + (style == .plain ? 0 : 1),
+                offset + bytes.count <= source.count,
+                bytes.isEmpty || memcmp(source.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
+            {
                 node = arena.scalar(inSourceAt: offset, count: bytes.count, style: style, tag: tag, range: range)
             } else {
                 node = arena.scalar(bytes: bytes, style: style, tag: tag, range: range)
@@ -377,10 +399,16 @@ private struct TreeBuilder {
             complete(node, count: 1, anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(Frame(isMapping: false, start: start, anchor: Self.string(event.data.sequence_start.anchor), base: pending.count))
+            stack.append(
+                Frame(
+                    isMapping: false, start: start, anchor: Self.string(event.data.sequence_start.anchor),
+                    base: pending.count))
         case YAML_MAPPING_START_EVENT:
             guard enter(at: start) else { return }
-            stack.append(Frame(isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor), base: pending.count))
+            stack.append(
+                Frame(
+                    isMapping: true, start: start, anchor: Self.string(event.data.mapping_start.anchor),
+                    base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let range = SourceRange(fileID: file, start: frame.start, end: lines.endPosition(event.end_mark))
@@ -402,20 +430,25 @@ private struct TreeBuilder {
                 // (`name: *Dana Whitfield`) is text that needs quotes.
                 let offset = pieceStart + Int(event.start_mark.index)
                 let value = Self.restOfLine(from: offset, in: source)
-                fail(.yamlSyntax, "a value that starts with '*' must be in quotes: YAML reads '*\(name)' as a reference to an anchor '&\(name)', and there is none",
-                     at: start, hint: "put the text in quotes: \"\(value)\"")
+                fail(
+                    .yamlSyntax,
+                    "a value that starts with '*' must be in quotes: YAML reads '*\(name)' as a reference to an anchor '&\(name)', and there is none",
+                    at: start, hint: "put the text in quotes: \"\(value)\"")
                 return
             }
             aliasUses += 1
             aliasExpansion += target.count
             if aliasUses > limits.maxAliasUses {
-                fail(.yamlLimits, "more than \(limits.maxAliasUses) alias uses; a plan does not need that many", at: start)
+                fail(
+                    .yamlLimits, "more than \(limits.maxAliasUses) alias uses; a plan does not need that many",
+                    at: start)
                 return
             }
             if aliasExpansion > limits.maxAliasExpansion {
-                fail(.yamlLimits,
-                     "aliases here expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?)", at: start,
-                     hint: "write the repeated values out instead of nesting aliases")
+                fail(
+                    .yamlLimits,
+                    "aliases here expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?)", at: start,
+                    hint: "write the repeated values out instead of nesting aliases")
                 return
             }
             // The alias is the anchored node again (the same entries) at the
@@ -449,7 +482,9 @@ private struct TreeBuilder {
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F { return Int(b) }
-            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { return Int(bytes[i + 1]) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 {
+                return Int(bytes[i + 1])
+            }
             i += 1
         }
         return nil
@@ -465,7 +500,9 @@ private struct TreeBuilder {
             let b = bytes[i]
             var code: Int?
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F { code = Int(b) }
-            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { code = Int(bytes[i + 1]) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 {
+                code = Int(bytes[i + 1])
+            }
             if let code {
                 out += Array("\\u{\(String(code, radix: 16, uppercase: true))}".utf8)
                 i += code >= 0x80 ? 2 : 1
@@ -487,10 +524,13 @@ private struct TreeBuilder {
         nodes += 1
         if nodes > maxNodes {
             let at = arena.records[Int(arena.records.end - 1)].range.start
-            fail(.yamlLimits,
-                 "more than \(maxNodes) YAML nodes (keys, values and list items) in a text of this size: the limit is one per "
+            fail(
+                .yamlLimits,
+                "more than \(maxNodes) YAML nodes (keys, values and list items) in a text of this size: the limit is one per "
                     + "\(limits.bytesPerNode) bytes, and a plan has about one per 15", at: at,
-                 hint: "a plan does not need values this short and this many; check for a runaway list such as [a,a,a,...]")
+                hint:
+                    "a plan does not need values this short and this many; check for a runaway list such as [a,a,a,...]"
+            )
             return false
         }
         return true
@@ -498,8 +538,9 @@ private struct TreeBuilder {
 
     private mutating func enter(at start: Position) -> Bool {
         if stack.count + depthBase >= limits.maxDepth {
-            fail(.yamlLimits, "nesting deeper than \(limits.maxDepth) levels", at: start,
-                 hint: "a plan needs only a few levels; check for runaway '[' or '{'")
+            fail(
+                .yamlLimits, "nesting deeper than \(limits.maxDepth) levels", at: start,
+                hint: "a plan needs only a few levels; check for runaway '[' or '{'")
             return false
         }
         return true
@@ -529,7 +570,8 @@ private struct TreeBuilder {
         let key = pending[pending.count - 1]
         // A key that is not text (a list as key) never matches another.
         if let first = duplicate(of: key, in: top),
-           tally.admit(.yamlDuplicateKey, at: arena.records[Int(key)].range, severity: .error) {
+            tally.admit(.yamlDuplicateKey, at: arena.records[Int(key)].range, severity: .error)
+        {
             reportDuplicate(key, first: first)
         }
         // The pair stays in the tree, as written: the decoder reads the
@@ -542,29 +584,36 @@ private struct TreeBuilder {
     private mutating func reportDuplicate(_ key: Int32, first: Int32) {
         do {
             let name = Self.text(key, in: arena, source: source)
-            diagnostics.append(Diagnostic(
-                rule: .yamlDuplicateKey, severity: .error,
-                message: "the key '\(name)' appears twice in this mapping",
-                range: arena.records[Int(key)].range,
-                hint: "keep one '\(name)'; the second would silently replace the first",
-                related: [RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")]))
+            diagnostics.append(
+                Diagnostic(
+                    rule: .yamlDuplicateKey, severity: .error,
+                    message: "the key '\(name)' appears twice in this mapping",
+                    range: arena.records[Int(key)].range,
+                    hint: "keep one '\(name)'; the second would silently replace the first",
+                    related: [
+                        RelatedLocation(range: arena.records[Int(first)].range, message: "first '\(name)' is here")
+                    ]))
         }
     }
 
     /// A scalar's text. Static, given what it reads: a method of the
     /// builder, called from a mutating one, copied the whole builder.
-    private static func text(_ node: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>) -> String {
+    private static func text(_ node: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>)
+        -> String
+    {
         String(decoding: arena.bytes(of: arena.records[Int(node)], source: source), as: UTF8.self)
     }
 
     /// Whether two scalars have the same bytes; static as `text`. A loop,
     /// not a closure: a closure here captured the whole builder and copied
     /// it, arrays and all, for every key of every mapping.
-    private static func sameText(_ a: Int32, _ b: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func sameText(
+        _ a: Int32, _ b: Int32, in arena: borrowing ArenaBuilder, source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let (ra, rb) = (arena.records[Int(a)], arena.records[Int(b)])
         guard ra.kind == .scalar, rb.kind == .scalar, ra.count == rb.count else { return false }
         guard ra.count > 0, let x = arena.bytes(of: ra, source: source).baseAddress,
-              let y = arena.bytes(of: rb, source: source).baseAddress
+            let y = arena.bytes(of: rb, source: source).baseAddress
         else { return true }
         return memcmp(x, y, Int(ra.count)) == 0
     }
@@ -573,7 +622,8 @@ private struct TreeBuilder {
     /// `key` (the last entry on `pending`), if any.
     private mutating func duplicate(of key: Int32, in frame: Int) -> Int32? {
         guard arena.records[Int(key)].kind == .scalar else { return nil }
-        let base = stack[frame].base, last = pending.count - 1
+        let base = stack[frame].base
+        let last = pending.count - 1
         let earlier = stride(from: base, to: last, by: 2)
         if (last - base) / 2 < 16 {
             for i in earlier where Self.sameText(pending[i], key, in: arena, source: source) { return pending[i] }
@@ -600,21 +650,27 @@ private struct TreeBuilder {
         case YAML_READER_ERROR:
             // libyaml's own words stay out of the message (issue 20).
             let at = source.position(ofByte: Int(p.problem_offset))
-            let what = p.problem_value >= 0 && p.problem_value < 0x20
+            let what =
+                p.problem_value >= 0 && p.problem_value < 0x20
                 ? "a control character (U+\(hex4(Int(p.problem_value))))" : "a character"
-            fail(.yamlEncoding, "the text holds \(what) that YAML does not allow", at: at,
-                 hint: "remove it, or save the file as plain UTF-8 text")
+            fail(
+                .yamlEncoding, "the text holds \(what) that YAML does not allow", at: at,
+                hint: "remove it, or save the file as plain UTF-8 text")
         case YAML_MEMORY_ERROR:
             fail(.yamlLimits, "libyaml ran out of memory", at: Position(line: 1, column: 1))
         default:
             let at = lines.position(p.problem_mark)
             let context = Self.string(p.context)
             let contextAt = context == nil ? nil : lines.position(p.context_mark)
-            let e = SyntaxExplainer.explain(problem: problem, context: context, at: at, contextAt: contextAt, source: source.bytes)
-            diagnostics.append(Diagnostic(
-                rule: .yamlSyntax, severity: .error, message: e.message,
-                range: SourceRange(fileID: file, start: e.start, end: e.end), hint: e.hint,
-                related: e.related.map { RelatedLocation(range: SourceRange(fileID: file, start: $0.at, end: $0.at), message: $0.message) }))
+            let e = SyntaxExplainer.explain(
+                problem: problem, context: context, at: at, contextAt: contextAt, source: source.bytes)
+            diagnostics.append(
+                Diagnostic(
+                    rule: .yamlSyntax, severity: .error, message: e.message,
+                    range: SourceRange(fileID: file, start: e.start, end: e.end), hint: e.hint,
+                    related: e.related.map {
+                        RelatedLocation(range: SourceRange(fileID: file, start: $0.at, end: $0.at), message: $0.message)
+                    }))
             stopped = true
         }
     }

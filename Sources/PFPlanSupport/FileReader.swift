@@ -78,12 +78,16 @@ package enum FileReader {
             full = chunk.count == room
         }
         if failure != 0 { return .failure(FileError(path: path, reason: reason(failure))) }
-        if bytes.count > limit { return .failure(FileError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limit))) }
+        if bytes.count > limit {
+            return .failure(FileError(path: path, reason: .tooLarge(bytes: bytes.count, limit: limit)))
+        }
         return .success(bytes)
     }
 
     /// Reads until `buffer` is full or the file ends; the bytes read.
-    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32)
+        -> Int
+    {
         var total = 0
         while total < buffer.count {
             let n = systemRead(fd, buffer.baseAddress! + total, buffer.count - total)
@@ -208,8 +212,12 @@ package enum PathText {
     /// itself, `..` steps to leave it); a relative one and an absolute one
     /// are compared from the working folder.
     package static func relative(_ path: String, to base: String) -> String {
-        func absolute(_ p: String) -> String { p.hasPrefix("/") ? normalize(p) : normalize(currentDirectory() + "/" + p) }
-        let (p, b) = path.hasPrefix("/") == base.hasPrefix("/") ? (normalize(path), normalize(base)) : (absolute(path), absolute(base))
+        func absolute(_ p: String) -> String {
+            p.hasPrefix("/") ? normalize(p) : normalize(currentDirectory() + "/" + p)
+        }
+        let (p, b) =
+            path.hasPrefix("/") == base.hasPrefix("/")
+            ? (normalize(path), normalize(base)) : (absolute(path), absolute(base))
         let from = b == "." ? [] : b.split(separator: "/").map(String.init)
         let to = p == "." ? [] : p.split(separator: "/").map(String.init)
         var common = 0

@@ -3,7 +3,8 @@ import Foundation
 /// The built `pfplan` binary next to the test bundle.
 public enum PFPlanBinary {
     public static var url: URL {
-        let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
+        let bundle =
+            Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
             ?? URL(fileURLWithPath: CommandLine.arguments[0])
         return bundle.deletingLastPathComponent().appendingPathComponent("pfplan")
     }
@@ -24,7 +25,9 @@ public let skippedStatus: Int32 = 77
 
 /// Runs the built binary, for exit codes and the from-anywhere test, in an
 /// environment without the variables that change what it does.
-public func runPFPlan(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
+public func runPFPlan(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws
+    -> ProcessResult
+{
     var env = environment ?? ProcessInfo.processInfo.environment
     env.removeValue(forKey: "GITHUB_ACTIONS")
     env.removeValue(forKey: "PFPLAN_TEMPLATES")
@@ -42,10 +45,12 @@ public func runProcess(
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pfplan-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let outFile = dir.appendingPathComponent("stdout"), errFile = dir.appendingPathComponent("stderr")
+    let outFile = dir.appendingPathComponent("stdout")
+    let errFile = dir.appendingPathComponent("stderr")
     try Data().write(to: outFile)
     try Data().write(to: errFile)
-    let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
+    let out = try FileHandle(forWritingTo: outFile)
+    let err = try FileHandle(forWritingTo: errFile)
     defer {
         try? out.close()
         try? err.close()

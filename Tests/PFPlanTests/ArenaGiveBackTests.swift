@@ -9,8 +9,11 @@ import Testing
 /// decode gives, and what it gives back must really be gone.
 @Suite struct ArenaGiveBackTests {
     static func model() throws -> FrameworkModel {
-        try #require(FrameworkModelLoader.load(.template(
-            TemplateFiles(override: nil, shipped: TestPaths.templates).read("frameworks/default.yaml").get())).model)
+        try #require(
+            FrameworkModelLoader.load(
+                .template(
+                    TemplateFiles(override: nil, shipped: TestPaths.templates).read("frameworks/default.yaml").get())
+            ).model)
     }
 
     /// A cut parse (the arena in one mapping), as for a file of 512 KB or more.
@@ -38,7 +41,8 @@ import Testing
         #expect(stakeholders > 2 * ObjectList<Int>.chunkSize, "the list is decoded in chunks")
         let (a, b) = (Self.dumped(given).split(separator: "\n"), Self.dumped(plain).split(separator: "\n"))
         let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] }
-        #expect(a.count == b.count && first == nil, "first difference: \(first.map { "\(a[$0].prefix(300))" } ?? "length")")
+        #expect(
+            a.count == b.count && first == nil, "first difference: \(first.map { "\(a[$0].prefix(300))" } ?? "length")")
         #expect(b.count > 10_000)
         #expect(given.contacts == plain.contacts)
         // The pages of a stakeholder inside the first chunk's record were given back: it
@@ -59,13 +63,16 @@ import Testing
         #expect(arena.giveBack(a..<b) > 0)
         // Everything outside the range reads as before, the records next
         // to its ends too; an empty range or one past the end gives nothing.
-        #expect(NodeOutline.lines(arena.node(arena.item(list, 100))) == NodeOutline.lines(whole.node(whole.item(list, 100))))
+        #expect(
+            NodeOutline.lines(arena.node(arena.item(list, 100))) == NodeOutline.lines(whole.node(whole.item(list, 100)))
+        )
         #expect(arena.range(Ref(b)) == whole.range(Ref(b)))
         #expect(arena.range(Ref(a - 1)) == whole.range(Ref(a - 1)))
         #expect(arena.giveBack(a..<a) == 0)
         #expect(arena.giveBack(0..<Int32.max) == 0)
         // On the heap (a whole parse) nothing is given back.
-        let heap = try #require(YAMLParser.parse(SourceText(file: "plan.yaml", utf8: Array(yaml.utf8)), pieceBytes: .max).tree)
+        let heap = try #require(
+            YAMLParser.parse(SourceText(file: "plan.yaml", utf8: Array(yaml.utf8)), pieceBytes: .max).tree)
         #expect(heap.giveBack(a..<b) == 0)
     }
 
@@ -77,7 +84,8 @@ import Testing
     @Test func theCountIsTheDefinitions() throws {
         for seed: UInt64 in [1, 2, 3, 7, 13] {
             let yaml = PlanGenerator.generate(seed: seed, size: seed == 13 ? .large : .bySeed).yaml
-            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(Array(yaml.utf8), file: "seed-\(seed)")
+            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(
+                Array(yaml.utf8), file: "seed-\(seed)")
             let plan = try #require(PlanDecoder.decode(parsed.tree, file: "seed-\(seed)", model: nil).plan)
             #expect(IdIndex.definitionCount(plan) == IdIndex(plan).definitions.count, "seed \(seed)")
         }
@@ -88,7 +96,8 @@ import Testing
     @Test func definitionsAreThePlansIdsInOrder() throws {
         for seed: UInt64 in [1, 2, 3, 7, 13] {
             let yaml = PlanGenerator.generate(seed: seed, size: seed == 13 ? .large : .bySeed).yaml
-            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(Array(yaml.utf8), file: "seed-\(seed)")
+            let parsed = PlanLoader(appendableKeys: PlanFormat.appendableKeys).parse(
+                Array(yaml.utf8), file: "seed-\(seed)")
             let plan = try #require(PlanDecoder.decode(parsed.tree, file: "seed-\(seed)", model: nil).plan)
             var plain: [(DefinitionKind, Located<String>)] = []
             for o in plan.framework.objectives {

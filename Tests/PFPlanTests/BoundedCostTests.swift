@@ -112,10 +112,15 @@ import Testing
 
     @Test func limitMergesClosingFindingsAndKeepsTheFirstInOrder() {
         func d(_ line: Int, _ rule: RuleID = "actions/dates") -> Diagnostic {
-            Diagnostic(rule: rule, severity: .error, message: "m\(line)", range: SourceRange(file: "p.yaml", line: line, column: 1))
+            Diagnostic(
+                rule: rule, severity: .error, message: "m\(line)",
+                range: SourceRange(file: "p.yaml", line: line, column: 1))
         }
         var part1 = (1...60).map { d($0) }
-        part1.append(FindingCap.closing(rule: "actions/dates", severity: .error, count: 7, at: SourceRange(file: "p.yaml", line: 61, column: 1)))
+        part1.append(
+            FindingCap.closing(
+                rule: "actions/dates", severity: .error, count: 7, at: SourceRange(file: "p.yaml", line: 61, column: 1))
+        )
         let part2 = (100...159).map { d($0) } + [d(5, "actions/overdue")]
         let limited = FindingCap.limit(part1 + part2)
         let dates = limited.filter { $0.rule == "actions/dates" }
@@ -156,17 +161,19 @@ import Testing
         #expect(index.waiver(for: "actions/no-indicator", target: "a2").map(index.reason) == "any")
         #expect(index.waiver(for: "actions/no-indicator", target: nil).map(index.reason) == "any")
         #expect(index.waiver(for: "actions/overdue", target: "a1") == nil)
-        #expect(index.unusedFindings(used: [0, 1]).map(\.message) == [
-            "the waiver of 'actions/no-indicator' for 'a1' matches no finding",
-            "the waiver of 'actions/no-indicator' for 'a2' matches no finding",
-        ])
+        #expect(
+            index.unusedFindings(used: [0, 1]).map(\.message) == [
+                "the waiver of 'actions/no-indicator' for 'a1' matches no finding",
+                "the waiver of 'actions/no-indicator' for 'a2' matches no finding",
+            ])
     }
 
     func waiver(_ rule: String, target: String?, reason: String) -> Plan.Waiver {
         let range = SourceRange(file: "p.yaml", line: 1, column: 1)
         return Plan.Waiver(
             range: range, path: .root, rule: Located(rule, range: range, path: .root),
-            target: target.map { Located($0, range: range, path: .root) }, reason: Located(reason, range: range, path: .root),
+            target: target.map { Located($0, range: range, path: .root) },
+            reason: Located(reason, range: range, path: .root),
             until: nil)
     }
 
@@ -211,7 +218,11 @@ import Testing
         #expect(whole.diagnostics.map(\.rule) == [.yamlLimits])
         #expect(cut.diagnostics.map(\.range) == whole.diagnostics.map(\.range))
         var plain = "stakeholders:\n"
-        while plain.utf8.count < 1 << 20 { plain += "  - {id: org-\(plain.utf8.count), name: Organisation, sector: education}\n" }
-        #expect(YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(plain.utf8)), pieceBytes: 64 << 10).diagnostics.isEmpty)
+        while plain.utf8.count < 1 << 20 {
+            plain += "  - {id: org-\(plain.utf8.count), name: Organisation, sector: education}\n"
+        }
+        #expect(
+            YAMLParser.parse(SourceText(file: "p.yaml", utf8: Array(plain.utf8)), pieceBytes: 64 << 10).diagnostics
+                .isEmpty)
     }
 }

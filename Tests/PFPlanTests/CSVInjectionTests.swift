@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-
 /// Every CSV cell a spreadsheet could run is written with a leading quote:
 /// full-width signs, `|` and `%`, and signs behind invisible characters.
 @Suite struct CSVInjectionTests {
@@ -18,24 +17,35 @@ import Testing
 
     /// RFC 4180 records: quoted cells may hold commas, quotes and breaks.
     static func records(_ text: String) -> [[String]] {
-        var records: [[String]] = [], record: [String] = [], cell = ""
-        var quoted = false, i = text.startIndex
+        var records: [[String]] = []
+        var record: [String] = []
+        var cell = ""
+        var quoted = false
+        var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
             if quoted {
                 if c == "\"" {
                     let next = text.index(after: i)
-                    if next < text.endIndex, text[next] == "\"" { cell.append("\""); i = next } else { quoted = false }
+                    if next < text.endIndex, text[next] == "\"" {
+                        cell.append("\"")
+                        i = next
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     cell.append(c)
                 }
             } else if c == "\"" {
                 quoted = true
             } else if c == "," {
-                record.append(cell); cell = ""
+                record.append(cell)
+                cell = ""
             } else if c == "\r\n" || c == "\n" {
-                record.append(cell); cell = ""
-                records.append(record); record = []
+                record.append(cell)
+                cell = ""
+                records.append(record)
+                record = []
             } else {
                 cell.append(c)
             }

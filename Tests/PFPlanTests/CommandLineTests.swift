@@ -8,7 +8,9 @@ import Testing
 @Suite(.serialized) struct CommandLineTests {
     /// Athens is the complete example: nothing to find.
     @Test func athensLintsCleanAtItsStart() throws {
-        let r = try runPFPlan(["lint", TestPaths.examples.appendingPathComponent("athens-oh").path, "--as-of", "2025-01-01", "--strict"])
+        let r = try runPFPlan([
+            "lint", TestPaths.examples.appendingPathComponent("athens-oh").path, "--as-of", "2025-01-01", "--strict",
+        ])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.hasSuffix("0 errors, 0 warnings in 1 plan\n"), "\(r.stdout)")
     }
@@ -17,7 +19,8 @@ import Testing
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = try Data(contentsOf: TestPaths.examples.appendingPathComponent("athens-oh/plan.yaml"))
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("athens"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("athens"), withIntermediateDirectories: true)
         try plan.write(to: dir.appendingPathComponent("athens/plan.yaml"))
         let r = try runPFPlan(["lint", ".", "--as-of", "2025-01-01", "--format", "json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -28,7 +31,8 @@ import Testing
         let plans = TestPaths.fixtures.appendingPathComponent("plans")
         #expect(try runPFPlan(["lint", "typos.yaml", "--as-of", "2025-03-01"], in: plans).status == 1)
         #expect(try runPFPlan(["lint", "include-ok/plan.yaml", "--as-of", "2025-03-01"], in: plans).status == 0)
-        #expect(try runPFPlan(["lint", "include-ok/plan.yaml", "--as-of", "2025-03-01", "--strict"], in: plans).status == 1)
+        #expect(
+            try runPFPlan(["lint", "include-ok/plan.yaml", "--as-of", "2025-03-01", "--strict"], in: plans).status == 1)
     }
 
     @Test func theCommandThatCannotRunExitsTwoWithTheReason() throws {
@@ -47,7 +51,9 @@ import Testing
         env["GITHUB_ACTIONS"] = "true"
         let plans = TestPaths.fixtures.appendingPathComponent("plans")
         env.removeValue(forKey: "PFPLAN_TEMPLATES")
-        let text = try runProcess(TestPaths.binary, ["lint", "typos.yaml", "--as-of", "2025-03-01"], in: plans, environment: env).stdout
+        let text = try runProcess(
+            TestPaths.binary, ["lint", "typos.yaml", "--as-of", "2025-03-01"], in: plans, environment: env
+        ).stdout
         // Every finding is a workflow command (then the summary); the misspelt key among them.
         #expect(text.split(separator: "\n").dropLast().allSatisfy { $0.hasPrefix("::") }, "\(text)")
         #expect(text.contains("::error file=typos.yaml,line=6,col=3"), "\(text)")
@@ -70,7 +76,8 @@ import Testing
 
     @Test func theRuleReferenceMatchesTheCatalogue() throws {
         let page = try String(contentsOf: TestPaths.checkout.appendingPathComponent("docs/rules.md"), encoding: .utf8)
-        #expect(page.contains(RuleDocs.markdownTable(RuleCatalog.descriptions)),
-                "regenerate the table of docs/rules.md with: swift run pfplan rules --format markdown")
+        #expect(
+            page.contains(RuleDocs.markdownTable(RuleCatalog.descriptions)),
+            "regenerate the table of docs/rules.md with: swift run pfplan rules --format markdown")
     }
 }

@@ -7,7 +7,9 @@ import Testing
 /// Each command does what its help says (issue 20, "Commands that do not
 /// do what they say").
 @Suite struct CommandPromiseTests {
-    static func example(_ city: String) -> String { TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path }
+    static func example(_ city: String) -> String {
+        TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path
+    }
 
     @Test func countsAreGrammatical() {
         #expect(counted(1, "city") == "1 city")
@@ -23,16 +25,20 @@ import Testing
 
     @Test func localizedCountsHaveASingular() throws {
         for code in ["en", "es", "fr", "ar"] {
-            let l = try Localization.load(code, templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
+            let l = try Localization.load(code, templates: TemplateFiles(override: nil, shipped: TestPaths.templates))
+                .get()
             for key in ["index.intro", "document.banner.text", "pictures.leadership.desc"] {
                 // Every grammatical number of the language (CLDR), not only a singular.
                 for category in PluralRules.categories(code) {
                     #expect(l.strings[key + "." + category.rawValue] != nil, "\(code) \(key).\(category)")
                 }
-                #expect(l.string(key, count: 1, ["vacant": "0"]) != l.string(key, count: 2, ["vacant": "0"]), "\(code) \(key)")
+                #expect(
+                    l.string(key, count: 1, ["vacant": "0"]) != l.string(key, count: 2, ["vacant": "0"]),
+                    "\(code) \(key)")
             }
         }
-        let en = try Localization.load("en", templates: TemplateFiles(override: nil, shipped: TestPaths.templates)).get()
+        let en = try Localization.load("en", templates: TemplateFiles(override: nil, shipped: TestPaths.templates))
+            .get()
         #expect(en.string("index.intro", count: 1).hasPrefix("1 city:"))
         #expect(en.string("index.intro", count: 3).hasPrefix("3 cities side by side"))
     }
@@ -49,10 +55,16 @@ import Testing
         #expect(try runPFPlan(["render", plan, "--model", "welcoming", "--out", site.path]).status == 0)
         let typo = try runPFPlan(["lint", plan, "--model", "welcomin"])
         #expect(typo.status == 2)
-        #expect(typo.stderr == "pfplan: --model 'welcomin': not a built-in model (default, welcoming) nor a model file; did you mean 'welcoming'?\n")
-        let file = try runPFPlan(["lint", plan, "--model", "Templates/frameworks/welcoming.yaml"], in: TestPaths.checkout)
+        #expect(
+            typo.stderr
+                == "pfplan: --model 'welcomin': not a built-in model (default, welcoming) nor a model file; did you mean 'welcoming'?\n"
+        )
+        let file = try runPFPlan(
+            ["lint", plan, "--model", "Templates/frameworks/welcoming.yaml"], in: TestPaths.checkout)
         #expect(file.status == 0, "\(file.stderr)")
-        #expect(try runPFPlan(["lint", plan, "--model", "no/such.yaml"]).stderr == "pfplan: --model 'no/such.yaml': no such model file\n")
+        #expect(
+            try runPFPlan(["lint", plan, "--model", "no/such.yaml"]).stderr
+                == "pfplan: --model 'no/such.yaml': no such model file\n")
     }
 
     @Test func quietSaysHowManyItHid() throws {
@@ -92,12 +104,13 @@ import Testing
         let plans = [Self.example("athens-oh"), Self.example("overland-park-ks")]
         let r = try runPFPlan(["render"] + plans + ["--out", site.path, "--as-of", "2026-12-06"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            \(plans[0]): 1 warning (pfplan lint lists them)
-            \(plans[1]): 10 warnings, 6 infos (pfplan lint lists them)
-            wrote 2 of 2 cities and index.html to \(site.path)
+        #expect(
+            r.stdout == """
+                \(plans[0]): 1 warning (pfplan lint lists them)
+                \(plans[1]): 10 warnings, 6 infos (pfplan lint lists them)
+                wrote 2 of 2 cities and index.html to \(site.path)
 
-            """)
+                """)
         let one = try runPFPlan(["render", plans[0], "--out", site.path, "--as-of", "2025-01-01"])
         #expect(one.stdout == "\(plans[0]): 0 warnings\nwrote 1 of 1 city and index.html to \(site.path)\n")
     }

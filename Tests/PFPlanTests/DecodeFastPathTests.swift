@@ -24,7 +24,8 @@ import Testing
 
     @Test func theMarkerIsFoundWhereTheByteByByteScanFindsIt() {
         let pieces = [
-            "T", "O", "D", "TODO", "TODOS", "TODO:", "(TODO)", "TO", "DO", "ODO", "_", "a", "z", "0", "9", " ", "\n", "-",
+            "T", "O", "D", "TODO", "TODOS", "TODO:", "(TODO)", "TO", "DO", "ODO", "_", "a", "z", "0", "9", " ", "\n",
+            "-",
             "é", "…", "\u{0}", "x", "Plain words and more", "TTTT",
         ]
         for s in Self.samples(pieces, count: 20_000, seed: 15) {
@@ -69,8 +70,11 @@ import Testing
     /// paths, visibilities and values, in the same order, chunked lists
     /// included (seed 13 is over 512 entries).
     @Test func packedContactsReadAsTextNotedAtOnce() throws {
-        let model = try #require(FrameworkModelLoader.load(.template(
-            TemplateFiles(override: nil, shipped: TestPaths.templates).read("frameworks/default.yaml").get())).model)
+        let model = try #require(
+            FrameworkModelLoader.load(
+                .template(
+                    TemplateFiles(override: nil, shipped: TestPaths.templates).read("frameworks/default.yaml").get())
+            ).model)
         var compared = 0
         for (file, tree) in Self.plans() {
             guard let tree else { continue }
@@ -88,21 +92,27 @@ import Testing
     /// Keys matched with `memcmp` (`ByteText`) match as `elementsEqual`
     /// matches them, empty and unequal lengths included.
     @Test func byteTextIsElementsEqual() {
-        let pieces = ["visibility", "v", "id", "name", "", "é", "\u{0}", "x-", "visibilit", "visibilityy", "Visibility"]
+        let pieces = [
+            "visibility", "v", "id", "name", "", "é", "\u{0}", "x-", "visibilit", "visibilityy", "Visibility",
+        ]
         let texts = Self.samples(pieces, count: 2_000, seed: 18)
         for a in texts.prefix(300) {
             let key = Array(a.utf8)
             for text in texts {
                 var b = text
                 b.withUTF8 { bytes in
-                    #expect(ByteText.equal(key, bytes) == key.elementsEqual(bytes), "\(a.debugDescription) \(text.debugDescription)")
+                    #expect(
+                        ByteText.equal(key, bytes) == key.elementsEqual(bytes),
+                        "\(a.debugDescription) \(text.debugDescription)")
                 }
             }
         }
         for text in texts {
             var b = text
             b.withUTF8 { bytes in
-                #expect(ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8), "\(text.debugDescription)")
+                #expect(
+                    ByteText.equal(bytes, "visibility") == bytes.elementsEqual("visibility".utf8),
+                    "\(text.debugDescription)")
             }
         }
     }

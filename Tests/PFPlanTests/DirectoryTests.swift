@@ -63,7 +63,8 @@ import Darwin
     @Test(arguments: [DirectorySelection.stakeholders, .resources])
     func whatSelectsAPart(what: DirectorySelection) throws {
         let city = try Self.fixture()
-        try expectGolden("directory-\(what.rawValue).md", Directory.render([city], format: .md, what: what, audience: .public))
+        try expectGolden(
+            "directory-\(what.rawValue).md", Directory.render([city], format: .md, what: what, audience: .public))
         let json = Directory.render([city], format: .json, what: what, audience: .public)
         #expect(json.contains("\"stakeholders\"") == (what == .stakeholders))
         #expect(json.contains("\"resources\"") == (what == .resources))
@@ -76,7 +77,9 @@ import Darwin
 
     @Test func filterKeepsExactlyTheContactsAtOrBelowTheAudience() throws {
         let plan = try Self.fixture().plan
-        let cityHall = { (p: Plan) in p.stakeholders.first { $0.id.value == "city-hall" }!.contacts.map { $0.name ?? "" } }
+        let cityHall = { (p: Plan) in
+            p.stakeholders.first { $0.id.value == "city-hall" }!.contacts.map { $0.name ?? "" }
+        }
         #expect(cityHall(AudienceFilter.apply(plan, audience: .public)) == ["Front desk, ground floor"])
         #expect(
             cityHall(AudienceFilter.apply(plan, audience: .internal))
@@ -89,12 +92,17 @@ import Darwin
 
         let members = { (p: Plan) in p.leadership!.members.map { $0.contact?.email?.value } }
         #expect(members(AudienceFilter.apply(plan, audience: .public)) == [nil, "coordinator@example.org"])
-        #expect(members(AudienceFilter.apply(plan, audience: .internal)) == ["chair.hidden@example.org", "coordinator@example.org"])
+        #expect(
+            members(AudienceFilter.apply(plan, audience: .internal)) == [
+                "chair.hidden@example.org", "coordinator@example.org",
+            ])
 
         // The fixture's pledge contact says nothing, so it is internal.
         #expect(plan.pledge?.contact?.visibility == .internal)
         #expect(AudienceFilter.apply(plan, audience: .public).pledge?.contact == nil)
-        #expect(AudienceFilter.apply(plan, audience: .internal).pledge?.contact?.email?.value == "pledge.hidden@example.org")
+        #expect(
+            AudienceFilter.apply(plan, audience: .internal).pledge?.contact?.email?.value == "pledge.hidden@example.org"
+        )
 
         for audience in Visibility.allCases {
             let filtered = AudienceFilter.apply(plan, audience: audience)
@@ -120,8 +128,13 @@ import Darwin
         #expect(shown.pledge != nil)
         #expect(shown.pledge?.contact == nil)
         #expect(shown.pledge?.contactPosition == nil)
-        #expect(AudienceFilter.apply(plan, audience: .internal).pledge?.contact?.email?.value == "pledge.hidden@example.org")
-        #expect(AudienceFilter.hiddenContacts(in: plan, audience: .public).contains { $0.email?.value == "pledge.hidden@example.org" })
+        #expect(
+            AudienceFilter.apply(plan, audience: .internal).pledge?.contact?.email?.value == "pledge.hidden@example.org"
+        )
+        #expect(
+            AudienceFilter.hiddenContacts(in: plan, audience: .public).contains {
+                $0.email?.value == "pledge.hidden@example.org"
+            })
     }
 
     /// Even a caller that hands over an unfiltered plan gets nothing above
@@ -176,9 +189,11 @@ import Darwin
     /// with the filter under test, which would then vouch for itself.
     static func visibleChannels(_ plan: Plan, audience: Visibility) -> Set<String> {
         var out = Set<String>()
-        let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
+        let contacts =
+            plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
             + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
-        for c in contacts where c.visibility.rawValue == "public" || audience.rawValue == "restricted"
+        for c in contacts
+        where c.visibility.rawValue == "public" || audience.rawValue == "restricted"
             || (audience.rawValue == "internal" && c.visibility.rawValue == "internal")
         {
             if let e = c.email?.value { out.insert(e) }
@@ -194,10 +209,13 @@ import Darwin
     /// Every email and phone of a contact above `audience`, found without
     /// the filter under test.
     static func hiddenChannels(_ plan: Plan, audience: Visibility) -> [String] {
-        let contacts = plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
+        let contacts =
+            plan.stakeholders.flatMap(\.contacts) + (plan.leadership?.members.compactMap(\.contact) ?? [])
             + [plan.pledge?.contact, plan.pledge?.secondaryContact].compactMap { $0 }
         let visible = visibleChannels(plan, audience: audience)
-        return contacts.flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }.filter { !visible.contains($0) }
+        return contacts.flatMap { [$0.email?.value, $0.phone?.value].compactMap { $0 } }.filter {
+            !visible.contains($0)
+        }
     }
 
     @Test func noOutputHoldsAContactAboveItsAudience() throws {
@@ -217,13 +235,16 @@ import Darwin
                 #expect(audience == .restricted || !hidden.isEmpty || file != Self.fixturePlan)
                 for format in DirectoryFormat.allCases {
                     for what in DirectorySelection.allCases {
-                        var output = Directory.render([DirectoryCity(plan: plan, model: model)], format: format, what: what, audience: audience)
+                        var output = Directory.render(
+                            [DirectoryCity(plan: plan, model: model)], format: format, what: what, audience: audience)
                         // A folded vCard line could split a value in two.
                         if format == .vcf { output = output.replacingOccurrences(of: "\r\n ", with: "") }
                         let bytes = Data(output.utf8)
                         for value in hidden {
                             for spelling in Self.spellings(value) where Self.contains(bytes, Array(spelling.utf8)) {
-                                Issue.record("\(file): \(format.rawValue) output for audience \(audience.rawValue) holds '\(value)'")
+                                Issue.record(
+                                    "\(file): \(format.rawValue) output for audience \(audience.rawValue) holds '\(value)'"
+                                )
                             }
                         }
                         checked += 1
@@ -299,10 +320,15 @@ import Darwin
         #expect(names.contains("'=SUM(A1) Club | Pipes & <Angles>"))
         #expect(names.contains("'-1 Guide | =cmd"))
         let description = rows.first { $0[3] == "city-hall" }?[7]
-        #expect(description == "Convenes the group; runs the \"Trygg\" hotline, the café and the interpreters' desk.\n\nSecond paragraph, after a blank line.")
+        #expect(
+            description
+                == "Convenes the group; runs the \"Trygg\" hotline, the café and the interpreters' desk.\n\nSecond paragraph, after a blank line."
+        )
         for row in rows.dropFirst() {
             for cell in row {
-                if let first = cell.unicodeScalars.first { #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "\(cell)") }
+                if let first = cell.unicodeScalars.first {
+                    #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "\(cell)")
+                }
             }
         }
         // stakeholders: 4 + 2 + 1 (no contact) + 1 = 8 rows; resources: 1 + 2 + 1.
@@ -377,7 +403,8 @@ import Darwin
         #expect(VCardText.fold(accented) == "NOTE:" + String(repeating: "a", count: 69) + "\r\n é\r\n")
 
         let samples = [
-            String(repeating: "日本語テキスト", count: 30), String(repeating: "🙂x", count: 60), String(repeating: "æ", count: 200),
+            String(repeating: "日本語テキスト", count: 30), String(repeating: "🙂x", count: 60),
+            String(repeating: "æ", count: 200),
             "FN:" + String(repeating: "ab", count: 100),
         ]
         for line in samples {
@@ -465,11 +492,13 @@ import Darwin
                 defer { escaped = !escaped && s == "\\" }
                 guard !escaped else { continue }
                 if s == "<" {
-                    #expect(String(String.UnicodeScalarView(scalars[i..<min(i + 4, scalars.count)])) == "<br>", "\(line)")
+                    #expect(
+                        String(String.UnicodeScalarView(scalars[i..<min(i + 4, scalars.count)])) == "<br>", "\(line)")
                 } else if s == ">" {
                     #expect(i >= 3 && String(String.UnicodeScalarView(scalars[(i - 3)...i])) == "<br>", "\(line)")
                 } else {
-                    #expect(!["[", "]", "`", "*", "_", "&", "~", "$", "#", "!"].contains(s), "unescaped \(s) in \(line)")
+                    #expect(
+                        !["[", "]", "`", "*", "_", "&", "~", "$", "#", "!"].contains(s), "unescaped \(s) in \(line)")
                 }
             }
         }
@@ -480,7 +509,8 @@ import Darwin
     @Test func htmlIsSelfContainedAndEscaped() throws {
         let html = Directory.render([try Self.fixture()], format: .html, what: .all, audience: .restricted)
         let allowed: Set<String> = [
-            "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "section", "table",
+            "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "section",
+            "table",
             "thead", "tbody", "tr", "th", "td", "ul", "li", "br", "a",
         ]
         var rest = Substring(html)
@@ -540,20 +570,28 @@ import Darwin
         defer { try? FileManager.default.removeItem(at: dir) }
         let printed = try runPFPlan(["directory", plan, "--format", "csv", "--audience", "internal"])
         #expect(printed.status == 0, "\(printed.stderr)")
-        #expect(Data(printed.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-internal.csv"))))
+        #expect(
+            Data(printed.stdout.utf8)
+                == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-internal.csv"))))
 
         let out = dir.appendingPathComponent("directory.vcf").path
         let written = try runPFPlan(["directory", plan, "--format", "vcf", "--out", out])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
-        #expect((try Data(contentsOf: URL(fileURLWithPath: out))) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.vcf"))))
+        #expect(
+            (try Data(contentsOf: URL(fileURLWithPath: out)))
+                == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.vcf"))))
 
         let restricted = try runPFPlan(["directory", plan, "--format", "json", "--audience", "restricted"])
-        #expect(Data(restricted.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-restricted.json"))))
+        #expect(
+            Data(restricted.stdout.utf8)
+                == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-restricted.json"))))
 
         // The default is Markdown for the public.
         let plain = try runPFPlan(["directory", plan])
-        #expect(Data(plain.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.md"))))
+        #expect(
+            Data(plain.stdout.utf8) == (try Data(contentsOf: Self.folder.appendingPathComponent("directory-public.md")))
+        )
     }
 
     @Test func outOnAFolderExitsTwo() throws {
@@ -576,7 +614,8 @@ import Darwin
         }
         // root writes through permissions: then use a folder no one can
         // create files in.
-        let target = geteuid() == 0 ? "/proc/pfplan-directory-test.md" : locked.appendingPathComponent("directory.md").path
+        let target =
+            geteuid() == 0 ? "/proc/pfplan-directory-test.md" : locked.appendingPathComponent("directory.md").path
         let r = try runPFPlan(["directory", plan, "--out", target])
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.contains(target), "\(r.stderr)")
@@ -610,7 +649,8 @@ import Darwin
         #expect(try runPFPlan(["directory", Self.fixturePlan, "--audience", "secret"]).status == 2)
         #expect(try runPFPlan(["directory", Self.fixturePlan, "--what", "everything"]).status == 2)
         #expect(try runPFPlan(["directory"]).status == 2)
-        #expect(try runPFPlan(["directory", Self.fixturePlan, "--out", "/nonexistent/folder/directory.md"]).status == 2)
+        #expect(
+            try runPFPlan(["directory", Self.fixturePlan, "--out", "/nonexistent/folder/directory.md"]).status == 2)
     }
 
     @Test func aPlanThatWouldMakeAWrongDirectoryExitsOne() throws {

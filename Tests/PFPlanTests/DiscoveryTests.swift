@@ -36,7 +36,8 @@ import Glibc
         let fm = FileManager.default
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("city/up").path, withDestinationPath: "..")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("city/self").path, withDestinationPath: ".")
-        try fm.createSymbolicLink(atPath: root.appendingPathComponent("city/sub/loop").path, withDestinationPath: "../sub")
+        try fm.createSymbolicLink(
+            atPath: root.appendingPathComponent("city/sub/loop").path, withDestinationPath: "../sub")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("away").path, withDestinationPath: outside.path)
         // A link to a folder of the tree: its plans are named by their own
         // path, once.
@@ -52,7 +53,8 @@ import Glibc
         let hidden = root.appendingPathComponent(".store/town")
         try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
         try Data("pfplan: 1\n".utf8).write(to: hidden.appendingPathComponent("plan.yaml"))
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("town").path, withDestinationPath: ".store/town")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("town").path, withDestinationPath: ".store/town")
         #expect(PlanDiscovery.walk(root.path).contains(root.path + "/town/plan.yaml"))
     }
 
@@ -76,8 +78,12 @@ import Glibc
         try FileManager.default.removeItem(atPath: fifo)
         #expect(mkfifo(fifo, 0o600) == 0)
         let result = try #require(readWithin(fifo), "reading a FIFO blocked")
-        guard case .failure(let error) = result else { Issue.record("a FIFO was read"); return }
-        #expect(error.description == "\(fifo): is a FIFO (named pipe), not a regular file; pfplan reads only regular files")
+        guard case .failure(let error) = result else {
+            Issue.record("a FIFO was read")
+            return
+        }
+        #expect(
+            error.description == "\(fifo): is a FIFO (named pipe), not a regular file; pfplan reads only regular files")
         // Found by discovery: exit 2, naming it, the other plan still linted.
         let r = try runPFPlan(["lint", root.path, "--format", "json"])
         #expect(r.status == 2)
@@ -89,7 +95,10 @@ import Glibc
     }
 
     @Test func aDeviceIsRefused() throws {
-        guard case .failure(let error)? = readWithin("/dev/zero") else { Issue.record("/dev/zero was read"); return }
+        guard case .failure(let error)? = readWithin("/dev/zero") else {
+            Issue.record("/dev/zero was read")
+            return
+        }
         #expect(error.reason == .notRegular(kind: "a character device"))
     }
 
@@ -97,9 +106,15 @@ import Glibc
     /// past the limit.
     @Test(.enabled(if: FileReader.exists("/proc/self/status"), "needs /proc"))
     func procFilesAreReadToTheirEnd() throws {
-        guard case .success(let bytes)? = readWithin("/proc/self/status") else { Issue.record("not read"); return }
+        guard case .success(let bytes)? = readWithin("/proc/self/status") else {
+            Issue.record("not read")
+            return
+        }
         #expect(String(decoding: bytes, as: UTF8.self).contains("Name:"))
-        guard case .failure(let error)? = readWithin("/proc/self/status", limit: 16) else { Issue.record("read past the limit"); return }
+        guard case .failure(let error)? = readWithin("/proc/self/status", limit: 16) else {
+            Issue.record("read past the limit")
+            return
+        }
         #expect(error.reason == .tooLarge(bytes: 17, limit: 16))
     }
 }

@@ -10,7 +10,9 @@ import Testing
 /// show, the notice on top, every word in the reader's language, pictures
 /// sized for phone and paper, and the index.
 @Suite struct DocumentTests {
-    static func example(_ folder: String) -> String { TestPaths.examples.appendingPathComponent(folder + "/plan.yaml").path }
+    static func example(_ folder: String) -> String {
+        TestPaths.examples.appendingPathComponent(folder + "/plan.yaml").path
+    }
 
     static func page(_ site: Site, _ city: String? = nil) throws -> String {
         let slug = try #require(city ?? site.cities.first?.slug)
@@ -31,9 +33,10 @@ import Testing
         let loc = try Localization.load("en", templates: LocalizationTests.templates).get()
         #expect(headings == DocumentBuilder.sectionOrder.map { loc.string("document.sections." + $0) })
         // The glance card holds what document.md lists.
-        for words in ["Period", "Adopted", "Next review", "Stages covered", "Actions", "Vacant seats", "Total budget", "Funded",
-                      "Objectives and their outcomes", "Next actions due"]
-        {
+        for words in [
+            "Period", "Adopted", "Next review", "Stages covered", "Actions", "Vacant seats", "Total budget", "Funded",
+            "Objectives and their outcomes", "Next actions due",
+        ] {
             #expect(html.contains(">\(words)<"), "the glance lacks \(words)")
         }
     }
@@ -72,16 +75,20 @@ import Testing
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         var text = try String(contentsOfFile: RenderTests.small, encoding: .utf8)
-        text = text.replacingOccurrences(of: "stakeholders:\n", with: """
-            stakeholders:
-              - {id: todo-org, name: "TODO name the youth partner", sector: youth, stages: [primary]}
+        text = text.replacingOccurrences(
+            of: "stakeholders:\n",
+            with: """
+                stakeholders:
+                  - {id: todo-org, name: "TODO name the youth partner", sector: youth, stages: [primary]}
 
-            """)
-        text = text.replacingOccurrences(of: "resources:\n", with: """
-            resources:
-              - {id: todo-line, name: "TODO a hotline", kind: hotline, provider: todo-org, stages: [secondary]}
+                """)
+        text = text.replacingOccurrences(
+            of: "resources:\n",
+            with: """
+                resources:
+                  - {id: todo-line, name: "TODO a hotline", kind: hotline, provider: todo-org, stages: [secondary]}
 
-            """)
+                """)
         try Data(text.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
         let site = try RenderTests.site([dir.appendingPathComponent("plan.yaml").path])
         let html = try Self.page(site)
@@ -97,12 +104,15 @@ import Testing
     @Test func theNoticeStaysOnTop() throws {
         let site = try RenderTests.site([Self.example("athens-oh")])
         let html = try Self.page(site)
-        let notice = try #require(html.range(of: "<div class=\"notice\" role=\"note\"><p dir=\"auto\"><strong>Example plan.</strong>"))
+        let notice = try #require(
+            html.range(of: "<div class=\"notice\" role=\"note\"><p dir=\"auto\"><strong>Example plan.</strong>"))
         // Under the title and the edition, before the contents and every section.
         #expect(notice.lowerBound < (try #require(html.range(of: "<nav class=\"toc\""))).lowerBound)
         #expect(notice.lowerBound > (try #require(html.range(of: "<p class=\"edition\">"))).lowerBound)
         let md = RenderTests.text(site, site.cities[0].slug + "/plan.md")
-        #expect((try #require(md.range(of: "\n\n**Example plan.**"))).lowerBound < (try #require(md.range(of: "\n## "))).lowerBound)
+        #expect(
+            (try #require(md.range(of: "\n\n**Example plan.**"))).lowerBound
+                < (try #require(md.range(of: "\n## "))).lowerBound)
     }
 
     // MARK: - The reader's language
@@ -199,7 +209,12 @@ import Testing
             let words = try Self.planWords(plan)
             allPlanWords.formUnion(words)
             var texts = [("index.html", Self.readableText(html: try Self.page(site, city.slug)))]
-            texts.append(("plan.md", Self.readableText(markdown: RenderTests.text(site, city.slug + "/plan.md"), severityLabels: severities)))
+            texts.append(
+                (
+                    "plan.md",
+                    Self.readableText(
+                        markdown: RenderTests.text(site, city.slug + "/plan.md"), severityLabels: severities)
+                ))
             for picture in ["coverage.svg", "leadership.svg", "timeline.svg"] {
                 texts.append((picture, Self.readableText(html: RenderTests.text(site, city.slug + "/" + picture))))
             }
@@ -208,7 +223,8 @@ import Testing
                 #expect(foreign.isEmpty, "\(city.slug)/\(name) in Arabic shows \(foreign.sorted())")
             }
         }
-        let index = Self.foreignWords(Self.readableText(html: RenderTests.text(site, "index.html")), planWords: allPlanWords)
+        let index = Self.foreignWords(
+            Self.readableText(html: RenderTests.text(site, "index.html")), planWords: allPlanWords)
         #expect(index.isEmpty, "index.html in Arabic shows \(index.sorted())")
     }
 
@@ -253,7 +269,9 @@ import Testing
             let sizes = PropertyTests.captures(#"font-size="([0-9.]+)""#, in: svg).compactMap(Double.init)
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 >= 11 }, "\(picture): \(sizes.min() ?? 0) px")
             // And one page tall: a Letter page prints 920 px at 18 mm margins.
-            if picture != "timeline.svg" { #expect(PictureTests.height(svg) <= 920, "\(picture) is \(PictureTests.height(svg)) px tall") }
+            if picture != "timeline.svg" {
+                #expect(PictureTests.height(svg) <= 920, "\(picture) is \(PictureTests.height(svg)) px tall")
+            }
         }
         // The page's timeline scrolls in its frame on a phone, with a cue.
         let html = try Self.page(site)
@@ -273,7 +291,9 @@ import Testing
             plan.actions.append(copy)
         }
         let l = try GapsFixture.localization()
-        let parts = ActionTimeline.parts(plan: plan, words: ModelWords(model, language: "en"), asOf: CalendarDate(GapsFixture.asOf)!, localization: l)
+        let parts = ActionTimeline.parts(
+            plan: plan, words: ModelWords(model, language: "en"), asOf: CalendarDate(GapsFixture.asOf)!, localization: l
+        )
         #expect(parts.count >= 3)
         for part in parts {
             #expect(PictureTests.height(part) <= 920)
@@ -287,7 +307,8 @@ import Testing
         let one = RenderTests.text(try RenderTests.site([RenderTests.small]), "index.html")
         #expect(one.contains("<title>Prevention plans</title>"))
         #expect(one.contains("<p>1 city: "))
-        let titled = try RenderTests.site([RenderTests.small, RenderTests.hostile], title: "Plans of the <Valley> network")
+        let titled = try RenderTests.site(
+            [RenderTests.small, RenderTests.hostile], title: "Plans of the <Valley> network")
         let index = RenderTests.text(titled, "index.html")
         #expect(index.contains("<title>Plans of the &lt;Valley&gt; network</title>"))
         #expect(index.contains("<p>2 cities side by side"))
@@ -297,7 +318,8 @@ import Testing
         let french = RenderTests.text(try RenderTests.site([RenderTests.small], language: "fr"), "index.html")
         #expect(french.contains("<title>Plans de prévention</title>"))
         #expect(french.contains("<p>1 ville : "))
-        let arabic = RenderTests.text(try RenderTests.site([RenderTests.small, RenderTests.hostile], language: "ar"), "index.html")
+        let arabic = RenderTests.text(
+            try RenderTests.site([RenderTests.small, RenderTests.hostile], language: "ar"), "index.html")
         #expect(arabic.contains("<p>مدينتان جنبًا إلى جنب"))
     }
 

@@ -11,9 +11,12 @@ import Testing
     @Test func xmlKeepsLinesInJUnitAndFlattensThemInPictures() {
         let raw = "a<b>&\"c\" 'd'\te\nf\r\u{7}\u{85}\u{FFFE}"
         #expect(XMLText.content(raw) == "a&lt;b&gt;&amp;&quot;c&quot; &apos;d&apos;\te\nf&#13;\u{FFFD}\u{85}\u{FFFD}")
-        #expect(XMLText.attribute(raw) == "a&lt;b&gt;&amp;&quot;c&quot; &apos;d&apos;&#9;e&#10;f&#13;\u{FFFD}\u{85}\u{FFFD}")
+        #expect(
+            XMLText.attribute(raw) == "a&lt;b&gt;&amp;&quot;c&quot; &apos;d&apos;&#9;e&#10;f&#13;\u{FFFD}\u{85}\u{FFFD}"
+        )
         #expect(XMLText.oneLineContent(raw) == "a&lt;b&gt;&amp;\"c\" 'd' e f \u{FFFD}\u{FFFD}\u{FFFD}")
-        #expect(XMLText.oneLineAttribute(raw) == "a&lt;b&gt;&amp;&quot;c&quot; &apos;d&apos; e f \u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(
+            XMLText.oneLineAttribute(raw) == "a&lt;b&gt;&amp;&quot;c&quot; &apos;d&apos; e f \u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(XMLText.oneLineContent("plain words") == "plain words")
     }
 

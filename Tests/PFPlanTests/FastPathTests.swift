@@ -14,11 +14,15 @@ import Testing
 @Suite struct FastPathTests {
 
     static let pieces: [String] = [
-        "a", "Word", "plain text", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", "-", "+", "*", "**", "_", "#", "## ", "=",
-        ">", "1.", "12)", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "\"", "'", "\\", "|", "~",
+        "a", "Word", "plain text", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", "-", "+", "*", "**", "_", "#", "## ",
+        "=",
+        ">", "1.", "12)", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "\"", "'", "\\", "|",
+        "~",
         ";", ",", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "é", "e\u{301}", " \u{301}",
-        "*\u{301}", "<\u{338}", "&\u{301}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{201C}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "مرحبا", "\u{2067}",
-        "https://example.org", "<https://x.y>", "[a](https://b.c)", "0", "9", "\u{3000}", "%", "＝", "\u{200B}", "\u{200F}",
+        "*\u{301}", "<\u{338}", "&\u{301}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{201C}", "\u{FFFE}", "\u{FFFF}",
+        "\u{FEFF}", "مرحبا", "\u{2067}",
+        "https://example.org", "<https://x.y>", "[a](https://b.c)", "0", "9", "\u{3000}", "%", "＝", "\u{200B}",
+        "\u{200F}",
     ]
 
     static func samples(count: Int, seed: UInt64) -> [String] {
@@ -37,7 +41,8 @@ import Testing
             #expect(Escape.html(s) == Escape.htmlScalarByScalar(s), "html \(s.debugDescription)")
             for start in [true, false] {
                 #expect(
-                    MarkdownEscape.inline(s, atLineStart: start) == MarkdownEscape.inlineScalarByScalar(s, atLineStart: start),
+                    MarkdownEscape.inline(s, atLineStart: start)
+                        == MarkdownEscape.inlineScalarByScalar(s, atLineStart: start),
                     "markdown \(s.debugDescription) \(start)")
             }
             #expect(XMLText.oneLineContent(s) == XMLText.oneLineContentScalarByScalar(s), "svg \(s.debugDescription)")
@@ -55,14 +60,18 @@ import Testing
             // The first scalar that is not blank or invisible, unless the
             // text starts with tab or CR.
             if text.unicodeScalars.first == "\t" || text.unicodeScalars.first == "\r" { return "'" + text }
-            let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0.properties.generalCategory != .format }
+            let first = text.unicodeScalars.first {
+                !$0.properties.isWhitespace && $0.properties.generalCategory != .format
+            }
             switch first {
             case "=", "+", "-", "@", "|", "%", "＝", "＋", "－", "＠", "｜", "％": return "'" + text
             default: return text
             }
         }
         func quote(_ text: String) -> String {
-            guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
+            guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
+                return text
+            }
             var out = "\""
             for scalar in text.unicodeScalars {
                 if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
@@ -120,7 +129,9 @@ import Testing
         try library.register("{{%CONTENT_TYPE: PFPLAN_HTML}}\n{{x}}|{{#x}}{{.}}{{/x}}", named: "pfplan")
         for s in Self.samples(count: 20_000, seed: 3) {
             let view = ["x": s]
-            #expect(library.render(view, withTemplate: "pfplan") == library.render(view, withTemplate: "default"), "\(s.debugDescription)")
+            #expect(
+                library.render(view, withTemplate: "pfplan") == library.render(view, withTemplate: "default"),
+                "\(s.debugDescription)")
         }
     }
 
@@ -140,16 +151,17 @@ import Testing
 /// way; both must agree on the scheme, the characters that are refused and
 /// those that are percent-encoded.
 @Suite struct SafeURLTests {
-    @Test(arguments: [
-        ("https://example.org/a?b=1#c", "https://example.org/a?b=1#c"),
-        ("HTTPS://Example.org", "HTTPS://Example.org"),
-        (" https://example.org ", "https://example.org"),
-        ("mailto:desk@example.org", "mailto:desk@example.org"),
-        ("tel:+1-555-0100", "tel:+1-555-0100"),
-        ("https://example.org/a(b)", "https://example.org/a%28b%29"),
-        ("https://example.org/\"x'<y>`{z}|^\\", "https://example.org/%22x%27%3Cy%3E%60%7Bz%7D%7C%5E%5C"),
-        ("https://exämple.org/(1)", "https://exämple.org/%281%29"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("https://example.org/a?b=1#c", "https://example.org/a?b=1#c"),
+            ("HTTPS://Example.org", "HTTPS://Example.org"),
+            (" https://example.org ", "https://example.org"),
+            ("mailto:desk@example.org", "mailto:desk@example.org"),
+            ("tel:+1-555-0100", "tel:+1-555-0100"),
+            ("https://example.org/a(b)", "https://example.org/a%28b%29"),
+            ("https://example.org/\"x'<y>`{z}|^\\", "https://example.org/%22x%27%3Cy%3E%60%7Bz%7D%7C%5E%5C"),
+            ("https://exämple.org/(1)", "https://exämple.org/%281%29"),
+        ] as [(String, String)])
     func linksKeptOrEncoded(raw: String, expected: String) {
         #expect(Escape.safeURL(raw) == expected)
     }

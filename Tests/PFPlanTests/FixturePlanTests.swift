@@ -14,7 +14,9 @@ import Testing
         var out: [String] = []
         for name in names.sorted() {
             if name.hasSuffix(".yaml") { out.append(name) }
-            if fm.fileExists(atPath: folder.appendingPathComponent(name + "/plan.yaml").path) { out.append(name + "/plan.yaml") }
+            if fm.fileExists(atPath: folder.appendingPathComponent(name + "/plan.yaml").path) {
+                out.append(name + "/plan.yaml")
+            }
         }
         return out
     }
@@ -26,7 +28,8 @@ import Testing
         // Absolute paths, not a changed working folder: tests run in
         // parallel and the working folder is shared by the whole process.
         let base = Self.folder.path + "/"
-        let result = try Linter.lint(base + name, options: lintOptions(asOf: "2025-03-01", root: Self.folder.path)).get()
+        let result = try Linter.lint(base + name, options: lintOptions(asOf: "2025-03-01", root: Self.folder.path))
+            .get()
         let got = result.openDiagnostics.map {
             "\($0.range.file.replacingOccurrences(of: base, with: "")):\($0.range.start.line):\($0.range.start.column) \($0.rule)"
         }
@@ -38,7 +41,9 @@ import Testing
     @Test func crlfGivesTheSameLinesAndColumnsAsLF() throws {
         let lf = try String(contentsOf: Self.folder.appendingPathComponent("typos.expected"), encoding: .utf8)
         let crlf = try String(contentsOf: Self.folder.appendingPathComponent("typos-crlf.expected"), encoding: .utf8)
-        #expect(lf.replacingOccurrences(of: "typos.yaml", with: "X") == crlf.replacingOccurrences(of: "typos-crlf.yaml", with: "X"))
+        #expect(
+            lf.replacingOccurrences(of: "typos.yaml", with: "X")
+                == crlf.replacingOccurrences(of: "typos-crlf.yaml", with: "X"))
         #expect(!lf.isEmpty)
     }
 
@@ -48,7 +53,9 @@ import Testing
         let messages = result.diagnostics.map(\.message)
         #expect(messages.contains("lead 'school' is not defined; did you mean 'schools'?"))
         #expect(messages.contains("'peroid' is not a key of framework; did you mean 'period'?"))
-        #expect(messages.contains("'mental-helth' is not a known sector of the framework model; did you mean 'mental-health'?"))
+        #expect(
+            messages.contains(
+                "'mental-helth' is not a known sector of the framework model; did you mean 'mental-health'?"))
     }
 
     @Test func duplicateKeyPointsAtTheFirstUnderRelated() throws {
@@ -68,7 +75,10 @@ import Testing
         try handle.truncate(atOffset: 17 << 20)
         try handle.close()
         let result = try Linter.lint(big.path, options: lintOptions(root: dir.path)).get()
-        #expect(result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" } == ["yaml/limits 1:1"])
+        #expect(
+            result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" } == [
+                "yaml/limits 1:1"
+            ])
     }
 
     @Test func anIncludeEscapingThroughASymlinkIsRefused() throws {
@@ -79,11 +89,18 @@ import Testing
             try? FileManager.default.removeItem(at: outside)
         }
         try Data("waivers: []\n".utf8).write(to: outside.appendingPathComponent("secret.yaml"))
-        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("linked.yaml"), withDestinationURL: outside.appendingPathComponent("secret.yaml"))
-        let text = RuleExample.basePlan.replacingOccurrences(of: "pfplan: 1\n", with: "pfplan: 1\ninclude: [linked.yaml]\n")
+        try FileManager.default.createSymbolicLink(
+            at: dir.appendingPathComponent("linked.yaml"),
+            withDestinationURL: outside.appendingPathComponent("secret.yaml"))
+        let text = RuleExample.basePlan.replacingOccurrences(
+            of: "pfplan: 1\n", with: "pfplan: 1\ninclude: [linked.yaml]\n")
         try Data(text.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
-        let result = try Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lintOptions(root: dir.path)).get()
-        #expect(result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" } == ["include/outside-root 2:11"])
+        let result = try Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lintOptions(root: dir.path))
+            .get()
+        #expect(
+            result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" } == [
+                "include/outside-root 2:11"
+            ])
     }
 
     @Test(.enabled(if: getuid() != 0, "run as root, which reads every file: no include can be made unreadable"))
@@ -93,9 +110,11 @@ import Testing
         let locked = dir.appendingPathComponent("locked.yaml")
         try Data("waivers: []\n".utf8).write(to: locked)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
-        let text = RuleExample.basePlan.replacingOccurrences(of: "pfplan: 1\n", with: "pfplan: 1\ninclude: [locked.yaml]\n")
+        let text = RuleExample.basePlan.replacingOccurrences(
+            of: "pfplan: 1\n", with: "pfplan: 1\ninclude: [locked.yaml]\n")
         try Data(text.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
-        let result = try Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lintOptions(root: dir.path)).get()
+        let result = try Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lintOptions(root: dir.path))
+            .get()
         #expect(result.diagnostics.map(\.rule) == [.includeNotFound])
     }
 }
@@ -120,7 +139,8 @@ import Testing
     }
 
     @Test func coreSchemaKeepsNorwayAndYesNoAsText() throws {
-        let root = try #require(parse("a: NO\nb: no\nc: on\nd: yes\ne: true\nf: 012\ng: 0x1F\nh: ~\ni: 1.5\nj: '1'\n").root)
+        let root = try #require(
+            parse("a: NO\nb: no\nc: on\nd: yes\ne: true\nf: 012\ng: 0x1F\nh: ~\ni: 1.5\nj: '1'\n").root)
         #expect(root["a"]?.scalar?.resolved == .string("NO"))
         #expect(root["b"]?.scalar?.resolved == .string("no"))
         #expect(root["c"]?.scalar?.resolved == .string("on"))
@@ -164,7 +184,9 @@ import Testing
         ]
         for end in ["\n", "\r\n"] {
             let root = try #require(parse(lines.joined(separator: end) + end).root)
-            for (key, value) in expected { #expect(root[key]?.scalar?.text == value, "\(key) with \(end == "\n" ? "LF" : "CRLF")") }
+            for (key, value) in expected {
+                #expect(root[key]?.scalar?.text == value, "\(key) with \(end == "\n" ? "LF" : "CRLF")")
+            }
         }
     }
 
@@ -190,7 +212,10 @@ import Testing
     /// (as a plan with includes is) reads the same.
     @Test func aliasesReadAsTheirAnchorsBothWays() throws {
         var text = "a0: &a0 [x, {k: y}]\n"
-        for level in 1..<6 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 3).joined(separator: ", ") + "]\n" }
+        for level in 1..<6 {
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 3).joined(separator: ", ") + "]\n"
+        }
         let parsed = parse(text)
         #expect(parsed.diagnostics.isEmpty)
         let root = try #require(parsed.root)
@@ -217,7 +242,9 @@ import Testing
     }
 
     @Test func suggestionsFindTyposAndMissingWords() {
-        #expect(Suggest.nearest(to: "athens-schools", in: ["athens-city-schools", "ohio-university"]) == "athens-city-schools")
+        #expect(
+            Suggest.nearest(to: "athens-schools", in: ["athens-city-schools", "ohio-university"])
+                == "athens-city-schools")
         #expect(Suggest.nearest(to: "mental-helth", in: ["mental-health", "health-care"]) == "mental-health")
         #expect(Suggest.nearest(to: "zzz", in: ["mental-health"]) == nil)
     }

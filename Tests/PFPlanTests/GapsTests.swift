@@ -37,7 +37,8 @@ enum GapsFixture {
         try Localization.load(code, templates: templates).get()
     }
 
-    static func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         try PFPlanTestSupport.expectGolden(name, actual, in: folder, sourceLocation: sourceLocation)
     }
 }
@@ -49,12 +50,14 @@ enum GapsFixture {
 @Suite struct GapsTests {
     @Test(arguments: GapsFormat.allCases)
     func everyFormatMatchesItsGolden(_ format: GapsFormat) throws {
-        let output = GapsReport.render([try GapsFixture.city()], format: format, localization: try GapsFixture.localization())
+        let output = GapsReport.render(
+            [try GapsFixture.city()], format: format, localization: try GapsFixture.localization())
         try GapsFixture.expectGolden("gaps.\(format.rawValue == "text" ? "txt" : format.rawValue)", output)
     }
 
     @Test func spanishTextMatchesItsGolden() throws {
-        let output = GapsReport.render([try GapsFixture.city()], format: .text, localization: try GapsFixture.localization("es"))
+        let output = GapsReport.render(
+            [try GapsFixture.city()], format: .text, localization: try GapsFixture.localization("es"))
         try GapsFixture.expectGolden("gaps.es.txt", output)
     }
 
@@ -71,7 +74,8 @@ enum GapsFixture {
 
     /// Scripts read `missingSectors` per stage: the unmet needs, in lint's words.
     @Test func jsonMissingSectorsExactly() throws {
-        let output = GapsReport.render([try GapsFixture.city()], format: .json, localization: try GapsFixture.localization())
+        let output = GapsReport.render(
+            [try GapsFixture.city()], format: .json, localization: try GapsFixture.localization())
         let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let city = try #require((root["cities"] as? [[String: Any]])?.first)
         #expect(city["city"] as? String == "Vale & Hollow")
@@ -79,26 +83,37 @@ enum GapsFixture {
         let stages = try #require(city["stages"] as? [[String: Any]])
         var missing: [String: [String]] = [:]
         for stage in stages { missing[stage["id"] as! String] = stage["missingSectors"] as? [String] }
-        #expect(missing == [
-            "assess": ["one of higher-education / research / public-health", "one of civil-society / faith / immigrant-services / civil-rights / youth"],
-            "primary": ["1 more of faith / civil-society / youth / media / public-health / tech"],
-            "secondary": ["one of education / civil-society / faith / youth"],
-            "tertiary": ["one of mental-health / social-services", "one of justice / law-enforcement / civil-society"],
-            "post-incident": [],
-        ])
+        #expect(
+            missing == [
+                "assess": [
+                    "one of higher-education / research / public-health",
+                    "one of civil-society / faith / immigrant-services / civil-rights / youth",
+                ],
+                "primary": ["1 more of faith / civil-society / youth / media / public-health / tech"],
+                "secondary": ["one of education / civil-society / faith / youth"],
+                "tertiary": [
+                    "one of mental-health / social-services", "one of justice / law-enforcement / civil-society",
+                ],
+                "post-incident": [],
+            ])
         let secondary = try #require(stages.first { $0["id"] as? String == "secondary" })
         let unmet = try #require(secondary["unmetSectorNeeds"] as? [[String: Any]])
         #expect(unmet.count == 1)
         #expect(unmet.first?["kind"] as? String == "any-of")
         #expect(unmet.first?["sectors"] as? [String] == ["education", "civil-society", "faith", "youth"])
         let pathways = try #require(secondary["pathways"] as? [String: Any])
-        #expect(pathways["needed"] as? Int == 1 && pathways["shortfall"] as? Int == 0 && pathways["ids"] as? [String] == ["clinic-door"])
+        #expect(
+            pathways["needed"] as? Int == 1 && pathways["shortfall"] as? Int == 0
+                && pathways["ids"] as? [String] == ["clinic-door"])
         #expect((secondary["resources"] as? [String: Any])?["shortfall"] as? Int == 1)
-        #expect(city["unservedAudiences"] as? [String] == [
-            "educators", "immigrants-refugees", "lgbtq", "racial-ethnic-minorities", "religious-minorities", "practitioners",
-            "online-communities", "adults", "native-communities", "women-girls", "veterans", "people-with-disabilities",
-            "public-officials",
-        ])
+        #expect(
+            city["unservedAudiences"] as? [String] == [
+                "educators", "immigrants-refugees", "lgbtq", "racial-ethnic-minorities", "religious-minorities",
+                "practitioners",
+                "online-communities", "adults", "native-communities", "women-girls", "veterans",
+                "people-with-disabilities",
+                "public-officials",
+            ])
         let leadership = try #require(city["leadership"] as? [String: Any])
         #expect(leadership["vacantSeats"] as? [String] == ["coord-seat"])
     }
@@ -139,9 +154,17 @@ enum GapsFixture {
         #expect(stage("secondary").cell("law-enforcement") == .empty)
         #expect(stage("secondary").pathwayIDs == ["clinic-door"])
         let lint = try GapsFixture.result()
-        let missing = lint.diagnostics.filter { $0.rule == .coverageStageMissingSector }.map { "\($0.target ?? "") \($0.message)" }
-        #expect(missing.contains("secondary the stage 'secondary' (Secondary prevention) lacks one of education / civil-society / faith / youth"))
-        #expect(missing.contains("primary the stage 'primary' (Primary prevention) lacks 1 more of faith / civil-society / youth / media / public-health / tech"))
+        let missing = lint.diagnostics.filter { $0.rule == .coverageStageMissingSector }.map {
+            "\($0.target ?? "") \($0.message)"
+        }
+        #expect(
+            missing.contains(
+                "secondary the stage 'secondary' (Secondary prevention) lacks one of education / civil-society / faith / youth"
+            ))
+        #expect(
+            missing.contains(
+                "primary the stage 'primary' (Primary prevention) lacks 1 more of faith / civil-society / youth / media / public-health / tech"
+            ))
     }
 
     @Test func aPlanWithReferenceErrorsIsNotComputed() throws {
@@ -167,7 +190,10 @@ enum GapsFixture {
         let city = CityGaps(result: try GapsFixture.result(GapsFixture.athens, asOf: "2025-01-01"))
         #expect(city.isComputed)
         #expect(city.stages.map(\.id) == ["assess", "primary", "secondary", "tertiary", "post-incident"])
-        #expect(city.stages.allSatisfy { $0.missingSectors.isEmpty && $0.actionsShortfall == 0 && $0.resourcesShortfall == 0 })
+        #expect(
+            city.stages.allSatisfy {
+                $0.missingSectors.isEmpty && $0.actionsShortfall == 0 && $0.resourcesShortfall == 0
+            })
         #expect(city.stages.allSatisfy { $0.covered })
         #expect(city.stages.map(\.pathwaysShortfall) == [0, 0, 0, 0, 0])
         #expect(city.unservedAudiences.isEmpty)

@@ -32,7 +32,8 @@ import Testing
                     if code.hasPrefix("//") { continue }
                     for module in ["Glibc", "Darwin"] {
                         if code == "import \(module)", i == 0 || !lines[i - 1].contains("canImport(\(module))") {
-                            problems.append("\(folder)/\(relative):\(i + 1): import \(module) outside #if canImport(\(module))")
+                            problems.append(
+                                "\(folder)/\(relative):\(i + 1): import \(module) outside #if canImport(\(module))")
                         }
                         if code.contains("\(module).") && !code.contains("canImport") {
                             problems.append("\(folder)/\(relative):\(i + 1): a call through \(module).")

@@ -86,17 +86,21 @@ import Testing
         #expect(files.contains { $0.hasSuffix("directory.csv") })
         for file in files where !FileReader.isDirectory(out.appendingPathComponent(file).path) {
             let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
-            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }, "\(file)")
+            #expect(
+                !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }, "\(file)")
         }
     }
 
     /// `--format github` writes one command per finding, whatever line
     /// breaks the plan's text holds, each escaped by GitHub's rules.
     @Test func githubFormatWritesOneCommandPerFinding() throws {
-        let r = try runPFPlan(["lint", Self.fixture("escaped-controls.yaml"), "--as-of", "2025-06-01", "--format", "github"])
+        let r = try runPFPlan([
+            "lint", Self.fixture("escaped-controls.yaml"), "--as-of", "2025-06-01", "--format", "github",
+        ])
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         let commands = lines.dropLast()
-        #expect(commands.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
+        #expect(
+            commands.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
         #expect(!r.stdout.contains("\r"))
         #expect(commands.contains { $0.contains("'k%0A::error::key ##[error]x' is not a key of stakeholder") })
         #expect(WorkflowCommandText.property("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae")
@@ -110,7 +114,9 @@ import Testing
         #expect(TerminalText.escaped("a\u{1B}[2Jb") == "a\\u{1B}[2Jb")
         #expect(TerminalText.escaped("a\nb\rc\td") == "a\\nb\\rc\\td")
         #expect(TerminalText.escaped("\u{7F}\u{85}\u{9B}\u{2028}") == "\\u{7F}\\u{85}\\u{9B}\\u{2028}")
-        #expect(TerminalText.escaped("abc\u{202E}fed\u{2066}x\u{2069}\u{200F}") == "abc\\u{202E}fed\\u{2066}x\\u{2069}\\u{200F}")
+        #expect(
+            TerminalText.escaped("abc\u{202E}fed\u{2066}x\u{2069}\u{200F}")
+                == "abc\\u{202E}fed\\u{2066}x\\u{2069}\\u{200F}")
         #expect(TerminalText.escaped("a\tb", keepingTabs: true) == "a\tb")
     }
 
@@ -128,7 +134,8 @@ import Testing
         let file = Self.fixture("raw-escape.yaml")
         let result = try Linter.lint(file, options: lintOptions(root: Self.folder.path)).get()
         let text = LintReporter.render(
-            LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources, toolVersion: "0"), format: .text)
+            LintReport(plans: [file], diagnostics: result.diagnostics, sources: result.sources, toolVersion: "0"),
+            format: .text)
         #expect(!text.unicodeScalars.contains("\u{1B}"))
         #expect(text.contains("    2 | # \\u{1B}[2J\\u{1B}[H0 errors, 0 warnings in 1 plan\n      |   ^\n"))
         #expect(result.diagnostics.map(\.rule) == [.yamlEncoding])
@@ -137,7 +144,9 @@ import Testing
     /// An escaped control in double quotes is `yaml/encoding`, and the value
     /// keeps it as visible text, so that `--force` shows no raw control.
     @Test func anEscapedControlIsKeptAsVisibleText() throws {
-        let result = try Linter.lint(Self.fixture("escaped-controls.yaml"), options: lintOptions(root: Self.folder.path)).get()
+        let result = try Linter.lint(
+            Self.fixture("escaped-controls.yaml"), options: lintOptions(root: Self.folder.path)
+        ).get()
         #expect(result.plan?.city.name?.value == "Esc\\u{1B}[2J\\u{1B}[Hton")
         #expect(result.plan?.framework.title?.value == "Plan \\u{7}\\u{7}\\u{9B}")
         #expect(result.diagnostics.filter { $0.rule == .yamlEncoding }.count == 4)
@@ -146,12 +155,15 @@ import Testing
 
     @Test func theGuardEscapesInEachLanguage() {
         let text = "ok\n  ::error::x\n\u{A0}::warning::y\r::notice::z\nsee ##[error]w\n"
-        #expect(WorkflowCommandText.neutralized(text, as: .text)
-            == "ok\n  \\u{3A}:error::x\n\u{A0}\\u{3A}:warning::y\r\\u{3A}:notice::z\nsee #\\u{23}[error]w\n")
-        #expect(WorkflowCommandText.neutralized(text, as: .markdown)
-            == "ok\n  \\::error::x\n\u{A0}\\::warning::y\r\\::notice::z\nsee #\\#[error]w\n")
-        #expect(WorkflowCommandText.neutralized(text, as: .html)
-            == "ok\n  &#58;:error::x\n\u{A0}&#58;:warning::y\r&#58;:notice::z\nsee #&#35;[error]w\n")
+        #expect(
+            WorkflowCommandText.neutralized(text, as: .text)
+                == "ok\n  \\u{3A}:error::x\n\u{A0}\\u{3A}:warning::y\r\\u{3A}:notice::z\nsee #\\u{23}[error]w\n")
+        #expect(
+            WorkflowCommandText.neutralized(text, as: .markdown)
+                == "ok\n  \\::error::x\n\u{A0}\\::warning::y\r\\::notice::z\nsee #\\#[error]w\n")
+        #expect(
+            WorkflowCommandText.neutralized(text, as: .html)
+                == "ok\n  &#58;:error::x\n\u{A0}&#58;:warning::y\r&#58;:notice::z\nsee #&#35;[error]w\n")
         #expect(WorkflowCommandText.neutralized("{\"a\": \"##[x\"}", as: .json) == "{\"a\": \"#\\u0023[x\"}")
         let plain = "a: b\nc ::d\n# x [y]\n"
         #expect(WorkflowCommandText.neutralized(plain, as: .text) == plain)

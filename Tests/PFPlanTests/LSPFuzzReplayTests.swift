@@ -25,8 +25,10 @@ struct LSPFuzzReplayTests {
             .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
     }()
 
-    static let snippets = ["\n", "  ", "- ", ": ", "lead: ", "id: x\n", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "|\n",
-                           "stage: ", "مدينة", "😀", "\t", "partners: [", "waivers:\n  - rule: ", ",", "\r\n", "~", "!!str "]
+    static let snippets = [
+        "\n", "  ", "- ", ": ", "lead: ", "id: x\n", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "|\n",
+        "stage: ", "مدينة", "😀", "\t", "partners: [", "waivers:\n  - rule: ", ",", "\r\n", "~", "!!str ",
+    ]
 
     @Test(.timeLimit(.minutes(5))) func everyCorpusFileSurvivesEditsAndRequests() throws {
         #expect(Self.corpus.count > 10)
@@ -45,23 +47,41 @@ struct LSPFuzzReplayTests {
                 let character = Int.random(in: 0..<80, using: &random)
                 let length = Int.random(in: 0..<12, using: &random)
                 let snippet = Self.snippets.randomElement(using: &random)!
-                h.change(path, [["range": ["start": ["line": line, "character": character],
-                                           "end": ["line": line + (length > 9 ? 1 : 0), "character": character + length]],
-                                 "text": snippet]], version: version)
+                h.change(
+                    path,
+                    [
+                        [
+                            "range": [
+                                "start": ["line": line, "character": character],
+                                "end": ["line": line + (length > 9 ? 1 : 0), "character": character + length],
+                            ],
+                            "text": snippet,
+                        ]
+                    ], version: version)
                 lines += snippet.filter { $0 == "\n" }.count
-                for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition",
-                               "textDocument/prepareRename"] {
-                    let at = h.at(path, Int.random(in: 0..<lines + 2, using: &random), Int.random(in: 0..<100, using: &random))
+                for method in [
+                    "textDocument/hover", "textDocument/completion", "textDocument/definition",
+                    "textDocument/prepareRename",
+                ] {
+                    let at = h.at(
+                        path, Int.random(in: 0..<lines + 2, using: &random), Int.random(in: 0..<100, using: &random))
                     let reply = h.request(method, at)
                     #expect(reply["result"] != nil || reply["error"] != nil, "\(file.lastPathComponent) \(method)")
                 }
                 var refs = h.at(path, Int.random(in: 0..<lines, using: &random), Int.random(in: 0..<40, using: &random))
                 refs["context"] = ["includeDeclaration": true]
                 #expect(h.request("textDocument/references", refs)["result"] != nil)
-                #expect(h.request("textDocument/documentSymbol", ["textDocument": ["uri": DocumentURI.uri(of: path)]])["result"] != nil)
+                #expect(
+                    h.request("textDocument/documentSymbol", ["textDocument": ["uri": DocumentURI.uri(of: path)]])[
+                        "result"] != nil)
                 let range = ["start": ["line": 0, "character": 0], "end": ["line": lines, "character": 0]]
-                #expect(h.request("textDocument/codeAction", ["textDocument": ["uri": DocumentURI.uri(of: path)], "range": range,
-                                                              "context": ["diagnostics": []]])["result"] != nil)
+                #expect(
+                    h.request(
+                        "textDocument/codeAction",
+                        [
+                            "textDocument": ["uri": DocumentURI.uri(of: path)], "range": range,
+                            "context": ["diagnostics": []],
+                        ])["result"] != nil)
             }
             #expect(h.diagnostics(path) != nil, "\(file.lastPathComponent) published")
         }

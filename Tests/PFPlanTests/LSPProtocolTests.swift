@@ -34,7 +34,8 @@ struct LSPProtocolTests {
         var framer = MessageFramer()
         let second = "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: 3\r\n\r\n[2]"
         framer.append(framed("[1]") + Array(second.utf8) + framed("[3]"))
-        #expect(drain(&framer) == [.message(Array("[1]".utf8)), .message(Array("[2]".utf8)), .message(Array("[3]".utf8))])
+        #expect(
+            drain(&framer) == [.message(Array("[1]".utf8)), .message(Array("[2]".utf8)), .message(Array("[3]".utf8))])
     }
 
     @Test func badHeadersAreReportedAndReadingGoesOn() {
@@ -67,30 +68,40 @@ struct LSPProtocolTests {
 
     @Test func classifiesMessages() throws {
         func classify(_ s: String) -> IncomingMessage { JSONRPC.classify(Array(s.utf8)) }
-        guard case .request(.number(1), "initialize", _) = classify(#"{"jsonrpc":"2.0","id":1,"method":"initialize"}"#) else {
-            Issue.record("a request"); return
+        guard case .request(.number(1), "initialize", _) = classify(#"{"jsonrpc":"2.0","id":1,"method":"initialize"}"#)
+        else {
+            Issue.record("a request")
+            return
         }
         guard case .request(.string("a"), "x", _) = classify(#"{"jsonrpc":"2.0","id":"a","method":"x"}"#) else {
-            Issue.record("a string id"); return
+            Issue.record("a string id")
+            return
         }
         guard case .notification("exit", _) = classify(#"{"jsonrpc":"2.0","method":"exit"}"#) else {
-            Issue.record("a notification"); return
+            Issue.record("a notification")
+            return
         }
         guard case .response(.number(3)) = classify(#"{"jsonrpc":"2.0","id":3,"result":null}"#) else {
-            Issue.record("a response"); return
+            Issue.record("a response")
+            return
         }
         guard case .invalid(nil, let e1) = classify("{not json"), e1.code == ResponseError.parseError else {
-            Issue.record("a parse error"); return
+            Issue.record("a parse error")
+            return
         }
         guard case .invalid(nil, let e2) = classify("[]"), e2.code == ResponseError.invalidRequest else {
-            Issue.record("a batch"); return
+            Issue.record("a batch")
+            return
         }
         guard case .invalid(.number(4), let e3) = classify(#"{"jsonrpc":"1.0","id":4,"method":"x"}"#),
-              e3.code == ResponseError.invalidRequest else {
-            Issue.record("a wrong version"); return
+            e3.code == ResponseError.invalidRequest
+        else {
+            Issue.record("a wrong version")
+            return
         }
         guard case .invalid(_, let e4) = classify(#""just a string""#), e4.code == ResponseError.parseError else {
-            Issue.record("not an object"); return
+            Issue.record("not an object")
+            return
         }
     }
 
@@ -158,11 +169,16 @@ struct LSPDocumentTests {
     @Test func appliesIncrementalEditsInOrder() {
         var doc = TextDocument(uri: "file:///tmp/plan.yaml", version: 1, text: "name: مدينة\nlead: abc\n")
         // UTF-16: replace "abc" (line 1, 6..<9) with "x😀y", then insert after the emoji.
-        doc.apply([
-            TextDocumentContentChangeEvent(range: LSPRange(start: .init(line: 1, character: 6), end: .init(line: 1, character: 9)), text: "x😀y"),
-            TextDocumentContentChangeEvent(range: LSPRange(start: .init(line: 1, character: 9), end: .init(line: 1, character: 9)), text: "!"),
-            TextDocumentContentChangeEvent(range: LSPRange(start: .init(line: 0, character: 6), end: .init(line: 0, character: 8)), text: ""),
-        ], version: 2, encoding: .utf16)
+        doc.apply(
+            [
+                TextDocumentContentChangeEvent(
+                    range: LSPRange(start: .init(line: 1, character: 6), end: .init(line: 1, character: 9)), text: "x😀y"
+                ),
+                TextDocumentContentChangeEvent(
+                    range: LSPRange(start: .init(line: 1, character: 9), end: .init(line: 1, character: 9)), text: "!"),
+                TextDocumentContentChangeEvent(
+                    range: LSPRange(start: .init(line: 0, character: 6), end: .init(line: 0, character: 8)), text: ""),
+            ], version: 2, encoding: .utf16)
         #expect(doc.text == "name: ينة\nlead: x😀!y\n")
         #expect(doc.version == 2)
         doc.apply([TextDocumentContentChangeEvent(range: nil, text: "whole")], version: 3, encoding: .utf16)
@@ -171,11 +187,19 @@ struct LSPDocumentTests {
 
     @Test func editsInUTF8AndUTF32() {
         var a = TextDocument(uri: "file:///a", version: 1, text: "é😀z")
-        a.apply([TextDocumentContentChangeEvent(range: LSPRange(start: .init(line: 0, character: 6), end: .init(line: 0, character: 7)), text: "Z")],
-                version: nil, encoding: .utf8)
+        a.apply(
+            [
+                TextDocumentContentChangeEvent(
+                    range: LSPRange(start: .init(line: 0, character: 6), end: .init(line: 0, character: 7)), text: "Z")
+            ],
+            version: nil, encoding: .utf8)
         #expect(a.text == "é😀Z")
-        a.apply([TextDocumentContentChangeEvent(range: LSPRange(start: .init(line: 0, character: 1), end: .init(line: 0, character: 2)), text: "")],
-                version: nil, encoding: .utf32)
+        a.apply(
+            [
+                TextDocumentContentChangeEvent(
+                    range: LSPRange(start: .init(line: 0, character: 1), end: .init(line: 0, character: 2)), text: "")
+            ],
+            version: nil, encoding: .utf32)
         #expect(a.text == "éZ")
     }
 

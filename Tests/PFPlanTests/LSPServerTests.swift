@@ -39,19 +39,30 @@ final class ServerHarness {
     }
 
     func open(_ path: String, _ text: String, version: Int = 1) {
-        notify("textDocument/didOpen", ["textDocument": ["uri": DocumentURI.uri(of: path), "languageId": "yaml", "version": version, "text": text]])
+        notify(
+            "textDocument/didOpen",
+            [
+                "textDocument": [
+                    "uri": DocumentURI.uri(of: path), "languageId": "yaml", "version": version, "text": text,
+                ]
+            ])
         server.flush()
     }
 
     func change(_ path: String, _ changes: [[String: Any]], version: Int) {
-        notify("textDocument/didChange", ["textDocument": ["uri": DocumentURI.uri(of: path), "version": version], "contentChanges": changes])
+        notify(
+            "textDocument/didChange",
+            ["textDocument": ["uri": DocumentURI.uri(of: path), "version": version], "contentChanges": changes])
         server.flush()
     }
 
     /// The last diagnostics published for a file.
     func diagnostics(_ path: String) -> [[String: Any]]? {
         let uri = DocumentURI.uri(of: path)
-        let last = sent.last { ($0["method"] as? String) == "textDocument/publishDiagnostics" && (($0["params"] as? [String: Any])?["uri"] as? String) == uri }
+        let last = sent.last {
+            ($0["method"] as? String) == "textDocument/publishDiagnostics"
+                && (($0["params"] as? [String: Any])?["uri"] as? String) == uri
+        }
         return (last?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]
     }
 
@@ -82,7 +93,8 @@ struct LSPServerTests {
 
     @Test func diagnosticsAreLintsFindingsForTheBufferText() throws {
         let clean = base
-        let typo = clean.replacingOccurrences(of: "lead: city-of-sampleton", with: "lead: city-of-sampletn")
+        let typo =
+            clean.replacingOccurrences(of: "lead: city-of-sampleton", with: "lead: city-of-sampletn")
             .replacingOccurrences(of: "sector: education", with: "sector: educaton")
             + "include: [more.yaml]\n"
         let more = "stakeholders:\n  - {id: ngo, name: مدينة 😀 Group, sector: civil-socity}\n"
@@ -108,8 +120,12 @@ struct LSPServerTests {
                 let file = d.range.file == plan ? plan : include
                 let list = file == plan ? published : publishedInclude
                 let index = LineIndex(Array((file == plan ? typo : more).utf8))
-                let start = index.position(of: d.range.start, enc), end = index.position(of: d.range.end, enc)
-                let match = list.first { ($0["code"] as? String) == d.rule.rawValue && ($0["message"] as? String)?.hasPrefix(d.message) == true }
+                let start = index.position(of: d.range.start, enc)
+                let end = index.position(of: d.range.end, enc)
+                let match = list.first {
+                    ($0["code"] as? String) == d.rule.rawValue
+                        && ($0["message"] as? String)?.hasPrefix(d.message) == true
+                }
                 let range = try #require(match?["range"] as? [String: [String: Int]], "\(d.rule) \(d.message)")
                 #expect(range["start"]! == ["line": start.line, "character": start.character])
                 #expect(range["end"]! == ["line": end.line, "character": end.character])
@@ -117,14 +133,16 @@ struct LSPServerTests {
                 if let hint = d.hint { #expect((match?["message"] as? String)?.hasSuffix("\nhint: " + hint) == true) }
             }
             // The Arabic and the emoji before the sector: columns differ per encoding.
-            let sector = try #require(publishedInclude.first { ($0["message"] as? String)?.contains("civil-socity") == true })
+            let sector = try #require(
+                publishedInclude.first { ($0["message"] as? String)?.contains("civil-socity") == true })
             let start = (sector["range"] as! [String: [String: Int]])["start"]!["character"]!
             let prefix = "  - {id: ngo, name: مدينة 😀 Group, sector: "
-            let expectedColumn = switch encoding {
-            case "utf-8": prefix.utf8.count
-            case "utf-16": prefix.utf16.count
-            default: prefix.unicodeScalars.count
-            }
+            let expectedColumn =
+                switch encoding {
+                case "utf-8": prefix.utf8.count
+                case "utf-16": prefix.utf16.count
+                default: prefix.unicodeScalars.count
+                }
             #expect(start == expectedColumn)
         }
     }
@@ -156,8 +174,17 @@ struct LSPServerTests {
         h.open(plan, base)
         let before = h.diagnostics(plan)?.count ?? -1
         let (line, character) = place(of: "lead: city-of-sampleton", in: base, plus: 6)
-        h.change(plan, [["range": ["start": ["line": line, "character": character], "end": ["line": line, "character": character + 4]],
-                         "text": "town"]], version: 2)
+        h.change(
+            plan,
+            [
+                [
+                    "range": [
+                        "start": ["line": line, "character": character],
+                        "end": ["line": line, "character": character + 4],
+                    ],
+                    "text": "town",
+                ]
+            ], version: 2)
         let after = h.diagnostics(plan) ?? []
         #expect(after.count > before)
         #expect(after.contains { ($0["message"] as? String)?.contains("'town-of-sampleton' is not defined") == true })
@@ -168,7 +195,8 @@ struct LSPServerTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = dir.appendingPathComponent("plan.yaml").path
         // The line being typed breaks the YAML; the rest still counts.
-        let text = base.replacingOccurrences(of: "    lead: city-of-sampleton\n", with: "    lead: \n    stage: \n    sta\n")
+        let text = base.replacingOccurrences(
+            of: "    lead: city-of-sampleton\n", with: "    lead: \n    stage: \n    sta\n")
         let h = ServerHarness(root: dir.path)
         h.open(plan, text)
         var current = text
@@ -181,7 +209,8 @@ struct LSPServerTests {
         // Only the keys the action does not have yet, above or below the cursor,
         // read from the format's spec (new keys join the list by themselves).
         guard case .list(.object(let action))? = PlanFormat.plan.field("actions")?.kind else {
-            Issue.record("actions are a list of objects"); return
+            Issue.record("actions are a list of objects")
+            return
         }
         let present: Set = ["id", "title", "stage", "lead", "partners", "start", "due", "status", "indicators"]
         #expect(keys.sorted() == action.keys.filter { !present.contains($0) }.sorted())
@@ -209,7 +238,9 @@ struct LSPServerTests {
         h.open(plan, main)
         h.open(include, more)
         let (l, c) = place(of: "provider: \"clinic\"", in: more, plus: 12)
-        let hover = ((h.request("textDocument/hover", h.at(include, l, c))["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+        let hover =
+            ((h.request("textDocument/hover", h.at(include, l, c))["result"] as? [String: Any])?["contents"]
+            as? [String: Any])?["value"] as? String
         #expect(hover?.contains("**stakeholder** `clinic` — Sampleton Counselling Clinic") == true)
         #expect(hover?.contains("sector: Mental health") == true || hover?.contains("(`mental-health`)") == true)
         let definition = h.request("textDocument/definition", h.at(include, l, c))["result"] as? [[String: Any]]
@@ -229,9 +260,14 @@ struct LSPServerTests {
         let quoted = changes?[DocumentURI.uri(of: include)]?.first?["range"] as? [String: [String: Int]]
         #expect(quoted?["start"]?["character"] == c - 1 && quoted?["end"]?["character"] == c + 5)
         let bad = h.request("textDocument/rename", h.at(include, l, c).merging(["newName": "Bad Id"]) { $1 })
-        #expect((bad["error"] as? [String: Any])?["message"] as? String == "'Bad Id' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit, at most 64")
+        #expect(
+            (bad["error"] as? [String: Any])?["message"] as? String
+                == "'Bad Id' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit, at most 64"
+        )
         let taken = h.request("textDocument/rename", h.at(include, l, c).merging(["newName": "police"]) { $1 })
-        #expect(((taken["error"] as? [String: Any])?["message"] as? String)?.hasPrefix("'police' is already the id of the stakeholder at plan.yaml:") == true)
+        #expect(
+            ((taken["error"] as? [String: Any])?["message"] as? String)?.hasPrefix(
+                "'police' is already the id of the stakeholder at plan.yaml:") == true)
     }
 
     @Test func quickFixesSuggestAndWaive() throws {
@@ -243,22 +279,42 @@ struct LSPServerTests {
         h.open(plan, text)
         let all = h.diagnostics(plan) ?? []
         let typo = try #require(all.first { $0["code"] as? String == "schema/value" })
-        let actions = h.request("textDocument/codeAction", ["textDocument": ["uri": DocumentURI.uri(of: plan)], "range": typo["range"]!,
-                                                            "context": ["diagnostics": [typo]]])["result"] as? [[String: Any]] ?? []
+        let actions =
+            h.request(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": DocumentURI.uri(of: plan)], "range": typo["range"]!,
+                    "context": ["diagnostics": [typo]],
+                ])["result"] as? [[String: Any]] ?? []
         #expect(actions.map { $0["title"] as? String } == ["Change to 'education'"])
-        let edit = (((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)] as? [[String: Any]])?.first
+        let edit =
+            (((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)]
+            as? [[String: Any]])?.first
         #expect(edit?["newText"] as? String == "education")
 
-        let waivable = try #require(all.first { ["directory/orphan", "coverage/audience-unserved", "roles/vacant"].contains($0["code"] as? String) || ($0["code"] as? String)?.hasPrefix("coverage/") == true })
-        let waive = h.request("textDocument/codeAction", ["textDocument": ["uri": DocumentURI.uri(of: plan)], "range": waivable["range"]!,
-                                                          "context": ["diagnostics": [waivable]]])["result"] as? [[String: Any]] ?? []
+        let waivable = try #require(
+            all.first {
+                ["directory/orphan", "coverage/audience-unserved", "roles/vacant"].contains($0["code"] as? String)
+                    || ($0["code"] as? String)?.hasPrefix("coverage/") == true
+            })
+        let waive =
+            h.request(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": DocumentURI.uri(of: plan)], "range": waivable["range"]!,
+                    "context": ["diagnostics": [waivable]],
+                ])["result"] as? [[String: Any]] ?? []
         let action = try #require(waive.first { ($0["title"] as? String)?.hasPrefix("Waive ") == true })
-        let insert = (((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)] as? [[String: Any]])?.first
+        let insert =
+            (((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)]
+            as? [[String: Any]])?.first
         let newText = try #require(insert?["newText"] as? String)
         #expect(newText.contains("- rule: \(waivable["code"] as! String)\n") && newText.hasSuffix("reason: TODO\n"))
         // Applied, the waiver makes the finding go (and needs its reason filled in).
         var applied = text
-        if let r = insert?["range"] as? [String: [String: Int]], r["start"]!["line"]! >= text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 {
+        if let r = insert?["range"] as? [String: [String: Int]],
+            r["start"]!["line"]! >= text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        {
             applied += newText
         } else {
             Issue.record("the waiver goes at the end of a plan with no waivers")
@@ -274,39 +330,55 @@ struct LSPServerTests {
     private func apply(_ edits: [[String: Any]], to text: String) -> String {
         var bytes = Array(text.utf8)
         let sorted = edits.sorted {
-            let a = ($0["range"] as! [String: [String: Int]])["start"]!, b = ($1["range"] as! [String: [String: Int]])["start"]!
+            let a = ($0["range"] as! [String: [String: Int]])["start"]!
+            let b = ($1["range"] as! [String: [String: Int]])["start"]!
             return (a["line"]!, a["character"]!) > (b["line"]!, b["character"]!)
         }
         for edit in sorted {
             let r = edit["range"] as! [String: [String: Int]]
             let index = LineIndex(bytes)
-            let start = index.offset(of: LSPPosition(line: r["start"]!["line"]!, character: r["start"]!["character"]!), .utf16)
-            let end = index.offset(of: LSPPosition(line: r["end"]!["line"]!, character: r["end"]!["character"]!), .utf16)
+            let start = index.offset(
+                of: LSPPosition(line: r["start"]!["line"]!, character: r["start"]!["character"]!), .utf16)
+            let end = index.offset(
+                of: LSPPosition(line: r["end"]!["line"]!, character: r["end"]!["character"]!), .utf16)
             bytes.replaceSubrange(start..<end, with: Array((edit["newText"] as! String).utf8))
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func aWaiverJoinsAnExistingBlockList() throws {
-        let text = try String(contentsOf: TestPaths.examples.appendingPathComponent("stamford-ct/plan.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestPaths.examples.appendingPathComponent("stamford-ct/plan.yaml"), encoding: .utf8)
         let dir = try folder(["plan.yaml": text])
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = dir.appendingPathComponent("plan.yaml").path
         let h = ServerHarness(root: dir.path)
         h.open(plan, text)
         let all = h.diagnostics(plan) ?? []
-        let waivable = try #require(all.first { ($0["code"] as? String).flatMap { RuleCatalog.description(of: $0)?.isWaivable } == true })
-        let actions = h.request("textDocument/codeAction", ["textDocument": ["uri": DocumentURI.uri(of: plan)], "range": waivable["range"]!,
-                                                            "context": ["diagnostics": [waivable]]])["result"] as? [[String: Any]] ?? []
+        let waivable = try #require(
+            all.first { ($0["code"] as? String).flatMap { RuleCatalog.description(of: $0)?.isWaivable } == true })
+        let actions =
+            h.request(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": DocumentURI.uri(of: plan)], "range": waivable["range"]!,
+                    "context": ["diagnostics": [waivable]],
+                ])["result"] as? [[String: Any]] ?? []
         let action = try #require(actions.first { ($0["title"] as? String)?.hasPrefix("Waive ") == true })
-        let edits = try #require(((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)] as? [[String: Any]])
+        let edits = try #require(
+            ((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?[DocumentURI.uri(of: plan)]
+                as? [[String: Any]])
         let applied = apply(edits, to: text)
         // The new entry follows the existing one, at its indentation.
         #expect(applied.contains("    until: 2027-06-30\n  - rule: \(waivable["code"] as! String)\n"))
         h.change(plan, [["text": applied]], version: 2)
         let after = h.diagnostics(plan) ?? []
         #expect(!after.contains { ($0["message"] as? String) == (waivable["message"] as? String) })
-        #expect(!after.contains { ($0["code"] as? String)?.hasPrefix("yaml/") == true || ($0["code"] as? String)?.hasPrefix("schema/") == true })
+        #expect(
+            !after.contains {
+                ($0["code"] as? String)?.hasPrefix("yaml/") == true
+                    || ($0["code"] as? String)?.hasPrefix("schema/") == true
+            })
     }
 
     @Test func outlineGroupsActionsByStage() throws {
@@ -315,12 +387,16 @@ struct LSPServerTests {
         let plan = dir.appendingPathComponent("plan.yaml").path
         let h = ServerHarness(root: dir.path)
         h.open(plan, base)
-        let symbols = h.request("textDocument/documentSymbol", ["textDocument": ["uri": DocumentURI.uri(of: plan)]])["result"] as? [[String: Any]] ?? []
+        let symbols =
+            h.request("textDocument/documentSymbol", ["textDocument": ["uri": DocumentURI.uri(of: plan)]])["result"]
+            as? [[String: Any]] ?? []
         let names = symbols.map { $0["name"] as? String ?? "" }
-        #expect(names == [
-            "pfplan", "city", "framework", "assessment", "leadership", "stakeholders", "resources", "actions", "pathways",
-            "agreements", "safeguards",
-        ])
+        #expect(
+            names == [
+                "pfplan", "city", "framework", "assessment", "leadership", "stakeholders", "resources", "actions",
+                "pathways",
+                "agreements", "safeguards",
+            ])
         func children(_ name: String) -> [[String: Any]] {
             names.firstIndex(of: name).flatMap { symbols[$0]["children"] as? [[String: Any]] } ?? []
         }
@@ -331,7 +407,9 @@ struct LSPServerTests {
 
     @Test func lifecycleAndErrors() {
         var sent: [[String: Any]] = []
-        let server = LanguageServer(options: lintOptions()) { sent.append(try! JSONSerialization.jsonObject(with: Data($0)) as! [String: Any]) }
+        let server = LanguageServer(options: lintOptions()) {
+            sent.append(try! JSONSerialization.jsonObject(with: Data($0)) as! [String: Any])
+        }
         func send(_ json: String) { server.handle(JSONRPC.classify(Array(json.utf8))) }
         send(#"{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}}"#)
         #expect((sent.last?["error"] as? [String: Any])?["code"] as? Int == -32002)
@@ -340,7 +418,9 @@ struct LSPServerTests {
         #expect((sent.last?["error"] as? [String: Any])?["code"] as? Int == -32601)
         send(#"{"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{}}}"#)
         #expect((sent.last?["error"] as? [String: Any])?["code"] as? Int == -32602)
-        send(#"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///nowhere.yaml"},"position":{"line":0,"character":0}}}"#)
+        send(
+            #"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///nowhere.yaml"},"position":{"line":0,"character":0}}}"#
+        )
         #expect(sent.last?["result"] is NSNull)
         send(#"{"jsonrpc":"2.0","id":6,"method":"initialize","params":{"capabilities":{}}}"#)
         #expect((sent.last?["error"] as? [String: Any])?["code"] as? Int == -32600)
@@ -378,7 +458,8 @@ struct LSPStdioTests {
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = ["lsp", "--templates", TestPaths.templates]
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
@@ -403,7 +484,9 @@ struct LSPStdioTests {
 
     @Test(.timeLimit(.minutes(1))) func shutdownThenExitIsZeroAndExitAloneIsOne() throws {
         let initialize = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
-        let ok = try run(initialize + frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#) + frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
+        let ok = try run(
+            initialize + frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#)
+                + frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
         #expect(ok.status == 0)
         #expect(ok.output.contains(#""id":2,"jsonrpc":"2.0","result":null"#))
         let abrupt = try run(initialize + frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
@@ -416,7 +499,9 @@ struct LSPStdioTests {
     @Test(.timeLimit(.minutes(1))) func aQueuedRequestCanBeCancelled() throws {
         let initialize = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#)
         // Sent in one write, the hover is still queued when its cancel arrives.
-        let hover = frame(#"{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.yaml"},"position":{"line":0,"character":0}}}"#)
+        let hover = frame(
+            #"{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.yaml"},"position":{"line":0,"character":0}}}"#
+        )
         let cancel = frame(#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}"#)
         let (_, output) = try run(initialize + hover + cancel)
         let cancelled = output.contains(#""code":-32800"#) && output.contains(#""id":7"#)

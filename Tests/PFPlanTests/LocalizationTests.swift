@@ -44,12 +44,21 @@ import Testing
     }
 
     @Test func pluralRulesFollowCLDR() {
-        func forms(_ language: String, _ ns: [Int]) -> [String] { ns.map { PluralRules.category($0, language: language).rawValue } }
+        func forms(_ language: String, _ ns: [Int]) -> [String] {
+            ns.map { PluralRules.category($0, language: language).rawValue }
+        }
         #expect(forms("en", [0, 1, 2, 5, 21, 1_000_000]) == ["other", "one", "other", "other", "other", "other"])
-        #expect(forms("es", [0, 1, 2, 1_000_000, 2_000_000, 1_000_001]) == ["other", "one", "other", "many", "many", "other"])
+        #expect(
+            forms("es", [0, 1, 2, 1_000_000, 2_000_000, 1_000_001]) == [
+                "other", "one", "other", "many", "many", "other",
+            ])
         #expect(forms("fr", [0, 1, 2, 1_000_000, 1_500_000]) == ["one", "one", "other", "many", "other"])
-        #expect(forms("ar", [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000])
-            == ["zero", "one", "two", "few", "few", "many", "many", "other", "other", "other", "few", "many", "other"])
+        #expect(
+            forms("ar", [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000])
+                == [
+                    "zero", "one", "two", "few", "few", "many", "many", "other", "other", "other", "few", "many",
+                    "other",
+                ])
         #expect(forms("pt-BR", [1, 2]) == ["one", "other"])
         #expect(PluralRules.categories("ar").count == 6)
         #expect(PluralRules.categories("fr") == [.one, .many, .other])
@@ -73,7 +82,8 @@ import Testing
         #expect(ar.count("index.objectives-count", 11) == "١١ هدفًا")
         #expect(ar.count("index.objectives-count", 100) == "١٠٠ هدف")
         // A locale without a category's text takes its own "other".
-        let partial = Localization(code: "ar", strings: ["x.other": "{count} x"], fallback: ["x.one": "one x", "x.other": "{count} xs"])
+        let partial = Localization(
+            code: "ar", strings: ["x.other": "{count} x"], fallback: ["x.one": "one x", "x.other": "{count} xs"])
         #expect(partial.count("x", 2) == "2 x")
     }
 
@@ -128,7 +138,8 @@ import Testing
     @Test func overrideByFileName() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
         try Data("gaps:\n  actions: Acções\ncommon:\n  direction: ltr\n".utf8)
             .write(to: dir.appendingPathComponent("locales/pt.yaml"))
         let templates = TemplateFiles(override: dir.path, shipped: TestPaths.templates)
@@ -139,7 +150,9 @@ import Testing
     }
 
     @Test func refusesBadCodesAndMissingLocales() {
-        #expect(throws: LocalizationError.badCode("../en")) { try Localization.load("../en", templates: Self.templates).get() }
+        #expect(throws: LocalizationError.badCode("../en")) {
+            try Localization.load("../en", templates: Self.templates).get()
+        }
         #expect(throws: LocalizationError.notFound("de", available: Self.shippedCodes)) {
             try Localization.load("de", templates: Self.templates).get()
         }

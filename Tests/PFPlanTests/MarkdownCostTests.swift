@@ -80,7 +80,13 @@ import Testing
     }
 
     @Test func imagesAreLinksOrTheirWords() {
-        #expect(MarkdownText("![a](https://x.org/p.png)").blocks == [.paragraph([.link([.text("a")], url: "https://x.org/p.png")])])
-        #expect(MarkdownText("![a](https://x.org/p.png)", images: .asText).blocks == [.paragraph([.link([.text("a")], url: nil)])])
+        #expect(
+            MarkdownText("![a](https://x.org/p.png)").blocks == [
+                .paragraph([.link([.text("a")], url: "https://x.org/p.png")])
+            ])
+        #expect(
+            MarkdownText("![a](https://x.org/p.png)", images: .asText).blocks == [
+                .paragraph([.link([.text("a")], url: nil)])
+            ])
     }
 }

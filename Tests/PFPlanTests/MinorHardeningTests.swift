@@ -17,12 +17,13 @@ import Glibc
         let plan = TestPaths.fixtures.appendingPathComponent("hostile/non-finite.yaml").path
         let result = try Linter.lint(plan, options: lintOptions(root: PathText.directory(of: plan))).get()
         let refused = result.diagnostics.filter { $0.rule == "schema/value" }.map { "\($0.path): \($0.message)" }
-        #expect(refused == [
-            "actions[0].budget.amount: '.inf' is not a finite number",
-            "actions[1].budget.amount: '.nan' is not a finite number",
-            "actions[2].indicators[0].baseline: '-.inf' is not a finite number",
-            "actions[2].indicators[0].target: '1e400' is not a finite number",
-        ])
+        #expect(
+            refused == [
+                "actions[0].budget.amount: '.inf' is not a finite number",
+                "actions[1].budget.amount: '.nan' is not a finite number",
+                "actions[2].indicators[0].baseline: '-.inf' is not a finite number",
+                "actions[2].indicators[0].target: '1e400' is not a finite number",
+            ])
         #expect(result.plan?.actions[2].budget?.amount == 1e23)
     }
 
@@ -38,7 +39,8 @@ import Glibc
         let shown = arabic.number(1e23, fractionDigits: 0)
         #expect(!shown.contains("e") && !shown.contains("+"))
         #expect(shown.unicodeScalars.allSatisfy { $0.value >= 0x660 && $0.value <= 0x669 || $0 == "\u{66C}" })
-        #expect(Localization.wholeDigits(Double(Int64(9_007_199_254_740_993))) == "9007199254740992")  // 2^53 + 1 rounds to 2^53
+        // 2^53 + 1 rounds to 2^53.
+        #expect(Localization.wholeDigits(Double(Int64(9_007_199_254_740_993))) == "9007199254740992")
         #expect(Localization.wholeDigits(1e23) == "99999999999999991611392")
     }
 

@@ -20,7 +20,8 @@ import Testing
     static let cases: [Expected] = [
         Expected(
             fixture: "mistake-unclosed-quote", rule: .yamlSyntax, line: 19, column: 11,
-            message: "this \" opens a quoted text that is not closed on its line, so everything up to the next \" (line 22) is read as its text",
+            message:
+                "this \" opens a quoted text that is not closed on its line, so everything up to the next \" (line 22) is read as its text",
             hint: "end the text with \" on this line"),
         Expected(
             fixture: "mistake-unclosed-quote-at-end", rule: .yamlSyntax, line: 105, column: 47,
@@ -28,7 +29,9 @@ import Testing
         Expected(
             fixture: "mistake-apostrophe", rule: .yamlSyntax, line: 63, column: 22,
             message: "the apostrophe in 'Sampleton's' ends the quoted text, so the rest of the line cannot be read",
-            hint: "inside single quotes write an apostrophe twice: 'Sampleton''s awareness sessions', or put the text in double quotes: \"Sampleton's awareness sessions\""),
+            hint:
+                "inside single quotes write an apostrophe twice: 'Sampleton''s awareness sessions', or put the text in double quotes: \"Sampleton's awareness sessions\""
+        ),
         Expected(
             fixture: "mistake-thousands", rule: "schema/type", line: 78, column: 22,
             message: "'5,000' is written with a thousands separator, and in braces a ',' separates entries",
@@ -46,7 +49,8 @@ import Testing
             hint: "indent 'stage:' by 4 spaces, like 'title:' on line 72"),
         Expected(
             fixture: "mistake-star-value", rule: .yamlSyntax, line: 27, column: 11,
-            message: "a value that starts with '*' must be in quotes: YAML reads '*Sampleton' as a reference to an anchor '&Sampleton', and there is none",
+            message:
+                "a value that starts with '*' must be in quotes: YAML reads '*Sampleton' as a reference to an anchor '&Sampleton', and there is none",
             hint: "put the text in quotes: \"*Sampleton City Schools\""),
         Expected(
             fixture: "mistake-no-space-after-colon", rule: .yamlSyntax, line: 27, column: 9,
@@ -54,18 +58,23 @@ import Testing
         Expected(
             fixture: "mistake-missing-colon", rule: .yamlSyntax, line: 27, column: 5,
             message: "this line has no ': ' after a key, so YAML cannot read it as a key and its value",
-            hint: "if 'name' is a key, write 'name: Sampleton City Schools'; if the line continues the text above it, join the two lines or put the text in quotes"),
+            hint:
+                "if 'name' is a key, write 'name: Sampleton City Schools'; if the line continues the text above it, join the two lines or put the text in quotes"
+        ),
         Expected(
             fixture: "mistake-impossible-date", rule: "schema/value", line: 67, column: 12,
             message: "'2025-02-30' is not a date: February 2025 has 28 days", hint: nil),
         Expected(
             fixture: "mistake-sector-words", rule: "schema/value", line: 32, column: 13,
-            message: "'health' is not a known sector of the framework model; did you mean 'health-care', 'public-health' or 'mental-health'?",
+            message:
+                "'health' is not a known sector of the framework model; did you mean 'health-care', 'public-health' or 'mental-health'?",
             hint: nil),
         Expected(
             fixture: "mistake-curly-quotes", rule: .yamlCurlyQuotes, line: 35, column: 11,
             message: "the value is wrapped in curly quotes (“ ”), which YAML keeps as part of the text",
-            hint: "to quote it, use straight quotes: \"Sampleton Family Services\"; to keep the curly quotes in the text, put straight quotes around them: '“Sampleton Family Services”'"),
+            hint:
+                "to quote it, use straight quotes: \"Sampleton Family Services\"; to keep the curly quotes in the text, put straight quotes around them: '“Sampleton Family Services”'"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -87,7 +96,8 @@ import Testing
     /// `<!-- pfplan lint ARGS -->` is followed by exactly what that command
     /// prints, run in the fixtures' folder.
     @Test func theMistakesPageShowsWhatPfplanPrints() throws {
-        let page = try String(contentsOf: TestPaths.checkout.appendingPathComponent("docs/yaml-mistakes.md"), encoding: .utf8)
+        let page = try String(
+            contentsOf: TestPaths.checkout.appendingPathComponent("docs/yaml-mistakes.md"), encoding: .utf8)
         let marker = "<!-- pfplan lint "
         var shown = 0
         for part in page.components(separatedBy: marker).dropFirst() {
@@ -126,27 +136,37 @@ import Testing
     @Test func aKeyIndentedTooFarReadsAsPartOfTheValueAbove() throws {
         let d = try only("city:\n  name: Sampleton\n    region: Ohio\n")
         #expect(d.range.start == Position(line: 3, column: 5))
-        #expect(d.message == "'region' is indented 4 spaces, more than 'name' above it (2), so it reads as part of the value of 'name'")
+        #expect(
+            d.message
+                == "'region' is indented 4 spaces, more than 'name' above it (2), so it reads as part of the value of 'name'"
+        )
     }
 
     @Test func aQuoteInsideDoubleQuotesIsExplained() throws {
         let d = try only("city:\n  name: \"The \"Best\" city\"\n")
         #expect(d.range.start == Position(line: 2, column: 14))
         #expect(d.message == "this \" ends the quoted text, so the rest of the line cannot be read")
-        #expect(d.hint == "inside double quotes write a quote as \\\": \"The \\\"Best\\\" city\", or put the text in single quotes: 'The \"Best\" city'")
+        #expect(
+            d.hint
+                == "inside double quotes write a quote as \\\": \"The \\\"Best\\\" city\", or put the text in single quotes: 'The \"Best\" city'"
+        )
     }
 
     @Test func anApostropheBeforeASpaceIsFoundToo() throws {
         let d = try only("city:\n  name: 'Citizens' Council'\n")
         #expect(d.range.start == Position(line: 2, column: 18))
-        #expect(d.message == "the apostrophe in 'Citizens'' ends the quoted text, so the rest of the line cannot be read")
+        #expect(
+            d.message == "the apostrophe in 'Citizens'' ends the quoted text, so the rest of the line cannot be read")
     }
 
     @Test func aKeyWithoutItsColonIsFoundOnItsOwnLine() throws {
         let d = try only("city:\n  name Sampleton\n  region: Ohio\n")
         #expect(d.range.start == Position(line: 2, column: 3))
         #expect(d.message == "this line has no ': ' after a key, so YAML cannot read it as a key and its value")
-        #expect(d.hint == "if 'name' is a key, write 'name: Sampleton'; if the line continues the text above it, join the two lines or put the text in quotes")
+        #expect(
+            d.hint
+                == "if 'name' is a key, write 'name: Sampleton'; if the line continues the text above it, join the two lines or put the text in quotes"
+        )
     }
 
     @Test func aListEntryOutOfLineNamesTheEntryItShouldLineUpWith() throws {

@@ -45,8 +45,9 @@ import Testing
         broken.sectors[0].translations["ar"] = nil
         #expect(broken.missingTranslations("fr") == ["stage secondary: summary"])
         #expect(broken.missingTranslations("ar") == ["sector local-government: title"])
-        #expect(broken.missingTranslations("de").count == 1 + 2 * model.stages.count + model.sectors.count
-            + 2 * model.roles.count + model.audiences.count + 1)
+        #expect(
+            broken.missingTranslations("de").count == 1 + 2 * model.stages.count + model.sectors.count
+                + 2 * model.roles.count + model.audiences.count + 1)
     }
 
     @Test func titlesAndSummariesByLanguage() throws {
@@ -62,7 +63,9 @@ import Testing
         #expect(model.title(of: .stage("primary"), language: "es-MX") == "Prevención primaria")
         #expect(model.title(of: .stage("primary"), language: "de") == "Primary prevention")
         #expect(model.title(of: .stage("primary"), language: "en-GB") == "Primary prevention")
-        #expect(model.summary(of: .role("coordinator"), language: "fr") == "Fait vivre le cadre au quotidien et tient le plan à jour.")
+        #expect(
+            model.summary(of: .role("coordinator"), language: "fr")
+                == "Fait vivre le cadre au quotidien et tient le plan à jour.")
         #expect(model.summary(of: .sector("media"), language: "fr") == nil)
         #expect(model.title(of: .stage("no-such-stage"), language: "es") == "no-such-stage")
     }
@@ -113,15 +116,23 @@ import Testing
         let model = try #require(models.first { $0.id == "default" })
         let secondary = try #require(model.stage("secondary"))
         #expect(!secondary.needs.sectors.flatMap(\.options).contains("law-enforcement"))
-        #expect(secondary.needs.sectors == [.sector("mental-health"), .sector("social-services"),
-                                            .anyOf(["education", "civil-society", "faith", "youth"])])
+        #expect(
+            secondary.needs.sectors == [
+                .sector("mental-health"), .sector("social-services"),
+                .anyOf(["education", "civil-society", "faith", "youth"]),
+            ])
         #expect(secondary.needs.pathways == 1)
-        #expect(model.stage("assess")?.needs.sectors.last == .anyOf(["civil-society", "faith", "immigrant-services", "civil-rights", "youth"]))
+        #expect(
+            model.stage("assess")?.needs.sectors.last
+                == .anyOf(["civil-society", "faith", "immigrant-services", "civil-rights", "youth"]))
         #expect(model.stage("primary")?.needs.minSectorsFrom?.of.contains("tech") == true)
         #expect(model.stage("tertiary")?.needs.sectors.last == .anyOf(["justice", "law-enforcement", "civil-society"]))
         #expect(model.stage("post-incident")?.title == "Preparedness, response and recovery")
         #expect(model.role("communications-lead")?.min == 1)
-        #expect(model.leadership.minShare?.sectors == ["civil-society", "faith", "immigrant-services", "civil-rights", "youth"])
+        #expect(
+            model.leadership.minShare?.sectors == [
+                "civil-society", "faith", "immigrant-services", "civil-rights", "youth",
+            ])
         #expect(model.leadership.minShare?.share == 0.25)
         #expect(model.audience("people-at-risk")?.title == "People referred for support")
         for id in ["native-communities", "women-girls", "veterans", "people-with-disabilities", "public-officials"] {

@@ -24,7 +24,8 @@ import Testing
         let parsed = PlanLoader(appendableKeys: []).parse(Array(text.utf8), file: "long.yaml")
         let sectors = ["education", "faith"]
         let model = FrameworkModel(
-            id: "m", title: "M", file: "m.yaml", stages: [], sectors: sectors.map { FrameworkModel.Term(id: $0, title: $0) },
+            id: "m", title: "M", file: "m.yaml", stages: [],
+            sectors: sectors.map { FrameworkModel.Term(id: $0, title: $0) },
             roles: [], audiences: [], leadership: FrameworkModel.LeadershipNeeds())
         let decoded = PlanDecoder.decode(parsed.root, file: "long.yaml", model: model)
         let ids = decoded.plan?.stakeholders.map(\.id.value) ?? []

@@ -19,12 +19,15 @@ import FoundationXML
         case heatmap, leadership, timeline
     }
 
-    static func draw(_ picture: Picture, _ result: LintResult, asOf: String = GapsFixture.asOf, localization l: Localization) throws -> String {
+    static func draw(
+        _ picture: Picture, _ result: LintResult, asOf: String = GapsFixture.asOf, localization l: Localization
+    ) throws -> String {
         let plan = try #require(result.plan)
         let model = try #require(result.model)
         switch picture {
         case .heatmap:
-            return CoverageHeatMap.svg(CoverageMatrix(plan: plan, model: model), plan: plan, model: model, localization: l)
+            return CoverageHeatMap.svg(
+                CoverageMatrix(plan: plan, model: model), plan: plan, model: model, localization: l)
         case .leadership:
             return LeadershipChart.svg(plan: plan, model: model, localization: l)
         case .timeline:
@@ -107,7 +110,8 @@ import FoundationXML
     /// isolate it opens.
     @Test func shortenedTitlesCloseTheirIsolates() throws {
         let ar = try GapsFixture.localization("ar")
-        let title = SVG.title(ar.string("pictures.timeline.title"), city: String(repeating: "Long City Name ", count: 40), ar)
+        let title = SVG.title(
+            ar.string("pictures.timeline.title"), city: String(repeating: "Long City Name ", count: 40), ar)
         let fitted = SVG.fit(title, width: 400, size: 15)
         let opened = fitted.unicodeScalars.filter { ("\u{2066}"..."\u{2068}").contains($0) }.count
         let closed = fitted.unicodeScalars.filter { $0 == "\u{2069}" }.count
@@ -134,12 +138,15 @@ import FoundationXML
                 #expect(svg.contains("<title>") && svg.contains("<desc>"))
                 // No ids: any number of pictures can share one HTML page.
                 #expect(!svg.contains(" id=\""))
-                #expect(try Self.draw(picture, result, asOf: "2025-06-30", localization: l) == svg, "same input, same bytes")
+                #expect(
+                    try Self.draw(picture, result, asOf: "2025-06-30", localization: l) == svg, "same input, same bytes"
+                )
             }
         }
     }
 
-    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile)
+    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(
+        where: FileManager.default.isExecutableFile)
 
     @Test(.enabled(if: xmllint != nil, "xmllint is not installed (apt-get install libxml2-utils)"))
     func xmllintAgrees() throws {
@@ -148,7 +155,9 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: dir) }
         for picture in Picture.allCases {
             let file = dir.appendingPathComponent("\(picture.rawValue).svg")
-            try Data(try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization()).utf8).write(to: file)
+            try Data(
+                try Self.draw(picture, try GapsFixture.result(), localization: try GapsFixture.localization()).utf8
+            ).write(to: file)
             let r = try runProcess(URL(fileURLWithPath: xmllint), ["--noout", file.path])
             #expect(r.status == 0, "xmllint rejects \(picture): \(r.stderr)")
         }
@@ -161,7 +170,10 @@ import FoundationXML
         // Primary's "1 more of" adds its 6 absent options.
         let crosses = svg.components(separatedBy: "stroke=\"#a93226\" stroke-width=\"3\"").count - 1
         #expect(crosses == 3 + 5 + 6 + 4 + 5 + 1)  // +1: the legend's sample
-        #expect(svg.contains("Needs not met: Needs and vulnerabilities assessment: one of Higher education / Research / Public health"))
+        #expect(
+            svg.contains(
+                "Needs not met: Needs and vulnerabilities assessment: one of Higher education / Research / Public health"
+            ))
     }
 
     @Test func leadershipShowsVacantSeats() throws {
@@ -202,22 +214,33 @@ import FoundationXML
         let out = ProcessInfo.processInfo.environment["PFPLAN_PICTURES_OUT"]
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         let cities = try FileManager.default.contentsOfDirectory(atPath: TestPaths.examples.path).sorted()
-            .filter { FileManager.default.fileExists(atPath: TestPaths.examples.appendingPathComponent("\($0)/plan.yaml").path) }
+            .filter {
+                FileManager.default.fileExists(
+                    atPath: TestPaths.examples.appendingPathComponent("\($0)/plan.yaml").path)
+            }
         var plans = [("fixture", try GapsFixture.result())]
         for city in cities {
-            plans.append((city, try GapsFixture.result(TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path, asOf: "2025-06-30")))
+            plans.append(
+                (
+                    city,
+                    try GapsFixture.result(
+                        TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path, asOf: "2025-06-30")
+                ))
         }
         #expect(plans.count >= 8)
         for code in ["en", "ar"] {
             for picture in Picture.allCases {
                 var drawn = Set<String>()
                 for (name, result) in plans {
-                    let svg = try Self.draw(picture, result, asOf: "2025-06-30", localization: try GapsFixture.localization(code))
+                    let svg = try Self.draw(
+                        picture, result, asOf: "2025-06-30", localization: try GapsFixture.localization(code))
                     #expect(Self.parses(svg), "\(name) \(picture) \(code)")
                     #expect(svg.contains("<title>") && svg.contains("<desc>"), "\(name) \(picture) \(code)")
                     drawn.insert(svg)
                     if let out {
-                        try Data(svg.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(name)-\(picture.rawValue)-\(code).svg"))
+                        try Data(svg.utf8).write(
+                            to: URL(fileURLWithPath: out).appendingPathComponent(
+                                "\(name)-\(picture.rawValue)-\(code).svg"))
                     }
                 }
                 #expect(drawn.count == plans.count, "two cities drew the same \(picture) in \(code)")

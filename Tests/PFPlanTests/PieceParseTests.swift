@@ -28,9 +28,13 @@ import Testing
             let pieces = YAMLParser.parse(source, limits: limits, pieceBytes: size)
             let (a, b) = (NodeOutline.lines(pieces.root), NodeOutline.lines(whole.root))
             let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            #expect(a == b, "piece size \(size): cut \(first < a.count ? a[first] : "end") whole \(first < b.count ? b[first] : "end")",
-                    sourceLocation: sourceLocation)
-            #expect(NodeOutline.findings(pieces.diagnostics) == NodeOutline.findings(whole.diagnostics), "piece size \(size)", sourceLocation: sourceLocation)
+            #expect(
+                a == b,
+                "piece size \(size): cut \(first < a.count ? a[first] : "end") whole \(first < b.count ? b[first] : "end")",
+                sourceLocation: sourceLocation)
+            #expect(
+                NodeOutline.findings(pieces.diagnostics) == NodeOutline.findings(whole.diagnostics),
+                "piece size \(size)", sourceLocation: sourceLocation)
         }
         return cut
     }
@@ -127,7 +131,8 @@ import Testing
             "items:\n  - a\n  - reason: |\n      multi\nMS    line\n",
         ]
         // No part can start at `---`, a tab or a `-` left of the list.
-        #expect(texts.map { Self.expectSameAsWhole($0) > 0 } == [true, true, true, false, false, true, false, true, true])
+        #expect(
+            texts.map { Self.expectSameAsWhole($0) > 0 } == [true, true, true, false, false, true, false, true, true])
     }
 
     /// Advice (curly quotes, an info) does not stop a part: the cut parse
@@ -151,7 +156,8 @@ import Testing
         #expect(Self.expectSameAsWhole(text, limits: limits) > 0)
         text += "  - a: {b: {c: {d: 1}}}\n"
         #expect(Self.expectSameAsWhole(text, limits: limits) > 0)
-        #expect(YAMLParser.parse(SourceText(file: "p", utf8: Array(text.utf8)), limits: limits, pieceBytes: 8).root == nil)
+        #expect(
+            YAMLParser.parse(SourceText(file: "p", utf8: Array(text.utf8)), limits: limits, pieceBytes: 8).root == nil)
     }
 
     @Test func otherLineBreaksAreNeverCut() {
@@ -175,7 +181,9 @@ import Testing
         for i in 0..<114 { made.append(first.scalar(inSourceAt: i, count: 1, style: .plain, tag: .none, range: range)) }
         #expect(made.first == 0 && made.last == 113)
         #expect(!first.overflowed)
-        for i in 114..<200 { made.append(first.scalar(inSourceAt: i, count: 1, style: .plain, tag: .none, range: range)) }
+        for i in 114..<200 {
+            made.append(first.scalar(inSourceAt: i, count: 1, style: .plain, tag: .none, range: range))
+        }
         #expect(made[114] == 113 && made[199] == 113)  // no room: nothing new
         #expect(first.overflowed && !second.overflowed)
         #expect(mark == 114 && second.records[Int(mark)].first == 7)
@@ -215,7 +223,8 @@ import Testing
         var cut = 0
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), data.count < 1 << 20,
-                  let text = String(data: data, encoding: .utf8) else { continue }
+                let text = String(data: data, encoding: .utf8)
+            else { continue }
             cut += Self.expectSameAsWhole(text, sizes: [16, 256]) > 0 ? 1 : 0
         }
         #expect(cut > 5)

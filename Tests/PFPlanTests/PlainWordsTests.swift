@@ -84,113 +84,165 @@ import Testing
     /// The variants the failing examples do not show, each from a plan
     /// that makes it.
     static let variantExamples: [(rule: RuleID, variant: String?, example: RuleExample)] = [
-        (.actionsOutsidePeriod, "early", RuleExample("""
-            actions:
-              - id: needs-assessment
-                title: Needs and vulnerabilities assessment
-                stage: assess
-                lead: city-of-sampleton
-                partners: [health-dept]
-                start: 2024-06-01
-                due: 2025-03-31
-                status: done
-                indicators: [{id: assessment-published, name: Assessment published, target: 1}]
-            """)),
-        (.agreementsExpired, "status", RuleExample("""
-            agreements:
-              - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent], status: expired, signed: 2023-02-15}
-            """)),
-        (.pathwaysNoAgreement, "none", RuleExample("""
-            pathways:
-              - id: one-door
-                title: One Door referral
-                stage: secondary
-                referrers: [schools]
-                intake: clinic
-                team: [clinic, family-services]
-                consent: Support is voluntary.
-            """)),
-        (.pathwaysNoAgreement, "no-status", RuleExample("""
-            agreements:
-              - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent]}
-            """)),
-        (.pledgeDescriptionLength, "missing", RuleExample("""
-            pledge:
-              title: Sampleton Welcoming Pledge
-              entity: City of Sampleton
-              country: US
-              objectives: [7, 15, 16]
-              deadline: 2026-12-31
-            """)),
-        (.pledgeDescriptionLength, "long", RuleExample("""
-            pledge:
-              title: Sampleton Welcoming Pledge
-              entity: City of Sampleton
-              country: US
-              objectives: [7, 15, 16]
-              description: \(String(repeating: "Sampleton will welcome newcomers. ", count: 100))
-              deadline: 2026-12-31
-            """)),
-        (.pledgeDeadlineOutsidePeriod, "early", RuleExample("""
-            pledge:
-              title: Sampleton Welcoming Pledge
-              entity: City of Sampleton
-              country: US
-              objectives: [7, 15, 16]
-              description: \(String(repeating: "Sampleton will welcome newcomers. ", count: 10))
-              deadline: 2024-12-31
-            """)),
-        (.rolesMeetsRarely, "unknown", RuleExample("""
-            leadership:
-              name: Sampleton Prevention Group
-              members:
-                - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
-            """)),
-        (.rolesNotMultidisciplinary, "members", RuleExample("""
-            leadership:
-              name: Sampleton Prevention Group
-              meets: quarterly
-              members:
-                - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
-                - {id: m-evaluation, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
-                - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
-                - {id: m-youth, name: Gia Moreno, organization: youth-center, sector: youth, roles: [coordinator]}
-            """)),
-        (.rolesNotMultidisciplinary, "sectors", RuleExample("""
-            leadership:
-              name: Sampleton Prevention Group
-              meets: quarterly
-              members:
-                - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
-                - {id: m-coordinator, name: Ben Cole, organization: city-of-sampleton, sector: local-government, roles: [coordinator]}
-                - {id: m-evaluation, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
-                - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
-                - {id: m-faith-2, name: Hana Said, organization: interfaith-council, sector: faith, roles: [member]}
-            """)),
-        (.rolesVacant, "seat", RuleExample("""
-            leadership:
-              name: Sampleton Prevention Group
-              meets: quarterly
-              members:
-                - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
-                - {id: m-coordinator, name: Ben Cole, organization: city-of-sampleton, sector: local-government, roles: [coordinator]}
-                - {id: m-evaluation, sector: public-health, roles: [evaluation-lead]}
-                - {id: m-clinic, name: Dev Shah, organization: clinic, sector: mental-health, roles: [member]}
-                - {id: m-police, name: Eve Lund, organization: police, sector: law-enforcement, roles: [member]}
-                - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
-                - {id: m-youth, name: Gia Moreno, organization: youth-center, sector: youth, roles: [member]}
-            """)),
-        (.coverageStageNoResources, "any", RuleExample("""
-            resources: []
-            """)),
-        (.assessmentThreatUnaddressed, nil, RuleExample("""
-            assessment:
-              threats:
-                - {title: Harassment of religious minorities, trend: rising, targets: [religious-minorities]}
-              groups-at-risk: [religious-minorities, youth]
-              consultation:
-                - {id: listening-sessions, title: Listening sessions with congregations, date: 2024-11-05, with: [interfaith-council], audiences: [religious-minorities]}
-            """)),
+        (
+            .actionsOutsidePeriod, "early",
+            RuleExample(
+                """
+                actions:
+                  - id: needs-assessment
+                    title: Needs and vulnerabilities assessment
+                    stage: assess
+                    lead: city-of-sampleton
+                    partners: [health-dept]
+                    start: 2024-06-01
+                    due: 2025-03-31
+                    status: done
+                    indicators: [{id: assessment-published, name: Assessment published, target: 1}]
+                """)
+        ),
+        (
+            .agreementsExpired, "status",
+            RuleExample(
+                """
+                agreements:
+                  - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent], status: expired, signed: 2023-02-15}
+                """)
+        ),
+        (
+            .pathwaysNoAgreement, "none",
+            RuleExample(
+                """
+                pathways:
+                  - id: one-door
+                    title: One Door referral
+                    stage: secondary
+                    referrers: [schools]
+                    intake: clinic
+                    team: [clinic, family-services]
+                    consent: Support is voluntary.
+                """)
+        ),
+        (
+            .pathwaysNoAgreement, "no-status",
+            RuleExample(
+                """
+                agreements:
+                  - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent]}
+                """)
+        ),
+        (
+            .pledgeDescriptionLength, "missing",
+            RuleExample(
+                """
+                pledge:
+                  title: Sampleton Welcoming Pledge
+                  entity: City of Sampleton
+                  country: US
+                  objectives: [7, 15, 16]
+                  deadline: 2026-12-31
+                """)
+        ),
+        (
+            .pledgeDescriptionLength, "long",
+            RuleExample(
+                """
+                pledge:
+                  title: Sampleton Welcoming Pledge
+                  entity: City of Sampleton
+                  country: US
+                  objectives: [7, 15, 16]
+                  description: \(String(repeating: "Sampleton will welcome newcomers. ", count: 100))
+                  deadline: 2026-12-31
+                """)
+        ),
+        (
+            .pledgeDeadlineOutsidePeriod, "early",
+            RuleExample(
+                """
+                pledge:
+                  title: Sampleton Welcoming Pledge
+                  entity: City of Sampleton
+                  country: US
+                  objectives: [7, 15, 16]
+                  description: \(String(repeating: "Sampleton will welcome newcomers. ", count: 10))
+                  deadline: 2024-12-31
+                """)
+        ),
+        (
+            .rolesMeetsRarely, "unknown",
+            RuleExample(
+                """
+                leadership:
+                  name: Sampleton Prevention Group
+                  members:
+                    - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
+                """)
+        ),
+        (
+            .rolesNotMultidisciplinary, "members",
+            RuleExample(
+                """
+                leadership:
+                  name: Sampleton Prevention Group
+                  meets: quarterly
+                  members:
+                    - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
+                    - {id: m-evaluation, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
+                    - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
+                    - {id: m-youth, name: Gia Moreno, organization: youth-center, sector: youth, roles: [coordinator]}
+                """)
+        ),
+        (
+            .rolesNotMultidisciplinary, "sectors",
+            RuleExample(
+                """
+                leadership:
+                  name: Sampleton Prevention Group
+                  meets: quarterly
+                  members:
+                    - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
+                    - {id: m-coordinator, name: Ben Cole, organization: city-of-sampleton, sector: local-government, roles: [coordinator]}
+                    - {id: m-evaluation, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
+                    - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
+                    - {id: m-faith-2, name: Hana Said, organization: interfaith-council, sector: faith, roles: [member]}
+                """)
+        ),
+        (
+            .rolesVacant, "seat",
+            RuleExample(
+                """
+                leadership:
+                  name: Sampleton Prevention Group
+                  meets: quarterly
+                  members:
+                    - {id: m-chair, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
+                    - {id: m-coordinator, name: Ben Cole, organization: city-of-sampleton, sector: local-government, roles: [coordinator]}
+                    - {id: m-evaluation, sector: public-health, roles: [evaluation-lead]}
+                    - {id: m-clinic, name: Dev Shah, organization: clinic, sector: mental-health, roles: [member]}
+                    - {id: m-police, name: Eve Lund, organization: police, sector: law-enforcement, roles: [member]}
+                    - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
+                    - {id: m-youth, name: Gia Moreno, organization: youth-center, sector: youth, roles: [member]}
+                """)
+        ),
+        (
+            .coverageStageNoResources, "any",
+            RuleExample(
+                """
+                resources: []
+                """)
+        ),
+        (
+            .assessmentThreatUnaddressed, nil,
+            RuleExample(
+                """
+                assessment:
+                  threats:
+                    - {title: Harassment of religious minorities, trend: rising, targets: [religious-minorities]}
+                  groups-at-risk: [religious-minorities, youth]
+                  consultation:
+                    - {id: listening-sessions, title: Listening sessions with congregations, date: 2024-11-05, with: [interfaith-council], audiences: [religious-minorities]}
+                """)
+        ),
     ]
 
     @Test(arguments: variantExamples.indices)
@@ -234,7 +286,9 @@ import Testing
         var found: [String] = []
         if sentence.isEmpty { found.append("empty") }
         if sentence.contains("{") || sentence.contains("}") { found.append("unfilled placeholder") }
-        if sentence.contains(d.rule.rawValue) || sentence.contains(String(d.rule.group) + "/") { found.append("rule id") }
+        if sentence.contains(d.rule.rawValue) || sentence.contains(String(d.rule.group) + "/") {
+            found.append("rule id")
+        }
         if sentence.contains(".yaml") || sentence.contains("/") { found.append("file path") }
         if sentence.firstMatch(of: /:[0-9٠-٩]|\bline [0-9]/) != nil { found.append("line number") }
         let named = Set(d.facts.flatMap(Self.ids) + [d.target].compactMap { $0 }).intersection(planIDs)
@@ -311,8 +365,10 @@ import Testing
             "ar": ["٠ يوم", "يومًا واحدًا", "يومين", "٣ أيام", "١١ يومًا", "١٠٠ يوم"],
         ]
         #expect(counts.map { PluralRules.category($0, language: "ar") } == [.zero, .one, .two, .few, .many, .other])
-        #expect(counts.map { PluralRules.category($0, language: "fr") } == [.one, .one, .other, .other, .other, .other])
-        #expect(counts.map { PluralRules.category($0, language: "es") } == [.other, .one, .other, .other, .other, .other])
+        #expect(
+            counts.map { PluralRules.category($0, language: "fr") } == [.one, .one, .other, .other, .other, .other])
+        #expect(
+            counts.map { PluralRules.category($0, language: "es") } == [.other, .one, .other, .other, .other, .other])
         for code in Self.languages {
             let words = try Self.plainWords(nil, code)
             let got = counts.map { n in
@@ -327,9 +383,11 @@ import Testing
     /// A role that needs more than one holder: no shipped model has one,
     /// so the finding is made here as the rule makes it.
     @Test func aRoleShortOfHoldersCountsThem() throws {
-        let d = Self.diagnostic(.rolesRequiredMissing, variant: "too-few", facts: [
-            .term("role", .role, "coordinator"), .count("have", 1), .count("need", 2),
-        ])
+        let d = Self.diagnostic(
+            .rolesRequiredMissing, variant: "too-few",
+            facts: [
+                .term("role", .role, "coordinator"), .count("have", 1), .count("need", 2),
+            ])
         let expected = [
             "en": "The role of coordinator needs 2 members and has 1.",
             "es": "La función de coordinación requiere 2 personas y cuenta con 1.",
@@ -342,14 +400,17 @@ import Testing
     }
 
     static func overdue(days: Int) -> Diagnostic {
-        diagnostic(.actionsOverdue, facts: [
-            .id("action", "dialogue", .action), .date("due", CalendarDate(year: 2025, month: 6, day: 30)),
-            .count("days", days), .word("status", .actionStatus, "in-progress"),
-        ])
+        diagnostic(
+            .actionsOverdue,
+            facts: [
+                .id("action", "dialogue", .action), .date("due", CalendarDate(year: 2025, month: 6, day: 30)),
+                .count("days", days), .word("status", .actionStatus, "in-progress"),
+            ])
     }
 
     static func diagnostic(_ rule: RuleID, variant: String? = nil, facts: [FindingFact]) -> Diagnostic {
-        let range = SourceRange(file: "plan.yaml", start: Position(line: 3, column: 1), end: Position(line: 3, column: 1))
+        let range = SourceRange(
+            file: "plan.yaml", start: Position(line: 3, column: 1), end: Position(line: 3, column: 1))
         return Diagnostic(rule: rule, severity: .warning, message: "m", range: range, facts: facts, variant: variant)
     }
 
@@ -357,8 +418,10 @@ import Testing
 
     @Test func namesTitlesAndFallbacks() throws {
         let en = try Self.plainWords(nil, "en", names: ["dialogue": "Interfaith dialogue series"])
-        #expect(en.sentence(for: Self.overdue(days: 6))
-            == "“Interfaith dialogue series” is 6 days overdue: it was due on June 30, 2025 and is still in progress.")
+        #expect(
+            en.sentence(for: Self.overdue(days: 6))
+                == "“Interfaith dialogue series” is 6 days overdue: it was due on June 30, 2025 and is still in progress."
+        )
         // An id this edition does not hold reads as what it is, and a
         // sentence that opens with it starts with a capital.
         let unknown = try Self.plainWords(nil, "en", names: [:])
@@ -404,8 +467,10 @@ import Testing
         let loc = try load(code)
         if let result, let plan = result.plan, names == nil {
             let words = ModelWords(result.model ?? defaultModel, language: code)
-            return FindingText(localization: loc, names: NameIndex(plan: plan), words: words, audience: .public,
-                               planFile: plan.file).plainWords
+            return FindingText(
+                localization: loc, names: NameIndex(plan: plan), words: words, audience: .public,
+                planFile: plan.file
+            ).plainWords
         }
         let table = names ?? [:]
         let words = ModelWords(defaultModel, language: code)

@@ -271,15 +271,26 @@ enum PlanGenerator {
         "  leading and trailing spaces  ",
     ]
 
-    static let places = ["Harbor", "Northside", "Riverside", "Maple", "Cedar", "Lakeview", "Old Town", "Eastgate", "Fjordvik", "Qasr"]
+    static let places = [
+        "Harbor", "Northside", "Riverside", "Maple", "Cedar", "Lakeview", "Old Town", "Eastgate", "Fjordvik", "Qasr",
+    ]
     static let bodies = [
-        "Youth Network", "Family Services", "Interfaith Council", "Health Office", "Counselling Clinic", "Police Department",
+        "Youth Network", "Family Services", "Interfaith Council", "Health Office", "Counselling Clinic",
+        "Police Department",
         "Library", "Schools", "Community Radio", "Victim Support", "Emergency Office", "Tech Hub", "Welcome Center",
         "Civil Rights League", "University",
     ]
-    static let firstNames = ["Avery", "Blair", "Casey", "Drew", "Emery", "Finley", "Harper", "Jordan", "Kai", "Noor", "Rowan", "Yara", "Omar", "Leila", "Sami", "Zhu"]
-    static let lastNames = ["Stone", "Moss", "Reed", "Park", "Lane", "Hart", "Quill", "Haddad", "Nakamura", "Okafor", "Silva", "Novak"]
-    static let cities = ["Brookfield", "Fallowmere", "Kestrel Bay", "Vale", "Ashby", "Marrow Point", "Lindqvist", "Saint-Éloi", "Al Nour"]
+    static let firstNames = [
+        "Avery", "Blair", "Casey", "Drew", "Emery", "Finley", "Harper", "Jordan", "Kai", "Noor", "Rowan", "Yara",
+        "Omar", "Leila", "Sami", "Zhu",
+    ]
+    static let lastNames = [
+        "Stone", "Moss", "Reed", "Park", "Lane", "Hart", "Quill", "Haddad", "Nakamura", "Okafor", "Silva", "Novak",
+    ]
+    static let cities = [
+        "Brookfield", "Fallowmere", "Kestrel Bay", "Vale", "Ashby", "Marrow Point", "Lindqvist", "Saint-Éloi",
+        "Al Nour",
+    ]
     static let countries = ["US", "CA", "NO", "FR", "MA", "JP", "EG", "MX"]
     /// Render languages: the four pfplan ships, and one it does not (the
     /// document then falls back to English with a note).
@@ -328,7 +339,9 @@ enum PlanGenerator {
         mutating func prose(_ subject: String) -> String {
             var paragraphs: [String] = []
             for _ in 0..<rng.int(1...3) {
-                var line = "\(subject): " + rng.pick(["work with partners", "meet twice a term", "publish what we learn", "listen first"])
+                var line =
+                    "\(subject): "
+                    + rng.pick(["work with partners", "meet twice a term", "publish what we learn", "listen first"])
                 if rng.chance(40) { line += "\n- a *list* item\n- another" }
                 paragraphs.append(text(line))
             }
@@ -347,12 +360,13 @@ enum PlanGenerator {
             contactCount += 1
             let n = contactCount
             let declared: Visibility? = rng.pick([.public, .internal, .restricted, nil])
-            let kind: (word: String, digit: Int) = switch declared {
-            case .public?: ("shown", 1)
-            case .internal?: ("hiddenint", 2)
-            case .restricted?: ("hiddenres", 3)
-            case nil: ("hiddendft", 4)
-            }
+            let kind: (word: String, digit: Int) =
+                switch declared {
+                case .public?: ("shown", 1)
+                case .internal?: ("hiddenint", 2)
+                case .restricted?: ("hiddenres", 3)
+                case nil: ("hiddendft", 4)
+                }
             let number = String(String(n + 10000).dropFirst())  // four digits
             let token = kind.word + number
             var c = GeneratedPlan.Contact(owner: owner, declared: declared, token: token)
@@ -362,7 +376,9 @@ enum PlanGenerator {
             // contact can be searched for.
             let shape = rng.int(0...6)
             if named && shape != 4 { c.name = text(person() + " " + token) }
-            if rng.chance(40) { c.role = text(rng.pick(["Front desk", "Grants", "Threat assessment", "Mentor", "Liaison"])) }
+            if rng.chance(40) {
+                c.role = text(rng.pick(["Front desk", "Grants", "Threat assessment", "Mentor", "Liaison"]))
+            }
             if shape <= 2 || (!named && shape == 4) {
                 c.email = rng.pick(["\(token)@example.org", "\(token)+desk@example.org", "\(token)@mail.example.org"])
             }
@@ -390,23 +406,30 @@ enum PlanGenerator {
             let otherRoles = model.roles.filter { $0.id != chair.id && $0.sectors == nil && $0.max == nil }.map(\.id)
 
             var plan = GeneratedPlan(
-                seed: seed, cityName: text(rng.pick(cities)), region: rng.chance(70) ? text(rng.pick(places) + " County") : nil,
+                seed: seed, cityName: text(rng.pick(cities)),
+                region: rng.chance(70) ? text(rng.pick(places) + " County") : nil,
                 country: rng.chance(80) ? rng.pick(countries) : nil,
                 languages: rng.chance(80) ? rng.some(languageCodes, 1...3) : [], meets: rng.pick(PlanFormat.meetings))
             plan.hostileText = useHostile
             plan.isLarge = sizeClass == .large
 
             // Sizes from a handful of seats and entries to a city-sized plan.
-            let size = sizeClass == .large
+            let size =
+                sizeClass == .large
                 ? (members: 12...16, stakeholders: 520...560, resources: 30...40, actions: 520...560)
-                : rng.pick([(members: 1...3, stakeholders: 0...3, resources: 0...2, actions: 0...3),
-                            (members: 3...8, stakeholders: 2...10, resources: 1...6, actions: 2...12),
-                            (members: 5...12, stakeholders: 8...25, resources: 4...14, actions: 10...35)])
+                : rng.pick([
+                    (members: 1...3, stakeholders: 0...3, resources: 0...2, actions: 0...3),
+                    (members: 3...8, stakeholders: 2...10, resources: 1...6, actions: 2...12),
+                    (members: 5...12, stakeholders: 8...25, resources: 4...14, actions: 10...35),
+                ])
 
             if rng.chance(40) {
                 for p in 0..<rng.int(1...3) {
-                    var pillar = GeneratedPlan.Pillar(id: "pillar-\(p + 1)", title: text("Pillar \(p + 1)"), strategies: [])
-                    for s in 0..<rng.int(0...3) { pillar.strategies.append(("strategy-\(p + 1)-\(s + 1)", text("Strategy \(s + 1)"))) }
+                    var pillar = GeneratedPlan.Pillar(
+                        id: "pillar-\(p + 1)", title: text("Pillar \(p + 1)"), strategies: [])
+                    for s in 0..<rng.int(0...3) {
+                        pillar.strategies.append(("strategy-\(p + 1)-\(s + 1)", text("Strategy \(s + 1)")))
+                    }
                     plan.pillars.append(pillar)
                 }
             }
@@ -416,10 +439,13 @@ enum PlanGenerator {
                 let id = "org-\(i + 1)"
                 var s = GeneratedPlan.Stakeholder(
                     id: id, name: text(rng.pick(places) + " " + rng.pick(bodies)), sector: rng.pick(sectors),
-                    stages: rng.some(stages, 0...3), languages: rng.some(["en", "es", "ar", "fr", "pt-BR"], 0...2), contacts: [])
+                    stages: rng.some(stages, 0...3), languages: rng.some(["en", "es", "ar", "fr", "pt-BR"], 0...2),
+                    contacts: [])
                 if rng.chance(60) { s.description = prose("Role") }
                 if rng.chance(50) { s.website = "https://\(id).example.org/about?a=1&b=\(i)#top" }
-                if rng.chance(40) { s.address = text("\(i + 1) Main Street") + (rng.chance(30) ? "\nSuite \(i + 2)" : "") }
+                if rng.chance(40) {
+                    s.address = text("\(i + 1) Main Street") + (rng.chance(30) ? "\nSuite \(i + 2)" : "")
+                }
                 for _ in 0..<rng.int(0...4) { s.contacts.append(contact(.stakeholder(id))) }
                 plan.stakeholders.append(s)
             }
@@ -428,9 +454,12 @@ enum PlanGenerator {
             for i in 0..<rng.int(size.members) {
                 let id = i == 0 ? "seat-chair" : "seat-\(i + 1)"
                 var m = GeneratedPlan.Member(
-                    id: id, name: (i == 0 || rng.chance(85)) ? text(person()) : nil, sector: i == 0 ? rng.pick(chairSectors) : rng.pick(sectors),
+                    id: id, name: (i == 0 || rng.chance(85)) ? text(person()) : nil,
+                    sector: i == 0 ? rng.pick(chairSectors) : rng.pick(sectors),
                     roles: i == 0 ? [chair.id] : rng.some(otherRoles, 0...2))
-                if rng.chance(40) { m.title = text(rng.pick(["Deputy Mayor", "Director", "Officer", "Pastor", "Principal"])) }
+                if rng.chance(40) {
+                    m.title = text(rng.pick(["Deputy Mayor", "Director", "Officer", "Pastor", "Principal"]))
+                }
                 if !stakeholderIDs.isEmpty && rng.chance(70) { m.organization = rng.pick(stakeholderIDs) }
                 if rng.chance(60) { m.contact = contact(.member(id), named: rng.chance(30)) }
                 plan.members.append(m)
@@ -440,16 +469,22 @@ enum PlanGenerator {
             for i in 0..<rng.int(size.resources) {
                 let id = "res-\(i + 1)"
                 var r = GeneratedPlan.Resource(
-                    id: id, name: text(rng.pick(places) + " " + rng.pick(["help line", "course", "grant", "guide", "data hub", "clinic"])),
-                    kind: rng.pick(PlanFormat.resourceKinds), stages: rng.some(stages, 0...3), audiences: rng.some(audiences, 0...4),
+                    id: id,
+                    name: text(
+                        rng.pick(places) + " "
+                            + rng.pick(["help line", "course", "grant", "guide", "data hub", "clinic"])),
+                    kind: rng.pick(PlanFormat.resourceKinds), stages: rng.some(stages, 0...3),
+                    audiences: rng.some(audiences, 0...4),
                     languages: rng.some(["en", "es", "ar"], 0...2))
                 if !stakeholderIDs.isEmpty && rng.chance(60) { r.provider = rng.pick(stakeholderIDs) }
                 if rng.chance(50) { r.cost = rng.pick(PlanFormat.costs) }
                 if rng.chance(80) {
                     let n = String(String(i + 10001).dropFirst())
                     r.access = GeneratedPlan.Access(
-                        url: rng.chance(60) ? "https://\(id).example.org/" : nil, phone: rng.chance(50) ? "+1 555 090 \(n)" : nil,
-                        email: rng.chance(40) ? "resource\(n)@example.org" : nil, address: rng.chance(30) ? text("\(i + 3) Harbor Road") : nil,
+                        url: rng.chance(60) ? "https://\(id).example.org/" : nil,
+                        phone: rng.chance(50) ? "+1 555 090 \(n)" : nil,
+                        email: rng.chance(40) ? "resource\(n)@example.org" : nil,
+                        address: rng.chance(30) ? text("\(i + 3) Harbor Road") : nil,
                         hours: rng.chance(40) ? rng.pick(["24/7", "Mon-Fri 9-17", "by appointment"]) : nil)
                 }
                 if rng.chance(50) { r.description = prose("Offer") }
@@ -462,7 +497,12 @@ enum PlanGenerator {
                 let id = "act-\(i + 1)"
                 let lead = rng.pick(people)
                 var a = GeneratedPlan.Action(
-                    id: id, title: text(rng.pick(["Bystander training", "Referral desk", "Town forum", "Mentoring", "Recovery fund", "Listening sessions"]) + " \(i + 1)"),
+                    id: id,
+                    title: text(
+                        rng.pick([
+                            "Bystander training", "Referral desk", "Town forum", "Mentoring", "Recovery fund",
+                            "Listening sessions",
+                        ]) + " \(i + 1)"),
                     stage: rng.pick(stages), lead: lead, partners: rng.some(people.filter { $0 != lead }, 0...3),
                     resources: rng.some(resourceIDs, 0...2), audiences: rng.some(audiences, 0...3), indicators: [])
                 if !strategies.isEmpty && rng.chance(70) { a.strategy = rng.pick(strategies) }
@@ -479,7 +519,9 @@ enum PlanGenerator {
                 if rng.chance(50) { a.description = prose("Plan") }
                 for _ in 0..<rng.int(0...3) {
                     indicatorCount += 1
-                    var ind = GeneratedPlan.Indicator(id: "ind-\(indicatorCount)", name: text(rng.pick(["People trained", "Referrals", "Sessions", "Share reached"])))
+                    var ind = GeneratedPlan.Indicator(
+                        id: "ind-\(indicatorCount)",
+                        name: text(rng.pick(["People trained", "Referrals", "Sessions", "Share reached"])))
                     if rng.chance(60) { ind.unit = rng.pick(["people", "sessions", "%"]) }
                     if rng.chance(60) { ind.baseline = Double(rng.int(0...20)) }
                     if rng.chance(85) { ind.target = rng.chance(10) ? (ind.baseline ?? 0) : Double(rng.int(0...120)) }
@@ -493,12 +535,26 @@ enum PlanGenerator {
             if rng.chance(40) {
                 let asOf = CalendarDate("2025-07-01")!
                 let choices: [GeneratedPlan.Waiver] = [
-                    .init(rule: "coverage/audience-unserved", target: nil, reason: text("Served by the county."), until: nil),
-                    .init(rule: "coverage/stage-no-actions", target: rng.pick(stages), reason: text("Led by the region."), until: nil),
-                    .init(rule: "actions/no-indicator", target: plan.actions.first { $0.indicators.isEmpty }?.id ?? "act-1", reason: text("Measured elsewhere."), until: rng.chance(50) ? date() : nil),
-                    .init(rule: "actions/overdue", target: plan.actions.first { $0.isOpen && ($0.due.map { $0 < asOf } ?? false) }?.id, reason: text("Late data; accepted."), until: nil),
-                    .init(rule: "directory/orphan", target: stakeholderIDs.first, reason: text("Kept for the next plan."), until: nil),
-                    .init(rule: "roles/meets-rarely", target: nil, reason: text("Meets as needed."), until: CalendarDate("2025-01-31")),
+                    .init(
+                        rule: "coverage/audience-unserved", target: nil, reason: text("Served by the county."),
+                        until: nil),
+                    .init(
+                        rule: "coverage/stage-no-actions", target: rng.pick(stages), reason: text("Led by the region."),
+                        until: nil),
+                    .init(
+                        rule: "actions/no-indicator",
+                        target: plan.actions.first { $0.indicators.isEmpty }?.id ?? "act-1",
+                        reason: text("Measured elsewhere."), until: rng.chance(50) ? date() : nil),
+                    .init(
+                        rule: "actions/overdue",
+                        target: plan.actions.first { $0.isOpen && ($0.due.map { $0 < asOf } ?? false) }?.id,
+                        reason: text("Late data; accepted."), until: nil),
+                    .init(
+                        rule: "directory/orphan", target: stakeholderIDs.first, reason: text("Kept for the next plan."),
+                        until: nil),
+                    .init(
+                        rule: "roles/meets-rarely", target: nil, reason: text("Meets as needed."),
+                        until: CalendarDate("2025-01-31")),
                 ]
                 plan.waivers = rng.some(choices, 1...4)
             }
@@ -591,8 +647,12 @@ struct YAMLEmitter {
     /// Prose as a literal block when it can be written as one exactly, else quoted.
     mutating func prose(_ indent: Int, _ key: String, _ value: String) {
         let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-        let literalSafe = !value.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || [0x7F, 0x85, 0x2028, 0x2029, 0xFEFF].contains($0.value) }
-            && !lines.contains { $0.first == " " || $0.last == " " } && value.last != "\n" && lines.first?.isEmpty == false
+        let literalSafe =
+            !value.unicodeScalars.contains {
+                $0.value < 0x20 && $0 != "\n" || [0x7F, 0x85, 0x2028, 0x2029, 0xFEFF].contains($0.value)
+            }
+            && !lines.contains { $0.first == " " || $0.last == " " } && value.last != "\n"
+            && lines.first?.isEmpty == false
         if literalSafe && rng.chance(50) {
             line(indent, key + ": |-")
             for l in lines { out.append(l.isEmpty ? "" : String(repeating: " ", count: indent + 2) + l) }
@@ -700,7 +760,9 @@ struct YAMLEmitter {
         // Where the included file starts in each list (the end: nothing included).
         let split = !p.isLarge && rng.chance(30)
         func cut(_ n: Int) -> Int { split ? rng.int(0...n) : n }
-        let sCut = cut(p.stakeholders.count), rCut = cut(p.resources.count), aCut = cut(p.actions.count)
+        let sCut = cut(p.stakeholders.count)
+        let rCut = cut(p.resources.count)
+        let aCut = cut(p.actions.count)
 
         out = []
         line(0, "# Generated by PlanGenerator, seed \(p.seed). Every name and address is invented.")
@@ -741,7 +803,9 @@ struct YAMLEmitter {
             line(2, "service-gaps:")
             line(4, "- {title: \(Self.quoted("No referral line in Spanish")), stage: \(rng.pick(stages))}")
         }
-        if rng.chance(20) { line(0, "x-generator: {seed: \(p.seed), note: \(Self.quoted("extension keys are kept and ignored"))}") }
+        if rng.chance(20) {
+            line(0, "x-generator: {seed: \(p.seed), note: \(Self.quoted("extension keys are kept and ignored"))}")
+        }
 
         line(0, "leadership:")
         line(2, "name: " + Self.quoted(p.cityName + " Prevention Group"))
@@ -796,7 +860,11 @@ struct YAMLEmitter {
             mapping(2, "contact", contactPairs(c, position: "Pledge officer"))
             if let country = p.country { line(2, "country: \(country)") }
             line(2, "objectives: " + Self.flowList(rng.some((1...23).map(String.init), 1...4)))
-            line(2, "description: " + Self.quoted(String(repeating: "We will welcome and include every resident. ", count: rng.int(1...12))))
+            line(
+                2,
+                "description: "
+                    + Self.quoted(
+                        String(repeating: "We will welcome and include every resident. ", count: rng.int(1...12))))
         }
         var files = ["plan.yaml": out.joined(separator: "\n") + "\n"]
 

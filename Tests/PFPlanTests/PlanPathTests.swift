@@ -66,7 +66,8 @@ import Testing
         let path = PlanPath.root.key("stakeholders").index(7).key(number: late).index(8_388_607).index(8_388_608)
         #expect(path.description == "stakeholders[7].packing-key-599[8388607][8388608]")
         // The longest plan paths pack whole and spell the same.
-        let deep = PlanPath.root.key("framework").key("objectives").index(8_000_000).key("indicators").index(3).key("target")
+        let deep = PlanPath.root.key("framework").key("objectives").index(8_000_000).key("indicators").index(3).key(
+            "target")
         #expect(deep.description == "framework.objectives[8000000].indicators[3].target")
         var long = PlanPath.root
         var expected = ""

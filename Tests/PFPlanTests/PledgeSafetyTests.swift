@@ -19,10 +19,12 @@ import Testing
         }
         // The only headings are the form's own.
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("#") }
-        #expect(headings == ["# Pledging initiative – Submission form: \(title)",
-            "## Section I", "## Section II", "## Section III", "## Section IV", "## Section V", "## Section VI",
-            "## Section VII",
-        ])
+        #expect(
+            headings == [
+                "# Pledging initiative – Submission form: \(title)",
+                "## Section I", "## Section II", "## Section III", "## Section IV", "## Section V", "## Section VI",
+                "## Section VII",
+            ])
         #expect(md.contains("**Approved by the UN**"))
         #expect(md.contains("[public dashboard](https://sampleton.example.org/dashboard)"))
         #expect(md.contains("&lt;img src=\"https://tracker.example/i.png\"&gt;"))

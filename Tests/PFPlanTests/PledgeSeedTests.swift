@@ -18,7 +18,9 @@ import Testing
 
         init(_ name: String) throws {
             let text = try String(contentsOf: PledgeTests.folder.appendingPathComponent(name), encoding: .utf8)
-            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.hasPrefix("#") }
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
+                !$0.hasPrefix("#")
+            }
         }
 
         /// The value printed after `label`, up to the next line that starts
@@ -28,7 +30,8 @@ import Testing
             var value = [String(lines[i].dropFirst(label.count))]
             var j = i + 1
             while j < lines.count, !labels.contains(where: { lines[j].hasPrefix($0) }), !lines[j].hasPrefix("Upload"),
-                  !lines[j].hasPrefix("*") {
+                !lines[j].hasPrefix("*")
+            {
                 value.append(lines[j])
                 j += 1
             }
@@ -37,7 +40,9 @@ import Testing
     }
 
     /// The form's fields as `pfplan pledge --format json` gives them: id -> (label, value).
-    static func fields(_ city: String, _ lang: String, audience: String = "public") throws -> [(id: String, label: String, value: String?)] {
+    static func fields(_ city: String, _ lang: String, audience: String = "public") throws -> [(
+        id: String, label: String, value: String?
+    )] {
         let plan = TestPaths.examples.appendingPathComponent("\(city)/plan.yaml").path
         let r = try runPFPlan(["pledge", plan, "--lang", lang, "--format", "json", "--audience", audience])
         #expect(r.status == 0, "\(r.stderr)")
@@ -74,10 +79,12 @@ import Testing
                 #expect(field.value == printed, "\(field.id)")
             }
         }
-        #expect(shared == [
-            "entity", "entity-type", "contact-name", "country", "other-countries", "title", "type", "nature", "objectives",
-            "principles", "description", "deadline",
-        ])
+        #expect(
+            shared == [
+                "entity", "entity-type", "contact-name", "country", "other-countries", "title", "type", "nature",
+                "objectives",
+                "principles", "description", "deadline",
+            ])
     }
 
     /// The Markdown a filer reads holds the same labels and values.
@@ -94,7 +101,9 @@ import Testing
         ] {
             #expect(md.contains(line + "\n"), "\(line)")
         }
-        #expect(md.contains("## Section VI\n\n**Veuillez décrire l’annonce de contribution:**\n\nThe Welcoming San José Plan is"))
+        #expect(
+            md.contains(
+                "## Section VI\n\n**Veuillez décrire l’annonce de contribution:**\n\nThe Welcoming San José Plan is"))
     }
 
     /// Seed 001, in English: Boston's labels all match, and the values of
@@ -116,7 +125,8 @@ import Testing
                 #expect(field.value == "31 Dec 2025")
             case "description":
                 // The submission's bullets, as pfplan writes them.
-                let bullets = printed.replacingOccurrences(of: "\n● ", with: "\n- ").replacingOccurrences(of: "\no ", with: "\n  - ")
+                let bullets = printed.replacingOccurrences(of: "\n● ", with: "\n- ").replacingOccurrences(
+                    of: "\no ", with: "\n  - ")
                 #expect(field.value == bullets)
             case _ where printed.isEmpty:
                 // Left empty in the submission: the label is the point.
@@ -125,11 +135,13 @@ import Testing
                 #expect(field.value == printed, "\(field.id)")
             }
         }
-        #expect(shared == [
-            "entity", "entity-type", "gcm-champion", "contact-name", "country", "other-countries", "region",
-            "secondary-contact", "secondary-email", "title", "type", "mirror-pledge", "participating", "matched-pledge",
-            "matched-pledge-id", "nature", "objectives", "principles", "description", "deadline",
-        ])
+        #expect(
+            shared == [
+                "entity", "entity-type", "gcm-champion", "contact-name", "country", "other-countries", "region",
+                "secondary-contact", "secondary-email", "title", "type", "mirror-pledge", "participating",
+                "matched-pledge",
+                "matched-pledge-id", "nature", "objectives", "principles", "description", "deadline",
+            ])
     }
 
     /// A pledge whose country is Costa Rica, as seed 003's, prints the
@@ -167,7 +179,10 @@ import Testing
         }
         #expect(try lint(impact: []) == ["the pledge's description has 239 characters; the form needs at least 300"])
         #expect(try lint(impact: ["Every newcomer finds the welcome desk in their first week in the city."]).isEmpty)
-        #expect(try lint(impact: ["A desk."])
-            == ["the pledge's description, with the expected impact, has 267 characters; the form needs at least 300"])
+        #expect(
+            try lint(impact: ["A desk."])
+                == [
+                    "the pledge's description, with the expected impact, has 267 characters; the form needs at least 300"
+                ])
     }
 }

@@ -27,7 +27,8 @@ import Testing
     }
 
     static func form(_ language: String, audience: Visibility = .public, format: PledgeFormat) throws -> String {
-        let form = try PledgeForm.build(plan: fixturePlan(), catalog: catalog(), language: language, audience: audience).get()
+        let form = try PledgeForm.build(plan: fixturePlan(), catalog: catalog(), language: language, audience: audience)
+            .get()
         return PledgeRenderer.render(form, format: format, plan: "Fixtures/pledge/plan.yaml")
     }
 
@@ -55,15 +56,23 @@ import Testing
     /// Spot checks against the official texts of A/RES/73/195.
     @Test func officialTitles() throws {
         let c = try Self.catalog()
-        #expect(c.objective(1, in: "en") == "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies")
+        #expect(
+            c.objective(1, in: "en")
+                == "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies")
         #expect(c.objective(7, in: "en") == "Address and reduce vulnerabilities in migration")
-        #expect(c.objective(7, in: "fr") == "S’attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire")
+        #expect(
+            c.objective(7, in: "fr") == "S’attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire")
         #expect(c.objective(15, in: "fr") == "Assurer l’accès des migrants aux services de base")
-        #expect(c.objective(16, in: "en") == "Empower migrants and societies to realize full inclusion and social cohesion")
-        #expect(c.objective(17, in: "en")
-            == "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration")
-        #expect(c.objective(23, in: "fr")
-            == "Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières")
+        #expect(
+            c.objective(16, in: "en") == "Empower migrants and societies to realize full inclusion and social cohesion")
+        #expect(
+            c.objective(17, in: "en")
+                == "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration"
+        )
+        #expect(
+            c.objective(23, in: "fr")
+                == "Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières"
+        )
         #expect(c.principle("people-centred", in: "fr") == "Priorité à la dimension humaine")
         #expect(c.principle("rule-of-law", in: "en") == "Rule of law and due process")
         #expect(c.principle("whole-of-society", in: "fr") == "Approche mobilisant l’ensemble de la société")
@@ -72,15 +81,19 @@ import Testing
     @Test func aBrokenCatalogueNamesItsFileAndLine() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("gcm"), withIntermediateDirectories: true)
-        try Data("objectives:\n  - {number: 1, en: Data}\n".utf8).write(to: dir.appendingPathComponent("gcm/objectives.yaml"))
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("gcm"), withIntermediateDirectories: true)
+        try Data("objectives:\n  - {number: 1, en: Data}\n".utf8).write(
+            to: dir.appendingPathComponent("gcm/objectives.yaml"))
         let result = GCMCatalogLoader.load(templates: TemplateFiles(override: dir.path, shipped: TestPaths.templates))
         guard case .failure(let failure) = result else {
             Issue.record("a catalogue with one objective was accepted")
             return
         }
-        #expect(failure.description.hasSuffix("gcm/objectives.yaml:1:1: the GCM has 23 objectives; missing: "
-            + (2...23).map(String.init).joined(separator: ", ")))
+        #expect(
+            failure.description.hasSuffix(
+                "gcm/objectives.yaml:1:1: the GCM has 23 objectives; missing: "
+                    + (2...23).map(String.init).joined(separator: ", ")))
     }
 
     // MARK: - The form, byte for byte
@@ -99,10 +112,13 @@ import Testing
 
     @Test func theContactsAreShownOnlyToTheirAudience() throws {
         let hidden = try Self.form("en", format: .md) + Self.form("en", format: .json)
-        for secret in ["Nora Quist", "n.quist@example.org", "555 0199", "Welcoming officer", "Ivo Brandt", "i.brandt@example.org"] {
+        for secret in [
+            "Nora Quist", "n.quist@example.org", "555 0199", "Welcoming officer", "Ivo Brandt", "i.brandt@example.org",
+        ] {
             #expect(!hidden.contains(secret), "\(secret) leaked to the public form")
         }
-        let forInternal = try Self.form("en", audience: .internal, format: .md) + Self.form("en", audience: .internal, format: .json)
+        let forInternal =
+            try Self.form("en", audience: .internal, format: .md) + Self.form("en", audience: .internal, format: .json)
         #expect(forInternal.contains("- **Email:** n.quist@example.org\n"))
         for secret in ["Ivo Brandt", "i.brandt@example.org", "Grants officer"] {
             #expect(!forInternal.contains(secret), "\(secret), restricted, leaked to the internal form")
@@ -118,21 +134,29 @@ import Testing
     /// found from the visibilities and not with the filter under test.
     @Test func noPledgeFormHoldsAContactAboveItsAudience() throws {
         let catalog = try Self.catalog()
-        var checked = 0, hiddenAtPublic = 0
+        var checked = 0
+        var hiddenAtPublic = 0
         for file in try DirectoryTests.planFiles() + [Self.folder.appendingPathComponent("plan.yaml").path] {
             let result = try Linter.lint(file, options: lintOptions(root: PathText.directory(of: file))).get()
             guard let plan = result.plan, let pledge = plan.pledge else { continue }
             for audience in Visibility.allCases {
-                let above = [pledge.contact, pledge.secondaryContact].compactMap { $0 }.filter { $0.visibility > audience }
+                let above = [pledge.contact, pledge.secondaryContact].compactMap { $0 }.filter {
+                    $0.visibility > audience
+                }
                 let hidden = DirectoryTests.hiddenChannels(plan, audience: audience) + above.compactMap(\.name)
                 if audience == .public { hiddenAtPublic += above.count }
                 for language in catalog.languages {
-                    let form = try PledgeForm.build(plan: plan, catalog: catalog, language: language, audience: audience).get()
+                    let form = try PledgeForm.build(
+                        plan: plan, catalog: catalog, language: language, audience: audience
+                    ).get()
                     for format in PledgeFormat.allCases {
                         let output = PledgeRenderer.render(form, format: format, plan: file)
                         for value in hidden
-                            where output.contains(value) || output.contains(Escape.html(value)) || output.contains(PledgeRenderer.inline(value)) {
-                            Issue.record("\(file): \(format) \(language) form for \(audience.rawValue) holds '\(value)'")
+                        where output.contains(value) || output.contains(Escape.html(value))
+                            || output.contains(PledgeRenderer.inline(value))
+                        {
+                            Issue.record(
+                                "\(file): \(format) \(language) form for \(audience.rawValue) holds '\(value)'")
                         }
                         checked += 1
                     }
@@ -165,7 +189,10 @@ import Testing
             #expect(!r.stdout.contains(secret), "\(secret)")
         }
         // Said once, on stderr, so the filer prints the copy to submit.
-        #expect(r.stderr == "pfplan: note: the contact fields say 'non public' in this public copy; print the copy to submit with --audience internal\n")
+        #expect(
+            r.stderr
+                == "pfplan: note: the contact fields say 'non public' in this public copy; print the copy to submit with --audience internal\n"
+        )
         let submission = try runPFPlan(["pledge", plan, "--lang", "fr", "--audience", "internal"])
         #expect(submission.stdout.contains("- **Nom et prénom(s):** Daniel Whitaker\n"))
         #expect(submission.stderr.isEmpty)
@@ -182,7 +209,10 @@ import Testing
         let r = try runPFPlan(["pledge", "plan-with-error.yaml"], in: Self.folder)
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("plan-with-error.yaml:14:19: error: '24' is not a GCM objective (a number from 1 to 23) [schema/value]"))
+        #expect(
+            r.stderr.contains(
+                "plan-with-error.yaml:14:19: error: '24' is not a GCM objective (a number from 1 to 23) [schema/value]")
+        )
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -149,7 +149,8 @@ import Testing
 
     /// A threat without an id is anchored at its first key, one with an id at the id.
     @Test func blocksWithoutAnIdPointAtTheirFirstKey() throws {
-        let (result, dir) = try Self.plan("""
+        let (result, dir) = try Self.plan(
+            """
             assessment:
               threats:
                 - {title: Flyering, id: threat-a}
@@ -163,7 +164,8 @@ import Testing
     }
 
     @Test func unknownKeysOfNewBlocksGetSuggestions() throws {
-        let (result, dir) = try Self.plan("""
+        let (result, dir) = try Self.plan(
+            """
             pathways:
               - id: one-door
                 title: One Door
@@ -175,18 +177,22 @@ import Testing
               - {id: fund, source: Grant, kind: federl}
             """)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let found = result.diagnostics.filter { $0.rule.group == "schema" }.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }
-        #expect(found == [
-            "4:12 'secondry' is not a known stage of the framework model; did you mean 'secondary'?",
-            "5:5 'police-treshold' is not a key of pathway; did you mean 'police-threshold'?",
-            "7:35 'singed' is not a known value for 'status'; did you mean 'signed'?",
-            "7:51 'hipa' is not a known value for 'basis'; did you mean 'hipaa'?",
-            "9:37 'federl' is not a known value for 'kind'; did you mean 'federal'?",
-        ])
+        let found = result.diagnostics.filter { $0.rule.group == "schema" }.map {
+            "\($0.range.start.line):\($0.range.start.column) \($0.message)"
+        }
+        #expect(
+            found == [
+                "4:12 'secondry' is not a known stage of the framework model; did you mean 'secondary'?",
+                "5:5 'police-treshold' is not a key of pathway; did you mean 'police-threshold'?",
+                "7:35 'singed' is not a known value for 'status'; did you mean 'signed'?",
+                "7:51 'hipa' is not a known value for 'basis'; did you mean 'hipaa'?",
+                "9:37 'federl' is not a known value for 'kind'; did you mean 'federal'?",
+            ])
     }
 
     @Test func newReferencesAreKindChecked() throws {
-        let (result, dir) = try Self.plan("""
+        let (result, dir) = try Self.plan(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -210,22 +216,26 @@ import Testing
               - {id: door, title: Door, stage: secondary, intake: counselling, agreement: clinic}
             """)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let found = result.diagnostics.filter { $0.rule == "refs/unknown" }.map { "\($0.range.start.line) \($0.message)" }
-        #expect(found == [
-            "6 addresses 'schools' names a stakeholder; it must be a threat or service gap",
-            "14 objective 'threat-a' names a threat; it must be an objective",
-            "15 addresses 'obj-a' names an objective; it must be a threat or service gap",
-            "15 addresses 'gap-nowhere' is not defined",
-            "16 funding 'isa-a' names an agreement; it must be a funding source",
-            "17 collected-by 'counselling' names a resource; it must be a member or stakeholder",
-            "19 party 'fund-nowhere' is not defined",
-            "21 intake 'counselling' names a resource; it must be a member or stakeholder",
-            "21 agreement 'clinic' names a stakeholder; it must be an agreement",
-        ])
+        let found = result.diagnostics.filter { $0.rule == "refs/unknown" }.map {
+            "\($0.range.start.line) \($0.message)"
+        }
+        #expect(
+            found == [
+                "6 addresses 'schools' names a stakeholder; it must be a threat or service gap",
+                "14 objective 'threat-a' names a threat; it must be an objective",
+                "15 addresses 'obj-a' names an objective; it must be a threat or service gap",
+                "15 addresses 'gap-nowhere' is not defined",
+                "16 funding 'isa-a' names an agreement; it must be a funding source",
+                "17 collected-by 'counselling' names a resource; it must be a member or stakeholder",
+                "19 party 'fund-nowhere' is not defined",
+                "21 intake 'counselling' names a resource; it must be a member or stakeholder",
+                "21 agreement 'clinic' names a stakeholder; it must be an agreement",
+            ])
     }
 
     @Test func newIdsShareTheOneNamespace() throws {
-        let (result, dir) = try Self.plan("""
+        let (result, dir) = try Self.plan(
+            """
             assessment:
               threats: [{id: clinic, title: Flyering}]
               service-gaps: [{id: gap-a, title: No route}]
@@ -236,14 +246,17 @@ import Testing
               - {id: one-door, title: Door, stage: secondary}
             """)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let found = result.diagnostics.filter { $0.rule == "refs/duplicate-id" }.map { "\($0.range.start.line) \($0.message)" }
+        let found = result.diagnostics.filter { $0.rule == "refs/duplicate-id" }.map {
+            "\($0.range.start.line) \($0.message)"
+        }
         // The index lists the framework and the assessment before the
         // stakeholders: the threat is the first 'clinic'.
-        #expect(found == [
-            "4 the id 'gap-a' of this consultation is already used by a service gap",
-            "6 the id 'one-door' of this funding source is already used by a pathway",
-            "47 the id 'clinic' of this stakeholder is already used by a threat",
-        ])
+        #expect(
+            found == [
+                "4 the id 'gap-a' of this consultation is already used by a service gap",
+                "6 the id 'one-door' of this funding source is already used by a pathway",
+                "47 the id 'clinic' of this stakeholder is already used by a threat",
+            ])
     }
 
     @Test func pathwayAccessIsFilteredLikeEveryContact() throws {
@@ -251,8 +264,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         var plan = try #require(result.plan)
         #expect(AudienceFilter.apply(plan, audience: .public).pathways[0].access == nil)
-        #expect(AudienceFilter.apply(plan, audience: .internal).pathways[0].access?.email?.value == "onedoor@example.org")
-        #expect(AudienceFilter.hiddenContacts(in: plan, audience: .public).contains { $0.email?.value == "onedoor@example.org" })
+        #expect(
+            AudienceFilter.apply(plan, audience: .internal).pathways[0].access?.email?.value == "onedoor@example.org")
+        #expect(
+            AudienceFilter.hiddenContacts(in: plan, audience: .public).contains {
+                $0.email?.value == "onedoor@example.org"
+            })
         plan.pathways[0].access?.visibility = .public
         #expect(AudienceFilter.apply(plan, audience: .public).pathways[0].access != nil)
         plan.pathways[0].access?.visibility = .restricted
@@ -287,8 +304,10 @@ import Testing
     /// enum, and a value prints as plans write it.
     @Test func fixedChoicesComeFromTheVocabularyEnums() {
         let enums: [[String]] = [
-            ActionStatus.values, ResourceKind.values, Cost.values, Visibility.values, Trend.values, MeetingFrequency.values,
-            IndicatorKind.values, ReportingFrequency.values, AgreementKind.values, AgreementBasis.values, AgreementStatus.values,
+            ActionStatus.values, ResourceKind.values, Cost.values, Visibility.values, Trend.values,
+            MeetingFrequency.values,
+            IndicatorKind.values, ReportingFrequency.values, AgreementKind.values, AgreementBasis.values,
+            AgreementStatus.values,
             FundingKind.values, FundingStatus.values, LearningStatus.values, PledgeType.values, PledgeNature.values,
             EntityType.values, Answer.values,
         ]
@@ -302,7 +321,9 @@ import Testing
         var unmatched: [String] = []
         for spec in PlanFormat.allSpecs {
             for field in spec.fields {
-                if let values = choices(field.kind), !enums.contains(values), spec.name != "pledge" || field.key != "principles" {
+                if let values = choices(field.kind), !enums.contains(values),
+                    spec.name != "pledge" || field.key != "principles"
+                {
                     unmatched.append("\(spec.name).\(field.key)")
                 }
             }
@@ -324,7 +345,8 @@ import Testing
 
     /// A placeholder is not in the directory, whatever the audience.
     @Test func placeholdersAreLeftOutOfDirectories() throws {
-        let (result, dir) = try Self.plan("""
+        let (result, dir) = try Self.plan(
+            """
             stakeholders:
               - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{name: City Hall, email: city@example.org, visibility: public}]}
               - {id: youth-todo, name: "TODO: a youth organisation", sector: youth, contacts: [{name: Desk, email: todo-desk@example.org, visibility: public}]}
@@ -346,8 +368,10 @@ import Testing
         let practice: [(RuleID, Severity)] = [
             (.frameworkPeriodOrder, .error), (.frameworkNotAdopted, .info), (.frameworkReviewOverdue, .warning),
             (.draftPlaceholder, .warning), (.objectivesMissing, .warning), (.objectivesNoOutcome, .warning),
-            (.objectivesNoActions, .warning), (.assessmentThreatUnaddressed, .warning), (.assessmentGapUnaddressed, .warning),
-            (.assessmentGroupUnserved, .warning), (.assessmentNoConsultation, .warning), (.coverageStageNoPathway, .warning),
+            (.objectivesNoActions, .warning), (.assessmentThreatUnaddressed, .warning),
+            (.assessmentGapUnaddressed, .warning),
+            (.assessmentGroupUnserved, .warning), (.assessmentNoConsultation, .warning),
+            (.coverageStageNoPathway, .warning),
             (.pathwaysNoConsent, .warning), (.pathwaysPoliceThreshold, .warning), (.pathwaysNoAgreement, .warning),
             (.agreementsExpired, .warning), (.safeguardsMissing, .warning), (.safeguardsNoComplaints, .warning),
             (.safeguardsNoOversight, .info), (.rolesCommunityShare, .warning), (.actionsDoneWithoutActual, .warning),

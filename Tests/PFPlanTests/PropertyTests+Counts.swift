@@ -83,7 +83,9 @@ struct PlanOracle {
         if plan.pathways.filter({ $0.stage == stage.id }).count < stage.needs.pathways { return false }
         if let r = stage.needs.resources {
             let here = resources(at: stage.id)
-            let fitting = plan.resources.filter { here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true) }.count
+            let fitting = plan.resources.filter {
+                here.contains($0.id) && (r.kinds?.map(\.rawValue).contains($0.kind) ?? true)
+            }.count
             if fitting < r.count { return false }
         }
         return true
@@ -102,7 +104,9 @@ struct PlanOracle {
         var measured = 0
         var met = 0
 
-        var description: String { "\(actions) actions \(byStatus) overdue \(overdue) indicators \(indicators)/\(measured)/\(met)" }
+        var description: String {
+            "\(actions) actions \(byStatus) overdue \(overdue) indicators \(indicators)/\(measured)/\(met)"
+        }
     }
 
     func tally(_ actions: [GeneratedPlan.Action]) -> Tally {
@@ -194,7 +198,9 @@ extension PropertyTests {
 
             // Stakeholders: grouped by sector in the model's order, each once, with its visible contacts.
             let groupSectors = groups.compactMap { $0["sector"] as? String }
-            #expect(groupSectors == sectorOrder.filter(groupSectors.contains), "seed \(seed): sectors out of the model's order")
+            #expect(
+                groupSectors == sectorOrder.filter(groupSectors.contains),
+                "seed \(seed): sectors out of the model's order")
             var seen: [String] = []
             for group in groups {
                 for entry in group["entries"] as? [[String: Any]] ?? [] {
@@ -204,39 +210,57 @@ extension PropertyTests {
                         Issue.record("seed \(seed): the directory lists '\(id)', which the plan does not have")
                         continue
                     }
-                    #expect(group["sector"] as? String == expected.sector && entry["sector"] as? String == expected.sector)
+                    #expect(
+                        group["sector"] as? String == expected.sector && entry["sector"] as? String == expected.sector)
                     #expect(entry["name"] as? String == Self.cleaned(expected.name), "seed \(seed): \(id)'s name")
                     let contacts = entry["contacts"] as? [[String: Any]] ?? []
                     let visible = oracle.visibleContacts(of: expected, audience)
-                    #expect(contacts.map { $0["email"] as? String } == visible.map(\.email), "seed \(seed) \(audience): \(id)'s contacts")
-                    #expect(contacts.map { $0["phone"] as? String } == visible.map(\.phone), "seed \(seed) \(audience): \(id)'s contacts")
+                    #expect(
+                        contacts.map { $0["email"] as? String } == visible.map(\.email),
+                        "seed \(seed) \(audience): \(id)'s contacts")
+                    #expect(
+                        contacts.map { $0["phone"] as? String } == visible.map(\.phone),
+                        "seed \(seed) \(audience): \(id)'s contacts")
                     #expect(contacts.map { $0["name"] as? String } == visible.map { Self.cleaned($0.name) })
                     #expect(contacts.map { $0["visibility"] as? String } == visible.map(\.visibility.rawValue))
                 }
             }
-            #expect(seen.sorted() == s.plan.stakeholders.map(\.id).sorted(), "seed \(seed) \(audience): stakeholders in the directory")
+            #expect(
+                seen.sorted() == s.plan.stakeholders.map(\.id).sorted(),
+                "seed \(seed) \(audience): stakeholders in the directory")
 
             // Resources: under every stage where they are counted, then those at no stage.
             let resourceGroups = try #require(cities.first?["resources"] as? [[String: Any]])
-            var expectedGroups: [(stage: String?, ids: Set<String>)] = stageOrder.map { ($0, oracle.resources(at: $0)) }.filter { !$0.1.isEmpty }
+            var expectedGroups: [(stage: String?, ids: Set<String>)] = stageOrder.map { ($0, oracle.resources(at: $0)) }
+                .filter { !$0.1.isEmpty }
             let placed = Set(expectedGroups.flatMap(\.ids))
             let atNoStage = Set(s.plan.resources.map(\.id)).subtracting(placed)
             if !atNoStage.isEmpty { expectedGroups.append((nil, atNoStage)) }
             let actualGroups: [(stage: String?, ids: Set<String>)] = resourceGroups.map { g in
-                (g["stage"] as? String, Set((g["entries"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }))
+                (
+                    g["stage"] as? String,
+                    Set((g["entries"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+                )
             }
             #expect(actualGroups.map(\.stage) == expectedGroups.map(\.stage), "seed \(seed): resource groups")
             #expect(actualGroups.map(\.ids) == expectedGroups.map(\.ids), "seed \(seed): resources per stage")
-            #expect(resourceGroups.map { ($0["entries"] as? [Any])?.count ?? 0 } == expectedGroups.map(\.ids.count), "seed \(seed): a resource listed twice in a stage")
+            #expect(
+                resourceGroups.map { ($0["entries"] as? [Any])?.count ?? 0 } == expectedGroups.map(\.ids.count),
+                "seed \(seed): a resource listed twice in a stage")
 
             // The CSV: one row per contact (or stakeholder) and per resource and stage.
-            let rows = try DirectoryTests.parseCSV(Directory.render([city], format: .csv, what: .all, audience: audience))
+            let rows = try DirectoryTests.parseCSV(
+                Directory.render([city], format: .csv, what: .all, audience: audience))
             #expect(rows.count == oracle.csvRows(audience), "seed \(seed) \(audience): CSV rows")
             #expect(rows.allSatisfy { $0.count == DirectoryCSV.header.count })
             // The vCard: one card per stakeholder and per resource.
             let vcf = Directory.render([city], format: .vcf, what: .all, audience: audience)
-            #expect(vcf.components(separatedBy: "BEGIN:VCARD\r\n").count - 1 == s.plan.stakeholders.count + s.plan.resources.count)
-            #expect(vcf.components(separatedBy: "END:VCARD\r\n").count - 1 == s.plan.stakeholders.count + s.plan.resources.count)
+            #expect(
+                vcf.components(separatedBy: "BEGIN:VCARD\r\n").count - 1 == s.plan.stakeholders.count
+                    + s.plan.resources.count)
+            #expect(
+                vcf.components(separatedBy: "END:VCARD\r\n").count - 1 == s.plan.stakeholders.count
+                    + s.plan.resources.count)
         }
     }
 
@@ -249,13 +273,16 @@ extension PropertyTests {
 
     static func checkDirectoryJSON(_ s: Subject) throws {
         let seed = s.plan.seed
-        let text = Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .restricted)
+        let text = Directory.render(
+            [DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .restricted)
         let city = try #require((try Self.json(text)["cities"] as? [[String: Any]])?.first)
         #expect(city["city"] as? String == Self.cleaned(s.plan.cityName))
         #expect(city["region"] as? String == Self.cleaned(s.plan.region))
         #expect(city["country"] as? String == s.plan.country)
         #expect(city["model"] as? String == s.model.id)
-        let stakeholders = ((city["stakeholders"] as? [[String: Any]]) ?? []).flatMap { $0["entries"] as? [[String: Any]] ?? [] }
+        let stakeholders = ((city["stakeholders"] as? [[String: Any]]) ?? []).flatMap {
+            $0["entries"] as? [[String: Any]] ?? []
+        }
         #expect(Set(stakeholders.compactMap { $0["id"] as? String }) == Set(s.plan.stakeholders.map(\.id)))
         for entry in stakeholders {
             guard let plan = s.plan.stakeholders.first(where: { $0.id == entry["id"] as? String }) else { continue }
@@ -291,7 +318,9 @@ extension PropertyTests {
         let seed = s.plan.seed
         let oracle = PlanOracle(plan: s.plan, model: s.model, asOf: Self.asOf)
 
-        let gaps = try Self.json(GapsReport.render([CityGaps(result: s.result)], format: .json, localization: try GapsFixture.localization()))
+        let gaps = try Self.json(
+            GapsReport.render([CityGaps(result: s.result)], format: .json, localization: try GapsFixture.localization())
+        )
         let city = try #require((gaps["cities"] as? [[String: Any]])?.first)
         #expect(city["coverageComputed"] as? Bool == true)
         #expect(city["blockingErrors"] as? Int == 0)
@@ -299,19 +328,32 @@ extension PropertyTests {
         #expect(stages.map { $0["id"] as? String } == s.model.stages.map(\.id))
         for (stage, json) in zip(s.model.stages, stages) {
             let actions = json["actions"] as? [String: Any]
-            #expect(actions?["count"] as? Int == oracle.actions(at: stage.id).count, "seed \(seed): actions at \(stage.id)")
-            #expect(actions?["ids"] as? [String] == oracle.actions(at: stage.id).map(\.id), "seed \(seed): actions at \(stage.id)")
+            #expect(
+                actions?["count"] as? Int == oracle.actions(at: stage.id).count, "seed \(seed): actions at \(stage.id)")
+            #expect(
+                actions?["ids"] as? [String] == oracle.actions(at: stage.id).map(\.id),
+                "seed \(seed): actions at \(stage.id)")
             let resources = json["resources"] as? [String: Any]
-            #expect(resources?["count"] as? Int == oracle.resources(at: stage.id).count, "seed \(seed): resources at \(stage.id)")
+            #expect(
+                resources?["count"] as? Int == oracle.resources(at: stage.id).count,
+                "seed \(seed): resources at \(stage.id)")
             #expect(Set(resources?["ids"] as? [String] ?? []) == oracle.resources(at: stage.id))
-            #expect(resources?["byKind"] as? [String: Int] == oracle.kindCounts(at: stage.id), "seed \(seed): kinds at \(stage.id)")
+            #expect(
+                resources?["byKind"] as? [String: Int] == oracle.kindCounts(at: stage.id),
+                "seed \(seed): kinds at \(stage.id)")
             var providers: [String: Set<String>] = [:]
-            for p in json["sectors"] as? [[String: Any]] ?? [] { providers[p["sector"] as? String ?? "?"] = Set(p["providers"] as? [String] ?? []) }
+            for p in json["sectors"] as? [[String: Any]] ?? [] {
+                providers[p["sector"] as? String ?? "?"] = Set(p["providers"] as? [String] ?? [])
+            }
             #expect(providers == oracle.providers(at: stage.id), "seed \(seed): sectors at \(stage.id)")
             var offered: [String: Set<String>] = [:]
-            for p in json["offered"] as? [[String: Any]] ?? [] { offered[p["sector"] as? String ?? "?"] = Set(p["stakeholders"] as? [String] ?? []) }
+            for p in json["offered"] as? [[String: Any]] ?? [] {
+                offered[p["sector"] as? String ?? "?"] = Set(p["stakeholders"] as? [String] ?? [])
+            }
             #expect(offered == oracle.offered(at: stage.id), "seed \(seed): offered at \(stage.id)")
-            #expect(Set(json["audiences"] as? [String] ?? []) == oracle.audiences(at: stage.id), "seed \(seed): audiences at \(stage.id)")
+            #expect(
+                Set(json["audiences"] as? [String] ?? []) == oracle.audiences(at: stage.id),
+                "seed \(seed): audiences at \(stage.id)")
             #expect(json["covered"] as? Bool == oracle.isCovered(stage), "seed \(seed): \(stage.id) covered")
         }
         #expect(city["unservedAudiences"] as? [String] == oracle.unservedAudiences)
@@ -323,17 +365,22 @@ extension PropertyTests {
         #expect(leadership["sectors"] as? [String: Int] == seats)
         for role in leadership["roles"] as? [[String: Any]] ?? [] {
             let id = role["role"] as? String ?? "?"
-            #expect(role["members"] as? [String] == s.plan.members.filter { $0.roles.contains(id) }.map(\.id), "seed \(seed): role \(id)")
+            #expect(
+                role["members"] as? [String] == s.plan.members.filter { $0.roles.contains(id) }.map(\.id),
+                "seed \(seed): role \(id)")
         }
 
         let report = ProgressReport(plan: s.decoded, model: s.model, asOf: Self.asOf)
         let status = try Self.json(StatusRenderer.render([report], asOf: Self.asOf, format: .json))
         let progress = try #require((status["plans"] as? [[String: Any]])?.first)
-        #expect(Self.tally(progress["total"] as? [String: Any]) == oracle.tally(s.plan.actions), "seed \(seed): status totals")
+        #expect(
+            Self.tally(progress["total"] as? [String: Any]) == oracle.tally(s.plan.actions),
+            "seed \(seed): status totals")
         let stageTallies = progress["stages"] as? [[String: Any]] ?? []
         #expect(stageTallies.map { $0["id"] as? String } == s.model.stages.map(\.id))
         for (stage, json) in zip(s.model.stages, stageTallies) {
-            #expect(Self.tally(json) == oracle.tally(oracle.actions(at: stage.id)), "seed \(seed): status at \(stage.id)")
+            #expect(
+                Self.tally(json) == oracle.tally(oracle.actions(at: stage.id)), "seed \(seed): status at \(stage.id)")
         }
         let pillarTallies = progress["pillars"] as? [[String: Any]] ?? []
         var expectedPillars: [(String?, [GeneratedPlan.Action])] = s.plan.pillars.map { p in
@@ -343,10 +390,13 @@ extension PropertyTests {
         if !s.plan.pillars.isEmpty && !loose.isEmpty { expectedPillars.append((nil, loose)) }
         #expect(pillarTallies.map { $0["id"] as? String } == expectedPillars.map(\.0), "seed \(seed): pillars")
         for (json, expected) in zip(pillarTallies, expectedPillars) {
-            #expect(Self.tally(json) == oracle.tally(expected.1), "seed \(seed): status of pillar \(expected.0 ?? "none")")
+            #expect(
+                Self.tally(json) == oracle.tally(expected.1), "seed \(seed): status of pillar \(expected.0 ?? "none")")
         }
         let overdue = (progress["overdue"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-        #expect(Set(overdue) == Set(s.plan.actions.filter { a in a.isOpen && a.due.map { $0 < Self.asOf } == true }.map(\.id)))
+        #expect(
+            Set(overdue)
+                == Set(s.plan.actions.filter { a in a.isOpen && a.due.map { $0 < Self.asOf } == true }.map(\.id)))
         #expect((progress["indicators"] as? [Any])?.count == s.plan.actions.flatMap(\.indicators).count)
     }
 
@@ -366,30 +416,45 @@ extension PropertyTests {
 
         let index = RenderTests.text(site, "index.html")
         let covered = s.model.stages.filter(oracle.isCovered).count
-        #expect(index.contains("<td data-label=\"Stages covered\"><bdi>\(covered) of \(s.model.stages.count)</bdi></td>"),
-                "seed \(seed): \(covered) stages covered")
+        #expect(
+            index.contains("<td data-label=\"Stages covered\"><bdi>\(covered) of \(s.model.stages.count)</bdi></td>"),
+            "seed \(seed): \(covered) stages covered")
         let overdue = s.plan.actions.count { a in a.isOpen && a.due.map { $0 < Self.asOf } == true }
         let overdueWords = overdue == 1 ? "1 action overdue" : "\(overdue) actions overdue"
         #expect(index.contains(overdueWords + "</"), "seed \(seed): \(overdueWords)")
         // Seats without a name, and the seats a role of the model requires that no member holds.
         var vacant = s.plan.members.count { $0.name == nil }
-        for role in s.model.roles { vacant += max(0, (role.min ?? 0) - s.plan.members.count { $0.roles.contains(role.id) }) }
+        for role in s.model.roles {
+            vacant += max(0, (role.min ?? 0) - s.plan.members.count { $0.roles.contains(role.id) })
+        }
         let vacantWords = vacant == 1 ? "1 vacant seat" : "\(vacant) vacant seats"
         #expect(index.contains(vacantWords + "</"), "seed \(seed): \(vacantWords)")
         let objectives = s.decoded.framework.objectives.count
-        #expect(index.contains("<td data-label=\"Objectives\"><bdi>\(objectives == 1 ? "1 objective" : "\(objectives) objectives")</bdi></td>"),
-                "seed \(seed): objectives")
+        #expect(
+            index.contains(
+                "<td data-label=\"Objectives\"><bdi>\(objectives == 1 ? "1 objective" : "\(objectives) objectives")</bdi></td>"
+            ),
+            "seed \(seed): objectives")
 
         let page = RenderTests.text(site, slug + "/index.html")
         var byStage: [String: [String]] = [:]
         var current = "?"
-        for match in Self.captures(#"<(?:section class="stage"|article class="action") id="((?:stage|action)-[a-z0-9-]+)""#, in: page) {
-            if match.hasPrefix("stage-") { current = String(match.dropFirst(6)) } else { byStage[current, default: []].append(String(match.dropFirst(7))) }
+        for match in Self.captures(
+            #"<(?:section class="stage"|article class="action") id="((?:stage|action)-[a-z0-9-]+)""#, in: page)
+        {
+            if match.hasPrefix("stage-") {
+                current = String(match.dropFirst(6))
+            } else {
+                byStage[current, default: []].append(String(match.dropFirst(7)))
+            }
         }
         var expected: [String: [String]] = [:]
-        for stage in s.model.stages where !oracle.actions(at: stage.id).isEmpty { expected[stage.id] = oracle.actions(at: stage.id).map(\.id) }
+        for stage in s.model.stages where !oracle.actions(at: stage.id).isEmpty {
+            expected[stage.id] = oracle.actions(at: stage.id).map(\.id)
+        }
         #expect(byStage == expected, "seed \(seed): actions by stage in the document")
-        #expect(Set(Self.captures(#"<li id="stakeholder-([a-z0-9-]+)""#, in: page)) == Set(s.plan.stakeholders.map(\.id)))
+        #expect(
+            Set(Self.captures(#"<li id="stakeholder-([a-z0-9-]+)""#, in: page)) == Set(s.plan.stakeholders.map(\.id)))
         #expect(Set(Self.captures(#"<li id="resource-([a-z0-9-]+)""#, in: page)) == Set(s.plan.resources.map(\.id)))
 
         let calendar = RenderTests.text(site, slug + "/actions.ics")
@@ -400,7 +465,9 @@ extension PropertyTests {
         }
         #expect(events == expectedEvents, "seed \(seed): calendar events")
 
-        #expect(RenderTests.text(site, slug + "/directory.csv")
-            == Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: .csv, what: .all, audience: .public))
+        #expect(
+            RenderTests.text(site, slug + "/directory.csv")
+                == Directory.render(
+                    [DirectoryCity(plan: s.decoded, model: s.model)], format: .csv, what: .all, audience: .public))
     }
 }

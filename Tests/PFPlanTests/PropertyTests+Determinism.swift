@@ -21,7 +21,9 @@ extension PropertyTests {
             let first = try RenderTests.site([s.file], audience: audience)
             let other = try RenderTests.site([s.file], audience: audience)
             #expect(first.files.map(\.path) == other.files.map(\.path))
-            for (a, b) in zip(first.files, other.files) { #expect(a == b, "seed \(seed) \(audience): render \(a.path) differs") }
+            for (a, b) in zip(first.files, other.files) {
+                #expect(a == b, "seed \(seed) \(audience): render \(a.path) differs")
+            }
         }
     }
 
@@ -38,19 +40,26 @@ extension PropertyTests {
         let secondModel = try #require(second.model)
         for audience in audiences {
             for format in DirectoryFormat.allCases {
-                let a = Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: format, what: .all, audience: audience)
-                let b = Directory.render([DirectoryCity(plan: secondPlan, model: secondModel)], format: format, what: .all, audience: audience)
+                let a = Directory.render(
+                    [DirectoryCity(plan: s.decoded, model: s.model)], format: format, what: .all, audience: audience)
+                let b = Directory.render(
+                    [DirectoryCity(plan: secondPlan, model: secondModel)], format: format, what: .all,
+                    audience: audience)
                 #expect(Data(a.utf8) == Data(b.utf8), "seed \(seed) \(audience): directory \(format.rawValue) differs")
             }
         }
         let localization = try GapsFixture.localization()
         for format in GapsFormat.allCases {
-            #expect(GapsReport.render([CityGaps(result: s.result)], format: format, localization: localization)
-                == GapsReport.render([CityGaps(result: second)], format: format, localization: localization), "seed \(seed): gaps \(format)")
+            #expect(
+                GapsReport.render([CityGaps(result: s.result)], format: format, localization: localization)
+                    == GapsReport.render([CityGaps(result: second)], format: format, localization: localization),
+                "seed \(seed): gaps \(format)")
         }
         for format in StatusFormat.allCases {
-            let a = StatusRenderer.render([ProgressReport(plan: s.decoded, model: s.model, asOf: asOf)], asOf: asOf, format: format)
-            let b = StatusRenderer.render([ProgressReport(plan: secondPlan, model: secondModel, asOf: asOf)], asOf: asOf, format: format)
+            let a = StatusRenderer.render(
+                [ProgressReport(plan: s.decoded, model: s.model, asOf: asOf)], asOf: asOf, format: format)
+            let b = StatusRenderer.render(
+                [ProgressReport(plan: secondPlan, model: secondModel, asOf: asOf)], asOf: asOf, format: format)
             #expect(a == b, "seed \(seed): status \(format)")
         }
     }
@@ -90,15 +99,24 @@ extension PropertyTests {
 
         let directory = try runPFPlan(["directory", s.file, "--format", "json", "--audience", "internal"])
         #expect(directory.status == 0, "seed \(seed): \(directory.stderr)")
-        #expect(directory.stdout == Directory.render([DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .internal))
+        #expect(
+            directory.stdout
+                == Directory.render(
+                    [DirectoryCity(plan: s.decoded, model: s.model)], format: .json, what: .all, audience: .internal))
 
         let gaps = try runPFPlan(["gaps", s.file, "--format", "json"] + asOf)
         #expect(gaps.status == 0, "seed \(seed): \(gaps.stderr)")
-        #expect(gaps.stdout == GapsReport.render([CityGaps(result: s.result)], format: .json, localization: try GapsFixture.localization()))
+        #expect(
+            gaps.stdout
+                == GapsReport.render(
+                    [CityGaps(result: s.result)], format: .json, localization: try GapsFixture.localization()))
 
         let status = try runPFPlan(["status", s.file, "--format", "json"] + asOf)
         #expect(status.status == 0, "seed \(seed): \(status.stderr)")
-        #expect(status.stdout == StatusRenderer.render([ProgressReport(plan: s.decoded, model: s.model, asOf: Self.asOf)], asOf: Self.asOf, format: .json))
+        #expect(
+            status.stdout
+                == StatusRenderer.render(
+                    [ProgressReport(plan: s.decoded, model: s.model, asOf: Self.asOf)], asOf: Self.asOf, format: .json))
 
         let out = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -108,6 +126,9 @@ extension PropertyTests {
         let site = try RenderTests.site([s.file], audience: .restricted)
         #expect(PFPlanVersion.current == "0.1.0", "RenderTests.site renders as version 0.1.0")
         #expect(written.keys.sorted() == site.files.map(\.path).sorted())
-        for file in site.files { #expect(written[file.path] == Data(file.bytes), "seed \(seed): render \(file.path) differs from the library's") }
+        for file in site.files {
+            #expect(
+                written[file.path] == Data(file.bytes), "seed \(seed): render \(file.path) differs from the library's")
+        }
     }
 }

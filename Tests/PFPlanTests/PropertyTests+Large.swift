@@ -3,7 +3,6 @@ import PFPlanLoader
 import PFPlanModel
 import Testing
 
-
 extension PropertyTests {
     static let largeSeed: UInt64 = 1001
 

@@ -44,16 +44,20 @@ extension PropertyTests {
     /// Every contact above `audience` is absent from `output`, and (when
     /// `mustShow` is given) every marker in it is present.
     static func expectNoLeak(
-        _ output: [UInt8], _ name: String, hidden: [GeneratedPlan.Contact], mustShow: [String] = [], seed: UInt64, audience: Visibility
+        _ output: [UInt8], _ name: String, hidden: [GeneratedPlan.Contact], mustShow: [String] = [], seed: UInt64,
+        audience: Visibility
     ) {
         let found = markers(in: output)
         for contact in hidden {
             for marker in contact.markers where found.contains(marker) {
-                Issue.record("seed \(seed): \(name) for the \(audience.rawValue) audience holds \(marker), a \(contact.visibility.rawValue) contact of \(contact.owner)")
+                Issue.record(
+                    "seed \(seed): \(name) for the \(audience.rawValue) audience holds \(marker), a \(contact.visibility.rawValue) contact of \(contact.owner)"
+                )
             }
         }
         for marker in mustShow where !found.contains(marker) {
-            Issue.record("seed \(seed): \(name) for the \(audience.rawValue) audience lacks \(marker), which it may show")
+            Issue.record(
+                "seed \(seed): \(name) for the \(audience.rawValue) audience lacks \(marker), which it may show")
         }
     }
 
@@ -93,12 +97,16 @@ extension PropertyTests {
             files = written
         }
         #expect(files.count == RenderTests.cityFiles.count + 1, "seed \(seed): \(files.keys.sorted())")
-        for (name, bytes) in files { expectNoLeak(Array(bytes), "render \(name)", hidden: hidden, seed: seed, audience: audience) }
+        for (name, bytes) in files {
+            expectNoLeak(Array(bytes), "render \(name)", hidden: hidden, seed: seed, audience: audience)
+        }
         let slug = site.cities[0].slug
         let members = s.plan.members.compactMap(\.contact).filter { $0.visibility <= audience }
         let memberChannels = members.compactMap { $0.email == nil ? nil : $0.token } + members.compactMap(\.phoneDigits)
         for page in [slug + "/index.html", slug + "/plan.md"] {
-            expectNoLeak(Array(files[page] ?? Data()), "render \(page)", hidden: [], mustShow: memberChannels, seed: seed, audience: audience)
+            expectNoLeak(
+                Array(files[page] ?? Data()), "render \(page)", hidden: [], mustShow: memberChannels, seed: seed,
+                audience: audience)
         }
     }
 

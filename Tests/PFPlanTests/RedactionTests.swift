@@ -18,7 +18,8 @@ import Testing
         let result = try RenderTests.lintResult(file)
         let options = RenderOptions(
             formats: RenderOptions.Format.allCases, language: nil, audience: audience, force: true,
-            asOf: CalendarDate(RenderTests.asOf)!, templates: TemplateFiles(override: nil, shipped: TestPaths.templates),
+            asOf: CalendarDate(RenderTests.asOf)!,
+            templates: TemplateFiles(override: nil, shipped: TestPaths.templates),
             toolVersion: "0.1.0")
         switch SiteRenderer.render([result], options: options) {
         case .success(let s): return s
@@ -28,7 +29,8 @@ import Testing
 
     /// The files of a site holding `value` (case-insensitive), by path.
     static func files(_ site: Site, holding value: String) -> [String] {
-        site.files.filter { String(decoding: $0.bytes, as: UTF8.self).localizedCaseInsensitiveContains(value) }.map(\.path)
+        site.files.filter { String(decoding: $0.bytes, as: UTF8.self).localizedCaseInsensitiveContains(value) }.map(
+            \.path)
     }
 
     // MARK: - A contact whose stakeholder was dropped
@@ -37,13 +39,16 @@ import Testing
         let result = try RenderTests.lintResult(Self.dropped)
         #expect(result.plan?.stakeholders.contains { $0.name.value == "Brookfield Schools" } == false)
         let written = result.contacts.first { $0.path == "stakeholders[2].contacts[0]" }
-        #expect(written == WrittenContact(
-            path: "stakeholders[2].contacts[0]", visibility: .restricted,
-            values: ["Finley Hart", "finley.hart@example", "+1 802 555 0114 (after six)"]))
+        #expect(
+            written
+                == WrittenContact(
+                    path: "stakeholders[2].contacts[0]", visibility: .restricted,
+                    values: ["Finley Hart", "finley.hart@example", "+1 802 555 0114 (after six)"]))
         // The findings that used to leak: about values that did not decode.
         let quoting = result.diagnostics.filter { $0.path.hasPrefix("stakeholders[2].contacts[0].") }
-        #expect(quoting.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" }
-            == ["schema/value 59:36", "schema/value 59:64"])
+        #expect(
+            quoting.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column)" }
+                == ["schema/value 59:36", "schema/value 59:64"])
         #expect(quoting.first?.message == "'finley.hart@example' is not an email address")
     }
 
@@ -65,8 +70,9 @@ import Testing
     /// fixture does hold what the other editions must hide.
     @Test func theRestrictedEditionShowsTheDroppedContactsFindings() throws {
         let site = try Self.site(Self.dropped, audience: .restricted)
-        #expect(Self.files(site, holding: "finley.hart@example").sorted()
-            == ["brookfield-vermont/index.html", "brookfield-vermont/plan.md"])
+        #expect(
+            Self.files(site, holding: "finley.hart@example").sorted()
+                == ["brookfield-vermont/index.html", "brookfield-vermont/plan.md"])
     }
 
     // MARK: - A repeated or unreadable visibility
@@ -81,11 +87,13 @@ import Testing
         #expect(visibility(ofContactNamed: "Emery Lane") == .internal)  // internal, then public
         // `visibility: publik` is reported and read as restricted.
         #expect(plan.leadership?.members.first { $0.id.value == "seat-police" }?.contact?.visibility == .restricted)
-        #expect(result.diagnostics.filter { $0.severity == .error }.map {
-            "\($0.rule) \($0.range.start.line):\($0.range.start.column)"
-        } == ["schema/value 35:56", "yaml/duplicate-key 46:95", "yaml/duplicate-key 58:107"])
-        #expect(result.contacts.filter { $0.visibility == .restricted }.map(\.path)
-            == ["leadership.members[3].contact", "stakeholders[2].contacts[0]"])
+        #expect(
+            result.diagnostics.filter { $0.severity == .error }.map {
+                "\($0.rule) \($0.range.start.line):\($0.range.start.column)"
+            } == ["schema/value 35:56", "yaml/duplicate-key 46:95", "yaml/duplicate-key 58:107"])
+        #expect(
+            result.contacts.filter { $0.visibility == .restricted }.map(\.path)
+                == ["leadership.members[3].contact", "stakeholders[2].contacts[0]"])
     }
 
     @Test func aForcedPublicRenderKeepsTheRepeatedVisibilityContactsOut() throws {

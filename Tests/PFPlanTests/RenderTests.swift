@@ -76,7 +76,9 @@ import Testing
     static func examplePlans() -> [String] {
         let root = TestPaths.examples.path
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return names.sorted().map { root + "/" + $0 + "/plan.yaml" }.filter { FileManager.default.fileExists(atPath: $0) }
+        return names.sorted().map { root + "/" + $0 + "/plan.yaml" }.filter {
+            FileManager.default.fileExists(atPath: $0)
+        }
     }
 
     // MARK: - Goldens
@@ -102,7 +104,8 @@ import Testing
     }
 
     static let cityFiles = [
-        "index.html", "plan.md", "directory.csv", "directory.vcf", "coverage.svg", "leadership.svg", "timeline.svg", "actions.ics",
+        "index.html", "plan.md", "directory.csv", "directory.vcf", "coverage.svg", "leadership.svg", "timeline.svg",
+        "actions.ics",
     ]
 
     @Test func everyCityFolderHoldsItsEightFilesAndThePageLinksThem() throws {
@@ -148,7 +151,8 @@ import Testing
         for path in ["brookfield-vermont/index.html", "index.html"] {
             let html = Self.text(site, path)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"), "\(path)")
-            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), "\(path)")
+            #expect(
+                html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), "\(path)")
             #expect(html.contains("@media print"), "\(path)")
             #expect(html.components(separatedBy: "<h1").count == 2, "\(path): one h1")
             // Nothing is fetched: no scripts, no external styles, fonts or images.
@@ -194,9 +198,10 @@ import Testing
         #expect(html.contains("<h2 id=\"glance-heading\">لمحة سريعة</h2>"))
         // Logical properties mirror by themselves; no left/right in the CSS.
         let css = html.components(separatedBy: "<style>")[1].components(separatedBy: "</style>")[0]
-        for physical in ["margin-left", "margin-right", "padding-left", "padding-right", "text-align: left", "text-align: right",
-                         "border-left", "border-right", " left:", " right:"]
-        {
+        for physical in [
+            "margin-left", "margin-right", "padding-left", "padding-right", "text-align: left", "text-align: right",
+            "border-left", "border-right", " left:", " right:",
+        ] {
             #expect(!css.contains(physical), "\(physical)")
         }
         // Charts keep their own left-to-right drawing (toolchain.md).
@@ -211,7 +216,9 @@ import Testing
             .replacingOccurrences(of: "languages: [en, es]", with: "languages: [fr, en]")
         try Data(text.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
         let site = try Self.site([dir.appendingPathComponent("plan.yaml").path])
-        #expect(Self.text(site, "brookfield-vermont/index.html").hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"))
+        #expect(
+            Self.text(site, "brookfield-vermont/index.html").hasPrefix(
+                "<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"))
         #expect(Self.text(site, "brookfield-vermont/plan.md").contains("## En un coup d’œil"))
         // The index, for every city, stays in English unless --lang says.
         #expect(Self.text(site, "index.html").contains("<html lang=\"en\""))
@@ -220,8 +227,10 @@ import Testing
     // MARK: - Hostile text
 
     static let allowedTags: Set<String> = [
-        "!doctype", "html", "head", "meta", "title", "style", "body", "a", "div", "header", "p", "h1", "h2", "h3", "h4", "nav",
-        "ol", "ul", "li", "main", "section", "article", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "caption",
+        "!doctype", "html", "head", "meta", "title", "style", "body", "a", "div", "header", "p", "h1", "h2", "h3", "h4",
+        "nav",
+        "ol", "ul", "li", "main", "section", "article", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td",
+        "caption",
         "span", "bdi", "strong", "em", "code", "pre", "blockquote", "hr", "br", "figure", "figcaption", "footer",
         "svg", "g", "rect", "text", "line", "path", "circle", "desc", "polygon", "polyline", "tspan",
     ]
@@ -236,8 +245,12 @@ import Testing
             let name = tag.drop { $0 == "/" }.prefix { !$0.isWhitespace }.lowercased()
             if !allowedTags.contains(name) { problems.append("tag <\(tag)>") }
             let lower = tag.lowercased()
-            if lower.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil { problems.append("handler in <\(tag)>") }
-            if lower.contains("javascript:") || lower.contains("data:text") { problems.append("script url in <\(tag)>") }
+            if lower.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil {
+                problems.append("handler in <\(tag)>")
+            }
+            if lower.contains("javascript:") || lower.contains("data:text") {
+                problems.append("script url in <\(tag)>")
+            }
         }
         return problems
     }
@@ -296,7 +309,9 @@ import Testing
         let slug = try #require(site.cities.first?.slug)
         let ics = Self.text(site, "\(slug)/actions.ics")
         let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("SUMMARY:Action <script>alert('action')</script>\\; with\\, commas\\\\ and \"quotes\"\r\n"))
+        #expect(
+            unfolded.contains(
+                "SUMMARY:Action <script>alert('action')</script>\\; with\\, commas\\\\ and \"quotes\"\r\n"))
         #expect(unfolded.contains("Line one\\nLine two\\; with\\, commas"))
     }
 
@@ -307,9 +322,13 @@ import Testing
         #expect(MarkdownText("AT&T <b>bold</b>").html == p("AT&amp;T &lt;b&gt;bold&lt;/b&gt;"))
         // No double escaping of what was escaped once.
         #expect(MarkdownText("a &amp; b").html == p("a &amp;amp; b"))
-        #expect(MarkdownText("**x** and *y* and `<z>`").html == p("<strong>x</strong> and <em>y</em> and <code>&lt;z&gt;</code>"))
-        #expect(MarkdownText("- a\n- b\n\n1. c").html
-            == "<ul>\n<li dir=\"auto\">a</li>\n<li dir=\"auto\">b</li>\n</ul>\n<ol>\n<li dir=\"auto\">c</li>\n</ol>\n")
+        #expect(
+            MarkdownText("**x** and *y* and `<z>`").html
+                == p("<strong>x</strong> and <em>y</em> and <code>&lt;z&gt;</code>"))
+        #expect(
+            MarkdownText("- a\n- b\n\n1. c").html
+                == "<ul>\n<li dir=\"auto\">a</li>\n<li dir=\"auto\">b</li>\n</ul>\n<ol>\n<li dir=\"auto\">c</li>\n</ol>\n"
+        )
         #expect(MarkdownText("[x](javascript:alert(1))").html == p("x"))
         #expect(MarkdownText("[x](https://a.org/p?q=1&r=2)").html == p("<a href=\"https://a.org/p?q=1&amp;r=2\">x</a>"))
         #expect(MarkdownText("snake_case_name").html == p("snake_case_name"))
@@ -319,7 +338,9 @@ import Testing
 
     @Test func markdownTextWritesSafeMarkdown() {
         #expect(MarkdownText("AT&T <b>x</b> &lt;").markdown == "AT&T &lt;b&gt;x&lt;/b&gt; \\&lt;")
-        #expect(MarkdownText("**x** `a``b` [l](https://a.org/(x))").markdown == "**x** ```a``b``` [l](https://a.org/%28x%29)")
+        #expect(
+            MarkdownText("**x** `a``b` [l](https://a.org/(x))").markdown
+                == "**x** ```a``b``` [l](https://a.org/%28x%29)")
         #expect(MarkdownText("- a\n  - b\n- c").markdown == "- a\n  - b\n- c")
         #expect(MarkdownText("# Title").markdown == "**Title**")
         #expect(MarkdownEscape.inline("1. first") == "1\\. first")
@@ -341,16 +362,26 @@ import Testing
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         // start 2025-01-15, due 2025-03-31: two one-day events (DTEND is
         // exclusive), never a banner across the action's whole span.
-        #expect(ics.contains("UID:start.incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250115\r\nDTEND;VALUE=DATE:20250116\r\nSUMMARY:Starts: Keep one incident log\r\n"))
-        #expect(ics.contains("UID:incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250331\r\nDTEND;VALUE=DATE:20250401\r\nSUMMARY:Keep one incident log\r\n"))
+        #expect(
+            ics.contains(
+                "UID:start.incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250115\r\nDTEND;VALUE=DATE:20250116\r\nSUMMARY:Starts: Keep one incident log\r\n"
+            ))
+        #expect(
+            ics.contains(
+                "UID:incident-log@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250331\r\nDTEND;VALUE=DATE:20250401\r\nSUMMARY:Keep one incident log\r\n"
+            ))
         for event in ics.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
             let start = try #require(event.firstMatch(of: /DTSTART;VALUE=DATE:(\d{8})/)?.1)
             let end = try #require(event.firstMatch(of: /DTEND;VALUE=DATE:(\d{8})/)?.1)
-            let day = try #require(CalendarDate(String(start.prefix(4) + "-" + start.dropFirst(4).prefix(2) + "-" + start.suffix(2))))
+            let day = try #require(
+                CalendarDate(String(start.prefix(4) + "-" + start.dropFirst(4).prefix(2) + "-" + start.suffix(2))))
             #expect(ActionCalendar.compact(day.addingDays(1)) == String(end), "an event of more than one day: \(event)")
         }
         // Only a due date: one event, on it.
-        #expect(ics.contains("UID:town-forum@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250915\r\nDTEND;VALUE=DATE:20250916\r\n"))
+        #expect(
+            ics.contains(
+                "UID:town-forum@brookfield-vermont.pfplan\r\nDTSTAMP:20250701T000000Z\r\nDTSTART;VALUE=DATE:20250915\r\nDTEND;VALUE=DATE:20250916\r\n"
+            ))
         #expect(!ics.contains("UID:start.town-forum@"))
         // Neither: left out, and said.
         #expect(!ics.contains("referral-team@"))
@@ -369,7 +400,8 @@ import Testing
             if i > 0 { #expect(part.hasPrefix(" ")) }
             #expect(!part.contains("\u{FFFD}"), "a UTF-8 sequence was cut")
         }
-        #expect(parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(
+            parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
         #expect(ICSText.text("a\\b;c,d\r\ne\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
         #expect(CalendarDate("2024-02-28")!.addingDays(1).description == "2024-02-29")
         #expect(CalendarDate("2025-12-31")!.addingDays(1).description == "2026-01-01")
@@ -390,12 +422,15 @@ import Testing
         // The public and internal editions say it in plain words, with no
         // rule id, id, file or line; the restricted one, for the team that
         // edits the plan, adds the rule, the place and the original message.
-        #expect(html.contains("Something the plan refers to is not defined, or is defined twice: the document may be wrong here."))
+        #expect(
+            html.contains(
+                "Something the plan refers to is not defined, or is defined twice: the document may be wrong here."))
         #expect(!html.contains("tonw") && !html.contains("refs/unknown") && !html.contains("plan.yaml:"))
         let md = Self.text(forced, "fallowmere-maine/plan.md")
         #expect(md.contains("> **This plan has errors**"))
         #expect(!md.contains("refs/unknown"))
-        let restricted = Self.text(try Self.site([Self.broken], audience: .restricted, force: true), "fallowmere-maine/index.html")
+        let restricted = Self.text(
+            try Self.site([Self.broken], audience: .restricted, force: true), "fallowmere-maine/index.html")
         #expect(restricted.contains("refs/unknown, plan.yaml:"))
         #expect(restricted.contains("lead &#39;tonw&#39; is not defined; did you mean &#39;town&#39;?"))
     }
@@ -462,12 +497,15 @@ import Testing
                 }
             }
         }
-        if audience != .restricted { #expect(checked > 0, "the examples hold no contact above \(audience): the test proves nothing") }
+        if audience != .restricted {
+            #expect(checked > 0, "the examples hold no contact above \(audience): the test proves nothing")
+        }
     }
 
     @Test func widerAudiencesSeeMoreContacts() throws {
         let pub = Self.text(try Self.site([Self.small], audience: .public), "brookfield-vermont/index.html")
-        let internalEdition = Self.text(try Self.site([Self.small], audience: .internal), "brookfield-vermont/index.html")
+        let internalEdition = Self.text(
+            try Self.site([Self.small], audience: .internal), "brookfield-vermont/index.html")
         let restricted = Self.text(try Self.site([Self.small], audience: .restricted), "brookfield-vermont/index.html")
         #expect(!pub.contains("avery.stone@example.org") && internalEdition.contains("avery.stone@example.org"))
         #expect(!internalEdition.contains("finley.hart@example.org") && restricted.contains("finley.hart@example.org"))
@@ -484,12 +522,17 @@ import Testing
         try Data(text.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
         let file = dir.appendingPathComponent("plan.yaml").path
         let result = try Self.lintResult(file)
-        #expect(result.diagnostics.contains { $0.rule == "directory/contact-no-channel" && $0.message.contains("Harper Quinn") })
+        #expect(
+            result.diagnostics.contains {
+                $0.rule == "directory/contact-no-channel" && $0.message.contains("Harper Quinn")
+            })
         let site = try Self.site([file])
         for f in site.files {
             #expect(!String(decoding: f.bytes, as: UTF8.self).contains("Harper Quinn"), "\(f.path)")
         }
-        #expect(Self.text(site, "brookfield-vermont/index.html").contains("A finding about a contact that this edition leaves out."))
+        #expect(
+            Self.text(site, "brookfield-vermont/index.html").contains(
+                "A finding about a contact that this edition leaves out."))
         let internalSite = try Self.site([file], audience: .internal)
         #expect(Self.text(internalSite, "brookfield-vermont/index.html").contains("Harper Quinn"))
     }
@@ -516,7 +559,8 @@ import Testing
     /// template would escape twice.
     @Test func markdownTemplatesUseTripleBracesOnly() throws {
         for name in DocumentTemplates.markdown {
-            let text = try String(contentsOf: Self.templatesFolder.appendingPathComponent("md/\(name).mustache"), encoding: .utf8)
+            let text = try String(
+                contentsOf: Self.templatesFolder.appendingPathComponent("md/\(name).mustache"), encoding: .utf8)
             for tag in Self.mustacheTags(text) where !tag.hasPrefix("{{{") {
                 let sigil = tag.dropFirst(2).first
                 #expect(["#", "/", "^", ">", "!"].contains(sigil), "md/\(name): \(tag)")
@@ -529,13 +573,16 @@ import Testing
     /// opened on such a field.
     @Test func htmlTemplatesInsertOnlyMarkupUnescaped() throws {
         for name in DocumentTemplates.html {
-            let text = try String(contentsOf: Self.templatesFolder.appendingPathComponent("html/\(name).mustache"), encoding: .utf8)
+            let text = try String(
+                contentsOf: Self.templatesFolder.appendingPathComponent("html/\(name).mustache"), encoding: .utf8)
             var open: [String] = []
             for tag in Self.mustacheTags(text) {
                 if tag.hasPrefix("{{#") || tag.hasPrefix("{{^") { open.append(tag) }
                 if tag.hasPrefix("{{/") { _ = open.popLast() }
                 guard tag.hasPrefix("{{{") || tag.hasPrefix("{{&") else { continue }
-                let insideMarkup = tag == "{{{.}}}" && (open.last?.hasSuffix("Markup}}") ?? false) && open.last?.hasPrefix("{{#") == true
+                let insideMarkup =
+                    tag == "{{{.}}}" && (open.last?.hasSuffix("Markup}}") ?? false)
+                    && open.last?.hasPrefix("{{#") == true
                 #expect(tag.hasSuffix("Markup}}}") || insideMarkup, "html/\(name): \(tag)")
             }
         }
@@ -547,7 +594,9 @@ import Testing
 
     @Test(arguments: ["en", "es", "fr", "ar"])
     func documentAndIndexKeysArePresentInEveryLocale(code: String) throws {
-        func ours(_ key: String) -> Bool { key.hasPrefix("document.") || key.hasPrefix("index.") || key.hasPrefix("pictures.") }
+        func ours(_ key: String) -> Bool {
+            key.hasPrefix("document.") || key.hasPrefix("index.") || key.hasPrefix("pictures.")
+        }
         let expected = LocalizationTests.expectedKeys(english: try Self.localeKeys("en"), language: code).filter(ours)
         let own = try Self.localeKeys(code)
         #expect(expected.count > 250)
@@ -561,7 +610,9 @@ import Testing
         let english = try Self.localeKeys("en")
         for format in ["html", "md"] {
             for name in format == "html" ? DocumentTemplates.html : DocumentTemplates.markdown {
-                let text = try String(contentsOf: Self.templatesFolder.appendingPathComponent("\(format)/\(name).mustache"), encoding: .utf8)
+                let text = try String(
+                    contentsOf: Self.templatesFolder.appendingPathComponent("\(format)/\(name).mustache"),
+                    encoding: .utf8)
                 let section = name == "index" ? "index." : "document."
                 for tag in Self.mustacheTags(text) {
                     let inner = tag.trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/"))
@@ -575,7 +626,8 @@ import Testing
     @Test(arguments: ["en", "es", "fr", "ar"])
     func noKeyIsLeftUntranslatedInTheOutput(code: String) throws {
         let site = try Self.site([Self.small, Self.broken], language: code, force: true)
-        for file in site.files where file.path.hasSuffix(".html") || file.path.hasSuffix(".md") || file.path.hasSuffix(".ics") {
+        for file in site.files
+        where file.path.hasSuffix(".html") || file.path.hasSuffix(".md") || file.path.hasSuffix(".ics") {
             let text = String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(of: "index.html", with: "")
             for prefix in ["document.", "index.", "common."] {
                 #expect(!text.contains(prefix), "\(code) \(file.path) shows a raw key \(prefix)…")
@@ -588,7 +640,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("render/html")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("<section id=\"made\"><h2>Made by {{place}}</h2></section>\n".utf8).write(to: folder.appendingPathComponent("made.mustache"))
+        try Data("<section id=\"made\"><h2>Made by {{place}}</h2></section>\n".utf8).write(
+            to: folder.appendingPathComponent("made.mustache"))
         let results = [try Self.lintResult(Self.small)]
         let options = RenderOptions(
             asOf: CalendarDate(Self.asOf)!, templates: TemplateFiles(override: dir.path, shipped: TestPaths.templates),
@@ -601,7 +654,8 @@ import Testing
         // Every partial can be overridden, the shared ones too.
         for name in DocumentTemplates.partials {
             try Data("<p>my \(name)</p>\n".utf8).write(to: folder.appendingPathComponent("\(name).mustache"))
-            let page = Self.text(try SiteRenderer.render(results, options: options).get(), "brookfield-vermont/index.html")
+            let page = Self.text(
+                try SiteRenderer.render(results, options: options).get(), "brookfield-vermont/index.html")
             #expect(page.contains("<p>my \(name)</p>"), "the override of \(name).mustache is not used")
             try FileManager.default.removeItem(at: folder.appendingPathComponent("\(name).mustache"))
         }
@@ -620,7 +674,8 @@ import Testing
         let out = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         try Data("keep me\n".utf8).write(to: out.appendingPathComponent("notes.txt"))
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("brookfield-vermont"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("brookfield-vermont"), withIntermediateDirectories: true)
         try Data("old\n".utf8).write(to: out.appendingPathComponent("brookfield-vermont/index.html"))
         try Data("mine\n".utf8).write(to: out.appendingPathComponent("brookfield-vermont/extra.txt"))
         let r = try runPFPlan(["render", Self.small, "--out", out.path, "--as-of", Self.asOf])
@@ -642,7 +697,8 @@ import Testing
         #expect(refused.stderr.contains("not rendered"))
         #expect(refused.stderr.contains("[refs/unknown]"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("fallowmere-maine").path))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("brookfield-vermont/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("brookfield-vermont/index.html").path))
 
         let forced = try runPFPlan(["render", Self.broken, "--out", out.path, "--as-of", Self.asOf, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
@@ -664,8 +720,10 @@ import Testing
 
     /// A folder pfplan may not write to. root writes anywhere chmod allows
     /// nothing, so it gets a read-only file system instead, where there is one.
-    @Test(.enabled(if: geteuid() != 0 || FileManager.default.fileExists(atPath: "/sys/kernel"),
-                   "run as root with no read-only /sys/kernel: no folder here refuses a write"))
+    @Test(
+        .enabled(
+            if: geteuid() != 0 || FileManager.default.fileExists(atPath: "/sys/kernel"),
+            "run as root with no read-only /sys/kernel: no folder here refuses a write"))
     func commandExitsTwoOnAFolderItMayNotWrite() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -711,21 +769,27 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let source = try String(contentsOfFile: Self.small, encoding: .utf8)
         let file = dir.appendingPathComponent("plan.yaml")
-        try Data(source.replacingOccurrences(
-            of: "framework:\n",
-            with: "notice: \"*Example:* people <b>and</b> contacts are invented.\"\nframework:\n").utf8).write(to: file)
+        try Data(
+            source.replacingOccurrences(
+                of: "framework:\n",
+                with: "notice: \"*Example:* people <b>and</b> contacts are invented.\"\nframework:\n"
+            ).utf8
+        ).write(to: file)
         let site = try Self.site([file.path])
         let html = Self.text(site, "brookfield-vermont/index.html")
-        let line = "<div class=\"notice\" role=\"note\"><p dir=\"auto\"><em>Example:</em> people &lt;b&gt;and&lt;/b&gt; "
+        let line =
+            "<div class=\"notice\" role=\"note\"><p dir=\"auto\"><em>Example:</em> people &lt;b&gt;and&lt;/b&gt; "
             + "contacts are invented.</p>\n</div>"
         #expect(html.components(separatedBy: line).count == 2, "\(html.prefix(3000))")
-        let notice = try #require(html.range(of: line)), edition = try #require(html.range(of: "<p class=\"edition\">"))
+        let notice = try #require(html.range(of: line))
+        let edition = try #require(html.range(of: "<p class=\"edition\">"))
         let contents = try #require(html.range(of: "<nav class=\"toc\""))
         #expect(edition.upperBound < notice.lowerBound && notice.upperBound < contents.lowerBound)
         let md = Self.text(site, "brookfield-vermont/plan.md")
         let mdLine = "\n\n*Example:* people &lt;b&gt;and&lt;/b&gt; contacts are invented.\n\n"
         #expect(md.components(separatedBy: mdLine).count == 2, "\(md.prefix(600))")
-        let mdNotice = try #require(md.range(of: mdLine)), firstSection = try #require(md.range(of: "## "))
+        let mdNotice = try #require(md.range(of: mdLine))
+        let firstSection = try #require(md.range(of: "## "))
         #expect(mdNotice.lowerBound < firstSection.lowerBound)
 
         let plain = try Self.site([Self.small])

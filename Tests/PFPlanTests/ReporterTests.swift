@@ -41,7 +41,8 @@ import Testing
         """
 
     static func range(_ file: String, _ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
-        SourceRange(file: file, start: Position(line: line, column: column), end: Position(line: endLine, column: endColumn))
+        SourceRange(
+            file: file, start: Position(line: line, column: column), end: Position(line: endLine, column: endColumn))
     }
 
     static func rule(_ id: RuleID, _ severity: Severity, _ summary: String, _ explanation: String) -> RuleDescription {
@@ -73,7 +74,8 @@ import Testing
         let diagnostics = [
             // Given out of order: every reporter sorts.
             Diagnostic(
-                rule: "directory/orphan", severity: .info, message: "stakeholder 'bergen-library' is referred to by nothing",
+                rule: "directory/orphan", severity: .info,
+                message: "stakeholder 'bergen-library' is referred to by nothing",
                 range: range(bergen, 4, 9, 4, 23), path: "stakeholders[0].id"),
             waived,
             Diagnostic(
@@ -81,7 +83,9 @@ import Testing
                 message: "lead 'athens-schools' is not defined; did you mean 'athens-city-schools'?",
                 range: range(athens, 8, 11, 8, 25), path: "actions[0].lead",
                 hint: "use the id of a stakeholder or member, e.g. \"athens-city-schools\"",
-                related: [RelatedLocation(range: range(athens, 4, 9, 4, 28), message: "'athens-city-schools' is defined here")]),
+                related: [
+                    RelatedLocation(range: range(athens, 4, 9, 4, 28), message: "'athens-city-schools' is defined here")
+                ]),
             Diagnostic(
                 rule: "actions/no-indicator", severity: .warning, message: "action 'act-1' has no indicator",
                 range: range(athens, 7, 5, 8, 25), path: "actions[0]"),
@@ -112,7 +116,8 @@ import Testing
     }
 
     @Test func textColorGolden() throws {
-        try expectGolden("report-color.txt", LintReporter.render(Self.sample, format: .text, options: .init(color: true)))
+        try expectGolden(
+            "report-color.txt", LintReporter.render(Self.sample, format: .text, options: .init(color: true)))
     }
 
     @Test func textShowWaivedGolden() throws {
@@ -176,13 +181,14 @@ import Testing
         let report = LintReport(
             plans: [file], diagnostics: [d], sources: [file: SourceText(file: file, utf8: Array(text.utf8))],
             toolVersion: "0")
-        #expect(LintReporter.render(report, format: .text) == """
-            tabs.yaml:2:8: error: m [refs/unknown]
-                2 | \tlead:\tathens
-                  | \t     \t^~~~~~
-            1 error, 0 warnings in 1 plan
+        #expect(
+            LintReporter.render(report, format: .text) == """
+                tabs.yaml:2:8: error: m [refs/unknown]
+                    2 | \tlead:\tathens
+                      | \t     \t^~~~~~
+                1 error, 0 warnings in 1 plan
 
-            """)
+                """)
     }
 
     @Test func caretCountsUnicodeScalarsAndStopsAtTheLineEnd() {
@@ -246,20 +252,26 @@ import Testing
         let d = Diagnostic(
             rule: "x/y", severity: .warning, message: "50% done,\r\nnext: x",
             range: Self.range("a,b:c%.yaml", 1, 2, 1, 4))
-        let out = LintReporter.render(LintReport(plans: ["a,b:c%.yaml"], diagnostics: [d], toolVersion: "0"), format: .github)
-        #expect(out == """
-            ::warning file=a%2Cb%3Ac%25.yaml,line=1,col=2,endLine=1,endColumn=4,title=x/y::50%25 done,%0D%0Anext: x
-            0 errors, 1 warning in 1 plan
+        let out = LintReporter.render(
+            LintReport(plans: ["a,b:c%.yaml"], diagnostics: [d], toolVersion: "0"), format: .github)
+        #expect(
+            out == """
+                ::warning file=a%2Cb%3Ac%25.yaml,line=1,col=2,endLine=1,endColumn=4,title=x/y::50%25 done,%0D%0Anext: x
+                0 errors, 1 warning in 1 plan
 
-            """)
+                """)
     }
 
     @Test func githubLeavesColumnsOutForMultiLineRangesAndShowsWaivedAsNotices() {
         let out = LintReporter.render(Self.sample, format: .github, options: .init(showWaived: true))
-        #expect(out.contains(
-            "::warning file=cities/athens/plan.yaml,line=7,endLine=8,title=actions/no-indicator::action 'act-1' has no indicator\n"))
-        #expect(out.contains(
-            "::notice file=cities/bergen/plan.yaml,line=6,col=5,endLine=6,endColumn=22,title=roles/vacant::the coordinator seat has no name (waived: seat filled at the March meeting)\n"))
+        #expect(
+            out.contains(
+                "::warning file=cities/athens/plan.yaml,line=7,endLine=8,title=actions/no-indicator::action 'act-1' has no indicator\n"
+            ))
+        #expect(
+            out.contains(
+                "::notice file=cities/bergen/plan.yaml,line=6,col=5,endLine=6,endColumn=22,title=roles/vacant::the coordinator seat has no name (waived: seat filled at the March meeting)\n"
+            ))
         #expect(out.hasSuffix("\n1 error, 2 warnings, 1 info in 2 plans\n"))
     }
 
@@ -271,26 +283,29 @@ import Testing
             rule: "x/y", severity: .error, message: "a <b> & \"c\" 'd'\u{1}",
             range: SourceRange(file: file, line: 3, column: 4))
         let out = LintReporter.render(LintReport(plans: [file], diagnostics: [d], toolVersion: "0"), format: .junit)
-        #expect(out == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="pfplan lint" tests="1" failures="1">
-              <testsuite name="x&amp;y&apos;s &lt;plan&gt;.yaml" tests="1" failures="1">
-                <testcase classname="x&amp;y&apos;s &lt;plan&gt;.yaml" name="x/y">
-                  <failure type="error" message="1 finding">x&amp;y&apos;s &lt;plan&gt;.yaml:3:4: a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;\u{FFFD}</failure>
-                </testcase>
-              </testsuite>
-            </testsuites>
+        #expect(
+            out == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuites name="pfplan lint" tests="1" failures="1">
+                  <testsuite name="x&amp;y&apos;s &lt;plan&gt;.yaml" tests="1" failures="1">
+                    <testcase classname="x&amp;y&apos;s &lt;plan&gt;.yaml" name="x/y">
+                      <failure type="error" message="1 finding">x&amp;y&apos;s &lt;plan&gt;.yaml:3:4: a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;\u{FFFD}</failure>
+                    </testcase>
+                  </testsuite>
+                </testsuites>
 
-            """)
+                """)
     }
 
     @Test func junitListsWaivedFindingsWithoutFailingThem() {
         let out = LintReporter.render(Self.sample, format: .junit, options: .init(showWaived: true))
-        #expect(out.contains("""
-                <testcase classname="cities/bergen/plan.yaml" name="roles/vacant">
-                  <system-out>cities/bergen/plan.yaml:6:5: warning: the coordinator seat has no name (waived: seat filled at the March meeting)</system-out>
-                </testcase>
-            """))
+        #expect(
+            out.contains(
+                """
+                    <testcase classname="cities/bergen/plan.yaml" name="roles/vacant">
+                      <system-out>cities/bergen/plan.yaml:6:5: warning: the coordinator seat has no name (waived: seat filled at the March meeting)</system-out>
+                    </testcase>
+                """))
         #expect(out.contains("<testsuites name=\"pfplan lint\" tests=\"8\" failures=\"3\">"))
     }
 
@@ -335,28 +350,33 @@ import Testing
         let report = LintReport(
             plans: [file], diagnostics: findings, sources: [file: SourceText(file: file, utf8: Array(text.utf8))],
             toolVersion: "0")
-        #expect(LintReporter.render(report, format: .text) == """
-            one-line.yaml:2:1: warning: n [x/y]
-                2 | y: 2
-                  | ^
-            one-line.yaml:3:2: warning: m [x/y]
-            one-line.yaml:4:1: warning: o [x/y]
-                4 | last
-                  | ^~~~
-            0 errors, 3 warnings in 1 plan
+        #expect(
+            LintReporter.render(report, format: .text) == """
+                one-line.yaml:2:1: warning: n [x/y]
+                    2 | y: 2
+                      | ^
+                one-line.yaml:3:2: warning: m [x/y]
+                one-line.yaml:4:1: warning: o [x/y]
+                    4 | last
+                      | ^~~~
+                0 errors, 3 warnings in 1 plan
 
-            """)
+                """)
     }
 
     @Test func jsonWriterEscapes() {
-        #expect(JSONWriter.quoted("a\"b\\c/d\n\t\r\u{8}\u{C}\u{1}\u{1F}\u{7F}é") == #""a\"b\\c/d\n\t\r\b\f\u0001\u001f\u007fé""#)
+        #expect(
+            JSONWriter.quoted("a\"b\\c/d\n\t\r\u{8}\u{C}\u{1}\u{1F}\u{7F}é")
+                == #""a\"b\\c/d\n\t\r\b\f\u0001\u001f\u007fé""#)
         #expect(JSONWriter.document(.object([])) == "{}\n")
         #expect(JSONWriter.document(.array([.null, .bool(true), .int(-3)])) == "[\n  null,\n  true,\n  -3\n]\n")
     }
 }
 
 @Test func aWaiverReasonWrittenAsABlockStaysOnTheFindingsLine() {
-    #expect(TextReporter.oneLine("Incident response is led by\n  the county EOC plan.\n") == "Incident response is led by the county EOC plan.")
+    #expect(
+        TextReporter.oneLine("Incident response is led by\n  the county EOC plan.\n")
+            == "Incident response is led by the county EOC plan.")
     #expect(TextReporter.oneLine("one line") == "one line")
     #expect(TextReporter.oneLine("a\r\n\r\n b ") == "a b")
 }
@@ -367,9 +387,14 @@ import Testing
 @Test func aLongJSONArrayIsWrittenAsInOnePass() {
     let numbers = [0, 7, -7, 10, -1_000_000, Int.max, Int.min] + Array(0..<700).map { $0 * 37 - 9000 }
     let value: @Sendable (Int) -> JSONValue = { n in
-        .object([("n", .int(n)), ("text", .string(n % 5 == 0 ? "line\n\"\(n)\"" : "plain \(n)")), ("list", .array([.int(n), .null]))])
+        .object([
+            ("n", .int(n)), ("text", .string(n % 5 == 0 ? "line\n\"\(n)\"" : "plain \(n)")),
+            ("list", .array([.int(n), .null])),
+        ])
     }
     #expect(JSONWriter.arrayDocument(numbers, value) == JSONWriter.document(.array(numbers.map(value))))
     #expect(JSONWriter.arrayDocument([Int](), value) == JSONWriter.document(.array([])))
-    #expect(JSONWriter.document(.array([.int(Int.min), .int(-45), .int(0), .int(1200)])) == "[\n  -9223372036854775808,\n  -45,\n  0,\n  1200\n]\n")
+    #expect(
+        JSONWriter.document(.array([.int(Int.min), .int(-45), .int(0), .int(1200)]))
+            == "[\n  -9223372036854775808,\n  -45,\n  0,\n  1200\n]\n")
 }

@@ -9,21 +9,25 @@ import Testing
     @Test func basePlanIsCleanOfEveryFinding() throws {
         let (result, dir) = try lint(text: RuleExample.basePlan)
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column) \($0.message)" } == [])
+        #expect(
+            result.diagnostics.map { "\($0.rule) \($0.range.start.line):\($0.range.start.column) \($0.message)" } == [])
     }
 
     @Test(arguments: RuleCatalog.descriptions.map(\.id.rawValue))
     func failingExampleFiresAtItsMarker(_ id: String) throws {
         let rule = try #require(RuleCatalog.description(of: id))
         let example = rule.failing
-        let (markerFile, marker) = try #require(Self.marker(in: example), "the failing example of \(id) has no ↓ marker")
+        let (markerFile, marker) = try #require(
+            Self.marker(in: example), "the failing example of \(id) has no ↓ marker")
         let files = example.files.mapValues { $0.replacingOccurrences(of: "↓", with: "") }
         let (result, dir) = try lint(text: example.composedPlan(), files: files, asOf: example.asOf ?? "2025-03-01")
         defer { try? FileManager.default.removeItem(at: dir) }
         let hits = result.diagnostics.filter { $0.rule.rawValue == id }
         let expectedFile = dir.appendingPathComponent(markerFile).path
-        #expect(hits.contains { $0.range.start == marker && $0.range.file == expectedFile },
-                "\(id): expected at \(markerFile):\(marker.line):\(marker.column), got \(hits.map { "\($0.range.file.split(separator: "/").last!):\($0.range.start.line):\($0.range.start.column) \($0.message)" }); all: \(result.diagnostics.map { "\($0.rule)@\($0.range.start.line):\($0.range.start.column)" })")
+        #expect(
+            hits.contains { $0.range.start == marker && $0.range.file == expectedFile },
+            "\(id): expected at \(markerFile):\(marker.line):\(marker.column), got \(hits.map { "\($0.range.file.split(separator: "/").last!):\($0.range.start.line):\($0.range.start.column) \($0.message)" }); all: \(result.diagnostics.map { "\($0.rule)@\($0.range.start.line):\($0.range.start.column)" })"
+        )
         #expect(hits.allSatisfy { $0.severity == rule.severity })
     }
 
@@ -32,7 +36,8 @@ import Testing
         let rule = try #require(RuleCatalog.description(of: id))
         let example = rule.passing
         #expect(!example.yaml.contains("↓"))
-        let (result, dir) = try lint(text: example.composedPlan(), files: example.files, asOf: example.asOf ?? "2025-03-01")
+        let (result, dir) = try lint(
+            text: example.composedPlan(), files: example.files, asOf: example.asOf ?? "2025-03-01")
         defer { try? FileManager.default.removeItem(at: dir) }
         let hits = result.diagnostics.filter { $0.rule.rawValue == id && !$0.isWaived }
         #expect(hits.isEmpty, "\(id) fired on its passing example: \(hits.map(\.message))")

@@ -22,7 +22,8 @@ import Testing
         env["PFPLAN"] = TestPaths.binary.path
         env.removeValue(forKey: "PFPLAN_TEMPLATES")
         env.removeValue(forKey: "GITHUB_ACTIONS")
-        let r = try runProcess(URL(fileURLWithPath: "/bin/bash"), [script] + files, in: TestPaths.checkout, environment: env)
+        let r = try runProcess(
+            URL(fileURLWithPath: "/bin/bash"), [script] + files, in: TestPaths.checkout, environment: env)
         if r.status == skippedStatus { try Test.cancel("the SARIF validator cannot run here: \(r.output)") }
         return (r.status, r.output)
     }
@@ -43,12 +44,15 @@ import Testing
         func finding(_ file: String, _ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int, _ message: String) -> Diagnostic {
             Diagnostic(
                 rule: "yaml/syntax", severity: .error, message: message,
-                range: SourceRange(file: file, start: Position(line: l1, column: c1), end: Position(line: l2, column: c2)))
+                range: SourceRange(
+                    file: file, start: Position(line: l1, column: c1), end: Position(line: l2, column: c2)))
         }
         var waived = finding("plans/a.yaml", 3, 5, 2, 1, "end before start")
         waived.waivedBecause = "accepted \"for now\""
         var related = finding("./plans/b.yaml", 4, 1, 4, 9, "duplicate")
-        related.related = [RelatedLocation(range: SourceRange(file: "../elsewhere/c.yaml", line: 0, column: 0), message: "first here")]
+        related.related = [
+            RelatedLocation(range: SourceRange(file: "../elsewhere/c.yaml", line: 0, column: 0), message: "first here")
+        ]
         let report = LintReport(
             plans: ["plans/a.yaml"],
             diagnostics: [
@@ -85,7 +89,9 @@ import Testing
         #expect(data.count == 112_768)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["$schema"] as? String == "http://json-schema.org/draft-04/schema#")
-        #expect(json["id"] as? String == "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
+        #expect(
+            json["id"] as? String
+                == "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
     }
 
     // MARK: - URIs and regions
@@ -118,16 +124,22 @@ import Testing
 
     @Test func findingsWithoutAPositionPointAtTheStartOfTheFile() {
         func region(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> String {
-            let range = SourceRange(file: "a.yaml", start: Position(line: l1, column: c1), end: Position(line: l2, column: c2))
+            let range = SourceRange(
+                file: "a.yaml", start: Position(line: l1, column: c1), end: Position(line: l2, column: c2))
             return Self.text(SARIFReporter.physicalLocation(range, workingDirectory: "/w"))
         }
         func expected(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> String {
-            Self.text(.object([
-                ("artifactLocation", .object([("uri", .string("a.yaml")), ("uriBaseId", .string("%SRCROOT%"))])),
-                ("region", .object([
-                    ("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)), ("endColumn", .int(c2)),
-                ])),
-            ]))
+            Self.text(
+                .object([
+                    ("artifactLocation", .object([("uri", .string("a.yaml")), ("uriBaseId", .string("%SRCROOT%"))])),
+                    (
+                        "region",
+                        .object([
+                            ("startLine", .int(l1)), ("startColumn", .int(c1)), ("endLine", .int(l2)),
+                            ("endColumn", .int(c2)),
+                        ])
+                    ),
+                ]))
         }
         #expect(region(0, 0, 0, 0) == expected(1, 1, 1, 1))
         #expect(region(-4, -2, -1, -9) == expected(1, 1, 1, 1))

@@ -30,7 +30,8 @@ import Testing
         ("0o8", .string("0o8")), ("0xG", .string("0xG")), ("0o", .string("0o")), ("0x", .string("0x")),
         ("0O17", .string("0O17")), ("0X1F", .string("0X1F")), ("0b101", .string("0b101")),
         ("9223372036854775807", .int(.max)), ("-9223372036854775808", .int(.min)),
-        ("0x7FFFFFFFFFFFFFFF", .int(.max)), ("0x-8000000000000000", .int(.min)), ("0x8000000000000000", .string("0x8000000000000000")),
+        ("0x7FFFFFFFFFFFFFFF", .int(.max)), ("0x-8000000000000000", .int(.min)),
+        ("0x8000000000000000", .string("0x8000000000000000")),
         ("1_000", .string("1_000")), ("1,000", .string("1,000")), ("12 ", .string("12 ")), (" 12", .string(" 12")),
         ("+", .string("+")), ("-", .string("-")), ("٣", .string("٣")),
         // float
@@ -83,7 +84,8 @@ import Testing
 
     static let pieces = [
         "", "0", "1", "7", "9", "8", "-", "+", ".", "e", "E", "o", "x", "a", "F", "f", "G", "inf", "Inf", "nan", "NaN",
-        "null", "Null", "true", "TRUE", "alse", "ull", "~", "_", " ", "é", "9223372036854775807", "0o", "0x", "N", "n", "t",
+        "null", "Null", "true", "TRUE", "alse", "ull", "~", "_", " ", "é", "9223372036854775807", "0o", "0x", "N", "n",
+        "t",
     ]
 
     static func generated(count: Int) -> [String] {
@@ -97,15 +99,19 @@ import Testing
     /// `Scalar`'s string agree, under every style and tag.
     @Test func stringAndArenaBytesAgree() {
         let styles: [Scalar.Style] = [.plain, .singleQuoted, .doubleQuoted, .literal, .folded]
-        let tags: [String?] = [nil, "tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
-                               "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "!x"]
+        let tags: [String?] = [
+            nil, "tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "!x",
+        ]
         let range = SourceRange(file: "p.yaml", line: 1, column: 1)
         var scalars: [Scalar] = []
         for (i, text) in Self.generated(count: 4000).enumerated() {
-            scalars.append(Scalar(text: text, style: styles[i % styles.count], tag: tags[(i / styles.count) % tags.count]))
+            scalars.append(
+                Scalar(text: text, style: styles[i % styles.count], tag: tags[(i / styles.count) % tags.count]))
             scalars.append(Scalar(text: text))
         }
-        let arena = NodeArena(Node(content: .sequence(scalars.map { Node(content: .scalar($0), range: range) }), range: range))
+        let arena = NodeArena(
+            Node(content: .sequence(scalars.map { Node(content: .scalar($0), range: range) }), range: range))
         let root = try! #require(arena.root)
         for (i, scalar) in scalars.enumerated() {
             let ref = arena.item(root, i)
@@ -130,7 +136,8 @@ import Testing
             }
             #expect(ScalarResolver.int(text) == plain, "\(text.debugDescription)")
             if let f = ScalarResolver.float(text), !text.contains("inf"), !text.contains("Inf"), !text.contains("INF"),
-               !text.lowercased().contains("nan") {
+                !text.lowercased().contains("nan")
+            {
                 #expect(f.bitPattern == Double(text)?.bitPattern, "\(text.debugDescription)")
             }
         }

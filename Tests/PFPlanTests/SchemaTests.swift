@@ -54,24 +54,40 @@ import Testing
         #expect(names.isSubset(of: visited), "not in the schema: \(names.subtracting(visited).sorted())")
     }
 
-    static func compare(_ spec: ObjectSpec, _ node: [String: Any], at path: String, visited: inout Set<String>, problems: inout [String]) {
+    static func compare(
+        _ spec: ObjectSpec, _ node: [String: Any], at path: String, visited: inout Set<String>, problems: inout [String]
+    ) {
         visited.insert(spec.name)
         guard node["type"] as? String == "object", let properties = node["properties"] as? [String: Any] else {
             problems.append("\(path): not an object with properties")
             return
         }
-        let specKeys = Set(spec.keys), schemaKeys = Set(properties.keys)
-        for key in specKeys.subtracting(schemaKeys).sorted() { problems.append("\(path).\(key): the decoder reads it, the schema lacks it") }
-        for key in schemaKeys.subtracting(specKeys).sorted() { problems.append("\(path).\(key): the schema has it, the decoder rejects it") }
+        let specKeys = Set(spec.keys)
+        let schemaKeys = Set(properties.keys)
+        for key in specKeys.subtracting(schemaKeys).sorted() {
+            problems.append("\(path).\(key): the decoder reads it, the schema lacks it")
+        }
+        for key in schemaKeys.subtracting(specKeys).sorted() {
+            problems.append("\(path).\(key): the schema has it, the decoder rejects it")
+        }
         let required = Set(node["required"] as? [String] ?? [])
         let specRequired = Set(spec.fields.filter(\.required).map(\.key))
-        if required != specRequired { problems.append("\(path): required \(required.sorted()) in the schema, \(specRequired.sorted()) in the spec") }
-        if node["additionalProperties"] as? Bool != false { problems.append("\(path): additionalProperties is not false") }
+        if required != specRequired {
+            problems.append(
+                "\(path): required \(required.sorted()) in the schema, \(specRequired.sorted()) in the spec")
+        }
+        if node["additionalProperties"] as? Bool != false {
+            problems.append("\(path): additionalProperties is not false")
+        }
         let patterns = node["patternProperties"] as? [String: Any] ?? [:]
-        if patterns.keys.sorted() != [JSONSchemaGenerator.extensionPattern] { problems.append("\(path): x- keys are not allowed") }
+        if patterns.keys.sorted() != [JSONSchemaGenerator.extensionPattern] {
+            problems.append("\(path): x- keys are not allowed")
+        }
         for field in spec.fields {
             guard let property = properties[field.key] as? [String: Any] else { continue }
-            if (property["description"] as? String ?? "").isEmpty { problems.append("\(path).\(field.key): no description") }
+            if (property["description"] as? String ?? "").isEmpty {
+                problems.append("\(path).\(field.key): no description")
+            }
             switch field.kind {
             case .object(let sub):
                 compare(sub, property, at: "\(path).\(field.key)", visited: &visited, problems: &problems)
@@ -84,7 +100,9 @@ import Testing
             case .list:
                 if property["type"] as? String != "array" { problems.append("\(path).\(field.key): not a list") }
             default:
-                if property["type"] == nil && property["anyOf"] == nil { problems.append("\(path).\(field.key): no type") }
+                if property["type"] == nil && property["anyOf"] == nil {
+                    problems.append("\(path).\(field.key): no type")
+                }
             }
         }
     }
@@ -151,7 +169,8 @@ import Testing
     @Test func modelVocabulariesAreTheUnionOfTheShippedModels() throws {
         let schema = try Self.parsed(String(contentsOf: Self.shippedSchema, encoding: .utf8))
         let models = try Self.shippedModels()
-        let action = try #require(((schema["properties"] as? [String: Any])?["actions"] as? [String: Any])?["items"] as? [String: Any])
+        let action = try #require(
+            ((schema["properties"] as? [String: Any])?["actions"] as? [String: Any])?["items"] as? [String: Any])
         let stage = try #require((action["properties"] as? [String: Any])?["stage"] as? [String: Any])
         let stages = try #require(stage["enum"] as? [String])
         var expected: [String] = []
@@ -168,8 +187,10 @@ import Testing
         let r = try runPFPlan(["schema", "--model", "welcoming"])
         #expect(r.status == 0, "\(r.stderr)")
         let schema = try Self.parsed(r.stdout)
-        let action = try #require(((schema["properties"] as? [String: Any])?["actions"] as? [String: Any])?["items"] as? [String: Any])
-        let stages = try #require(((action["properties"] as? [String: Any])?["stage"] as? [String: Any])?["enum"] as? [String])
+        let action = try #require(
+            ((schema["properties"] as? [String: Any])?["actions"] as? [String: Any])?["items"] as? [String: Any])
+        let stages = try #require(
+            ((action["properties"] as? [String: Any])?["stage"] as? [String: Any])?["enum"] as? [String])
         #expect(stages.first == "government-leadership" && !stages.contains("assess"))
         let typo = try runPFPlan(["schema", "--model", "welcomng"])
         #expect(typo.status == 2)
@@ -182,14 +203,23 @@ import Testing
             s.range(of: pattern, options: .regularExpression) != nil
         }
         let P = JSONSchemaGenerator.Patterns.self
-        for s in ["a@b.c", "info@example.org", "x.y+z@mail.example.co.uk", "a@b", "a@.b", "a@b.", "@b.c", "a b@c.d", "a@b@c.d", "a@b..c",
-                  "mailto:a@b.org", "a@b.org?bcc=c@d.org", "a..b@c.org", "a@-b.org", "o'neil@example.ie"] {
+        for s in [
+            "a@b.c", "info@example.org", "x.y+z@mail.example.co.uk", "a@b", "a@.b", "a@b.", "@b.c", "a b@c.d",
+            "a@b@c.d", "a@b..c",
+            "mailto:a@b.org", "a@b.org?bcc=c@d.org", "a..b@c.org", "a@-b.org", "o'neil@example.ie",
+        ] {
             #expect(matches(P.email, s) == ValueFormats.isEmail(s), "email \(s)")
         }
-        for s in ["https://example.org", "http://a.b/c?d#e", "HTTPS://X.Y", "http://localhost:8080/x", "https://nodot", "ftp://a.b", "https://a b.c", "https://"] {
+        for s in [
+            "https://example.org", "http://a.b/c?d#e", "HTTPS://X.Y", "http://localhost:8080/x", "https://nodot",
+            "ftp://a.b", "https://a b.c", "https://",
+        ] {
             #expect(matches(P.url, s) == ValueFormats.isURL(s), "url \(s)")
         }
-        for s in ["988", "+1 740 555 0100", "(740) 555-0100 x12", "12", "555-0100 ext. 4", "call me", "1234567890123456789012"] {
+        for s in [
+            "988", "+1 740 555 0100", "(740) 555-0100 x12", "12", "555-0100 ext. 4", "call me",
+            "1234567890123456789012",
+        ] {
             #expect(matches(P.phone, s) == ValueFormats.isPhone(s), "phone \(s)")
         }
         for s in ["en", "es", "pt-BR", "zh-Hant-TW", "EN", "e", "english", "en-"] {
@@ -206,15 +236,20 @@ import Testing
         let folder = TestPaths.fixtures.appendingPathComponent("schema")
         for kind in ["valid", "invalid"] {
             let dir = folder.appendingPathComponent(kind)
-            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }
+                .sorted()
             #expect(!names.isEmpty)
             for name in names {
-                let result = try Linter.lint(dir.appendingPathComponent(name).path, options: lintOptions(root: dir.path)).get()
+                let result = try Linter.lint(
+                    dir.appendingPathComponent(name).path, options: lintOptions(root: dir.path)
+                ).get()
                 let errors = result.openDiagnostics.filter { $0.severity == .error }
                 if kind == "valid" {
                     #expect(errors.isEmpty, "\(name): \(errors.map(\.message))")
                 } else {
-                    #expect(errors.contains { $0.rule.rawValue.hasPrefix("schema/") }, "\(name): \(errors.map(\.rule.rawValue))")
+                    #expect(
+                        errors.contains { $0.rule.rawValue.hasPrefix("schema/") },
+                        "\(name): \(errors.map(\.rule.rawValue))")
                 }
             }
         }

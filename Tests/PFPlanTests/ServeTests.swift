@@ -40,8 +40,10 @@ struct ServeTests {
     }
 
     @Test func traversalIsRefusedInEveryEncoding() {
-        for target in ["/../plan.yaml", "/athens-ohio/../../Package.swift", "/%2e%2e/x", "/athens-ohio/%2E%2E/index.html",
-                       "/./index.html", "/athens-ohio/..%2f..%2fetc/passwd", "/a%5c..%5cb", "/%00", "/%zz"] {
+        for target in [
+            "/../plan.yaml", "/athens-ohio/../../Package.swift", "/%2e%2e/x", "/athens-ohio/%2E%2E/index.html",
+            "/./index.html", "/athens-ohio/..%2f..%2fetc/passwd", "/a%5c..%5cb", "/%00", "/%zz",
+        ] {
             #expect(status(route(target)) == 404, "\(target)")
         }
     }
@@ -76,7 +78,8 @@ struct ServeTests {
     @Test func theWatcherSeesFilesUnderAFolder() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("render/html"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("render/html"), withIntermediateDirectories: true)
         let watcher = FileWatcher()
         watcher.watch(files: [], folders: [dir.path])
         let template = dir.appendingPathComponent("render/html/document.mustache")
@@ -100,8 +103,13 @@ struct ServeTests {
         // What render would write, from the same library entry point.
         let lint = lintOptions(asOf: "2025-06-01", root: dir.path)
         let result = try #require(Linter.lint(dir.appendingPathComponent("plan.yaml").path, options: lint).success)
-        let site = try #require(SiteRenderer.render([result], options: RenderOptions(asOf: lint.asOf, templates: lint.templates,
-                                                                                      toolVersion: "test")).success)
+        let site = try #require(
+            SiteRenderer.render(
+                [result],
+                options: RenderOptions(
+                    asOf: lint.asOf, templates: lint.templates,
+                    toolVersion: "test")
+            ).success)
         #expect(preview.paths == site.files.map(\.path).sorted())
         for file in site.files {
             let page = try #require(preview.page(at: file.path))
@@ -110,12 +118,14 @@ struct ServeTests {
         // Served, an HTML page differs only by the script and its CSP.
         let index = try #require(site.files.first { $0.path.hasSuffix("/index.html") })
         guard case .response(let served) = preview.handle(HTTPRequest(method: "GET", target: "/" + index.path)) else {
-            Issue.record("a page"); return
+            Issue.record("a page")
+            return
         }
         let html = String(decoding: served.body, as: UTF8.self)
-        let nonce = try #require(html.range(of: "<script nonce=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+        let nonce = try #require(
+            html.range(of: "<script nonce=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
         var restored = html.replacingOccurrences(of: "; script-src 'nonce-\(nonce)'; connect-src 'self'", with: "")
-        let script = try #require(restored.range(of: "<script nonce=") .map { restored[$0.lowerBound...] })
+        let script = try #require(restored.range(of: "<script nonce=").map { restored[$0.lowerBound...] })
         let scriptEnd = try #require(script.range(of: "</script>\n"))
         restored.removeSubrange(script.startIndex..<scriptEnd.upperBound)
         #expect(restored == index.text)
@@ -159,7 +169,9 @@ struct ServeHTTPTests {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         #expect(connected == 0)
         _ = Array(raw.utf8).withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
@@ -180,15 +192,19 @@ struct ServeHTTPTests {
         try Data(base.utf8).write(to: dir.appendingPathComponent("plan.yaml"))
         let lint = lintOptions(asOf: "2025-06-01", root: dir.path)
         let plan = dir.appendingPathComponent("plan.yaml").path
-        let preview = Preview(options: Preview.Options(
-            lint: lint, render: RenderOptions(asOf: lint.asOf, templates: lint.templates, toolVersion: "test")) { [plan] })
+        let preview = Preview(
+            options: Preview.Options(
+                lint: lint, render: RenderOptions(asOf: lint.asOf, templates: lint.templates, toolVersion: "test")
+            ) { [plan] })
         preview.rebuild(changed: nil)
         let server = try HTTPServer(host: "127.0.0.1", port: 0)
         defer { server.stop() }
         server.start { preview.handle($0) }
 
         let index = try get(server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-        #expect(index.hasPrefix("HTTP/1.1 200 OK\r\n") && index.contains("Content-Security-Policy: ") && index.contains("<script nonce="))
+        #expect(
+            index.hasPrefix("HTTP/1.1 200 OK\r\n") && index.contains("Content-Security-Policy: ")
+                && index.contains("<script nonce="))
         #expect(try get(server.port, "GET /../plan.yaml HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
         #expect(try get(server.port, "GET /%2e%2e/plan.yaml HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
         #expect(try get(server.port, "DELETE / HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 405 "))
@@ -199,10 +215,12 @@ struct ServeHTTPTests {
         // A stream opened, then dropped by its client.
         let page = try #require(preview.paths.first { $0.hasSuffix("/index.html") })
         let version = try #require(preview.page(at: page)).version
-        let stream = try get(server.port, "GET /__pfplan/events?page=\(page)&v=\(version) HTTP/1.1\r\n\r\n", readAll: false)
+        let stream = try get(
+            server.port, "GET /__pfplan/events?page=\(page)&v=\(version) HTTP/1.1\r\n\r\n", readAll: false)
         #expect(stream.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream"))
         // Its thread notices at the next event; the server goes on answering.
-        try Data(base.replacingOccurrences(of: "lead: police", with: "lead: polize").utf8).write(to: dir.appendingPathComponent("plan.yaml"))
+        try Data(base.replacingOccurrences(of: "lead: police", with: "lead: polize").utf8).write(
+            to: dir.appendingPathComponent("plan.yaml"))
         preview.rebuild(changed: [plan])
         var waited = 0
         while preview.openStreams > 0 && waited < 100 {

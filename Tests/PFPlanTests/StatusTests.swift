@@ -42,10 +42,11 @@ import Testing
 
     @Test func perStageInTheModelsOrder() throws {
         let r = try Self.report()
-        #expect(r.stages.map(\.id) == [
-            "government-leadership", "equitable-access", "civic-engagement", "connected-communities", "education",
-            "economic-development", "safe-communities",
-        ])
+        #expect(
+            r.stages.map(\.id) == [
+                "government-leadership", "equitable-access", "civic-engagement", "connected-communities", "education",
+                "economic-development", "safe-communities",
+            ])
         #expect(r.stages.map(\.tally.actions) == [1, 1, 1, 1, 1, 1, 1])
         #expect(r.stages.map(\.tally.overdue) == [1, 0, 0, 0, 0, 0, 1])
         #expect(r.stages[2].tally.byStatus[.planned] == 1)  // no status counts as planned
@@ -119,7 +120,8 @@ import Testing
     @Test func theCommandPrintsTheJSONGolden() throws {
         let r = try runPFPlan(["status", "plan.yaml", "--as-of", "2025-06-30", "--format", "json"], in: Self.folder)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == (try String(contentsOf: Self.folder.appendingPathComponent("status.json"), encoding: .utf8)))
+        #expect(
+            r.stdout == (try String(contentsOf: Self.folder.appendingPathComponent("status.json"), encoding: .utf8)))
     }
 
     @Test func severalPlansOneAfterAnother() throws {

@@ -18,7 +18,9 @@ import Testing
                 #expect(index.nearest(to: w) == Suggest.nearestPlain(to: w, in: candidates), "\(w) in \(candidates)")
             }
         }
-        #expect(Suggest.nearest(to: "athens-schools", in: ["athens-city-schools", "ohio-university"]) == "athens-city-schools")
+        #expect(
+            Suggest.nearest(to: "athens-schools", in: ["athens-city-schools", "ohio-university"])
+                == "athens-city-schools")
         #expect(Suggest.nearest(to: "mental-helth", in: ["mental-health", "health-care"]) == "mental-health")
     }
 
@@ -30,7 +32,8 @@ import Testing
             for i in 0..<100 { _ = index.nearest(to: "orq-\(String(i * 7).leftPadded(5))") }
             return index.cells
         }
-        let small = cells(1_000), large = cells(4_000)
+        let small = cells(1_000)
+        let large = cells(4_000)
         #expect(large <= 5 * small, "\(small) -> \(large)")
         #expect(large <= 100 * 4_000 * 30)
     }

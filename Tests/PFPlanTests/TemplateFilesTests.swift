@@ -11,11 +11,13 @@ import Testing
     /// Every regular, non-hidden file under Templates/, by its path there.
     static func filesOnDisk() throws -> [String: [UInt8]] {
         let root = URL(fileURLWithPath: TestPaths.templates)
-        let walker = try #require(FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]))
+        let walker = try #require(
+            FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]))
         let prefix = root.standardizedFileURL.path + "/"
         var files: [String: [UInt8]] = [:]
-        for case let url as URL in walker where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+        for case let url as URL in walker
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
             let path = url.standardizedFileURL.path
             files[String(path.dropFirst(prefix.count))] = [UInt8](try Data(contentsOf: url))
         }
@@ -32,7 +34,9 @@ import Testing
             #expect(embedded[name] == bytes, "\(name) differs from its embedded copy; \(regenerate)")
         }
         // And what the tests read (the folder) is what the binary reads.
-        for name in ["frameworks/default.yaml", "locales/ar.yaml", "render/html/style.mustache", "schema/plan.schema.json"] {
+        for name in [
+            "frameworks/default.yaml", "locales/ar.yaml", "render/html/style.mustache", "schema/plan.schema.json",
+        ] {
             let folder = try TemplateFiles(shipped: TestPaths.templates).read(name).get()
             let inside = try TemplateFiles().read(name).get()
             #expect(folder.bytes == inside.bytes && inside.isEmbedded && !folder.isEmbedded)
@@ -43,8 +47,10 @@ import Testing
     @Test func anOverrideFolderWinsByNameAndAddsFiles() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("frameworks"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("frameworks"), withIntermediateDirectories: true)
         try Data("common:\n  language: Português\n".utf8).write(to: dir.appendingPathComponent("locales/pt.yaml"))
         try Data("gaps:\n  title: \"Our gaps: {city}\"\n".utf8).write(to: dir.appendingPathComponent("locales/en.yaml"))
         let welcoming = try TemplateFiles().read("frameworks/welcoming.yaml").get()
@@ -61,12 +67,14 @@ import Testing
         #expect(files.builtInModels() == ["default", "welcoming", "x"])
         #expect(TemplateFiles().builtInModels() == ["default", "welcoming"])
         #expect(files.read("locales/xx.yaml") == .failure(.notFound("locales/xx.yaml")))
-        #expect(files.contains("frameworks/x.yaml") && files.contains("frameworks/default.yaml") && !files.contains("nope"))
+        #expect(
+            files.contains("frameworks/x.yaml") && files.contains("frameworks/default.yaml") && !files.contains("nope"))
 
         // A second folder is read after the first (--templates, then PFPLAN_TEMPLATES).
         let other = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: other) }
-        try FileManager.default.createDirectory(at: other.appendingPathComponent("locales"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: other.appendingPathComponent("locales"), withIntermediateDirectories: true)
         try Data("common:\n  language: Other\n".utf8).write(to: other.appendingPathComponent("locales/pt.yaml"))
         try Data("common:\n  language: Deutsch\n".utf8).write(to: other.appendingPathComponent("locales/de.yaml"))
         let layered = TemplateFiles(overrides: [dir.path, other.path])
@@ -78,13 +86,16 @@ import Testing
         // English, the fallback, is the override's too.
         #expect(pt.string("common.language") == "Português" && pt.string("gaps.title") == "Our gaps: {city}")
         #expect(pt.string("gaps.plan-file") == "gaps.plan-file")
-        let plan = try lint(text: """
-            pfplan: 1
-            city: {name: Testville}
-            framework: {model: x}
-            """)
+        let plan = try lint(
+            text: """
+                pfplan: 1
+                city: {name: Testville}
+                framework: {model: x}
+                """)
         defer { try? FileManager.default.removeItem(at: plan.1) }
-        let withX = try Linter.lint(plan.0.file, options: LintOptions(asOf: CalendarDate("2025-03-01")!, templates: files)).get()
+        let withX = try Linter.lint(
+            plan.0.file, options: LintOptions(asOf: CalendarDate("2025-03-01")!, templates: files)
+        ).get()
         #expect(withX.model?.id == "x")
         #expect(plan.0.diagnostics.contains { $0.message.hasPrefix("'x' is not a built-in model") })
     }
@@ -111,9 +122,12 @@ import Testing
             bytes: Array("model: broken\ntitle: Broken\nstages: 3\n".utf8), isEmbedded: true)
         let result = FrameworkModelLoader.load(.template(file))
         #expect(result.model == nil)
-        #expect(!result.diagnostics.isEmpty && result.diagnostics.allSatisfy { $0.range.file == "<pfplan>/frameworks/broken.yaml" })
-        #expect(result.diagnostics.contains { $0.range.start.line == 3 && $0.rule.rawValue == "schema/type" },
-                "\(result.diagnostics.map { "\($0.range.start.line) \($0.rule.rawValue) \($0.message)" })")
+        #expect(
+            !result.diagnostics.isEmpty
+                && result.diagnostics.allSatisfy { $0.range.file == "<pfplan>/frameworks/broken.yaml" })
+        #expect(
+            result.diagnostics.contains { $0.range.start.line == 3 && $0.rule.rawValue == "schema/type" },
+            "\(result.diagnostics.map { "\($0.range.start.line) \($0.rule.rawValue) \($0.message)" })")
         #expect(result.source?.file == "<pfplan>/frameworks/broken.yaml")
     }
 
@@ -121,14 +135,19 @@ import Testing
     @Test func aModelFileBesideThePlanIsReadFromDisk() throws {
         let model = try TemplateFiles().read("frameworks/default.yaml").get().text
             .replacingOccurrences(of: "model: default", with: "model: ours")
-        let (result, dir) = try lint(text: """
-            pfplan: 1
-            city: {name: Testville}
-            framework: {model: models/ours.yaml}
-            """, files: [:])
+        let (result, dir) = try lint(
+            text: """
+                pfplan: 1
+                city: {name: Testville}
+                framework: {model: models/ours.yaml}
+                """, files: [:])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(result.diagnostics.contains { $0.message.hasPrefix("'models/ours.yaml' is not a built-in model or a model file") })
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
+        #expect(
+            result.diagnostics.contains {
+                $0.message.hasPrefix("'models/ours.yaml' is not a built-in model or a model file")
+            })
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
         try Data(model.utf8).write(to: dir.appendingPathComponent("models/ours.yaml"))
         let again = try Linter.lint(result.file, options: lintOptions(root: dir.path)).get()
         #expect(again.model?.id == "ours")
@@ -174,15 +193,18 @@ import Testing
 
         let render = try box.run(["render", box.plan.path, "--as-of", "2025-01-01", "--out", "site"])
         #expect(render.status == 0, "\(render.stderr)")
-        let page = try String(contentsOf: box.empty.appendingPathComponent("site/athens-ohio/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: box.empty.appendingPathComponent("site/athens-ohio/index.html"), encoding: .utf8)
         #expect(page.contains("<html") && page.contains("Athens"))
-        let markdown = try String(contentsOf: box.empty.appendingPathComponent("site/athens-ohio/plan.md"), encoding: .utf8)
+        let markdown = try String(
+            contentsOf: box.empty.appendingPathComponent("site/athens-ohio/plan.md"), encoding: .utf8)
         #expect(markdown.contains("Athens"))
         #expect(FileManager.default.fileExists(atPath: box.empty.appendingPathComponent("site/index.html").path))
 
         let arabic = try box.run(["render", box.plan.path, "--as-of", "2025-01-01", "--out", "site-ar", "--lang", "ar"])
         #expect(arabic.status == 0, "\(arabic.stderr)")
-        let rtl = try String(contentsOf: box.empty.appendingPathComponent("site-ar/athens-ohio/index.html"), encoding: .utf8)
+        let rtl = try String(
+            contentsOf: box.empty.appendingPathComponent("site-ar/athens-ohio/index.html"), encoding: .utf8)
         #expect(rtl.contains("dir=\"rtl\""))
 
         let initRun = try box.run(["init", "--city", "Sampleton", "--country", "US", "--out", "new/plan.yaml"])
@@ -211,7 +233,8 @@ import Testing
         try fm.createDirectory(at: env, withIntermediateDirectories: true)
         try fm.createDirectory(at: option, withIntermediateDirectories: true)
         try Data("gaps:\n  title: \"Lacunas: {city}\"\n".utf8).write(to: env.appendingPathComponent("pt.yaml"))
-        try Data("gaps:\n  title: \"Gaps, our words: {city}\"\n".utf8).write(to: option.appendingPathComponent("en.yaml"))
+        try Data("gaps:\n  title: \"Gaps, our words: {city}\"\n".utf8).write(
+            to: option.appendingPathComponent("en.yaml"))
         let environment = ["PFPLAN_TEMPLATES": box.root.appendingPathComponent("env-templates").path]
 
         let pt = try box.run(["gaps", box.plan.path, "--lang", "pt"], environment: environment)
@@ -220,13 +243,18 @@ import Testing
         #expect(missing.status == 2 && missing.stderr.contains("pt"), "\(missing.stderr)")
 
         let both = try box.run(
-            ["gaps", box.plan.path, "--lang", "en", "--templates", box.root.appendingPathComponent("option-templates").path],
+            [
+                "gaps", box.plan.path, "--lang", "en", "--templates",
+                box.root.appendingPathComponent("option-templates").path,
+            ],
             environment: environment)
         #expect(both.status == 0 && both.stdout.hasPrefix("Gaps, our words: Athens\n"), "\(both.stdout)\(both.stderr)")
 
         let notAFolder = try box.run(["lint", box.plan.path], environment: ["PFPLAN_TEMPLATES": "/nonexistent/pfplan"])
-        #expect(notAFolder.status == 2 && notAFolder.stderr.contains("PFPLAN_TEMPLATES '/nonexistent/pfplan' is not a folder"),
-                "\(notAFolder.stderr)")
+        #expect(
+            notAFolder.status == 2
+                && notAFolder.stderr.contains("PFPLAN_TEMPLATES '/nonexistent/pfplan' is not a folder"),
+            "\(notAFolder.stderr)")
     }
 
     /// With the schema in an override folder, `init` points the plan's
@@ -236,10 +264,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: box.root) }
         let schemaFolder = box.root.appendingPathComponent("tpl/schema")
         try FileManager.default.createDirectory(at: schemaFolder, withIntermediateDirectories: true)
-        try Data(EmbeddedTemplates.files["schema/plan.schema.json"]!.utf8).write(to: schemaFolder.appendingPathComponent("plan.schema.json"))
+        try Data(EmbeddedTemplates.files["schema/plan.schema.json"]!.utf8).write(
+            to: schemaFolder.appendingPathComponent("plan.schema.json"))
         let r = try box.run(["init", "--city", "Sampleton", "--country", "US", "--out", "-", "--templates", "../tpl"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("# yaml-language-server: $schema=../tpl/schema/plan.schema.json\n"), "\(r.stdout.prefix(200))")
+        #expect(
+            r.stdout.hasPrefix("# yaml-language-server: $schema=../tpl/schema/plan.schema.json\n"),
+            "\(r.stdout.prefix(200))")
     }
 }
 

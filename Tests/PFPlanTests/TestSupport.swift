@@ -23,7 +23,8 @@ func makeTemporaryFolder() throws -> URL {
 }
 
 func lintOptions(asOf: String = "2025-03-01", root: String? = nil) -> LintOptions {
-    LintOptions(asOf: CalendarDate(asOf)!, root: root, templates: TemplateFiles(override: nil, shipped: TestPaths.templates))
+    LintOptions(
+        asOf: CalendarDate(asOf)!, root: root, templates: TemplateFiles(override: nil, shipped: TestPaths.templates))
 }
 
 /// Lints YAML text written to a temporary plan.yaml (with extra files).

@@ -35,7 +35,8 @@ import Testing
     func lintInitAndRenderRunWithoutProc() throws {
         let out = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let pfplan = TestPaths.binary.path, examples = TestPaths.examples.path
+        let pfplan = TestPaths.binary.path
+        let examples = TestPaths.examples.path
         // Ten runs of each: the crash came about one run in two.
         let script = """
             mount -t tmpfs none /proc || exit 3

@@ -21,8 +21,9 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-guard let walker = FileManager.default.enumerator(
-    at: templates, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+guard
+    let walker = FileManager.default.enumerator(
+        at: templates, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
 else { fail("\(templates.path): no such folder (run from the checkout, or pass its path)") }
 
 var files: [(name: String, bytes: [UInt8])] = []

@@ -22,16 +22,20 @@ public enum CodeActions {
         for (finding, published) in findings where overlaps(published.range, range) {
             if let word = suggestion(in: finding.message), finding.range.start.line == finding.range.end.line {
                 let edit = TextEdit(range: published.range, newText: word)
-                actions.append(CodeAction(
-                    title: "Change to '\(word)'", kind: "quickfix", diagnostics: [published], isPreferred: true,
-                    edit: WorkspaceEdit(changes: [context.uri(finding.range.file): [edit]])))
+                actions.append(
+                    CodeAction(
+                        title: "Change to '\(word)'", kind: "quickfix", diagnostics: [published], isPreferred: true,
+                        edit: WorkspaceEdit(changes: [context.uri(finding.range.file): [edit]])))
             }
             if RuleCatalog.description(of: finding.rule.rawValue)?.isWaivable == true,
-               let edit = waiverEdit(for: finding, planFile: planFile, context) {
+                let edit = waiverEdit(for: finding, planFile: planFile, context)
+            {
                 let what = finding.target.map { " for '\($0)'" } ?? ""
-                actions.append(CodeAction(
-                    title: "Waive \(finding.rule)\(what) (reason: TODO)", kind: "quickfix", diagnostics: [published],
-                    isPreferred: false, edit: WorkspaceEdit(changes: [context.uri(planFile): [edit]])))
+                actions.append(
+                    CodeAction(
+                        title: "Waive \(finding.rule)\(what) (reason: TODO)", kind: "quickfix",
+                        diagnostics: [published],
+                        isPreferred: false, edit: WorkspaceEdit(changes: [context.uri(planFile): [edit]])))
             }
         }
         return actions
@@ -43,7 +47,7 @@ public enum CodeActions {
     /// the list when the plan has none.
     static func waiverEdit(for finding: Diagnostic, planFile: String, _ context: FeatureContext) -> TextEdit? {
         guard let index = context.lines(planFile), let outline = context.outline.files[PathText.normalize(planFile)],
-              case .mapping(let pairs)? = outline.root?.content
+            case .mapping(let pairs)? = outline.root?.content
         else { return nil }
         func entry(dash: Int) -> String {
             let pad = String(repeating: " ", count: dash)
@@ -58,7 +62,9 @@ public enum CodeActions {
         let endsWithBreak = index.bytes.last == 0x0A || index.bytes.last == 0x0D
         guard let pair = pairs.first(where: { $0.key.scalar?.text == "waivers" }) else {
             let end = index.position(ofByte: index.bytes.count, context.encoding)
-            return TextEdit(range: LSPRange(start: end, end: end), newText: (endsWithBreak ? "" : "\n") + "waivers:\n" + entry(dash: 2))
+            return TextEdit(
+                range: LSPRange(start: end, end: end),
+                newText: (endsWithBreak ? "" : "\n") + "waivers:\n" + entry(dash: 2))
         }
         let keyColumn = pair.key.range.start.column - 1
         switch pair.value.content {
@@ -76,7 +82,8 @@ public enum CodeActions {
             let line = end.column == 1 ? end.line - 1 : end.line
             if line >= index.lineCount {
                 let p = index.position(ofByte: index.bytes.count, context.encoding)
-                return TextEdit(range: LSPRange(start: p, end: p), newText: (endsWithBreak ? "" : "\n") + entry(dash: dash))
+                return TextEdit(
+                    range: LSPRange(start: p, end: p), newText: (endsWithBreak ? "" : "\n") + entry(dash: dash))
             }
             return TextEdit(range: at(Position(line: line + 1, column: 1)), newText: entry(dash: dash))
         case .scalar(let s) where s.isNull:
@@ -88,7 +95,8 @@ public enum CodeActions {
             return TextEdit(range: at(Position(line: line + 1, column: 1)), newText: entry(dash: keyColumn + 2))
         case .sequence:
             // `waivers: []`: replace the brackets with a block list.
-            return TextEdit(range: context.range(pair.value.range), newText: "\n" + entry(dash: keyColumn + 2).dropLastNewline)
+            return TextEdit(
+                range: context.range(pair.value.range), newText: "\n" + entry(dash: keyColumn + 2).dropLastNewline)
         default:
             return nil
         }
@@ -111,9 +119,12 @@ public enum CodeActions {
 
     /// A value written plain when YAML reads it back unchanged, else quoted.
     static func yamlScalar(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || "-_./".unicodeScalars.contains($0)
-        } && !(text.first?.isNumber ?? false)
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9")
+                    || "-_./".unicodeScalars.contains($0)
+            } && !(text.first?.isNumber ?? false)
         if plain { return text }
         return "\"" + text.replacingBackslashesAndQuotes + "\""
     }

@@ -11,17 +11,22 @@ public enum Completion {
         let start = index.position(ofByte: cursor.replace.lowerBound, context.encoding)
         let end = index.position(ofByte: cursor.replace.upperBound, context.encoding)
         let range = LSPRange(start: start, end: end)
-        func item(_ label: String, kind: Int, detail: String?, doc: String?, sort: String? = nil, insert: String? = nil) -> CompletionItem {
-            CompletionItem(label: label, kind: kind, detail: detail, documentation: doc.map(MarkupContent.markdown),
-                           sortText: sort, filterText: label, textEdit: TextEdit(range: range, newText: insert ?? label))
+        func item(_ label: String, kind: Int, detail: String?, doc: String?, sort: String? = nil, insert: String? = nil)
+            -> CompletionItem
+        {
+            CompletionItem(
+                label: label, kind: kind, detail: detail, documentation: doc.map(MarkupContent.markdown),
+                sortText: sort, filterText: label, textEdit: TextEdit(range: range, newText: insert ?? label))
         }
         switch cursor.slot {
         case .key(let spec, let present):
             return spec.fields.filter { !present.contains($0.key) }.map { field in
                 let detail = field.kind.phrase + (field.required ? "; required" : "")
                 let insert = cursor.colonFollows ? field.key : field.key + (field.kind.isBlock ? ":" : ": ")
-                return item(field.key, kind: 10, detail: detail, doc: field.summary, sort: (field.required ? "0" : "1") + field.key,
-                            insert: insert)
+                return item(
+                    field.key, kind: 10, detail: detail, doc: field.summary,
+                    sort: (field.required ? "0" : "1") + field.key,
+                    insert: insert)
             }
         case .value(let kind, let field, let owner):
             return values(kind, field: field, owner: owner, context).map {
@@ -37,7 +42,8 @@ public enum Completion {
         var doc: String?
     }
 
-    static func values(_ kind: ValueKind, field: FieldSpec?, owner: ObjectSpec?, _ context: FeatureContext) -> [Choice] {
+    static func values(_ kind: ValueKind, field: FieldSpec?, owner: ObjectSpec?, _ context: FeatureContext) -> [Choice]
+    {
         let outline = context.outline
         if FormatAnchors.isWaiverRule(field, owner) {
             return RuleCatalog.descriptions.filter(\.isWaivable).map {
@@ -69,7 +75,9 @@ public enum Completion {
         case .choice(.fixed(let values)):
             return values.map { Choice(label: $0, kind: 20, detail: field?.key, doc: field?.summary) }
         case .choice(let vocabulary):
-            return (outline.model?.terms(vocabulary) ?? []).map { Choice(label: $0.id, kind: 20, detail: $0.title, doc: $0.summary) }
+            return (outline.model?.terms(vocabulary) ?? []).map {
+                Choice(label: $0.id, kind: 20, detail: $0.title, doc: $0.summary)
+            }
         case .list(let element):
             return values(element, field: field, owner: owner, context)
         case .either(let a, let b):

@@ -60,7 +60,11 @@ public struct CursorContext: Sendable {
             pop(&frames, for: shape)
             for d in shape.dashes { frames.append(Frame(column: d, step: .item, open: true)) }
             if let key = shape.key {
-                if frames.isEmpty { rootChildren.insert(key.name) } else { frames[frames.count - 1].children.insert(key.name) }
+                if frames.isEmpty {
+                    rootChildren.insert(key.name)
+                } else {
+                    frames[frames.count - 1].children.insert(key.name)
+                }
                 let open = shape.rest.isEmpty || shape.rest.first == "|" || shape.rest.first == ">"
                 frames.append(Frame(column: key.column, step: .key(key.name), open: open))
                 if !shape.rest.isEmpty { scalarColumn = key.column }
@@ -73,7 +77,10 @@ public struct CursorContext: Sendable {
         let before = String(decoding: index.bytes[lineStart..<offset], as: UTF8.self)
         let after = String(decoding: index.bytes[offset..<index.lineRange(cursorLine).upperBound], as: UTF8.self)
         var shape = Self.shape(Substring(before), allowOpenKey: true)
-        if before.allSatisfy({ $0 == " " }) { shape.indent = before.count; shape.isBlank = false }
+        if before.allSatisfy({ $0 == " " }) {
+            shape.indent = before.count
+            shape.isBlank = false
+        }
         if let c = scalarColumn, shape.firstColumn > c, shape.key == nil { return nil }
         pop(&frames, for: shape)
         for d in shape.dashes { frames.append(Frame(column: d, step: .item, open: true)) }
@@ -113,18 +120,21 @@ public struct CursorContext: Sendable {
                 // The keys written below the cursor count as present too.
                 let column = shape.dashes.last.map { $0 + 2 } ?? max(shape.indent, textColumn)
                 let below = keysBelow(index, line: cursorLine, column: column)
-                return CursorContext(slot: .key(object, present: present.union(below)), word: word, replace: replace,
-                                     colonFollows: colonFollows)
+                return CursorContext(
+                    slot: .key(object, present: present.union(below)), word: word, replace: replace,
+                    colonFollows: colonFollows)
             }
             // A list item of scalars (`- ab|`) is a value.
             if !shape.dashes.isEmpty || path.last == .item {
-                return CursorContext(slot: .value(resolved.kind, field: resolved.field, owner: resolved.owner), word: word,
-                                     replace: replace, colonFollows: false)
+                return CursorContext(
+                    slot: .value(resolved.kind, field: resolved.field, owner: resolved.owner), word: word,
+                    replace: replace, colonFollows: false)
             }
             return nil
         }
-        return CursorContext(slot: .value(resolved.kind, field: resolved.field, owner: resolved.owner), word: word,
-                             replace: replace, colonFollows: false)
+        return CursorContext(
+            slot: .value(resolved.kind, field: resolved.field, owner: resolved.owner), word: word,
+            replace: replace, colonFollows: false)
     }
 
     /// Leaves on the stack only the frames that hold a line starting at
@@ -139,7 +149,9 @@ public struct CursorContext: Sendable {
     }
 
     /// The kind at the end of a path of keys and list items.
-    static func resolve(_ path: [Step], in spec: ObjectSpec) -> (kind: ValueKind, field: FieldSpec?, owner: ObjectSpec?)? {
+    static func resolve(_ path: [Step], in spec: ObjectSpec) -> (
+        kind: ValueKind, field: FieldSpec?, owner: ObjectSpec?
+    )? {
         var kind = ValueKind.object(spec)
         var field: FieldSpec?
         var owner: ObjectSpec?
@@ -222,8 +234,9 @@ public struct CursorContext: Sendable {
             }
             rest = Substring(String(rest).trimmingTrailingSpaces)
         }
-        return Shape(indent: indent, dashes: dashes, key: key.map { (name: $0.0, column: $0.1) }, rest: rest,
-                     restColumn: restStart, isBlank: false)
+        return Shape(
+            indent: indent, dashes: dashes, key: key.map { (name: $0.0, column: $0.1) }, rest: rest,
+            restColumn: restStart, isBlank: false)
     }
 }
 
@@ -236,7 +249,10 @@ private struct FlowScan {
     var word: Substring = ""
 
     init?(_ text: Substring) {
-        enum Container { case list, map(key: String?, keys: Set<String>) }
+        enum Container {
+            case list
+            case map(key: String?, keys: Set<String>)
+        }
         var stack: [Container] = []
         var word = text.startIndex
         var quote: Character?

@@ -36,7 +36,9 @@ public struct FeatureContext: Sendable {
     /// A scalar's text without its quotes: what rename replaces.
     func innerRange(_ r: SourceRange, style: Scalar.Style) -> LSPRange {
         var inner = r
-        if style == .singleQuoted || style == .doubleQuoted, r.start.line == r.end.line, r.end.column - r.start.column >= 2 {
+        if style == .singleQuoted || style == .doubleQuoted, r.start.line == r.end.line,
+            r.end.column - r.start.column >= 2
+        {
             inner.start.column += 1
             inner.end.column -= 1
         }
@@ -136,9 +138,12 @@ extension PlanOutline {
             lines[0] += " — " + name
         }
         for field in fields {
-            guard case .choice(let vocabulary) = field.kind, let value = d.node[field.key]?.scalar?.text else { continue }
+            guard case .choice(let vocabulary) = field.kind, let value = d.node[field.key]?.scalar?.text else {
+                continue
+            }
             let title = model?.terms(vocabulary).first { $0.id == value }?.title
-            lines.append("- \(field.key): " + (title.map { $0 == value ? "`\(value)`" : "\($0) (`\(value)`)" } ?? "`\(value)`"))
+            lines.append(
+                "- \(field.key): " + (title.map { $0 == value ? "`\(value)`" : "\($0) (`\(value)`)" } ?? "`\(value)`"))
         }
         lines.append("")
         lines.append("Defined in \(PathText.lastComponent(d.range.file)) at line \(d.range.start.line).")

@@ -9,7 +9,8 @@ public enum HoverInfo {
         let outline = context.outline
         guard let fileOutline = outline.files[PathText.normalize(file)] else { return nil }
         if let key = fileOutline.key(at: place) {
-            var text = "**\(key.field.key)** (\(key.owner.name)): \(key.field.summary)\n\n\(key.field.kind.phrase.capitalizedFirst)"
+            var text =
+                "**\(key.field.key)** (\(key.owner.name)): \(key.field.summary)\n\n\(key.field.kind.phrase.capitalizedFirst)"
             if key.field.required { text += "; required." } else { text += "." }
             return Hover(contents: .markdown(text), range: context.range(key.range))
         }
@@ -17,8 +18,9 @@ public enum HoverInfo {
         let range = context.range(value.range)
         if case .identifier = value.kind, let d = fileOutline.definition(at: place) {
             let uses = outline.references(to: d.id).count
-            return Hover(contents: .markdown(outline.describe(d) + "\n\nNamed \(uses) time\(uses == 1 ? "" : "s") in the plan."),
-                         range: range)
+            return Hover(
+                contents: .markdown(outline.describe(d) + "\n\nNamed \(uses) time\(uses == 1 ? "" : "s") in the plan."),
+                range: range)
         }
         if value.referenceKinds != nil {
             if let d = outline.definitions(of: value.text).first {
@@ -37,8 +39,10 @@ public enum HoverInfo {
             return Hover(contents: .markdown(text), range: range)
         }
         if FormatAnchors.isWaiverRule(value.field, value.owner), let rule = RuleCatalog.description(of: value.text) {
-            return Hover(contents: .markdown("**\(rule.id)** (\(rule.severity.rawValue)): \(rule.summary)\n\n\(rule.explanation)"),
-                         range: range)
+            return Hover(
+                contents: .markdown(
+                    "**\(rule.id)** (\(rule.severity.rawValue)): \(rule.summary)\n\n\(rule.explanation)"),
+                range: range)
         }
         return nil
     }

@@ -58,20 +58,26 @@ public struct FileOutline: Sendable {
                 guard let name = pair.key.scalar?.text, let f = spec.field(name) else { continue }
                 keys.append(Key(range: pair.key.range, field: f, owner: spec))
                 if case .identifier = f.kind, let id = pair.value.scalar, !id.isNull {
-                    definitions.append(Definition(id: id.text, range: pair.value.range, style: id.style, spec: spec, node: node))
+                    definitions.append(
+                        Definition(id: id.text, range: pair.value.range, style: id.style, spec: spec, node: node))
                 }
                 walk(pair.value, f.kind, field: f, owner: spec)
             }
         case (.list(let element), .sequence(let items)):
             for item in items { walk(item, element, field: field, owner: owner) }
         case (.either(let a, let b), _):
-            if case .mapping = node.content, case .object = b { walk(node, b, field: field, owner: owner) } else { walk(node, a, field: field, owner: owner) }
+            if case .mapping = node.content, case .object = b {
+                walk(node, b, field: field, owner: owner)
+            } else {
+                walk(node, a, field: field, owner: owner)
+            }
         case (.object, _), (.list, _):
             // A scalar where a mapping or list belongs: the decoder reports it.
             break
         case (_, .scalar(let s)):
             if s.isNull { break }
-            values.append(Value(range: node.range, text: s.text, style: s.style, kind: kind, field: field, owner: owner))
+            values.append(
+                Value(range: node.range, text: s.text, style: s.style, kind: kind, field: field, owner: owner))
         default:
             break
         }
@@ -137,7 +143,9 @@ public struct PlanOutline: Sendable {
     /// Open findings, for waiver targets.
     public var findings: [Diagnostic]
 
-    public init(plan: String, files: [String: FileOutline], model: FrameworkModel?, ids: IdIndex?, findings: [Diagnostic]) {
+    public init(
+        plan: String, files: [String: FileOutline], model: FrameworkModel?, ids: IdIndex?, findings: [Diagnostic]
+    ) {
         self.plan = plan
         self.files = files
         self.model = model

@@ -8,18 +8,24 @@ import PFPlanSupport
 /// specs, so new blocks appear in it as they are added to the format.
 public enum Symbols {
     public static func outline(of file: String, _ context: FeatureContext) -> [DocumentSymbol] {
-        guard let outline = context.outline.files[PathText.normalize(file)], case .mapping(let pairs)? = outline.root?.content else {
+        guard let outline = context.outline.files[PathText.normalize(file)],
+            case .mapping(let pairs)? = outline.root?.content
+        else {
             return []
         }
         return symbols(pairs, spec: PlanFormat.plan, context, top: true)
     }
 
-    private static func symbols(_ pairs: [Pair], spec: ObjectSpec, _ context: FeatureContext, top: Bool) -> [DocumentSymbol] {
+    private static func symbols(_ pairs: [Pair], spec: ObjectSpec, _ context: FeatureContext, top: Bool)
+        -> [DocumentSymbol]
+    {
         pairs.compactMap { pair in
             guard let key = pair.key.scalar?.text, let field = spec.field(key) else { return nil }
             let children = block(pair.value, field.kind, context)
             if !top && children == nil { return nil }
-            let whole = SourceRange(fileID: pair.key.range.fileID, start: pair.key.range.start, end: max(pair.key.range.end, pair.value.range.end))
+            let whole = SourceRange(
+                fileID: pair.key.range.fileID, start: pair.key.range.start,
+                end: max(pair.key.range.end, pair.value.range.end))
             return DocumentSymbol(
                 name: key, detail: children == nil ? pair.value.scalar?.text : nil, kind: top ? 2 : kind(field.kind),
                 range: context.range(whole), selectionRange: context.range(pair.key.range), children: children)
@@ -56,11 +62,13 @@ public enum Symbols {
 
     /// Entries whose spec has a stage are grouped under the stage's title,
     /// in the model's order of stages.
-    private static func groupedByStage(_ items: [Node], _ entries: [DocumentSymbol], spec: ObjectSpec, _ context: FeatureContext)
+    private static func groupedByStage(
+        _ items: [Node], _ entries: [DocumentSymbol], spec: ObjectSpec, _ context: FeatureContext
+    )
         -> [DocumentSymbol]
     {
         guard let stageField = spec.fields.first(where: { if case .choice(.stages) = $0.kind { true } else { false } }),
-              !items.isEmpty
+            !items.isEmpty
         else { return entries }
         var groups: [String: [(Node, DocumentSymbol)]] = [:]
         var order: [String] = []
@@ -73,7 +81,8 @@ public enum Symbols {
         order.sort { (modelOrder.firstIndex(of: $0) ?? .max, $0) < (modelOrder.firstIndex(of: $1) ?? .max, $1) }
         return order.map { stage in
             let members = groups[stage]!
-            let first = members.map(\.0.range.start).min()!, last = members.map(\.0.range.end).max()!
+            let first = members.map(\.0.range.start).min()!
+            let last = members.map(\.0.range.end).max()!
             let span = SourceRange(fileID: members[0].0.range.fileID, start: first, end: last)
             let title = context.outline.model?.stage(stage)?.title
             return DocumentSymbol(

@@ -95,10 +95,16 @@ public struct LineIndex: Sendable {
         let clamped = max(0, min(offset, bytes.count))
         var line = starts.count - 1
         // The last start at or before the offset.
-        var lo = 0, hi = starts.count - 1
+        var lo = 0
+        var hi = starts.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if starts[mid] <= clamped { line = mid; lo = mid + 1 } else { hi = mid - 1 }
+            if starts[mid] <= clamped {
+                line = mid
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
         }
         let range = lineRange(line)
         var i = range.lowerBound

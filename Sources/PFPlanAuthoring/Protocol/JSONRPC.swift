@@ -94,7 +94,8 @@ public enum JSONRPC {
             return .invalid(id: nil, error: ResponseError(ResponseError.parseError, "the message is not a JSON object"))
         }
         guard envelope.jsonrpc == "2.0" else {
-            return .invalid(id: envelope.id, error: ResponseError(ResponseError.invalidRequest, "'jsonrpc' must be \"2.0\""))
+            return .invalid(
+                id: envelope.id, error: ResponseError(ResponseError.invalidRequest, "'jsonrpc' must be \"2.0\""))
         }
         if let method = envelope.method {
             if let id = envelope.id { return .request(id: id, method: method, body: data) }
@@ -123,7 +124,7 @@ public enum JSONRPC {
         case DecodingError.keyNotFound(let key, let context):
             return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
+            DecodingError.dataCorrupted(let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return path.isEmpty ? context.debugDescription : "'\(path)': \(context.debugDescription)"
         default:
@@ -189,7 +190,8 @@ public enum JSONRPC {
             return Array(try encoder().encode(value))
         } catch {
             // Our own types always encode; this is a bug, told as an error.
-            return Array(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"a reply could not be encoded"}}"#.utf8)
+            return Array(
+                #"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"a reply could not be encoded"}}"#.utf8)
         }
     }
 }

@@ -232,7 +232,9 @@ public final class DocumentSymbol: Codable, Sendable {
     public let selectionRange: LSPRange
     public let children: [DocumentSymbol]?
 
-    public init(name: String, detail: String?, kind: Int, range: LSPRange, selectionRange: LSPRange, children: [DocumentSymbol]?) {
+    public init(
+        name: String, detail: String?, kind: Int, range: LSPRange, selectionRange: LSPRange, children: [DocumentSymbol]?
+    ) {
         self.name = name
         self.detail = detail
         self.kind = kind

@@ -104,8 +104,11 @@ public struct MessageFramer: Sendable {
             let value = line[line.index(after: colon)...].trimmingSpaces
             if name == "content-length" {
                 guard !value.isEmpty, value.utf8.count <= 12, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                      let n = Int(value)
-                else { return .failure(HeaderProblem(reason: "Content-Length '\(value.prefix(40))' is not a number of bytes")) }
+                    let n = Int(value)
+                else {
+                    return .failure(
+                        HeaderProblem(reason: "Content-Length '\(value.prefix(40))' is not a number of bytes"))
+                }
                 length = n
             }
         }

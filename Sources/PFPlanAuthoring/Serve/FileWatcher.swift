@@ -58,7 +58,8 @@ public final class FileWatcher: @unchecked Sendable {
                 watches[wd] = nil
             }
             let watched = Set(watches.values)
-            let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB)
+            let mask = UInt32(
+                IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB)
             for dir in dirs where !watched.contains(dir) {
                 let wd = inotify_add_watch(fd, dir, mask)
                 if wd >= 0 { watches[wd] = dir }
@@ -101,8 +102,10 @@ public final class FileWatcher: @unchecked Sendable {
             let header = MemoryLayout<inotify_event>.size
             while offset + header <= n {
                 let (wd, length) = buffer.withUnsafeBytes { raw in
-                    (raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
-                     Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                        Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 let nameBytes = buffer[(offset + header)..<min(n, offset + header + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)

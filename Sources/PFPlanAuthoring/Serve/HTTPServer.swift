@@ -105,7 +105,10 @@ public final class HTTPServer: @unchecked Sendable {
                 if client < 0 {
                     if errno == EINTR || errno == ECONNABORTED { continue }
                     if monitor.locked({ stopped }) { return }
-                    if errno == EMFILE || errno == ENFILE { usleep(50_000); continue }
+                    if errno == EMFILE || errno == ENFILE {
+                        usleep(50_000)
+                        continue
+                    }
                     return
                 }
                 Threads.detach { Self.serve(client, handler) }
@@ -168,7 +171,9 @@ public final class HTTPServer: @unchecked Sendable {
                 bytes = Array(bytes[..<end])
                 break
             }
-            if bytes.count > 16 * 1024 { return .failure(Refusal(status: 431, body: Array("request head too large\n".utf8))) }
+            if bytes.count > 16 * 1024 {
+                return .failure(Refusal(status: 431, body: Array("request head too large\n".utf8)))
+            }
         }
         let head = String(decoding: bytes, as: UTF8.self)
         let line = head.split(separator: "\r\n", maxSplits: 1).first.map(String.init) ?? ""
@@ -181,7 +186,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     private static func headEnd(_ bytes: [UInt8]) -> Int? {
         guard bytes.count >= 4 else { return nil }
-        for i in 0...(bytes.count - 4) where bytes[i] == 0x0D && bytes[i + 1] == 0x0A && bytes[i + 2] == 0x0D && bytes[i + 3] == 0x0A {
+        for i in 0...(bytes.count - 4)
+        where bytes[i] == 0x0D && bytes[i + 1] == 0x0A && bytes[i + 2] == 0x0D && bytes[i + 3] == 0x0A {
             return i
         }
         return nil

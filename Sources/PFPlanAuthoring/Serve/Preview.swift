@@ -25,7 +25,8 @@ public final class Preview: @unchecked Sendable {
         public var discover: @Sendable () -> [String]
 
         public init(
-            lint: LintOptions, render: RenderOptions, templatesFolder: String? = nil, discover: @escaping @Sendable () -> [String]
+            lint: LintOptions, render: RenderOptions, templatesFolder: String? = nil,
+            discover: @escaping @Sendable () -> [String]
         ) {
             self.lint = lint
             self.render = render
@@ -75,11 +76,14 @@ public final class Preview: @unchecked Sendable {
     public func rebuild(changed: Set<String>?) -> Rebuild {
         var lines: [String] = []
         let plans = options.discover()
-        let templatesChanged = changed.map { paths in
-            paths.contains { path in
-                [options.templatesFolder].compactMap { $0 }.contains { path.hasPrefix(FileReader.realPath($0) ?? $0) }
-            }
-        } ?? true
+        let templatesChanged =
+            changed.map { paths in
+                paths.contains { path in
+                    [options.templatesFolder].compactMap { $0 }.contains {
+                        path.hasPrefix(FileReader.realPath($0) ?? $0)
+                    }
+                }
+            } ?? true
         if templatesChanged || preparation == nil { preparation = RenderPreparation(options: options.render) }
         var fresh: [String: LintResult] = [:]
         // Seconds each re-checked plan took; its line is written once rendered.
@@ -87,7 +91,10 @@ public final class Preview: @unchecked Sendable {
         for plan in plans {
             let start = FileWatcher.now()
             if let old = results[plan], let changed, !templatesChanged,
-               !Self.inputs(of: old).contains(where: { changed.contains(FileReader.realPath($0) ?? PathText.normalize($0)) }) {
+                !Self.inputs(of: old).contains(where: {
+                    changed.contains(FileReader.realPath($0) ?? PathText.normalize($0))
+                })
+            {
                 fresh[plan] = old
                 continue
             }
@@ -114,16 +121,19 @@ public final class Preview: @unchecked Sendable {
             if city.status == .refused {
                 let slug = (fresh[city.file]?.plan?.city.name != nil ? city.slug : slugs[city.file]) ?? city.slug
                 let page = FindingsPage.html(for: fresh[city.file], file: city.file)
-                built[slug + "/index.html"] = Page(bytes: Array(page.utf8), contentType: "text/html; charset=utf-8",
-                                                    version: Self.version(page.utf8))
+                built[slug + "/index.html"] = Page(
+                    bytes: Array(page.utf8), contentType: "text/html; charset=utf-8",
+                    version: Self.version(page.utf8))
                 if let seconds = checked[city.file] {
-                    lines.append("\(city.file): \(Self.ms(seconds + renderSeconds)), not rendered: \(Self.count(city.blocking.count, "error")) "
-                                 + "that make the document wrong (/\(slug)/ shows them)")
+                    lines.append(
+                        "\(city.file): \(Self.ms(seconds + renderSeconds)), not rendered: \(Self.count(city.blocking.count, "error")) "
+                            + "that make the document wrong (/\(slug)/ shows them)")
                 }
             } else {
                 if let seconds = checked[city.file], let result = fresh[city.file] {
-                    lines.append("\(city.file): \(Self.ms(seconds + renderSeconds)), \(Self.count(result.errorCount, "error")), "
-                                 + "\(Self.count(result.warningCount, "warning")) -> /\(city.slug)/")
+                    lines.append(
+                        "\(city.file): \(Self.ms(seconds + renderSeconds)), \(Self.count(result.errorCount, "error")), "
+                            + "\(Self.count(result.warningCount, "warning")) -> /\(city.slug)/")
                 }
                 slugs[city.file] = city.slug
             }
@@ -190,10 +200,17 @@ public final class Preview: @unchecked Sendable {
             if page.contentType.hasPrefix("text/html") {
                 let nonce = Self.nonce()
                 let html = LiveReload.inject(into: page.bytes, nonce: nonce, page: path, version: page.version)
-                return .response(HTTPResponse(status: 200, headers: LiveReload.headers(nonce: nonce, type: page.contentType), body: html))
+                return .response(
+                    HTTPResponse(
+                        status: 200, headers: LiveReload.headers(nonce: nonce, type: page.contentType), body: html))
             }
-            return .response(HTTPResponse(status: 200, headers: [("Content-Type", page.contentType), ("X-Content-Type-Options", "nosniff"),
-                                                                 ("Cache-Control", "no-store")], body: page.bytes))
+            return .response(
+                HTTPResponse(
+                    status: 200,
+                    headers: [
+                        ("Content-Type", page.contentType), ("X-Content-Type-Options", "nosniff"),
+                        ("Cache-Control", "no-store"),
+                    ], body: page.bytes))
         case .events(let path, let version):
             return .stream { fd in self.stream(fd, page: path, version: version) }
         case .response(let response):
@@ -204,7 +221,8 @@ public final class Preview: @unchecked Sendable {
     /// Holds an event stream open: `reload` when the page changes, a
     /// comment every 15 s to notice a client that went away.
     private func stream(_ fd: Int32, page: String, version: String) {
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Accel-Buffering: no\r\n\r\n"
+        let head =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Accel-Buffering: no\r\n\r\n"
         let id: Int = monitor.locked {
             nextStream += 1
             streams[nextStream] = (page, version)
@@ -273,7 +291,8 @@ public enum PreviewRoute: Equatable {
 
     public static func resolve(_ request: HTTPRequest, exists: (String) -> Bool) -> PreviewRoute {
         guard request.method == "GET" || request.method == "HEAD" else {
-            return .response(HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("only GET and HEAD\n".utf8)))
+            return .response(
+                HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("only GET and HEAD\n".utf8)))
         }
         let (rawPath, query) = split(request.target)
         guard let path = decode(rawPath), path.hasPrefix("/") else { return .response(notFound) }
@@ -307,7 +326,9 @@ public enum PreviewRoute: Equatable {
         var u = Array(text.utf8)[...]
         while let b = u.popFirst() {
             if b == UInt8(ascii: "%") {
-                guard u.count >= 2, let v = UInt8(String(decoding: u.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+                guard u.count >= 2, let v = UInt8(String(decoding: u.prefix(2), as: UTF8.self), radix: 16) else {
+                    return nil
+                }
                 bytes.append(v)
                 u = u.dropFirst(2)
             } else {
@@ -335,8 +356,11 @@ enum LiveReload {
     }
 
     static func headers(nonce: String, type: String) -> [(String, String)] {
-        [("Content-Type", type), ("Content-Security-Policy", policy(nonce: nonce)), ("X-Content-Type-Options", "nosniff"),
-         ("Cache-Control", "no-store")]
+        [
+            ("Content-Type", type), ("Content-Security-Policy", policy(nonce: nonce)),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Cache-Control", "no-store"),
+        ]
     }
 
     /// The page with its CSP meta tag allowing the script and the event
@@ -345,15 +369,19 @@ enum LiveReload {
     static func inject(into page: [UInt8], nonce: String, page path: String, version: String) -> [UInt8] {
         var html = page
         let marker = Array("http-equiv=\"Content-Security-Policy\" content=\"".utf8)
-        if let start = find(marker, in: html, from: 0), let end = html[(start + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) {
+        if let start = find(marker, in: html, from: 0),
+            let end = html[(start + marker.count)...].firstIndex(of: UInt8(ascii: "\""))
+        {
             let content = String(decoding: html[(start + marker.count)..<end], as: UTF8.self)
             let kept = content.split(separator: ";").map { $0.drop { $0 == " " } }
                 .filter { !$0.hasPrefix("script-src") && !$0.hasPrefix("connect-src") }
-            let merged = (kept.map(String.init) + ["script-src 'nonce-\(nonce)'", "connect-src 'self'"]).joined(separator: "; ")
+            let merged = (kept.map(String.init) + ["script-src 'nonce-\(nonce)'", "connect-src 'self'"]).joined(
+                separator: "; ")
             html.replaceSubrange((start + marker.count)..<end, with: merged.utf8)
         }
         let query = "page=\(percentEncoded(path))&v=\(version)"
-        let script = "<script nonce=\"\(nonce)\">(function(){var s=new EventSource(\"\(Preview.eventsPath)?\(query)\");"
+        let script =
+            "<script nonce=\"\(nonce)\">(function(){var s=new EventSource(\"\(Preview.eventsPath)?\(query)\");"
             + "s.addEventListener(\"reload\",function(){s.close();location.reload();});})();</script>\n"
         if let body = findLast(Array("</body>".utf8), in: html) {
             html.insert(contentsOf: script.utf8, at: body)
@@ -387,7 +415,9 @@ enum LiveReload {
     static func percentEncoded(_ text: String) -> String {
         var out = ""
         for b in text.utf8 {
-            if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x2F {
+            if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D
+                || b == 0x2E || b == 0x5F || b == 0x2F
+            {
                 out.unicodeScalars.append(Unicode.Scalar(b))
             } else {
                 let hex = String(b, radix: 16, uppercase: true)
@@ -405,8 +435,9 @@ enum FindingsPage {
     static func html(for result: LintResult?, file: String) -> String {
         let text: String
         if let result {
-            let report = LintReport(plans: [result.file], diagnostics: result.diagnostics, sources: result.sources,
-                                    rules: RuleCatalog.descriptions, toolVersion: PFPlanAuthoringInfo.version)
+            let report = LintReport(
+                plans: [result.file], diagnostics: result.diagnostics, sources: result.sources,
+                rules: RuleCatalog.descriptions, toolVersion: PFPlanAuthoringInfo.version)
             text = LintReporter.render(report, format: .text, options: ReportOptions(color: false))
         } else {
             text = "\(file): the plan could not be read\n"

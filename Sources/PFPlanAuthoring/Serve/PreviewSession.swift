@@ -24,8 +24,9 @@ public enum PreviewSession {
         if let failure = first.failure { throw OutputError(path: "render", reason: failure) }
         let server = try HTTPServer(host: host, port: port)
         if !isLoopback(host) {
-            warn("serving on \(host), not this machine alone: contacts visible to the '\(options.render.audience.rawValue)' "
-                 + "audience can be read by anyone on that network")
+            warn(
+                "serving on \(host), not this machine alone: contacts visible to the '\(options.render.audience.rawValue)' "
+                    + "audience can be read by anyone on that network")
         }
         server.start { preview.handle($0) }
         let shown = host.contains(":") ? "[\(host)]" : host

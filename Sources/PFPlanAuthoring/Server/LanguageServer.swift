@@ -51,7 +51,9 @@ public final class LanguageServer {
             notification(method, body)
         case .request(let id, let method, let body):
             if state == .starting && method != "initialize" {
-                send(JSONRPC.error(id: id, ResponseError(ResponseError.serverNotInitialized, "the server is not initialized yet")))
+                send(
+                    JSONRPC.error(
+                        id: id, ResponseError(ResponseError.serverNotInitialized, "the server is not initialized yet")))
                 return
             }
             if state == .shuttingDown {
@@ -73,7 +75,9 @@ public final class LanguageServer {
     private func request(_ id: RequestID, _ method: String, _ body: Data) throws(ResponseError) {
         switch method {
         case "initialize":
-            guard state == .starting else { throw ResponseError(ResponseError.invalidRequest, "initialize was already received") }
+            guard state == .starting else {
+                throw ResponseError(ResponseError.invalidRequest, "initialize was already received")
+            }
             let params = try JSONRPC.params(InitializeParams.self, from: body)
             reply(id, initialize(params))
         case "shutdown":
@@ -81,26 +85,36 @@ public final class LanguageServer {
             reply(id, Optional<Int>.none)
         case "textDocument/completion":
             let p = try JSONRPC.params(TextDocumentPositionParams.self, from: body)
-            reply(id, withFeatures(p.textDocument.uri, typingAt: p.position.line) { doc, context in
-                CompletionList(isIncomplete: false,
-                               items: Completion.items(at: doc.index.offset(of: p.position, encoding), in: doc.index, context))
-            } ?? CompletionList(isIncomplete: false, items: []))
+            reply(
+                id,
+                withFeatures(p.textDocument.uri, typingAt: p.position.line) { doc, context in
+                    CompletionList(
+                        isIncomplete: false,
+                        items: Completion.items(at: doc.index.offset(of: p.position, encoding), in: doc.index, context))
+                } ?? CompletionList(isIncomplete: false, items: []))
         case "textDocument/hover":
             let p = try JSONRPC.params(TextDocumentPositionParams.self, from: body)
-            reply(id, withFeatures(p.textDocument.uri) { doc, context in
-                HoverInfo.at(place(p.position, doc), file: doc.path, context)
-            } ?? nil)
+            reply(
+                id,
+                withFeatures(p.textDocument.uri) { doc, context in
+                    HoverInfo.at(place(p.position, doc), file: doc.path, context)
+                } ?? nil)
         case "textDocument/definition":
             let p = try JSONRPC.params(TextDocumentPositionParams.self, from: body)
-            reply(id, withFeatures(p.textDocument.uri) { doc, context in
-                Navigation.definition(at: place(p.position, doc), file: doc.path, context)
-            } ?? [])
+            reply(
+                id,
+                withFeatures(p.textDocument.uri) { doc, context in
+                    Navigation.definition(at: place(p.position, doc), file: doc.path, context)
+                } ?? [])
         case "textDocument/references":
             let p = try JSONRPC.params(ReferenceParams.self, from: body)
-            reply(id, withFeatures(p.textDocument.uri) { doc, context in
-                Navigation.references(at: place(p.position, doc), file: doc.path,
-                                      includeDeclaration: p.context?.includeDeclaration ?? true, context)
-            } ?? [])
+            reply(
+                id,
+                withFeatures(p.textDocument.uri) { doc, context in
+                    Navigation.references(
+                        at: place(p.position, doc), file: doc.path,
+                        includeDeclaration: p.context?.includeDeclaration ?? true, context)
+                } ?? [])
         case "textDocument/prepareRename":
             let p = try JSONRPC.params(TextDocumentPositionParams.self, from: body)
             guard let (doc, context) = featureContext(p.textDocument.uri) else {
@@ -120,11 +134,13 @@ public final class LanguageServer {
                 reply(id, [CodeAction]())
                 return
             }
-            reply(id, withFeatures(p.textDocument.uri) { (doc, context) -> [CodeAction] in
-                let path = PathText.normalize(doc.path)
-                let plan = owners[path]?.first ?? path
-                return CodeActions.actions(for: published[path] ?? [], in: p.range, planFile: plan, context)
-            } ?? [])
+            reply(
+                id,
+                withFeatures(p.textDocument.uri) { (doc, context) -> [CodeAction] in
+                    let path = PathText.normalize(doc.path)
+                    let plan = owners[path]?.first ?? path
+                    return CodeActions.actions(for: published[path] ?? [], in: p.range, planFile: plan, context)
+                } ?? [])
         case "textDocument/documentSymbol":
             let p = try JSONRPC.params(DocumentParams.self, from: body)
             reply(id, withFeatures(p.textDocument.uri) { doc, context in Symbols.outline(of: doc.path, context) } ?? [])
@@ -147,7 +163,7 @@ public final class LanguageServer {
             opened(DocumentURI.path(of: p.textDocument.uri).map(PathText.normalize) ?? p.textDocument.uri)
         case "textDocument/didChange":
             guard let p = try? JSONRPC.params(DidChangeParams.self, from: body),
-                  let doc = store.change(p, encoding: encoding)
+                let doc = store.change(p, encoding: encoding)
             else { return }
             let path = PathText.normalize(doc.path)
             // A file that has just become a plan (`pfplan:` typed) or
@@ -210,8 +226,12 @@ public final class LanguageServer {
         for _ in 0..<4 {
             for name in ["plan.yaml", "plan.yml"] {
                 let candidate = PathText.join(dir, name)
-                guard candidate != path, store.document(atPath: candidate) != nil || FileReader.exists(candidate) else { continue }
-                if case .success(let c) = checker.check(candidate, buffers: store.buffersByPath), c.touched.contains(path) {
+                guard candidate != path, store.document(atPath: candidate) != nil || FileReader.exists(candidate) else {
+                    continue
+                }
+                if case .success(let c) = checker.check(candidate, buffers: store.buffersByPath),
+                    c.touched.contains(path)
+                {
                     return [candidate]
                 }
             }
@@ -259,9 +279,15 @@ public final class LanguageServer {
             switch checker.check(plan, buffers: buffers) {
             case .failure(let failure):
                 failures[plan] = failure.description
-                contribute(plan, findings: [plan: [Diagnostic(
-                    rule: "pfplan", severity: .error, message: failure.description,
-                    range: SourceRange(file: plan, line: 1, column: 1))]], touched: [plan])
+                contribute(
+                    plan,
+                    findings: [
+                        plan: [
+                            Diagnostic(
+                                rule: "pfplan", severity: .error, message: failure.description,
+                                range: SourceRange(file: plan, line: 1, column: 1))
+                        ]
+                    ], touched: [plan])
             case .success(let checked):
                 failures[plan] = nil
                 contribute(plan, findings: checked.findings, touched: checked.touched)
@@ -289,8 +315,11 @@ public final class LanguageServer {
         let pairs = union.map { ($0, lspDiagnostic($0)) }
         published[file] = pairs.isEmpty ? nil : pairs
         let doc = store.document(atPath: file)
-        send(JSONRPC.notification("textDocument/publishDiagnostics", PublishDiagnosticsParams(
-            uri: doc?.uri ?? DocumentURI.uri(of: file), version: doc?.version, diagnostics: pairs.map(\.1))))
+        send(
+            JSONRPC.notification(
+                "textDocument/publishDiagnostics",
+                PublishDiagnosticsParams(
+                    uri: doc?.uri ?? DocumentURI.uri(of: file), version: doc?.version, diagnostics: pairs.map(\.1))))
     }
 
     /// A finding as the protocol shows it: the rule as `code`, severity
@@ -300,15 +329,18 @@ public final class LanguageServer {
         var message = d.message
         if let hint = d.hint { message += "\nhint: " + hint }
         let related = d.related.map {
-            DiagnosticRelatedInformation(location: Location(uri: uri(of: $0.range.file), range: lspRange($0.range)), message: $0.message)
+            DiagnosticRelatedInformation(
+                location: Location(uri: uri(of: $0.range.file), range: lspRange($0.range)), message: $0.message)
         }
-        let severity = switch d.severity {
-        case .error: 1
-        case .warning: 2
-        case .info: 3
-        }
-        return LSPDiagnostic(range: lspRange(d.range), severity: severity, code: d.rule.rawValue, source: "pfplan",
-                             message: message, relatedInformation: related.isEmpty ? nil : related)
+        let severity =
+            switch d.severity {
+            case .error: 1
+            case .warning: 2
+            case .info: 3
+            }
+        return LSPDiagnostic(
+            range: lspRange(d.range), severity: severity, code: d.rule.rawValue, source: "pfplan",
+            message: message, relatedInformation: related.isEmpty ? nil : related)
     }
 
     private func uri(of file: String) -> String { store.document(atPath: file)?.uri ?? DocumentURI.uri(of: file) }
@@ -321,7 +353,9 @@ public final class LanguageServer {
     private func lineIndex(_ file: String) -> LineIndex? {
         if let doc = store.document(atPath: file) { return doc.index }
         for entry in checker.checked.values {
-            if let source = entry.result.sources[file] ?? entry.result.sources.first(where: { PathText.normalize($0.key) == file })?.value {
+            if let source = entry.result.sources[file]
+                ?? entry.result.sources.first(where: { PathText.normalize($0.key) == file })?.value
+            {
                 return LineIndex(source.bytes)
             }
         }
@@ -357,15 +391,18 @@ public final class LanguageServer {
         guard case .success(let result) = Linter.lint(plan, options: options), result.plan != nil else { return nil }
         let files = PlanOutline.files(of: plan) { buffers[PathText.normalize($0)] ?? self.bytes(of: $0) }
         guard files[path]?.root != nil else { return nil }
-        return PlanOutline(plan: plan, files: files, model: result.model, ids: result.plan.map(IdIndex.init),
-                           findings: result.openDiagnostics)
+        return PlanOutline(
+            plan: plan, files: files, model: result.model, ids: result.plan.map(IdIndex.init),
+            findings: result.openDiagnostics)
     }
 
     private func place(_ p: LSPPosition, _ doc: TextDocument) -> Position {
         doc.index.place(ofByte: doc.index.offset(of: p, encoding))
     }
 
-    private func withFeatures<T>(_ uri: String, typingAt line: Int? = nil, _ body: (TextDocument, FeatureContext) -> T) -> T? {
+    private func withFeatures<T>(_ uri: String, typingAt line: Int? = nil, _ body: (TextDocument, FeatureContext) -> T)
+        -> T?
+    {
         guard let (doc, context) = featureContext(uri, typingAt: line) else { return nil }
         return body(doc, context)
     }
@@ -386,8 +423,9 @@ public final class LanguageServer {
             for (file, fileOutline) in files where fileOutline.root == nil {
                 if let good = previous?.files[file] { files[file] = good }
             }
-            outline = PlanOutline(plan: plan, files: files, model: result?.model ?? previous?.model,
-                                  ids: result?.plan.map(IdIndex.init) ?? previous?.ids, findings: result?.openDiagnostics ?? [])
+            outline = PlanOutline(
+                plan: plan, files: files, model: result?.model ?? previous?.model,
+                ids: result?.plan.map(IdIndex.init) ?? previous?.ids, findings: result?.openDiagnostics ?? [])
             outlines[plan] = outline
             lastGood[plan] = outline
         }
@@ -399,10 +437,13 @@ public final class LanguageServer {
         for file in outline.files.keys { indexes[file] = lineIndex(file) }
         var uris: [String: String] = [:]
         for file in outline.files.keys { uris[file] = uri(of: file) }
-        let frozenIndexes = indexes, frozenURIs = uris
+        let frozenIndexes = indexes
+        let frozenURIs = uris
         let context = FeatureContext(
             outline: outline, encoding: encoding,
-            lines: { frozenIndexes[PathText.normalize($0)] ?? FileReader.read($0, limit: 1 << 26).success.map(LineIndex.init) },
+            lines: {
+                frozenIndexes[PathText.normalize($0)] ?? FileReader.read($0, limit: 1 << 26).success.map(LineIndex.init)
+            },
             uri: { frozenURIs[PathText.normalize($0)] ?? DocumentURI.uri(of: $0) },
             builtInModels: { [templates = checker.options.templates] in templates.builtInModels() })
         return (doc, context)

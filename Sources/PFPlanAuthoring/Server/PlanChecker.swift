@@ -73,7 +73,10 @@ enum PlanKind {
         let key = Array("pfplan:".utf8)
         var lineStart = true
         for i in bytes.indices {
-            if lineStart, bytes.count - i >= key.count, bytes[i] == key[0], bytes[i..<i + key.count].elementsEqual(key) { return true }
+            if lineStart, bytes.count - i >= key.count, bytes[i] == key[0], bytes[i..<i + key.count].elementsEqual(key)
+            {
+                return true
+            }
             lineStart = bytes[i] == 0x0A
         }
         return false

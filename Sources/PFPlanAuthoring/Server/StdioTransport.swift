@@ -79,8 +79,11 @@ public final class StdioTransport: @unchecked Sendable {
         monitor.locked {
             for message in messages {
                 if case .notification("$/cancelRequest", let body) = message,
-                   let params = try? JSONRPC.params(CancelParams.self, from: body) {
-                    if let i = queue.firstIndex(where: { if case .request(params.id, _, _) = $0 { true } else { false } }) {
+                    let params = try? JSONRPC.params(CancelParams.self, from: body)
+                {
+                    if let i = queue.firstIndex(where: {
+                        if case .request(params.id, _, _) = $0 { true } else { false }
+                    }) {
                         queue.remove(at: i)
                         cancelled.append(params.id)
                     }

@@ -52,7 +52,9 @@ public struct CoverageMatrix: Sendable {
         public var offered: [String: [String]] {
             var out: [String: [String]] = [:]
             for i in offeredIndices {
-                if let sector = planStakeholders[i].sector?.value { out[sector, default: []].append(planStakeholders[i].id.value) }
+                if let sector = planStakeholders[i].sector?.value {
+                    out[sector, default: []].append(planStakeholders[i].id.value)
+                }
             }
             return out
         }
@@ -104,8 +106,11 @@ public struct CoverageMatrix: Sendable {
         let audienceIDs = model.audiences.map(\.id)
         let stageCount = stageIDs.count
         // By index: `for s in plan.stakeholders` copies each whole entry.
-        let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
-        let pathways = plan.pathways, members = plan.leadership?.members ?? []
+        let stakeholders = plan.stakeholders
+        let resources = plan.resources
+        let actions = plan.actions
+        let pathways = plan.pathways
+        let members = plan.leadership?.members ?? []
 
         // Who can be present: per stakeholder or member id, its organisation
         // and sector as one number (organisation << 32 | sector), or nil for
@@ -195,7 +200,9 @@ public struct CoverageMatrix: Sendable {
         // duplicated id stands for all of them).
         var resourceIndexByID: [String: Int] = [:]
         resourceIndexByID.reserveCapacity(plan.resources.count)
-        for i in resources.indices where resourceIndexByID[resources[i].id.value] == nil { resourceIndexByID[resources[i].id.value] = i }
+        for i in resources.indices where resourceIndexByID[resources[i].id.value] == nil {
+            resourceIndexByID[resources[i].id.value] = i
+        }
         var stageResources = [[Int]](repeating: [], count: stageCount)
         var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
         var resourceAudiences: [AudienceSet] = []
@@ -219,7 +226,9 @@ public struct CoverageMatrix: Sendable {
         }
         var stagePathways = [[Int]](repeating: [], count: stageCount)
         for i in pathways.indices where !pathways[i].isPlaceholder {
-            guard let value = pathways[i].stage?.value, let st = Self.position(of: value, in: stageIDs) else { continue }
+            guard let value = pathways[i].stage?.value, let st = Self.position(of: value, in: stageIDs) else {
+                continue
+            }
             stagePathways[st].append(i)
         }
 
@@ -228,7 +237,9 @@ public struct CoverageMatrix: Sendable {
                 if let lead = actions[i].lead { present(st, lead.value) }
                 for who in actions[i].partners { present(st, who.value) }
                 for ref in actions[i].resources {
-                    if let r = resourceIndexByID[ref.value], !placeholderResources.contains(r), resourcePlaced[st].insert(r).inserted {
+                    if let r = resourceIndexByID[ref.value], !placeholderResources.contains(r),
+                        resourcePlaced[st].insert(r).inserted
+                    {
                         stageResources[st].append(r)
                     }
                 }
@@ -253,7 +264,8 @@ public struct CoverageMatrix: Sendable {
             guard let p = stakeholderProvider[i] else { continue }
             for stage in stakeholders[i].stages {
                 guard let st = Self.position(of: stage.value, in: stageIDs), !seen[st].contains(p),
-                      stageOffered[st].last != i else { continue }
+                    stageOffered[st].last != i
+                else { continue }
                 stageOffered[st].append(i)
             }
         }
@@ -292,7 +304,11 @@ public struct CoverageMatrix: Sendable {
                 if kinds == nil || kind.map({ kinds!.contains($0) }) == true { needed += 1 }
                 // Counted by the word plans write; "unknown" for a kind that was not given.
                 let name = kind?.rawValue ?? "unknown"
-                if let k = kindCounts.firstIndex(where: { $0.kind == name }) { kindCounts[k].count += 1 } else { kindCounts.append((name, 1)) }
+                if let k = kindCounts.firstIndex(where: { $0.kind == name }) {
+                    kindCounts[k].count += 1
+                } else {
+                    kindCounts.append((name, 1))
+                }
             }
             return StageCoverage(
                 stage: stage, sectors: sectors, offeredIndices: stageOffered[st], missingSectors: missing,

@@ -7,7 +7,9 @@ extension Fact {
 }
 
 extension Fact.Value {
-    public static func date(_ date: CalendarDate) -> Fact.Value { .date(year: date.year, month: date.month, day: date.day) }
+    public static func date(_ date: CalendarDate) -> Fact.Value {
+        .date(year: date.year, month: date.month, day: date.day)
+    }
 
     /// The date of a `.date` value.
     public var calendarDate: CalendarDate? {

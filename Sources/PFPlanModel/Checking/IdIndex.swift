@@ -158,7 +158,9 @@ public struct IdIndex: Sendable {
         for o in plan.framework.objectives { n += 1 + o.indicators.count }
         for p in plan.framework.pillars { n += 1 + p.strategies.count }
         if let a = plan.assessment {
-            n += a.threats.count { $0.id != nil } + a.serviceGaps.count { $0.id != nil } + a.consultations.count { $0.id != nil }
+            n +=
+                a.threats.count { $0.id != nil } + a.serviceGaps.count { $0.id != nil }
+                + a.consultations.count { $0.id != nil }
         }
         n += (plan.leadership?.members.count ?? 0) + plan.pathways.count + plan.agreements.count + plan.funding.count
         return n

@@ -11,7 +11,10 @@ public struct LintOptions: Sendable {
     public var modelOverride: String?
     public var templates: TemplateFiles
 
-    public init(asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil, templates: TemplateFiles = TemplateFiles()) {
+    public init(
+        asOf: CalendarDate, root: String? = nil, modelOverride: String? = nil,
+        templates: TemplateFiles = TemplateFiles()
+    ) {
         self.asOf = asOf
         self.root = root
         self.modelOverride = modelOverride
@@ -86,11 +89,15 @@ public enum Linter {
                     let n = name!
                     let builtIn = options.templates.builtInModels()
                     let near = Suggest.nearest(to: n.value, in: builtIn)
-                    diagnostics.append(Diagnostic(
-                        rule: .schemaValue, severity: .error,
-                        message: "'\(n.value)' is not a built-in model or a model file" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                        range: n.range, path: n.path.description,
-                        hint: "built-in models: \(builtIn.joined(separator: ", ")); a file path is relative to the plan"))
+                    diagnostics.append(
+                        Diagnostic(
+                            rule: .schemaValue, severity: .error,
+                            message: "'\(n.value)' is not a built-in model or a model file"
+                                + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                            range: n.range, path: n.path.description,
+                            hint:
+                                "built-in models: \(builtIn.joined(separator: ", ")); a file path is relative to the plan"
+                        ))
                     modelSource = nil
                 }
             }
@@ -105,9 +112,11 @@ public enum Linter {
         // A file libyaml could not read has no tree: its finding says why,
         // and "the plan is empty" would only add noise.
         if loaded.tree == nil && !loaded.diagnostics.isEmpty {
-            return .success(LintResult(
-                file: file, plan: nil, model: model, diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
-                sources: sources))
+            return .success(
+                LintResult(
+                    file: file, plan: nil, model: model,
+                    diagnostics: Diagnostic.sortedForReport(FindingCap.limit(diagnostics)),
+                    sources: sources))
         }
         timer.mark("model")
         // The arena is taken: no one reads it after the decode.
@@ -126,9 +135,10 @@ public enum Linter {
         // from the decoder's chunks, or from the decoder and the waivers).
         let sorted = Diagnostic.sortedForReport(FindingCap.limit(diagnostics))
         timer.mark("sort")
-        return .success(LintResult(
-            file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage,
-            contacts: decoded.contacts))
+        return .success(
+            LintResult(
+                file: file, plan: decoded.plan, model: model, diagnostics: sorted, sources: sources, coverage: coverage,
+                contacts: decoded.contacts))
     }
 
     /// The root includes may not leave, when `--root` is not given.
@@ -158,8 +168,9 @@ public enum Linter {
         if isPath { return .failure(LintFailure("--model '\(name)': no such model file")) }
         let builtIn = templates.builtInModels()
         let near = Suggest.nearest(to: name, in: builtIn).map { "; did you mean '\($0)'?" } ?? ""
-        return .failure(LintFailure(
-            "--model '\(name)': not a built-in model (\(builtIn.joined(separator: ", "))) nor a model file\(near)"))
+        return .failure(
+            LintFailure(
+                "--model '\(name)': not a built-in model (\(builtIn.joined(separator: ", "))) nor a model file\(near)"))
     }
 
     /// A model name is a built-in id, or a path (relative to the plan) when

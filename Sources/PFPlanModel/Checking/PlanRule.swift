@@ -31,7 +31,9 @@ public struct RuleContext: Sendable {
     /// (`RuleCatalog.check(plan:model:asOf:)` gives the others a context
     /// without it, and the rule example tests run every rule that way).
     public var coverage: CoverageMatrix {
-        guard let builtCoverage else { preconditionFailure("a rule read the coverage matrix without declaring readsCoverage") }
+        guard let builtCoverage else {
+            preconditionFailure("a rule read the coverage matrix without declaring readsCoverage")
+        }
         return builtCoverage
     }
 
@@ -98,7 +100,9 @@ public struct Findings: Sendable {
         hint: @autoclosure () -> String? = nil, related: @autoclosure () -> [RelatedLocation] = [],
         facts: @autoclosure () -> [Fact] = [], variant: String? = nil
     ) {
-        assert(variant.map(rule.variants.contains) ?? rule.variants.isEmpty, "\(rule.id) has no sentence '\(variant ?? "nil")'")
+        assert(
+            variant.map(rule.variants.contains) ?? rule.variants.isEmpty,
+            "\(rule.id) has no sentence '\(variant ?? "nil")'")
         var reason: String?
         if !waivers.isEmpty, let w = waivers.waiver(for: rule.id, target: target) {
             usedWaivers.insert(w)
@@ -113,10 +117,14 @@ public struct Findings: Sendable {
     }
 
     public mutating func add<T>(
-        _ message: @autoclosure () -> String, at value: Located<T>, target: String?, hint: @autoclosure () -> String? = nil,
-        related: @autoclosure () -> [RelatedLocation] = [], facts: @autoclosure () -> [Fact] = [], variant: String? = nil
+        _ message: @autoclosure () -> String, at value: Located<T>, target: String?,
+        hint: @autoclosure () -> String? = nil,
+        related: @autoclosure () -> [RelatedLocation] = [], facts: @autoclosure () -> [Fact] = [],
+        variant: String? = nil
     ) {
-        add(message(), at: value.range, path: value.path, target: target, hint: hint(), related: related(), facts: facts(),
+        add(
+            message(), at: value.range, path: value.path, target: target, hint: hint(), related: related(),
+            facts: facts(),
             variant: variant)
     }
 }

@@ -16,7 +16,8 @@ public enum RuleCatalog {
         AssessmentThreatUnaddressed.self, AssessmentGapUnaddressed.self, AssessmentGroupUnserved.self,
         AssessmentNoConsultation.self,
         RolesChairMissing.self, RolesChairMultiple.self, RolesChairSector.self, RolesRequiredMissing.self,
-        RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self, RolesCommunityShare.self,
+        RolesVacant.self, RolesNotMultidisciplinary.self, RolesSectorShare.self, RolesMeetsRarely.self,
+        RolesCommunityShare.self,
         CoverageStageNoActions.self, CoverageStageMissingSector.self, CoverageStageNoResources.self,
         CoverageAudienceUnserved.self, CoverageStageNoPathway.self,
         PathwaysNoConsent.self, PathwaysPoliceThreshold.self, PathwaysNoAgreement.self, AgreementsExpired.self,
@@ -25,7 +26,8 @@ public enum RuleCatalog {
         ActionsOverdue.self, ActionsDoneWithoutActual.self, ActionsUnfunded.self,
         FundingCliff.self, IndicatorsNoOwner.self,
         DirectoryNoContact.self, DirectoryContactNoChannel.self, DirectoryOrphan.self, DirectoryResourceNoAccess.self,
-        PledgeObjectivesCount.self, PledgeCountryMismatch.self, PledgeDescriptionLength.self, PledgeDeadlineOutsidePeriod.self,
+        PledgeObjectivesCount.self, PledgeCountryMismatch.self, PledgeDescriptionLength.self,
+        PledgeDeadlineOutsidePeriod.self,
         WaiversNoReason.self, WaiversUnused.self, WaiversExpired.self,
     ]
 
@@ -51,9 +53,12 @@ public enum RuleCatalog {
     /// waived findings come back marked, and the waivers' own findings
     /// (`waivers/*`, and `schema/value` for a waiver of an unknown or
     /// unwaivable rule) follow the rules'.
-    public static func check(plan: Plan, model: FrameworkModel, asOf: CalendarDate) -> (diagnostics: [Diagnostic], context: RuleContext) {
+    public static func check(plan: Plan, model: FrameworkModel, asOf: CalendarDate) -> (
+        diagnostics: [Diagnostic], context: RuleContext
+    ) {
         let waivers = WaiverIndex(plan.waivers, asOf: asOf)
-        let early = earlyRules, late = lateRules
+        let early = earlyRules
+        let late = lateRules
         let coverage = Parallel.Handoff<CoverageMatrix>()
         let partial = Parallel.Handoff<RuleContext>()
         // Tasks 0 and 1 are handed out first, so a rule never waits for

@@ -19,8 +19,11 @@ public struct RuleDescription: Sendable {
     /// gives one sentence per name. Empty for a rule with one sentence.
     public var variants: [String]
 
-    public init(id: RuleID, severity: Severity, summary: String, explanation: String, failing: RuleExample, passing: RuleExample,
-                variants: [String] = []) {
+    public init(
+        id: RuleID, severity: Severity, summary: String, explanation: String, failing: RuleExample,
+        passing: RuleExample,
+        variants: [String] = []
+    ) {
         self.id = id
         self.severity = severity
         self.summary = summary

@@ -178,7 +178,8 @@ extension RuleExample {
     }
 
     static func topLevelKey(_ line: Substring) -> String? {
-        guard let first = line.first, first != " ", first != "#", first != "-", let colon = line.firstIndex(of: ":") else { return nil }
+        guard let first = line.first, first != " ", first != "#", first != "-", let colon = line.firstIndex(of: ":")
+        else { return nil }
         return String(line[..<colon])
     }
 }

@@ -30,38 +30,53 @@ public struct WaiverIndex: Sendable {
     public init(_ waivers: [Plan.Waiver], asOf: CalendarDate) {
         self.waivers = waivers
         var tally = FindingTally()
-        func emit(_ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath, hint: String? = nil,
-                  facts: [Fact] = []) {
+        func emit(
+            _ rule: RuleID, _ message: @autoclosure () -> String, at range: SourceRange, path: PlanPath,
+            hint: String? = nil,
+            facts: [Fact] = []
+        ) {
             let severity = RuleCatalog.description(of: rule.rawValue)?.severity ?? .error
             guard tally.admit(rule, at: range, severity: severity) else { return }
-            findings.append(Diagnostic(rule: rule, severity: severity, message: message(), range: range, path: path.description, hint: hint,
-                                       facts: facts))
+            findings.append(
+                Diagnostic(
+                    rule: rule, severity: severity, message: message(), range: range, path: path.description,
+                    hint: hint,
+                    facts: facts))
         }
         let catalogue = RuleCatalog.descriptionsByID
         for (index, w) in waivers.enumerated() {
             guard let rule = catalogue[w.rule.value] else {
                 guard tally.admit("schema/value", at: w.rule.range, severity: .error) else { continue }
                 let near = Suggest.nearest(to: w.rule.value, in: RuleCatalog.descriptions.map(\.id.rawValue))
-                findings.append(Diagnostic(
-                    rule: "schema/value", severity: .error,
-                    message: "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                    range: w.rule.range, path: w.rule.path.description, hint: near == nil ? "'pfplan rules' lists them" : nil))
+                findings.append(
+                    Diagnostic(
+                        rule: "schema/value", severity: .error,
+                        message: "'\(w.rule.value)' is not a rule" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                        range: w.rule.range, path: w.rule.path.description,
+                        hint: near == nil ? "'pfplan rules' lists them" : nil))
                 continue
             }
             guard rule.isWaivable, rule.id.group != "waivers" else {
-                emit("schema/value", "findings of '\(rule.id)' cannot be waived: the plan must be fixed", at: w.rule.range, path: w.rule.path)
+                emit(
+                    "schema/value", "findings of '\(rule.id)' cannot be waived: the plan must be fixed",
+                    at: w.rule.range, path: w.rule.path)
                 continue
             }
             guard w.reason != nil else {
                 var at = w.range
                 at.end = at.start
-                emit("waivers/no-reason", "the waiver of '\(rule.id)' has no reason, so it is not applied", at: at, path: w.path,
-                     hint: "add 'reason:' with the group's decision")
+                emit(
+                    "waivers/no-reason", "the waiver of '\(rule.id)' has no reason, so it is not applied", at: at,
+                    path: w.path,
+                    hint: "add 'reason:' with the group's decision")
                 continue
             }
             if let until = w.until, until.value < asOf {
-                emit("waivers/expired", "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
-                     at: until.range, path: until.path, hint: "renew 'until' or fix the plan", facts: [.date("until", until.value)])
+                emit(
+                    "waivers/expired",
+                    "the waiver of '\(rule.id)' ended on \(until.value); its findings are shown again",
+                    at: until.range, path: until.path, hint: "renew 'until' or fix the plan",
+                    facts: [.date("until", until.value)])
                 continue
             }
             let position = effective.count
@@ -104,9 +119,11 @@ public struct WaiverIndex: Sendable {
             let w = waivers[index]
             guard tally.admit("waivers/unused", at: w.rule.range, severity: severity) else { continue }
             let what = w.target.map { "'\(rule)' for '\($0.value)'" } ?? "'\(rule)'"
-            out.append(Diagnostic(
-                rule: "waivers/unused", severity: severity, message: "the waiver of \(what) matches no finding",
-                range: w.rule.range, path: w.rule.path.description, hint: "remove it, or correct its rule or target"))
+            out.append(
+                Diagnostic(
+                    rule: "waivers/unused", severity: severity, message: "the waiver of \(what) matches no finding",
+                    range: w.rule.range, path: w.rule.path.description, hint: "remove it, or correct its rule or target"
+                ))
         }
         return out + tally.closingFindings()
     }

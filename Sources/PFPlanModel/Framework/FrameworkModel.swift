@@ -159,7 +159,11 @@ public enum MeetingFrequency: String, PlanVocabulary, Comparable {
 extension FrameworkModel {
     /// What a model's text is about: the model itself or one of its terms.
     public enum Subject: Sendable, Hashable {
-        case model, stage(String), sector(String), role(String), audience(String)
+        case model
+        case stage(String)
+        case sector(String)
+        case role(String)
+        case audience(String)
     }
 
     /// The text of a subject and its translations.
@@ -216,7 +220,9 @@ extension FrameworkModel {
             guard let t = texts(subject) else { continue }
             let translated = translation(t.translations, language)
             if translated?.title?.isEmpty ?? true { missing.append("\(Self.describe(subject)): title") }
-            if t.summary != nil, translated?.summary?.isEmpty ?? true { missing.append("\(Self.describe(subject)): summary") }
+            if t.summary != nil, translated?.summary?.isEmpty ?? true {
+                missing.append("\(Self.describe(subject)): summary")
+            }
         }
         return missing
     }

@@ -46,9 +46,14 @@ public enum FrameworkModelLoader {
         let loader = PlanLoader(appendableKeys: [])
         switch loader.parseFile(file) {
         case .failure(let error):
-            return ModelLoadResult(model: nil, diagnostics: [Diagnostic(
-                rule: .schemaValue, severity: .error, message: "the framework model cannot be read: \(error.description)",
-                range: SourceRange(file: file, line: 1, column: 1))], source: nil)
+            return ModelLoadResult(
+                model: nil,
+                diagnostics: [
+                    Diagnostic(
+                        rule: .schemaValue, severity: .error,
+                        message: "the framework model cannot be read: \(error.description)",
+                        range: SourceRange(file: file, line: 1, column: 1))
+                ], source: nil)
         case .success(let parsed):
             var result = decode(parsed, file: file)
             result.source = parsed.source
@@ -60,8 +65,10 @@ public enum FrameworkModelLoader {
         guard let tree = parsed.tree, let root = tree.root else {
             var diagnostics = parsed.diagnostics
             if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(rule: .schemaType, severity: .error, message: "the framework model file is empty",
-                                              range: SourceRange(file: file, line: 1, column: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        rule: .schemaType, severity: .error, message: "the framework model file is empty",
+                        range: SourceRange(file: file, line: 1, column: 1)))
             }
             return ModelLoadResult(model: nil, diagnostics: diagnostics, source: parsed.source)
         }
@@ -75,7 +82,8 @@ public enum FrameworkModelLoader {
         func translations(_ r: ObjectReader) -> [String: FrameworkModel.Translation] {
             var out: [String: FrameworkModel.Translation] = [:]
             for (language, t) in r.languageObjects("translations") where out[language.value] == nil {
-                out[language.value] = FrameworkModel.Translation(title: t.string("title")?.value, summary: t.string("summary")?.value)
+                out[language.value] = FrameworkModel.Translation(
+                    title: t.string("title")?.value, summary: t.string("summary")?.value)
             }
             return out
         }
@@ -92,17 +100,20 @@ public enum FrameworkModelLoader {
         func checkSector(_ s: Located<String>) {
             if !sectorIDs.contains(s.value) {
                 let near = Suggest.nearest(to: s.value, in: sectorIDs.sorted())
-                context.report(.schemaValue, "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                               at: s.range, path: s.path)
+                context.report(
+                    .schemaValue,
+                    "'\(s.value)' is not a sector of this model" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: s.range, path: s.path)
             }
         }
         var seen: [String: SourceRange] = [:]
         func unique(_ id: Located<String>, _ what: String) {
             if let first = seen["\(what):\(id.value)"] {
-                context.diagnostics.append(Diagnostic(
-                    rule: .refsDuplicateID, severity: .error, message: "the \(what) '\(id.value)' is defined twice",
-                    range: id.range, path: id.path.description,
-                    related: [RelatedLocation(range: first, message: "first defined here")]))
+                context.diagnostics.append(
+                    Diagnostic(
+                        rule: .refsDuplicateID, severity: .error, message: "the \(what) '\(id.value)' is defined twice",
+                        range: id.range, path: id.path.description,
+                        related: [RelatedLocation(range: first, message: "first defined here")]))
             } else {
                 seen["\(what):\(id.value)"] = id.range
             }
@@ -136,18 +147,23 @@ public enum FrameworkModelLoader {
                 if let r = n.node("resources") {
                     let path = n.path.key("resources")
                     if tree.kind(r) == .mapping {
-                        if let o = context.object(r, ModelFormat.resourceNeed, path: path), let count = o.integer("count") {
+                        if let o = context.object(r, ModelFormat.resourceNeed, path: path),
+                            let count = o.integer("count")
+                        {
                             let kinds = o.choices("kinds", as: ResourceKind.self).map(\.value)
                             needs.resources = (count.value, kinds.isEmpty ? nil : kinds)
                         }
                     } else if context.scalar(r, .integer(minimum: 0), path: path) != nil,
-                              let count = tree.scalar(r).flatMap(ObjectReader.intValue) {
+                        let count = tree.scalar(r).flatMap(ObjectReader.intValue)
+                    {
                         needs.resources = (count, nil)
                     }
                 }
                 needs.pathways = n.integer("pathways")?.value ?? 0
             }
-            stages.append(FrameworkModel.Stage(id: t.id, title: t.title, summary: t.summary, needs: needs, translations: t.translations))
+            stages.append(
+                FrameworkModel.Stage(
+                    id: t.id, title: t.title, summary: t.summary, needs: needs, translations: t.translations))
         }
 
         var roles: [FrameworkModel.Role] = []
@@ -156,9 +172,11 @@ public enum FrameworkModelLoader {
             unique(id, "role")
             let sectorList = r.strings("sectors")
             sectorList.forEach(checkSector)
-            roles.append(FrameworkModel.Role(
-                id: t.id, title: t.title, summary: t.summary, min: r.integer("min")?.value, max: r.integer("max")?.value,
-                sectors: sectorList.isEmpty ? nil : sectorList.map(\.value), translations: t.translations))
+            roles.append(
+                FrameworkModel.Role(
+                    id: t.id, title: t.title, summary: t.summary, min: r.integer("min")?.value,
+                    max: r.integer("max")?.value,
+                    sectors: sectorList.isEmpty ? nil : sectorList.map(\.value), translations: t.translations))
         }
 
         var leadership = FrameworkModel.LeadershipNeeds()
@@ -180,7 +198,9 @@ public enum FrameworkModelLoader {
             return ModelLoadResult(model: nil, diagnostics: context.diagnostics, source: parsed.source)
         }
         if stages.isEmpty {
-            context.report(.schemaMissing, "a framework model needs at least one stage", at: reader.range, path: PlanPath.root.key("stages"))
+            context.report(
+                .schemaMissing, "a framework model needs at least one stage", at: reader.range,
+                path: PlanPath.root.key("stages"))
         }
         let model = FrameworkModel(
             id: id.value, title: reader.string("title")?.value ?? id.value, summary: reader.string("summary")?.value,

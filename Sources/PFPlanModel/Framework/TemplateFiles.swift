@@ -97,7 +97,8 @@ public struct TemplateFiles: Sendable {
             guard FileReader.exists(path) else { continue }
             switch FileReader.read(path, limit: TemplateFiles.maxFileBytes) {
             case .failure(let error): return .failure(.unreadable(error))
-            case .success(let bytes): return .success(TemplateFile(name: name, path: path, bytes: bytes, isEmbedded: false))
+            case .success(let bytes):
+                return .success(TemplateFile(name: name, path: path, bytes: bytes, isEmbedded: false))
             }
         }
         if let shipped {
@@ -105,11 +106,14 @@ public struct TemplateFiles: Sendable {
             switch FileReader.read(path, limit: TemplateFiles.maxFileBytes) {
             case .failure(let error) where error.reason == .notFound: return .failure(.notFound(name))
             case .failure(let error): return .failure(.unreadable(error))
-            case .success(let bytes): return .success(TemplateFile(name: name, path: path, bytes: bytes, isEmbedded: false))
+            case .success(let bytes):
+                return .success(TemplateFile(name: name, path: path, bytes: bytes, isEmbedded: false))
             }
         }
         guard let text = EmbeddedTemplates.files[name] else { return .failure(.notFound(name)) }
-        return .success(TemplateFile(name: name, path: TemplateFiles.embeddedPrefix + name, bytes: Array(text.utf8), isEmbedded: true))
+        return .success(
+            TemplateFile(
+                name: name, path: TemplateFiles.embeddedPrefix + name, bytes: Array(text.utf8), isEmbedded: true))
     }
 
     /// Whether any layer has a file of that name.

@@ -98,7 +98,9 @@ extension Plan.Stakeholder {
 
 extension Plan.Member {
     /// The seat's name or title still holds the starter's `TODO`.
-    public var isPlaceholder: Bool { name.map { Placeholder.marks($0.value) } == true || title.map(Placeholder.marks) == true }
+    public var isPlaceholder: Bool {
+        name.map { Placeholder.marks($0.value) } == true || title.map(Placeholder.marks) == true
+    }
 }
 
 extension Plan.Resource {
@@ -141,10 +143,11 @@ public struct PlaceholderTexts: Sendable {
     /// position), the first `kept` of them.
     func sorted() -> PlaceholderTexts {
         var out = self
-        out.places = Array(places.sorted { a, b in
-            if a.range.fileID != b.range.fileID { return a.range.file < b.range.file }
-            return a.range.start < b.range.start
-        }.prefix(Self.kept))
+        out.places = Array(
+            places.sorted { a, b in
+                if a.range.fileID != b.range.fileID { return a.range.file < b.range.file }
+                return a.range.start < b.range.start
+            }.prefix(Self.kept))
         return out
     }
 }

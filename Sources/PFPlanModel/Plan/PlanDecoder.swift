@@ -17,7 +17,7 @@ public enum PlanDecoder {
     /// before the full decode that checks values against that model.
     public static func modelName(in tree: NodeArena) -> Located<String>? {
         guard let root = tree.root, let framework = tree.value(forKey: "framework", in: root),
-              let node = tree.value(forKey: "model", in: framework), let s = tree.scalar(node), !s.isNull
+            let node = tree.value(forKey: "model", in: framework), let s = tree.scalar(node), !s.isNull
         else { return nil }
         return Located(s.text, range: tree.range(node), path: PlanPath.root.key("framework").key("model"))
     }
@@ -34,9 +34,12 @@ public enum PlanDecoder {
     /// entries goes back to the system as each chunk is decoded
     /// (`NodeArena.giveBack`).
     public static func decode(
-        _ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false, givesBackArena: Bool = false
+        _ tree: NodeArena?, file: String, model: FrameworkModel?, trackUnread: Bool = false,
+        givesBackArena: Bool = false
     ) -> Decoded {
-        decode(tree, file: file, model: model, trackUnread: trackUnread, packsContacts: true, givesBackArena: givesBackArena)
+        decode(
+            tree, file: file, model: model, trackUnread: trackUnread, packsContacts: true,
+            givesBackArena: givesBackArena)
     }
 
     /// `packsContacts: false` notes each contact's values as text at once
@@ -56,12 +59,15 @@ public enum PlanDecoder {
             tree: tree, vocabulary: { model?.ids($0) }, trackUnread: trackUnread, packsContacts: packsContacts,
             givesBackArena: givesBackArena)
         guard tree.kind(root) == .mapping else {
-            context.report(.schemaType, "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
-                           at: tree.range(root), path: .root)
+            context.report(
+                .schemaType,
+                "a plan must be a mapping of keys (pfplan, city, leadership, ...), found \(tree.kindDescription(root))",
+                at: tree.range(root), path: .root)
             return Decoded(plan: nil, diagnostics: context.cappedDiagnostics, unreadKeys: [], contacts: [])
         }
         guard let r = context.object(root, PlanFormat.plan, path: .root) else {
-            return Decoded(plan: nil, diagnostics: context.cappedDiagnostics, unreadKeys: [], contacts: context.contacts)
+            return Decoded(
+                plan: nil, diagnostics: context.cappedDiagnostics, unreadKeys: [], contacts: context.contacts)
         }
         // `pfplan:` is checked by its own rule id rather than as a missing key.
         context.removeDiagnostics { $0.rule == .schemaMissing && $0.path == "pfplan" }
@@ -80,7 +86,8 @@ public enum PlanDecoder {
         plan.keyRanges.assessment = r.keyRange("assessment")
         if let l = r.object("leadership") { plan.leadership = leadership(l) }
         (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
-            r.objectList("stakeholders", stakeholder), r.objectList("resources", resource), r.objectList("actions", action))
+            r.objectList("stakeholders", stakeholder), r.objectList("resources", resource),
+            r.objectList("actions", action))
         plan.pathways = r.objects("pathways").compactMap(pathway)
         plan.keyRanges.pathways = r.keyRange("pathways")
         plan.agreements = r.objects("agreements").compactMap(agreement)
@@ -90,8 +97,9 @@ public enum PlanDecoder {
                 range: s.range, path: s.path, keyRange: r.keyRange("safeguards"), statement: s.string("statement"),
                 oversight: s.string("oversight"),
                 complaints: s.object("complaints").map { c in
-                    Plan.ComplaintRoute(range: c.range, email: c.string("email")?.value, phone: c.string("phone")?.value,
-                                        url: c.string("url")?.value)
+                    Plan.ComplaintRoute(
+                        range: c.range, email: c.string("email")?.value, phone: c.string("phone")?.value,
+                        url: c.string("url")?.value)
                 })
         }
         plan.funding = r.objects("funding").compactMap(fundingSource)
@@ -100,20 +108,25 @@ public enum PlanDecoder {
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         plan.placeholders = context.placeholders.sorted()
         return Decoded(
-            plan: plan, diagnostics: context.cappedDiagnostics, unreadKeys: context.unreadKeys, contacts: context.contacts)
+            plan: plan, diagnostics: context.cappedDiagnostics, unreadKeys: context.unreadKeys,
+            contacts: context.contacts)
     }
 
     private static func version(_ r: ObjectReader, context: DecodeContext) -> Located<Int>? {
         guard let node = r.node("pfplan") else {
-            context.report(.schemaVersion, "the plan does not say its format version; add 'pfplan: 1' as its first line",
-                           at: SourceRange(file: r.range.file, start: r.range.start, end: r.range.start), path: PlanPath.root.key("pfplan"))
+            context.report(
+                .schemaVersion, "the plan does not say its format version; add 'pfplan: 1' as its first line",
+                at: SourceRange(file: r.range.file, start: r.range.start, end: r.range.start),
+                path: PlanPath.root.key("pfplan"))
             return nil
         }
         let path = PlanPath.root.key("pfplan")
         let tree = r.tree
         guard let s = tree.scalar(node), case .int(let v) = s.resolved, v == PlanFormat.version else {
-            context.report(.schemaVersion, "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
-                           at: tree.range(node), path: path, hint: "write 'pfplan: 1'")
+            context.report(
+                .schemaVersion,
+                "'pfplan: \(tree.scalar(node)?.text ?? "...")' is not a format version this pfplan reads; only 1 exists",
+                at: tree.range(node), path: path, hint: "write 'pfplan: 1'")
             return nil
         }
         return Located(v, range: tree.range(node), path: path)
@@ -127,7 +140,9 @@ public enum PlanDecoder {
             out.period = Plan.Period(start: start, end: end, range: p.range)
         }
         out.objectives = f.objects("objectives").compactMap { o in
-            let id = o.string("id"), title = o.string("title"), addresses = o.strings("addresses")
+            let id = o.string("id")
+            let title = o.string("title")
+            let addresses = o.strings("addresses")
             let description = o.string("description")?.value
             let indicators = o.objects("indicators").compactMap { indicator($0, defaultKind: .outcome) }
             guard let id, let title else { return nil }
@@ -141,7 +156,11 @@ public enum PlanDecoder {
             return Plan.Pillar(
                 id: id, title: p.string("title")?.value ?? id.value, goal: p.string("goal")?.value,
                 strategies: p.objects("strategies").compactMap { s in
-                    s.string("id").map { Plan.Strategy(id: $0, title: s.string("title")?.value ?? $0.value, description: s.string("description")?.value) }
+                    s.string("id").map {
+                        Plan.Strategy(
+                            id: $0, title: s.string("title")?.value ?? $0.value,
+                            description: s.string("description")?.value)
+                    }
                 })
         }
         return out
@@ -151,35 +170,51 @@ public enum PlanDecoder {
         Plan.Assessment(
             range: a.range, path: a.path, summary: a.string("summary")?.value,
             threats: a.objects("threats").compactMap { t in
-                let id = t.string("id"), title = t.string("title"), trend = t.choice("trend", as: Trend.self)?.value
-                let targets = t.strings("targets"), source = t.string("source")?.value
+                let id = t.string("id")
+                let title = t.string("title")
+                let trend = t.choice("trend", as: Trend.self)?.value
+                let targets = t.strings("targets")
+                let source = t.string("source")?.value
                 let description = t.string("description")?.value
                 return title.map {
-                    Plan.Threat(id: id, anchor: id?.range ?? t.firstKeyRange, path: t.path, title: $0.value, trend: trend,
-                                targets: targets, source: source, description: description)
+                    Plan.Threat(
+                        id: id, anchor: id?.range ?? t.firstKeyRange, path: t.path, title: $0.value, trend: trend,
+                        targets: targets, source: source, description: description)
                 }
             },
             groupsAtRisk: a.strings("groups-at-risk"),
             serviceGaps: a.objects("service-gaps").compactMap { g in
-                let id = g.string("id"), title = g.string("title"), stage = g.string("stage")
+                let id = g.string("id")
+                let title = g.string("title")
+                let stage = g.string("stage")
                 let description = g.string("description")?.value
                 return title.map {
-                    Plan.ServiceGap(id: id, anchor: id?.range ?? g.firstKeyRange, path: g.path, title: $0.value, stage: stage,
-                                    description: description)
+                    Plan.ServiceGap(
+                        id: id, anchor: id?.range ?? g.firstKeyRange, path: g.path, title: $0.value, stage: stage,
+                        description: description)
                 }
             },
             assets: a.objects("assets").compactMap { x in
-                let title = x.string("title"), stakeholder = x.string("stakeholder"), description = x.string("description")?.value
+                let title = x.string("title")
+                let stakeholder = x.string("stakeholder")
+                let description = x.string("description")?.value
                 return title.map { Plan.Asset(title: $0.value, stakeholder: stakeholder, description: description) }
             },
             consultations: a.objects("consultation").compactMap { c in
-                let id = c.string("id"), title = c.string("title"), date = c.date("date"), with = c.strings("with")
-                let audiences = c.strings("audiences"), languages = c.strings("languages").map(\.value)
-                let participants = c.integer("participants")?.value, description = c.string("description")?.value
+                let id = c.string("id")
+                let title = c.string("title")
+                let date = c.date("date")
+                let with = c.strings("with")
+                let audiences = c.strings("audiences")
+                let languages = c.strings("languages").map(\.value)
+                let participants = c.integer("participants")?.value
+                let description = c.string("description")?.value
                 return title.map {
                     Plan.Consultation(
-                        id: id, anchor: id?.range ?? c.firstKeyRange, path: c.path, title: $0.value, date: date, with: with,
-                        audiences: audiences, languages: languages, participants: participants, description: description)
+                        id: id, anchor: id?.range ?? c.firstKeyRange, path: c.path, title: $0.value, date: date,
+                        with: with,
+                        audiences: audiences, languages: languages, participants: participants, description: description
+                    )
                 }
             },
             consultationKeyRange: a.keyRange("consultation"))
@@ -189,13 +224,15 @@ public enum PlanDecoder {
         let name = c.string("name")?.value
         // The pledge contact has a position instead of a role (plan-format.md).
         let role = c.spec.position(of: "role") != nil ? c.string("role")?.value : nil
-        let email = c.string("email"), phone = c.string("phone")
+        let email = c.string("email")
+        let phone = c.string("phone")
         // The value is checked and reported as any other, but the contact's
         // visibility is decided as redaction decides it, from every
         // `visibility` written in the mapping (`WrittenContact`).
         _ = c.choice("visibility", as: Visibility.self)
         return Plan.Contact(
-            range: c.range, path: c.path, name: name, role: role, email: email, phone: phone, visibility: c.writtenVisibility)
+            range: c.range, path: c.path, name: name, role: role, email: email, phone: phone,
+            visibility: c.writtenVisibility)
     }
 
     private static func leadership(_ l: ObjectReader) -> Plan.Leadership {
@@ -207,39 +244,54 @@ public enum PlanDecoder {
                 contact: m.object("contact").map(contact))
         }
         let learning: [Plan.Learning] = l.objects("learning").compactMap { s in
-            let title = s.string("title"), provider = s.string("provider"), date = s.date("date")
-            let status = s.choice("status", as: LearningStatus.self), description = s.string("description")?.value
+            let title = s.string("title")
+            let provider = s.string("provider")
+            let date = s.date("date")
+            let status = s.choice("status", as: LearningStatus.self)
+            let description = s.string("description")?.value
             return title.map {
-                Plan.Learning(range: s.range, path: s.path, title: $0, provider: provider, date: date, status: status,
-                              description: description)
+                Plan.Learning(
+                    range: s.range, path: s.path, title: $0, provider: provider, date: date, status: status,
+                    description: description)
             }
         }
         return Plan.Leadership(
-            range: l.range, path: l.path, name: l.string("name"), meets: l.choice("meets", as: MeetingFrequency.self), charter: l.string("charter")?.value,
+            range: l.range, path: l.path, name: l.string("name"), meets: l.choice("meets", as: MeetingFrequency.self),
+            charter: l.string("charter")?.value,
             members: members, membersRange: l.keyRange("members"), learning: learning)
     }
 
     private static func stakeholder(_ s: ObjectReader) -> Plan.Stakeholder? {
-        let id = s.string("id"), name = s.string("name")
+        let id = s.string("id")
+        let name = s.string("name")
         let sector = s.string("sector")
         let stages = s.strings("stages")
         let languages = s.strings("languages").map(\.value)
         let contacts = s.objects("contacts").map(contact)
-        let description = s.string("description")?.value, website = s.string("website")?.value, address = s.string("address")?.value
+        let description = s.string("description")?.value
+        let website = s.string("website")?.value
+        let address = s.string("address")?.value
         guard let id, let name else { return nil }
         return Plan.Stakeholder(
-            id: id, range: s.range, path: s.path, name: name, sector: sector, description: description, website: website,
+            id: id, range: s.range, path: s.path, name: name, sector: sector, description: description,
+            website: website,
             address: address, stages: stages, languages: languages, contacts: contacts)
     }
 
     private static func resource(_ r: ObjectReader) -> Plan.Resource? {
-        let id = r.string("id"), name = r.string("name"), kind = r.choice("kind", as: ResourceKind.self)
+        let id = r.string("id")
+        let name = r.string("name")
+        let kind = r.choice("kind", as: ResourceKind.self)
         let provider = r.string("provider")
-        let stages = r.strings("stages"), audiences = r.strings("audiences"), languages = r.strings("languages").map(\.value)
-        let cost = r.choice("cost", as: Cost.self)?.value, description = r.string("description")?.value
+        let stages = r.strings("stages")
+        let audiences = r.strings("audiences")
+        let languages = r.strings("languages").map(\.value)
+        let cost = r.choice("cost", as: Cost.self)?.value
+        let description = r.string("description")?.value
         let access = r.object("access").map { a in
-            Plan.Access(url: a.string("url")?.value, phone: a.string("phone")?.value, email: a.string("email")?.value,
-                        address: a.string("address")?.value, hours: a.string("hours")?.value)
+            Plan.Access(
+                url: a.string("url")?.value, phone: a.string("phone")?.value, email: a.string("email")?.value,
+                address: a.string("address")?.value, hours: a.string("hours")?.value)
         }
         guard let id, let name else { return nil }
         return Plan.Resource(
@@ -248,17 +300,29 @@ public enum PlanDecoder {
     }
 
     private static func action(_ a: ObjectReader) -> Plan.Action? {
-        let id = a.string("id"), title = a.string("title"), stage = a.string("stage"), strategy = a.string("strategy")
-        let lead = a.string("lead"), partners = a.strings("partners"), resources = a.strings("resources")
-        let audiences = a.strings("audiences"), start = a.date("start"), due = a.date("due")
+        let id = a.string("id")
+        let title = a.string("title")
+        let stage = a.string("stage")
+        let strategy = a.string("strategy")
+        let lead = a.string("lead")
+        let partners = a.strings("partners")
+        let resources = a.strings("resources")
+        let audiences = a.strings("audiences")
+        let start = a.date("start")
+        let due = a.date("due")
         let status = a.choice("status", as: ActionStatus.self)
-        let budget = a.object("budget").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
+        let budget = a.object("budget").flatMap { b in
+            b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) }
+        }
         let description = a.string("description")?.value
         let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { indicator($0, defaultKind: .output) }
-        let objectives = a.strings("objectives"), addresses = a.strings("addresses"), funding = a.strings("funding")
+        let objectives = a.strings("objectives")
+        let addresses = a.strings("addresses")
+        let funding = a.strings("funding")
         guard let id, let title else { return nil }
         return Plan.Action(
-            id: id, range: a.range, path: a.path, title: title, stage: stage, strategy: strategy, lead: lead, partners: partners,
+            id: id, range: a.range, path: a.path, title: title, stage: stage, strategy: strategy, lead: lead,
+            partners: partners,
             resources: resources, audiences: audiences, start: start, due: due, status: status, budget: budget,
             description: description, indicators: indicators, indicatorsRange: a.keyRange("indicators"),
             objectives: objectives, addresses: addresses, funding: funding)
@@ -267,50 +331,80 @@ public enum PlanDecoder {
     /// An indicator of an objective (`outcome` unless marked) or of an
     /// action (`output` unless marked).
     private static func indicator(_ i: ObjectReader, defaultKind: IndicatorKind) -> Plan.Indicator? {
-        let id = i.string("id"), name = i.string("name"), kind = i.choice("kind", as: IndicatorKind.self)?.value
-        let unit = i.string("unit")?.value, baseline = i.number("baseline")?.value, target = i.number("target")?.value
-        let actual = i.number("actual")?.value, source = i.string("source")?.value
-        let collectedBy = i.string("collected-by"), frequency = i.choice("frequency", as: ReportingFrequency.self)
+        let id = i.string("id")
+        let name = i.string("name")
+        let kind = i.choice("kind", as: IndicatorKind.self)?.value
+        let unit = i.string("unit")?.value
+        let baseline = i.number("baseline")?.value
+        let target = i.number("target")?.value
+        let actual = i.number("actual")?.value
+        let source = i.string("source")?.value
+        let collectedBy = i.string("collected-by")
+        let frequency = i.choice("frequency", as: ReportingFrequency.self)
         guard let id, let name else { return nil }
         return Plan.Indicator(
-            id: id, range: i.range, path: i.path, name: name.value, kind: kind ?? defaultKind, unit: unit, baseline: baseline,
+            id: id, range: i.range, path: i.path, name: name.value, kind: kind ?? defaultKind, unit: unit,
+            baseline: baseline,
             target: target, actual: actual, source: source, collectedBy: collectedBy, frequency: frequency)
     }
 
     private static func pathway(_ p: ObjectReader) -> Plan.Pathway? {
-        let id = p.string("id"), title = p.string("title"), stage = p.string("stage"), referrers = p.strings("referrers")
-        let intake = p.string("intake"), team = p.strings("team")
+        let id = p.string("id")
+        let title = p.string("title")
+        let stage = p.string("stage")
+        let referrers = p.strings("referrers")
+        let intake = p.string("intake")
+        let team = p.strings("team")
         let access = p.object("access").map { a in
             Plan.PathwayAccess(
-                range: a.range, path: a.path, phone: a.string("phone"), email: a.string("email"), url: a.string("url")?.value,
+                range: a.range, path: a.path, phone: a.string("phone"), email: a.string("email"),
+                url: a.string("url")?.value,
                 address: a.string("address")?.value, hours: a.string("hours")?.value,
                 visibility: a.choice("visibility", as: Visibility.self)?.value ?? .internal)
         }
-        let consent = p.string("consent"), threshold = p.string("police-threshold"), agreement = p.string("agreement")
-        let followUp = p.integers("follow-up-months"), exit = p.string("exit")?.value
+        let consent = p.string("consent")
+        let threshold = p.string("police-threshold")
+        let agreement = p.string("agreement")
+        let followUp = p.integers("follow-up-months")
+        let exit = p.string("exit")?.value
         let description = p.string("description")?.value
         guard let id, let title else { return nil }
         return Plan.Pathway(
-            id: id, range: p.range, path: p.path, title: title, stage: stage, referrers: referrers, intake: intake, team: team,
-            access: access, consent: consent, policeThreshold: threshold, agreement: agreement, followUpMonths: followUp,
+            id: id, range: p.range, path: p.path, title: title, stage: stage, referrers: referrers, intake: intake,
+            team: team,
+            access: access, consent: consent, policeThreshold: threshold, agreement: agreement,
+            followUpMonths: followUp,
             exit: exit, description: description)
     }
 
     private static func agreement(_ a: ObjectReader) -> Plan.Agreement? {
-        let id = a.string("id"), title = a.string("title"), kind = a.choice("kind", as: AgreementKind.self)
-        let parties = a.strings("parties"), basis = a.choices("basis", as: AgreementBasis.self)
-        let status = a.choice("status", as: AgreementStatus.self), signed = a.date("signed"), expires = a.date("expires")
-        let retention = a.string("retention")?.value, description = a.string("description")?.value
+        let id = a.string("id")
+        let title = a.string("title")
+        let kind = a.choice("kind", as: AgreementKind.self)
+        let parties = a.strings("parties")
+        let basis = a.choices("basis", as: AgreementBasis.self)
+        let status = a.choice("status", as: AgreementStatus.self)
+        let signed = a.date("signed")
+        let expires = a.date("expires")
+        let retention = a.string("retention")?.value
+        let description = a.string("description")?.value
         guard let id, let title else { return nil }
         return Plan.Agreement(
-            id: id, range: a.range, path: a.path, title: title, kind: kind, parties: parties, basis: basis, status: status,
+            id: id, range: a.range, path: a.path, title: title, kind: kind, parties: parties, basis: basis,
+            status: status,
             signed: signed, expires: expires, retention: retention, description: description)
     }
 
     private static func fundingSource(_ f: ObjectReader) -> Plan.FundingSource? {
-        let id = f.string("id"), source = f.string("source"), kind = f.choice("kind", as: FundingKind.self)
-        let amount = f.object("amount").flatMap { b in b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) } }
-        let start = f.date("start"), end = f.date("end"), status = f.choice("status", as: FundingStatus.self)
+        let id = f.string("id")
+        let source = f.string("source")
+        let kind = f.choice("kind", as: FundingKind.self)
+        let amount = f.object("amount").flatMap { b in
+            b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) }
+        }
+        let start = f.date("start")
+        let end = f.date("end")
+        let status = f.choice("status", as: FundingStatus.self)
         let description = f.string("description")?.value
         guard let id, let source else { return nil }
         return Plan.FundingSource(
@@ -319,25 +413,33 @@ public enum PlanDecoder {
     }
 
     private static func waiver(_ w: ObjectReader) -> Plan.Waiver? {
-        let rule = w.string("rule"), target = w.string("target"), reason = w.string("reason"), until = w.date("until")
+        let rule = w.string("rule")
+        let target = w.string("target")
+        let reason = w.string("reason")
+        let until = w.date("until")
         guard let rule else { return nil }
         let emptyReason = reason.map { $0.value.allSatisfy(\.isWhitespace) } ?? true
-        return Plan.Waiver(range: w.range, path: w.path, rule: rule, target: target, reason: emptyReason ? nil : reason, until: until)
+        return Plan.Waiver(
+            range: w.range, path: w.path, rule: rule, target: target, reason: emptyReason ? nil : reason, until: until)
     }
 
     private static func pledge(_ p: ObjectReader) -> Plan.Pledge {
-        let c = p.object("contact"), second = p.object("secondary-contact")
+        let c = p.object("contact")
+        let second = p.object("secondary-contact")
         return Plan.Pledge(
             range: p.range, path: p.path, title: p.string("title"), entity: p.string("entity"),
             entityType: p.choice("entity-type", as: EntityType.self)?.value,
             contact: c.map(contact), contactPosition: c?.string("position")?.value,
             country: p.string("country"), otherCountries: p.strings("other-countries").map(\.value),
-            type: p.choice("type", as: PledgeType.self)?.value, nature: p.choices("nature", as: PledgeNature.self).map(\.value),
+            type: p.choice("type", as: PledgeType.self)?.value,
+            nature: p.choices("nature", as: PledgeNature.self).map(\.value),
             objectives: p.items("objectives").compactMap { node, path in
                 let tree = p.tree
                 guard let s = tree.scalar(node), case .int(let v) = s.resolved, (1...23).contains(v) else {
                     let text = tree.scalar(node)?.text ?? tree.kindDescription(node)
-                    p.context.report(.schemaValue, "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node), path: path)
+                    p.context.report(
+                        .schemaValue, "'\(text)' is not a GCM objective (a number from 1 to 23)", at: tree.range(node),
+                        path: path)
                     return nil
                 }
                 return Located(v, range: tree.range(node), path: path)
@@ -347,7 +449,8 @@ public enum PlanDecoder {
             expectedImpact: p.strings("expected-impact").map(\.value), deadline: p.date("deadline"),
             gcmChampion: p.choice("gcm-champion", as: Answer.self)?.value, region: p.string("region")?.value,
             secondaryContact: second.map(contact), secondaryPosition: second?.string("position")?.value,
-            mirrorPledge: p.choice("mirror-pledge", as: Answer.self)?.value, participating: p.strings("participating").map(\.value),
+            mirrorPledge: p.choice("mirror-pledge", as: Answer.self)?.value,
+            participating: p.strings("participating").map(\.value),
             matchedPledge: p.string("matched-pledge")?.value, matchedPledgeID: p.string("matched-pledge-id")?.value)
     }
 }

@@ -69,20 +69,27 @@ public enum GCMCatalogLoader {
             }
             let missingObjectives = (1...23).filter { objectives[$0] == nil }
             if !missingObjectives.isEmpty {
-                throw failure(objectivesRoot, "the GCM has 23 objectives; missing: \(missingObjectives.map(String.init).joined(separator: ", "))")
+                throw failure(
+                    objectivesRoot,
+                    "the GCM has 23 objectives; missing: \(missingObjectives.map(String.init).joined(separator: ", "))")
             }
 
             var principles: [GCMCatalog.Principle] = []
             for item in try list(principlesRoot, "principles") {
                 guard let id = item["id"]?.scalar?.text, PlanFormat.gcmPrinciples.contains(id) else {
-                    throw failure(item, "each principle needs 'id:', one of \(PlanFormat.gcmPrinciples.joined(separator: ", "))")
+                    throw failure(
+                        item, "each principle needs 'id:', one of \(PlanFormat.gcmPrinciples.joined(separator: ", "))")
                 }
-                if principles.contains(where: { $0.id == id }) { throw failure(item, "the principle '\(id)' is listed twice") }
+                if principles.contains(where: { $0.id == id }) {
+                    throw failure(item, "the principle '\(id)' is listed twice")
+                }
                 principles.append(GCMCatalog.Principle(id: id, titles: try titles(item, besides: "id")))
             }
             let missingPrinciples = PlanFormat.gcmPrinciples.filter { id in !principles.contains { $0.id == id } }
             if !missingPrinciples.isEmpty {
-                throw failure(principlesRoot, "the GCM has 10 guiding principles; missing: \(missingPrinciples.joined(separator: ", "))")
+                throw failure(
+                    principlesRoot,
+                    "the GCM has 10 guiding principles; missing: \(missingPrinciples.joined(separator: ", "))")
             }
 
             var forms: [String: GCMCatalog.FormWords] = [:]
@@ -108,8 +115,10 @@ public enum GCMCatalogLoader {
             var languages = Set(forms.keys)
             for titles in objectives.values { languages.formIntersection(titles.keys) }
             for p in principles { languages.formIntersection(p.titles.keys) }
-            return .success(GCMCatalog(
-                objectives: objectives, principles: principles, forms: forms, countries: countries, languages: languages.sorted()))
+            return .success(
+                GCMCatalog(
+                    objectives: objectives, principles: principles, forms: forms, countries: countries,
+                    languages: languages.sorted()))
         } catch let error as LintFailure {
             return .failure(error)
         } catch {

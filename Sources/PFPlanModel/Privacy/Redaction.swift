@@ -104,7 +104,8 @@ package struct Redaction: Sendable {
                 guard let bucket = byPrefix[Self.key(bytes, start)] else { continue }
                 for i in bucket {
                     let secret = secrets[i].utf8
-                    if secret.count <= bytes.count - start, secret.elementsEqual(bytes[start..<(start + secret.count)]) {
+                    if secret.count <= bytes.count - start, secret.elementsEqual(bytes[start..<(start + secret.count)])
+                    {
                         found.append(i)
                     }
                 }

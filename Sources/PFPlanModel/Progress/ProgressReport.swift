@@ -47,7 +47,9 @@ public struct ProgressReport: Sendable, Equatable {
         }
 
         /// The counts in the format's status order, for tables.
-        public var ordered: [(status: ActionStatus, count: Int)] { ActionStatus.allCases.map { ($0, byStatus[$0] ?? 0) } }
+        public var ordered: [(status: ActionStatus, count: Int)] {
+            ActionStatus.allCases.map { ($0, byStatus[$0] ?? 0) }
+        }
     }
 
     public struct Group: Sendable, Equatable {
@@ -115,7 +117,9 @@ public struct ProgressReport: Sendable, Equatable {
 
         var pillarOfStrategy: [String: String] = [:]
         for p in plan.framework.pillars {
-            for s in p.strategies where pillarOfStrategy[s.id.value] == nil { pillarOfStrategy[s.id.value] = p.id.value }
+            for s in p.strategies where pillarOfStrategy[s.id.value] == nil {
+                pillarOfStrategy[s.id.value] = p.id.value
+            }
         }
         let hasPillars = !plan.framework.pillars.isEmpty
 
@@ -135,16 +139,20 @@ public struct ProgressReport: Sendable, Equatable {
             var late: OverdueAction?
             if a.isOpen, let due = a.due, due.value < asOf {
                 late = OverdueAction(
-                    id: a.id.value, title: a.title.value, stage: stage, pillar: pillar, lead: a.lead?.value, status: status,
+                    id: a.id.value, title: a.title.value, stage: stage, pillar: pillar, lead: a.lead?.value,
+                    status: status,
                     due: due.value, daysOverdue: asOf.daysSinceEpoch - due.value.daysSinceEpoch)
                 overdue.append(late!)
             }
             var mine: [IndicatorProgress] = []
             for i in a.indicators {
                 let (share, why) = Self.share(baseline: i.baseline, target: i.target, actual: i.actual)
-                mine.append(IndicatorProgress(
-                    id: i.id.value, name: i.name, action: a.id.value, actionStatus: status, stage: stage, pillar: pillar,
-                    unit: i.unit, baseline: i.baseline, target: i.target, actual: i.actual, share: share, unmeasured: why))
+                mine.append(
+                    IndicatorProgress(
+                        id: i.id.value, name: i.name, action: a.id.value, actionStatus: status, stage: stage,
+                        pillar: pillar,
+                        unit: i.unit, baseline: i.baseline, target: i.target, actual: i.actual, share: share,
+                        unmeasured: why))
             }
             indicators += mine
 
@@ -167,12 +175,17 @@ public struct ProgressReport: Sendable, Equatable {
         }
 
         self.total = total
-        stages = (model?.stages ?? []).map { Group(id: $0.id, title: $0.title, tally: stageTallies[$0.id] ?? Tally()) }
+        stages =
+            (model?.stages ?? []).map { Group(id: $0.id, title: $0.title, tally: stageTallies[$0.id] ?? Tally()) }
             + unknownStages.map { Group(id: $0, title: $0, tally: stageTallies[$0] ?? Tally()) }
-        pillars = plan.framework.pillars.map { Group(id: $0.id.value, title: $0.title, tally: pillarTallies[$0.id.value] ?? Tally()) }
+        pillars = plan.framework.pillars.map {
+            Group(id: $0.id.value, title: $0.title, tally: pillarTallies[$0.id.value] ?? Tally())
+        }
         if hasPillars && noPillar.actions > 0 { pillars.append(Group(id: nil, title: "", tally: noPillar)) }
         // Most overdue first; ties in plan order (the sort is stable).
-        self.overdue = overdue.enumerated().sorted { ($0.element.daysOverdue, -$0.offset) > ($1.element.daysOverdue, -$1.offset) }.map(\.element)
+        self.overdue = overdue.enumerated().sorted {
+            ($0.element.daysOverdue, -$0.offset) > ($1.element.daysOverdue, -$1.offset)
+        }.map(\.element)
         self.indicators = indicators
     }
 }

@@ -133,7 +133,8 @@ public struct PlanPath: Sendable, CustomStringConvertible {
         /// Appends a step (in `PlanPath`'s `UInt32` form); false, and
         /// nothing changed, when it does not fit.
         mutating func append(_ step: UInt32) -> Bool {
-            let code: UInt64, width: Int
+            let code: UInt64
+            let width: Int
             switch step & PlanPath.prefixStep {
             case PlanPath.prefixStep:
                 let n = UInt64(step & PlanPath.numberMask)
@@ -208,7 +209,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             return v
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
-              (1...12).contains(m), d >= 1, d <= CalendarDate.days(inMonth: m, year: y)
+            (1...12).contains(m), d >= 1, d <= CalendarDate.days(inMonth: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -68,7 +68,9 @@ final class DecodeContext {
         hint: @autoclosure () -> String? = nil
     ) {
         guard tally.admit(rule, at: range, severity: .error) else { return }
-        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path.description, hint: hint()))
+        diagnostics.append(
+            Diagnostic(
+                rule: rule, severity: .error, message: message(), range: range, path: path.description, hint: hint()))
     }
 
     func report(
@@ -76,7 +78,8 @@ final class DecodeContext {
         hint: @autoclosure () -> String? = nil
     ) {
         guard tally.admit(rule, at: range, severity: .error) else { return }
-        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path, hint: hint()))
+        diagnostics.append(
+            Diagnostic(rule: rule, severity: .error, message: message(), range: range, path: path, hint: hint()))
     }
 
     /// Removes findings already made, giving their places under the cap back.
@@ -95,12 +98,14 @@ final class DecodeContext {
 
     /// A finding already admitted under the cap.
     private func append(_ rule: RuleID, _ message: String, at range: SourceRange, path: String, hint: String?) {
-        diagnostics.append(Diagnostic(rule: rule, severity: .error, message: message, range: range, path: path, hint: hint))
+        diagnostics.append(
+            Diagnostic(rule: rule, severity: .error, message: message, range: range, path: path, hint: hint))
     }
 
     func typeMismatch(_ node: NodeArena.Ref, expected: String, path: PlanPath, hint: String? = nil) {
-        report(.schemaType, "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
-               at: tree.range(node), path: path, hint: hint)
+        report(
+            .schemaType, "'\(path.lastKeyForMessages)' must be \(expected), found \(tree.kindDescription(node))",
+            at: tree.range(node), path: path, hint: hint)
     }
 
     /// Reads a mapping node as an object of `spec`: reports unknown keys
@@ -123,7 +128,9 @@ final class DecodeContext {
         for i in 0..<tree.count(node) {
             let key = tree.key(node, i)
             guard tree.isScalar(key) else {
-                report(.schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key), path: path)
+                report(
+                    .schemaType, "a key must be a word, found \(tree.kindDescription(key))", at: tree.range(key),
+                    path: path)
                 continue
             }
             // A closure, not `spec.position(of:)` passed as a function:
@@ -137,9 +144,11 @@ final class DecodeContext {
                 if let written = ThousandsSeparator.splitEntry(tree, node, at: i) {
                     // `{amount: 5,000}`: in braces the ',' ended the value.
                     if let (number, range) = written {
-                        report(.schemaType, "'\(number)' is written with a thousands separator, and in braces a ',' separates entries",
-                               at: range, path: path.spelled(appendingKey: tree.text(tree.key(node, i - 1))),
-                               hint: ThousandsSeparator.hint(number))
+                        report(
+                            .schemaType,
+                            "'\(number)' is written with a thousands separator, and in braces a ',' separates entries",
+                            at: range, path: path.spelled(appendingKey: tree.text(tree.key(node, i - 1))),
+                            hint: ThousandsSeparator.hint(number))
                     }
                     continue
                 }
@@ -148,12 +157,14 @@ final class DecodeContext {
                 guard tally.admit(.schemaUnknownKey, at: tree.range(key), severity: .error) else { continue }
                 let key = tree.text(key)
                 let suggestion = Suggest.nearest(to: key, in: spec.keys)
-                append(.schemaUnknownKey,
-                       "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                       // Spelled, not numbered: `PlanPath.keys` keeps the
-                       // format's keys, not every key a file may hold.
-                       at: tree.range(tree.key(node, i)), path: path.spelled(appendingKey: key),
-                       hint: suggestion == nil ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
+                append(
+                    .schemaUnknownKey,
+                    "'\(key)' is not a key of \(spec.name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    // Spelled, not numbered: `PlanPath.keys` keeps the
+                    // format's keys, not every key a file may hold.
+                    at: tree.range(tree.key(node, i)), path: path.spelled(appendingKey: key),
+                    hint: suggestion == nil
+                        ? "known keys: \(spec.keys.joined(separator: ", ")); extensions start with 'x-'" : nil)
             }
         }
         var reader = ObjectReader(context: self, node: node, values: values, spec: spec, path: path, checkMissing: true)
@@ -200,7 +211,11 @@ struct FieldSlots {
             if spilled == nil, newValue > Int32(Int16.max) {
                 spilled = (0..<Self.inlineCount).map { Int32(inline[$0]) }
             }
-            if spilled != nil { spilled![field] = newValue } else { inline[field] = Int16(truncatingIfNeeded: newValue) }
+            if spilled != nil {
+                spilled![field] = newValue
+            } else {
+                inline[field] = Int16(truncatingIfNeeded: newValue)
+            }
         }
     }
 }
@@ -222,7 +237,10 @@ struct ObjectReader {
     /// when it noted the contact; nil for every other object.
     fileprivate(set) var notedVisibility: Visibility?
 
-    init(context: DecodeContext, node: NodeArena.Ref, values: FieldSlots, spec: ObjectSpec, path: PlanPath, checkMissing: Bool) {
+    init(
+        context: DecodeContext, node: NodeArena.Ref, values: FieldSlots, spec: ObjectSpec, path: PlanPath,
+        checkMissing: Bool
+    ) {
         self.context = context
         self.tree = context.tree
         self.node = node
@@ -237,13 +255,16 @@ struct ObjectReader {
                     // required key of every entry counted references on
                     // its key, kind and summary.
                     let field = spec.fields[f]
-                    context.report(.schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
-                                   at: missingAnchor, path: self.path.key(field.key))
+                    context.report(
+                        .schemaMissing, "\(spec.name) needs '\(field.key)': \(field.summary)",
+                        at: missingAnchor, path: self.path.key(field.key))
                 }
             }
         }
         if context.trackUnread {
-            context.unreadKeys += spec.fields.indices.filter { values[$0] >= 0 }.map { "\(spec.name).\(spec.fields[$0].key)" }
+            context.unreadKeys += spec.fields.indices.filter { values[$0] >= 0 }.map {
+                "\(spec.name).\(spec.fields[$0].key)"
+            }
         }
     }
 
@@ -263,7 +284,9 @@ struct ObjectReader {
     /// The position of a key's field; a key missing from the spec is a
     /// programming error, caught by the tests that run every getter.
     private func field(_ key: String) -> Int {
-        guard let f = spec.position(of: key) else { preconditionFailure("\(spec.name) has no field '\(key)' in its spec") }
+        guard let f = spec.position(of: key) else {
+            preconditionFailure("\(spec.name) has no field '\(key)' in its spec")
+        }
         return f
     }
 
@@ -338,7 +361,9 @@ struct ObjectReader {
     func integers(_ key: String) -> [Located<Int>] {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
         return mapItems(key) { n, p in
-            guard let s = context.scalar(n, element, path: p), let v = tree.scalar(n).flatMap(Self.intValue) else { return nil }
+            guard let s = context.scalar(n, element, path: p), let v = tree.scalar(n).flatMap(Self.intValue) else {
+                return nil
+            }
             return Located(v, range: s.range, path: s.path)
         }
     }
@@ -378,7 +403,8 @@ struct ObjectReader {
         guard let n = node(key) else { return [] }
         let p = path(field: field(key))
         guard tree.kind(n) == .sequence else {
-            context.typeMismatch(n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
+            context.typeMismatch(
+                n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
             return []
         }
         var out: [T] = []
@@ -404,7 +430,9 @@ struct ObjectReader {
     /// A mapping of language codes to objects (`translations:`), in the
     /// file's order; a key that is not a language code is reported.
     func languageObjects(_ key: String) -> [(language: Located<String>, object: ObjectReader)] {
-        guard case .languageMap(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a language map") }
+        guard case .languageMap(.object(let sub)) = kind(key) else {
+            preconditionFailure("\(spec.name).\(key) is not a language map")
+        }
         guard let n = node(key) else { return [] }
         let p = path(field: field(key))
         guard tree.kind(n) == .mapping else {
@@ -423,19 +451,26 @@ struct ObjectReader {
     }
 
     func objects(_ key: String) -> [ObjectReader] {
-        guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
+        guard case .list(.object(let sub)) = kind(key) else {
+            preconditionFailure("\(spec.name).\(key) is not a list of objects")
+        }
         return mapItems(key) { context.object($0, sub, path: $1) }
     }
 
     /// A list of objects to be made into values by `make`, cut into chunks
     /// that `ObjectLists.decode` runs on every core. Nothing is decoded or
     /// reported until then.
-    func objectList<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> ObjectList<Value> {
-        guard case .list(.object(let sub)) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list of objects") }
+    func objectList<Value: Sendable>(_ key: String, _ make: @escaping @Sendable (ObjectReader) -> Value?) -> ObjectList<
+        Value
+    > {
+        guard case .list(.object(let sub)) = kind(key) else {
+            preconditionFailure("\(spec.name).\(key) is not a list of objects")
+        }
         let value = node(key)
         let list = value.flatMap { tree.kind($0) == .sequence ? $0 : nil }
         return ObjectList(
-            reader: self, key: key, list: list, notAList: value != nil && list == nil, spec: sub, path: path(field: field(key)),
+            reader: self, key: key, list: list, notAList: value != nil && list == nil, spec: sub,
+            path: path(field: field(key)),
             make: make)
     }
 }
@@ -450,7 +485,8 @@ struct ObjectReader {
 /// in list order: those of one pass, in the same order.
 enum ObjectLists {
     static func decode<A, B, C>(_ a: ObjectList<A>, _ b: ObjectList<B>, _ c: ObjectList<C>) -> ([A], [B], [C]) {
-        var second: [B] = [], third: [C] = []
+        var second: [B] = []
+        var third: [C] = []
         let first = [A](unsafeUninitializedCapacity: a.count) { intoA, madeA in
             second = [B](unsafeUninitializedCapacity: b.count) { intoB, madeB in
                 third = [C](unsafeUninitializedCapacity: c.count) { intoC, madeC in
@@ -498,11 +534,18 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// `c * chunkSize` on.
     fileprivate var storage: UnsafeMutablePointer<Value>?
     private let made: UnsafeMutableBufferPointer<Int>
-    private let findings: UnsafeMutableBufferPointer<
-        (diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact], placeholders: PlaceholderTexts)>
+    private let findings:
+        UnsafeMutableBufferPointer<
+            (
+                diagnostics: [Diagnostic], unreadKeys: [String], contacts: [WrittenContact],
+                placeholders: PlaceholderTexts
+            )
+        >
 
-    fileprivate init(reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
-                     make: @escaping @Sendable (ObjectReader) -> Value?) {
+    fileprivate init(
+        reader: ObjectReader, key: String, list: NodeArena.Ref?, notAList: Bool, spec: ObjectSpec, path: PlanPath,
+        make: @escaping @Sendable (ObjectReader) -> Value?
+    ) {
         self.reader = reader
         self.key = key
         self.list = list
@@ -538,7 +581,8 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         let spec = spec.replica()
         var n = 0
         for i in items {
-            guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)), let value = make(object)
+            guard let object = local.object(local.tree.item(list, i), spec, path: path.index(i)),
+                let value = make(object)
             else { continue }
             (into + n).initialize(to: consume value)
             n += 1
@@ -547,7 +591,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         if context.givesBackArena { giveBack(items, of: list, in: context.arena) }
         // Each chunk is capped alone; `FindingCap.limit` keeps the first
         // of all chunks in list order, as one pass would.
-        findings[c] = (local.diagnostics + local.tally.closingFindings(), local.unreadKeys, local.contacts, local.placeholders)
+        findings[c] = (
+            local.diagnostics + local.tally.closingFindings(), local.unreadKeys, local.contacts, local.placeholders
+        )
     }
 
     /// The records of the items' subtrees, which no one reads again. The
@@ -558,7 +604,9 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
     /// own top node, which the joined tree does not reach.
     private func giveBack(_ items: Range<Int>, of list: NodeArena.Ref, in arena: NodeArena) {
         let tree = arena.unsafeView
-        let from = items.lowerBound > 0 ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
+        let from =
+            items.lowerBound > 0
+            ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
         let to = tree.item(list, items.upperBound - 1).index + 1
         if from < to { arena.giveBack(from..<to) }
     }
@@ -618,9 +666,11 @@ extension DecodeContext {
             let shown = BidiControls.withoutReordering(text)
             return shown.utf8.count == text.utf8.count ? located : Located(shown, range: range, path: path)
         case .integer where ThousandsSeparator.matches(text), .number where ThousandsSeparator.matches(text),
-             .share where ThousandsSeparator.matches(text):
-            report(.schemaType, "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
-                   at: range, path: path, hint: ThousandsSeparator.hint(text))
+            .share where ThousandsSeparator.matches(text):
+            report(
+                .schemaType,
+                "'\(path.lastKeyForMessages)' must be \(Self.expected(kind)); '\(text)' is written with a thousands separator, which makes it text",
+                at: range, path: path, hint: ThousandsSeparator.hint(text))
             return nil
         case .integer(let minimum):
             guard case .int(let v) = s.resolved else {
@@ -659,17 +709,28 @@ extension DecodeContext {
         case .url:
             return ValueFormats.isURL(text) ? located : bad("a web address", hint: "start it with https://")
         case .phone:
-            return ValueFormats.isPhone(text) ? located : bad("a phone number", hint: "write digits with spaces, '+', '-' or parentheses, and quote it: \"+1 740 555 0100\"")
+            return ValueFormats.isPhone(text)
+                ? located
+                : bad(
+                    "a phone number",
+                    hint: "write digits with spaces, '+', '-' or parentheses, and quote it: \"+1 740 555 0100\"")
         case .country:
             if ValueFormats.isCountry(text) { return located }
             let upper = text.uppercased()
-            let hint = ValueFormats.isCountry(upper) ? "country codes are upper case: '\(upper)'" : "use the ISO 3166-1 two-letter code, such as US"
+            let hint =
+                ValueFormats.isCountry(upper)
+                ? "country codes are upper case: '\(upper)'" : "use the ISO 3166-1 two-letter code, such as US"
             return bad("an ISO 3166-1 country code", hint: hint)
         case .language:
-            return ValueFormats.isLanguage(text) ? located : bad("a language code", hint: "use a code such as en, es, fr, ar")
+            return ValueFormats.isLanguage(text)
+                ? located : bad("a language code", hint: "use a code such as en, es, fr, ar")
         case .identifier, .reference:
             guard ValueFormats.isIdentifier(text), tree.resolved(node) == .string else {
-                return bad("a valid id", hint: "ids are lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters")
+                return bad(
+                    "a valid id",
+                    hint:
+                        "ids are lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"
+                )
             }
             return located
         case .choice(let vocabulary):
@@ -679,10 +740,13 @@ extension DecodeContext {
             let what = Self.vocabularyName(vocabulary, path: path)
             let near = Suggest.nearby(to: text, in: allowed)
             if !near.isEmpty {
-                report(.schemaValue, "'\(text)' is not a known \(what); did you mean \(Suggest.alternatives(near))?", at: range, path: path)
+                report(
+                    .schemaValue, "'\(text)' is not a known \(what); did you mean \(Suggest.alternatives(near))?",
+                    at: range, path: path)
             } else {
-                report(.schemaValue, "'\(text)' is not a known \(what)", at: range, path: path,
-                       hint: "allowed: \(allowed.joined(separator: ", "))")
+                report(
+                    .schemaValue, "'\(text)' is not a known \(what)", at: range, path: path,
+                    hint: "allowed: \(allowed.joined(separator: ", "))")
             }
             return nil
         case .either(let a, let b):

@@ -76,7 +76,8 @@ public final class ObjectSpec: Sendable {
 
     fileprivate func replica(_ made: inout [ObjectIdentifier: ObjectSpec]) -> ObjectSpec {
         if let done = made[ObjectIdentifier(self)] { return done }
-        let copy = ObjectSpec(name, summary, fields.map { FieldSpec($0.key, $0.kind.replica(&made), required: $0.required, $0.summary) })
+        let copy = ObjectSpec(
+            name, summary, fields.map { FieldSpec($0.key, $0.kind.replica(&made), required: $0.required, $0.summary) })
         made[ObjectIdentifier(self)] = copy
         return copy
     }
@@ -93,8 +94,9 @@ extension ValueKind {
         case .object(let spec): .object(spec.replica(&made))
         case .either(let a, let b): .either(a.replica(&made), b.replica(&made))
         case .languageMap(let value): .languageMap(value.replica(&made))
-        case .text, .markdown, .integer, .number, .date, .email, .url, .phone, .country, .language, .identifier, .choice,
-             .modelName, .share:
+        case .text, .markdown, .integer, .number, .date, .email, .url, .phone, .country, .language, .identifier,
+            .choice,
+            .modelName, .share:
             self
         }
     }

@@ -29,22 +29,28 @@ public enum ValueFormats {
     public static func isEmail(_ text: String) -> Bool {
         var s = text
         return s.withUTF8 { u in
-            guard let at = u.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64, u.count - at - 1 <= 255 else { return false }
+            guard let at = u.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64, u.count - at - 1 <= 255 else {
+                return false
+            }
             let local = UnsafeBufferPointer(rebasing: u[..<at])
             let domain = UnsafeBufferPointer(rebasing: u[(at + 1)...])
             guard dotSeparated(local, minimumParts: 1, allowed: isAtomByte),
-                  dotSeparated(domain, minimumParts: 2, allowed: isLabelByte)
+                dotSeparated(domain, minimumParts: 2, allowed: isLabelByte)
             else { return false }
             // Each domain label starts and ends with a letter or digit.
-            for label in domain.split(separator: UInt8(ascii: ".")) where label.first == UInt8(ascii: "-") || label.last == UInt8(ascii: "-") {
+            for label in domain.split(separator: UInt8(ascii: "."))
+            where label.first == UInt8(ascii: "-") || label.last == UInt8(ascii: "-") {
                 return false
             }
             return u.allSatisfy { $0 < 0x80 } || nonASCIIAreLetters(text)
         }
     }
 
-    private static func dotSeparated(_ u: UnsafeBufferPointer<UInt8>, minimumParts: Int, allowed: (UInt8) -> Bool) -> Bool {
-        var parts = 0, length = 0
+    private static func dotSeparated(_ u: UnsafeBufferPointer<UInt8>, minimumParts: Int, allowed: (UInt8) -> Bool)
+        -> Bool
+    {
+        var parts = 0
+        var length = 0
         for c in u {
             if c == UInt8(ascii: ".") {
                 guard length > 0 else { return false }
@@ -91,9 +97,13 @@ public enum ValueFormats {
                 return false
             }
             var end = start
-            while end < u.count, u[end] != UInt8(ascii: "/"), u[end] != UInt8(ascii: "?"), u[end] != UInt8(ascii: "#") { end += 1 }
+            while end < u.count, u[end] != UInt8(ascii: "/"), u[end] != UInt8(ascii: "?"), u[end] != UInt8(ascii: "#") {
+                end += 1
+            }
             let host = UnsafeBufferPointer(rebasing: u[start..<end])
-            guard !host.isEmpty, host.contains(UInt8(ascii: ".")) || host.starts(with: "localhost".utf8) else { return false }
+            guard !host.isEmpty, host.contains(UInt8(ascii: ".")) || host.starts(with: "localhost".utf8) else {
+                return false
+            }
             return !containsSpaceBracketQuoteOrNewline(u) && !containsControlOrBidi(u)
         }
     }
@@ -112,7 +122,8 @@ public enum ValueFormats {
     /// A space, `<`, `>`, `"`, or any of the characters Swift counts as a
     /// newline (LF, VT, FF, CR, NEL, LS, PS).
     private static func containsSpaceBracketQuoteOrNewline(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for c in u {
             switch c {
             case 0x20, 0x3C, 0x3E, 0x22, 0x0A...0x0D: return true
@@ -131,12 +142,15 @@ public enum ValueFormats {
     /// U+2066-9 `E2 81 A6-A9`): none belongs in a link, and the last can
     /// make `https://example.org/\u{202E}fdp.exe` read as `exe.pdf`.
     private static func containsControlOrBidi(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for c in u {
             if c < 0x20 || c == 0x7F { return true }
             if previous == 0xC2, c >= 0x80, c <= 0x9F { return true }
             if previous == 0xD8, c == 0x9C { return true }
-            if beforePrevious == 0xE2, previous == 0x80, c == 0x8E || c == 0x8F || (0xAA...0xAE).contains(c) { return true }
+            if beforePrevious == 0xE2, previous == 0x80, c == 0x8E || c == 0x8F || (0xAA...0xAE).contains(c) {
+                return true
+            }
             if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(c) { return true }
             beforePrevious = previous
             previous = c
@@ -152,12 +166,14 @@ public enum ValueFormats {
             for c in u {
                 switch c {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: "/"),
-                     UInt8(ascii: "+"):
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+                    UInt8(ascii: "/"),
+                    UInt8(ascii: "+"):
                     continue
                 // Extensions: "x12" / "ext. 12".
-                case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "E"), UInt8(ascii: "T"),
-                     UInt8(ascii: "o"), UInt8(ascii: "O"):
+                case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "E"),
+                    UInt8(ascii: "T"),
+                    UInt8(ascii: "o"), UInt8(ascii: "O"):
                     continue
                 default:
                     return false
@@ -170,7 +186,8 @@ public enum ValueFormats {
     /// `en`, `es`, `pt-BR`, `zh-Hant`: a 2-3 letter lower-case language,
     /// then subtags of 2-8 letters or digits.
     public static func isLanguage(_ s: String) -> Bool {
-        var part = 0, length = 0
+        var part = 0
+        var length = 0
         for c in s.utf8 {
             if c == UInt8(ascii: "-") {
                 guard part == 0 ? (2...3).contains(length) : (2...8).contains(length) else { return false }
@@ -188,7 +205,8 @@ public enum ValueFormats {
     public static func isCountry(_ s: String) -> Bool { countryCodes.contains(s) }
 
     /// ISO 3166-1 alpha-2 officially assigned codes.
-    public static let countryCodes: Set<String> = Set("""
+    public static let countryCodes: Set<String> = Set(
+        """
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
         CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR \
         GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO \

@@ -30,7 +30,8 @@ enum ThousandsSeparator {
     /// a ',' split off the value before it. nil: it is not; `.some(nil)`:
     /// it is, and the key before it was reported with the whole number;
     /// else the number as written and where it is.
-    static func splitEntry(_ tree: NodeArena.UnsafeView, _ mapping: NodeArena.Ref, at i: Int) -> (String, SourceRange)?? {
+    static func splitEntry(_ tree: NodeArena.UnsafeView, _ mapping: NodeArena.Ref, at i: Int) -> (String, SourceRange)??
+    {
         func isGroup(_ j: Int) -> Bool {
             let key = tree.key(mapping, j)
             guard tree.isScalar(key), tree.isNull(tree.value(mapping, j)) else { return false }
@@ -43,7 +44,8 @@ enum ThousandsSeparator {
         guard tree.isScalar(value) else { return nil }
         let head = tree.text(value)
         guard (1...3).contains(head.count), head.allSatisfy(\.isASCIIDigit) else { return nil }
-        var number = head, j = i
+        var number = head
+        var j = i
         var end = tree.range(tree.key(mapping, i)).end
         while j < tree.count(mapping), isGroup(j) {
             number += "," + tree.text(tree.key(mapping, j))
@@ -71,9 +73,10 @@ extension CalendarDate {
     static func whyNotADate(_ text: String) -> String? {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = Int(String(decoding: u[0..<4], as: UTF8.self)), let m = Int(String(decoding: u[5..<7], as: UTF8.self)),
-              let d = Int(String(decoding: u[8..<10], as: UTF8.self)),
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 48 && u[$0] <= 57 })
+            let y = Int(String(decoding: u[0..<4], as: UTF8.self)),
+            let m = Int(String(decoding: u[5..<7], as: UTF8.self)),
+            let d = Int(String(decoding: u[8..<10], as: UTF8.self)),
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 48 && u[$0] <= 57 })
         else { return nil }
         guard (1...12).contains(m) else { return "there is no month \(m); months go from 01 to 12" }
         let days = days(inMonth: m, year: y)

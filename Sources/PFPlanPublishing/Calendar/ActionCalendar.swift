@@ -26,13 +26,16 @@ public enum ActionCalendar {
     public static func render(
         plan: Plan, model: FrameworkModel?, citySlug: String, asOf: CalendarDate, localization: Localization
     ) -> Output {
-        render(plan: plan, model: model, citySlug: citySlug, asOf: asOf, localization: localization, names: NameIndex(plan: plan))
+        render(
+            plan: plan, model: model, citySlug: citySlug, asOf: asOf, localization: localization,
+            names: NameIndex(plan: plan))
     }
 
     /// `render` with the city's ids in words already indexed: `pfplan
     /// render` indexes them once per city for every part it writes.
     static func render(
-        plan: Plan, model: FrameworkModel?, citySlug: String, asOf: CalendarDate, localization: Localization, names: NameIndex
+        plan: Plan, model: FrameworkModel?, citySlug: String, asOf: CalendarDate, localization: Localization,
+        names: NameIndex
     ) -> Output {
         var lines: [String] = [
             "BEGIN:VCALENDAR",
@@ -94,7 +97,9 @@ public enum ActionCalendar {
     ) -> String {
         var details: [String] = []
         if let stage = action.stage?.value {
-            details.append(localization.string("document.stage") + ": " + (model?.title(ofStage: stage, language: localization.code) ?? stage))
+            details.append(
+                localization.string("document.stage") + ": "
+                    + (model?.title(ofStage: stage, language: localization.code) ?? stage))
         }
         if let lead = action.lead?.value {
             details.append(localization.string("document.lead") + ": " + names.name(lead))
@@ -105,7 +110,8 @@ public enum ActionCalendar {
                     + localization.list(action.partners.map { names.name($0.value) }))
         }
         if let status = action.status?.value {
-            details.append(localization.string("document.status") + ": " + localization.term("common.status", status.rawValue))
+            details.append(
+                localization.string("document.status") + ": " + localization.term("common.status", status.rawValue))
         }
         if let description = action.description?.trimmingSpaces, !description.isEmpty {
             details.append("")

@@ -22,7 +22,9 @@ public enum Directory {
         return formats.map { render(contents, format: $0, what: what, audience: audience) }
     }
 
-    static func render(_ contents: [DirectoryContent], format: DirectoryFormat, what: DirectorySelection, audience: Visibility) -> String {
+    static func render(
+        _ contents: [DirectoryContent], format: DirectoryFormat, what: DirectorySelection, audience: Visibility
+    ) -> String {
         switch format {
         case .csv: return DirectoryCSV.render(contents)
         case .md: return DirectoryMarkdown.render(contents, what: what, audience: audience)

@@ -39,7 +39,10 @@ public enum DirectoryCSV {
         _ plan: Plan, model: FrameworkModel, coverage: CoverageMatrix? = nil, what: DirectorySelection,
         audience: Visibility = .public
     ) -> String {
-        render([DirectoryContent(DirectoryCity(plan: plan, model: model, coverage: coverage), what: what, audience: audience)])
+        render([
+            DirectoryContent(
+                DirectoryCity(plan: plan, model: model, coverage: coverage), what: what, audience: audience)
+        ])
     }
 
     static func render(_ contents: [DirectoryContent]) -> String {
@@ -48,15 +51,17 @@ public enum DirectoryCSV {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 16)
         appendRecord(header, to: &bytes)
-        func record(_ cells: [String]) -> Void { appendRecord(cells, to: &bytes) }
+        func record(_ cells: [String]) { appendRecord(cells, to: &bytes) }
         for content in contents {
             let city = content.cityName
             for group in content.stakeholderGroups ?? [] {
                 for s in group.stakeholders {
                     let organisation = [
                         city, "stakeholder", group.title, s.id.value, DirectoryText.clean(s.name.value), "", "",
-                        DirectoryText.presentProse(s.description) ?? "", DirectoryText.present(s.website) ?? "", DirectoryText.present(s.address) ?? "", "", "", "",
-                        content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "), "",
+                        DirectoryText.presentProse(s.description) ?? "", DirectoryText.present(s.website) ?? "",
+                        DirectoryText.present(s.address) ?? "", "", "", "",
+                        content.stageTitles(s.stages).joined(separator: "; "), "", s.languages.joined(separator: "; "),
+                        "",
                     ]
                     if s.contacts.isEmpty {
                         record(organisation + ["", "", "", "", ""])
@@ -64,7 +69,8 @@ public enum DirectoryCSV {
                     for c in s.contacts {
                         record(
                             organisation + [
-                                DirectoryText.present(c.name) ?? "", DirectoryText.present(c.role) ?? "", c.email.map { DirectoryText.clean($0.value) } ?? "",
+                                DirectoryText.present(c.name) ?? "", DirectoryText.present(c.role) ?? "",
+                                c.email.map { DirectoryText.clean($0.value) } ?? "",
                                 c.phone.map { DirectoryText.clean($0.value) } ?? "", c.visibility.rawValue,
                             ])
                     }
@@ -74,11 +80,16 @@ public enum DirectoryCSV {
                 for r in group.resources {
                     let access = r.access
                     record([
-                        city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value), r.kind?.value.rawValue ?? "",
-                        content.providerName(r) ?? "", DirectoryText.presentProse(r.description) ?? "", DirectoryText.present(access?.url) ?? "",
-                        DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "", DirectoryText.present(access?.email) ?? "",
-                        DirectoryText.present(access?.hours) ?? "", content.stageTitles(r.stages).joined(separator: "; "),
-                        content.audienceTitles(r.audiences).joined(separator: "; "), r.languages.joined(separator: "; "),
+                        city, "resource", group.title, r.id.value, DirectoryText.clean(r.name.value),
+                        r.kind?.value.rawValue ?? "",
+                        content.providerName(r) ?? "", DirectoryText.presentProse(r.description) ?? "",
+                        DirectoryText.present(access?.url) ?? "",
+                        DirectoryText.present(access?.address) ?? "", DirectoryText.present(access?.phone) ?? "",
+                        DirectoryText.present(access?.email) ?? "",
+                        DirectoryText.present(access?.hours) ?? "",
+                        content.stageTitles(r.stages).joined(separator: "; "),
+                        content.audienceTitles(r.audiences).joined(separator: "; "),
+                        r.languages.joined(separator: "; "),
                         r.cost?.rawValue ?? "", "", "", "", "", "",
                     ])
                 }

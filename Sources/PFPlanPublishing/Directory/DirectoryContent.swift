@@ -76,7 +76,8 @@ struct DirectoryContent: Sendable {
         for s in plan.stakeholders where names[s.id.value] == nil { names[s.id.value] = s.name.value }
         stakeholderNames = names
         stakeholderGroups = what.includesStakeholders ? Self.groupStakeholders(plan, model) : nil
-        resourceGroups = what.includesResources
+        resourceGroups =
+            what.includesResources
             ? Self.groupResources(plan, model, city.coverage ?? CoverageMatrix(plan: plan, model: model)) : nil
     }
 
@@ -95,21 +96,28 @@ struct DirectoryContent: Sendable {
         var groups: [StakeholderGroup] = []
         for id in known + unknown {
             guard let members = bySector[id], !members.isEmpty else { continue }
-            groups.append(StakeholderGroup(sector: id, title: model.title(ofSector: id), stakeholders: sortedByName(members)))
+            groups.append(
+                StakeholderGroup(sector: id, title: model.title(ofSector: id), stakeholders: sortedByName(members)))
         }
-        if !none.isEmpty { groups.append(StakeholderGroup(sector: nil, title: noSectorTitle, stakeholders: sortedByName(none))) }
+        if !none.isEmpty {
+            groups.append(StakeholderGroup(sector: nil, title: noSectorTitle, stakeholders: sortedByName(none)))
+        }
         return groups
     }
 
     /// A resource sits under every stage where the coverage matrix counts
     /// it (it lists the stage, or an action of the stage uses it), so the
     /// directory and `gaps` agree on what is available at a stage.
-    private static func groupResources(_ plan: Plan, _ model: FrameworkModel, _ coverage: CoverageMatrix) -> [ResourceGroup] {
+    private static func groupResources(_ plan: Plan, _ model: FrameworkModel, _ coverage: CoverageMatrix)
+        -> [ResourceGroup]
+    {
         var placed = Set<String>()
         var groups: [ResourceGroup] = []
         for stage in coverage.stages where !stage.resources.isEmpty {
             stage.resources.forEach { placed.insert($0.id.value) }
-            groups.append(ResourceGroup(stage: stage.stage.id, title: stage.stage.title, resources: sortedByName(stage.resources)))
+            groups.append(
+                ResourceGroup(stage: stage.stage.id, title: stage.stage.title, resources: sortedByName(stage.resources))
+            )
         }
         // Stages the model does not know, then resources at no stage.
         var unknown: [String: [Plan.Resource]] = [:]
@@ -122,7 +130,9 @@ struct DirectoryContent: Sendable {
         for id in unknown.keys.sorted() {
             groups.append(ResourceGroup(stage: id, title: id, resources: sortedByName(unknown[id]!)))
         }
-        if !none.isEmpty { groups.append(ResourceGroup(stage: nil, title: noStageTitle, resources: sortedByName(none))) }
+        if !none.isEmpty {
+            groups.append(ResourceGroup(stage: nil, title: noStageTitle, resources: sortedByName(none)))
+        }
         return groups
     }
 
@@ -155,8 +165,10 @@ struct DirectoryContent: Sendable {
 
     /// "Athens, Ohio, US": where the plan says it is.
     var cityPlace: String {
-        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0.map(DirectoryText.clean) }
-            .filter { !$0.isEmpty }.joined(separator: ", ")
+        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap {
+            $0.map(DirectoryText.clean)
+        }
+        .filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     /// A stable id for the city in vCard UIDs: letters and digits of the
@@ -177,7 +189,9 @@ struct DirectoryContent: Sendable {
     }
 
     func stageTitles(_ ids: [Located<String>]) -> [String] { ids.map { model.title(ofStage: $0.value) } }
-    func audienceTitles(_ ids: [Located<String>]) -> [String] { ids.map { model.audience($0.value)?.title ?? $0.value } }
+    func audienceTitles(_ ids: [Located<String>]) -> [String] {
+        ids.map { model.audience($0.value)?.title ?? $0.value }
+    }
     func sectorTitle(_ id: Located<String>?) -> String? { id.map { model.title(ofSector: $0.value) } }
 
     /// The provider's name when it is a stakeholder of the plan, else its id.
@@ -201,8 +215,10 @@ struct DirectoryContent: Sendable {
     var audienceNotice: String? {
         switch audience {
         case .public: nil
-        case .internal: "Internal edition: holds contacts marked internal. Share only within the partner organizations; do not publish."
-        case .restricted: "Restricted edition: holds contacts marked internal and restricted. Share only with the people who need them; do not publish."
+        case .internal:
+            "Internal edition: holds contacts marked internal. Share only within the partner organizations; do not publish."
+        case .restricted:
+            "Restricted edition: holds contacts marked internal and restricted. Share only with the people who need them; do not publish."
         }
     }
 }

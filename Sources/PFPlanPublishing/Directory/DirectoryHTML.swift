@@ -74,12 +74,16 @@ enum DirectoryHTML {
             let labels = ["Organisation", "Description", "Stages", "Languages", "Website", "Address", "Contacts"]
             for group in groups {
                 out += "<h4>\(h(group.title))</h4>\n"
-                table(labels, group.stakeholders.map { s in
-                    [
-                        h(DirectoryText.clean(s.name.value)), prose(s.description), h(content.stageTitles(s.stages).joined(separator: ", ")),
-                        h(s.languages.joined(separator: ", ")), link(s.website), text(s.address), contacts(s.contacts),
-                    ]
-                }, into: &out)
+                table(
+                    labels,
+                    group.stakeholders.map { s in
+                        [
+                            h(DirectoryText.clean(s.name.value)), prose(s.description),
+                            h(content.stageTitles(s.stages).joined(separator: ", ")),
+                            h(s.languages.joined(separator: ", ")), link(s.website), text(s.address),
+                            contacts(s.contacts),
+                        ]
+                    }, into: &out)
             }
         }
         if let groups = content.resourceGroups {
@@ -88,13 +92,17 @@ enum DirectoryHTML {
             let labels = ["Resource", "Kind", "Provider", "Audiences", "Languages", "Cost", "Access", "Description"]
             for group in groups {
                 out += "<h4>\(h(group.title))</h4>\n"
-                table(labels, group.resources.map { r in
-                    [
-                        h(DirectoryText.clean(r.name.value)), h(r.kind?.value.rawValue ?? ""), h(content.providerName(r) ?? ""),
-                        h(content.audienceTitles(r.audiences).joined(separator: ", ")), h(r.languages.joined(separator: ", ")),
-                        h(r.cost?.rawValue ?? ""), access(r.access), prose(r.description),
-                    ]
-                }, into: &out)
+                table(
+                    labels,
+                    group.resources.map { r in
+                        [
+                            h(DirectoryText.clean(r.name.value)), h(r.kind?.value.rawValue ?? ""),
+                            h(content.providerName(r) ?? ""),
+                            h(content.audienceTitles(r.audiences).joined(separator: ", ")),
+                            h(r.languages.joined(separator: ", ")),
+                            h(r.cost?.rawValue ?? ""), access(r.access), prose(r.description),
+                        ]
+                    }, into: &out)
             }
         }
         out += "</section>\n"

@@ -12,10 +12,11 @@ import PFPlanModel
 /// the plan has none.
 enum DirectoryJSON {
     static func render(_ contents: [DirectoryContent], what: DirectorySelection, audience: Visibility) -> String {
-        JSONWriter.document(.object([
-            ("audience", .string(audience.rawValue)),
-            ("cities", .array(contents.map(city))),
-        ]))
+        JSONWriter.document(
+            .object([
+                ("audience", .string(audience.rawValue)),
+                ("cities", .array(contents.map(city))),
+            ]))
     }
 
     private static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
@@ -31,22 +32,32 @@ enum DirectoryJSON {
             ("model", .string(content.model.id)),
         ]
         if let groups = content.stakeholderGroups {
-            members.append(("stakeholders", .array(groups.map { group in
-                .object([
-                    ("sector", .string(orNull: group.sector)),
-                    ("title", .string(group.title)),
-                    ("entries", .array(group.stakeholders.map { stakeholder($0) })),
-                ])
-            })))
+            members.append(
+                (
+                    "stakeholders",
+                    .array(
+                        groups.map { group in
+                            .object([
+                                ("sector", .string(orNull: group.sector)),
+                                ("title", .string(group.title)),
+                                ("entries", .array(group.stakeholders.map { stakeholder($0) })),
+                            ])
+                        })
+                ))
         }
         if let groups = content.resourceGroups {
-            members.append(("resources", .array(groups.map { group in
-                .object([
-                    ("stage", .string(orNull: group.stage)),
-                    ("title", .string(group.title)),
-                    ("entries", .array(group.resources.map { resource($0, content) })),
-                ])
-            })))
+            members.append(
+                (
+                    "resources",
+                    .array(
+                        groups.map { group in
+                            .object([
+                                ("stage", .string(orNull: group.stage)),
+                                ("title", .string(group.title)),
+                                ("entries", .array(group.resources.map { resource($0, content) })),
+                            ])
+                        })
+                ))
         }
         return .object(members)
     }
@@ -61,28 +72,35 @@ enum DirectoryJSON {
             ("address", text(s.address)),
             ("stages", strings(s.stages.map(\.value))),
             ("languages", strings(s.languages)),
-            ("contacts", .array(s.contacts.map { c in
-                .object([
-                    ("name", text(c.name)),
-                    ("role", text(c.role)),
-                    ("email", text(c.email?.value)),
-                    ("phone", text(c.phone?.value)),
-                    ("visibility", .string(c.visibility.rawValue)),
-                ])
-            })),
+            (
+                "contacts",
+                .array(
+                    s.contacts.map { c in
+                        .object([
+                            ("name", text(c.name)),
+                            ("role", text(c.role)),
+                            ("email", text(c.email?.value)),
+                            ("phone", text(c.phone?.value)),
+                            ("visibility", .string(c.visibility.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 
     private static func resource(_ r: Plan.Resource, _ content: DirectoryContent) -> JSONValue {
-        let provider: JSONValue = r.provider.map { p in
-            .object([("id", .string(p.value)), ("name", .string(content.providerName(r) ?? p.value))])
-        } ?? .null
-        let access: JSONValue = r.access.map { a in
-            .object([
-                ("url", text(a.url)), ("phone", text(a.phone)), ("email", text(a.email)), ("address", text(a.address)),
-                ("hours", text(a.hours)),
-            ])
-        } ?? .null
+        let provider: JSONValue =
+            r.provider.map { p in
+                .object([("id", .string(p.value)), ("name", .string(content.providerName(r) ?? p.value))])
+            } ?? .null
+        let access: JSONValue =
+            r.access.map { a in
+                .object([
+                    ("url", text(a.url)), ("phone", text(a.phone)), ("email", text(a.email)),
+                    ("address", text(a.address)),
+                    ("hours", text(a.hours)),
+                ])
+            } ?? .null
         return .object([
             ("id", .string(r.id.value)),
             ("name", .string(DirectoryText.clean(r.name.value))),

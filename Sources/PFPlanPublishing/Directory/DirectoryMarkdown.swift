@@ -42,8 +42,10 @@ enum DirectoryMarkdown {
                 for s in group.stakeholders {
                     let contacts = s.contacts.map { contact($0) }.joined(separator: "<br>")
                     out += row([
-                        md(DirectoryText.clean(s.name.value)), cell(s.description), md(content.stageTitles(s.stages).joined(separator: ", ")),
-                        md(s.languages.joined(separator: ", ")), cell(s.website), cell(s.address, keepLines: true), contacts,
+                        md(DirectoryText.clean(s.name.value)), cell(s.description),
+                        md(content.stageTitles(s.stages).joined(separator: ", ")),
+                        md(s.languages.joined(separator: ", ")), cell(s.website), cell(s.address, keepLines: true),
+                        contacts,
                     ])
                 }
             }
@@ -57,8 +59,10 @@ enum DirectoryMarkdown {
                 out += "|---|---|---|---|---|---|---|---|\n"
                 for r in group.resources {
                     out += row([
-                        md(DirectoryText.clean(r.name.value)), md(r.kind?.value.rawValue ?? ""), md(content.providerName(r) ?? ""),
-                        md(content.audienceTitles(r.audiences).joined(separator: ", ")), md(r.languages.joined(separator: ", ")),
+                        md(DirectoryText.clean(r.name.value)), md(r.kind?.value.rawValue ?? ""),
+                        md(content.providerName(r) ?? ""),
+                        md(content.audienceTitles(r.audiences).joined(separator: ", ")),
+                        md(r.languages.joined(separator: ", ")),
                         md(r.cost?.rawValue ?? ""), access(r.access), cell(r.description),
                     ])
                 }
@@ -93,8 +97,12 @@ enum DirectoryMarkdown {
 
     private static func access(_ a: Plan.Access?) -> String {
         guard let a else { return "" }
-        let parts: [(String, String?)] = [("Web", a.url), ("Phone", a.phone), ("Email", a.email), ("Address", a.address), ("Hours", a.hours)]
-        return parts.compactMap { label, value in DirectoryText.present(value).map { "\(label): " + MarkdownEscape.tableCell($0, keepLines: true) } }
-            .joined(separator: "<br>")
+        let parts: [(String, String?)] = [
+            ("Web", a.url), ("Phone", a.phone), ("Email", a.email), ("Address", a.address), ("Hours", a.hours),
+        ]
+        return parts.compactMap { label, value in
+            DirectoryText.present(value).map { "\(label): " + MarkdownEscape.tableCell($0, keepLines: true) }
+        }
+        .joined(separator: "<br>")
     }
 }

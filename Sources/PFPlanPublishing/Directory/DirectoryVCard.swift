@@ -45,14 +45,20 @@ enum DirectoryVCard {
         lines.append("FN:" + VCardText.text(name))
         lines.append("ORG:" + VCardText.text(name))
         if group.sector != nil { lines.append("CATEGORIES:" + VCardText.text(group.title)) }
-        if let description = DirectoryText.presentProse(s.description) { lines.append("NOTE:" + VCardText.text(description)) }
+        if let description = DirectoryText.presentProse(s.description) {
+            lines.append("NOTE:" + VCardText.text(description))
+        }
         if let url = uri(s.website) { lines.append("URL:" + url) }
         if let address = DirectoryText.present(s.address) { lines.append(adr(address)) }
         lines += languages(s.languages)
         for (index, c) in s.contacts.enumerated() {
             let group = "item\(index + 1)."
-            if let email = DirectoryText.present(c.email?.value) { lines.append(group + "EMAIL;TYPE=work:" + VCardText.text(email)) }
-            if let number = DirectoryText.present(c.phone?.value) { lines.append(group + tel(number, types: "work,voice")) }
+            if let email = DirectoryText.present(c.email?.value) {
+                lines.append(group + "EMAIL;TYPE=work:" + VCardText.text(email))
+            }
+            if let number = DirectoryText.present(c.phone?.value) {
+                lines.append(group + tel(number, types: "work,voice"))
+            }
             lines.append(group + "X-ABLabel:" + VCardText.text(DirectoryContent.contactLabel(c)))
         }
         lines.append("END:VCARD")
@@ -62,7 +68,9 @@ enum DirectoryVCard {
     private static func resourceCard(_ r: Plan.Resource, stages: [String], _ content: DirectoryContent) -> String {
         var lines = header(uid: "pfplan:\(content.citySlug):resource:\(r.id.value)")
         lines.append("FN:" + VCardText.text(DirectoryText.clean(r.name.value)))
-        if let provider = DirectoryText.present(content.providerName(r)) { lines.append("ORG:" + VCardText.text(provider)) }
+        if let provider = DirectoryText.present(content.providerName(r)) {
+            lines.append("ORG:" + VCardText.text(provider))
+        }
         let categories = [r.kind?.value.rawValue].compactMap { $0 } + stages
         if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(VCardText.text).joined(separator: ",")) }
         var note: [String] = []
@@ -79,7 +87,10 @@ enum DirectoryVCard {
     }
 
     private static func header(uid: String) -> [String] {
-        ["BEGIN:VCARD", "VERSION:4.0", "PRODID:-//pfplan//directory//EN", "UID;VALUE=text:" + VCardText.text(uid), "KIND:org"]
+        [
+            "BEGIN:VCARD", "VERSION:4.0", "PRODID:-//pfplan//directory//EN", "UID;VALUE=text:" + VCardText.text(uid),
+            "KIND:org",
+        ]
     }
 
     /// The plan's address is one line of text, not street / city / code:

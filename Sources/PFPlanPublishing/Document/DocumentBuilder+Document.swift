@@ -21,7 +21,9 @@ extension DocumentBuilder {
             "open-points": openPoints(), "stakeholders": stakeholders(), "resources": resources(), "made": made(),
         ]
         if showsPathways { sections["pathways"] = pathways() }
-        let toc: [View] = Self.sectionOrder.filter { sections[$0] != nil }.map { ["id": $0, "label": t("sections." + $0)] }
+        let toc: [View] = Self.sectionOrder.filter { sections[$0] != nil }.map {
+            ["id": $0, "label": t("sections." + $0)]
+        }
 
         var root = sections
         root["lang"] = loc.code
@@ -43,7 +45,8 @@ extension DocumentBuilder {
     }
 
     var place: String {
-        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", ")
+        [plan.city.name?.value, plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(
+            separator: ", ")
     }
 
     /// The welcoming model has no referral pathways: the section is shown
@@ -93,8 +96,10 @@ extension DocumentBuilder {
 
     func finding(_ d: Diagnostic) -> View {
         let text = findingText
-        var v: View = ["sentence": style.text(text.sentence(for: d)), "severity": d.severity.rawValue,
-                       "severityLabel": t("severity." + d.severity.rawValue)]
+        var v: View = [
+            "sentence": style.text(text.sentence(for: d)), "severity": d.severity.rawValue,
+            "severityLabel": t("severity." + d.severity.rawValue),
+        ]
         v["reference"] = style.text(text.reference(for: d))
         v["reason"] = style.text(d.waivedBecause)
         return v
@@ -110,19 +115,24 @@ extension DocumentBuilder {
         func line(_ key: String, _ values: [String: String], code: [String: String] = [:]) -> String {
             var all = values
             for (name, value) in code {
-                all[name] = style.isHTML ? "<code dir=\"ltr\">" + Escape.html(value) + "</code>" : MarkdownText.codeSpan(value)
+                all[name] =
+                    style.isHTML ? "<code dir=\"ltr\">" + Escape.html(value) + "</code>" : MarkdownText.codeSpan(value)
             }
-            let escaped = values.mapValues { style.isHTML ? Escape.html($0) : MarkdownEscape.inline($0, atLineStart: false) }
+            let escaped = values.mapValues {
+                style.isHTML ? Escape.html($0) : MarkdownEscape.inline($0, atLineStart: false)
+            }
             all.merge(escaped) { _, new in new }
             let template = loc.string("document." + key)
             return Localization.fill(style.isHTML ? Escape.html(template) : style.text(template), all)
         }
-        return ["lines": [
-            line("made.plan", [:], code: ["file": input.displayFile]),
-            line("made.model", ["model": words.title], code: ["id": model.id]),
-            line("made.as-of", ["date": loc.date(input.asOf)]),
-            line("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
-            line("made.tool", ["version": input.toolVersion]),
-        ].map { ["lineMarkup": $0] as View }]
+        return [
+            "lines": [
+                line("made.plan", [:], code: ["file": input.displayFile]),
+                line("made.model", ["model": words.title], code: ["id": model.id]),
+                line("made.as-of", ["date": loc.date(input.asOf)]),
+                line("made.audience", ["audience": loc.string("document.audience-names." + input.audience.rawValue)]),
+                line("made.tool", ["version": input.toolVersion]),
+            ].map { ["lineMarkup": $0] as View }
+        ]
     }
 }

@@ -9,20 +9,24 @@ extension DocumentBuilder {
 
     func monitoring() -> View {
         var v: View = [
-            "svgMarkup": input.pictures.timeline, "svgAlt": t("pictures.timeline"), "scrollCue": t("pictures.scroll-cue"),
+            "svgMarkup": input.pictures.timeline, "svgAlt": t("pictures.timeline"),
+            "scrollCue": t("pictures.scroll-cue"),
             "scrolls": true,
         ]
         var tables: [View] = []
         let objectives = plan.framework.objectives
         let outcomes = objectives.flatMap { o in o.indicators.map { (o.title.value, $0) } }
         if !outcomes.isEmpty {
-            var table = indicatorTable(outcomes.map(\.1), caption: t("monitoring.of-objectives"), of: outcomes.map(\.0), captionHidden: true)
+            var table = indicatorTable(
+                outcomes.map(\.1), caption: t("monitoring.of-objectives"), of: outcomes.map(\.0), captionHidden: true)
             table["heading"] = t("monitoring.of-objectives")
             tables.append(table)
         }
         // The actions' indicators, a table per stage in the model's order.
         for stage in model.stages {
-            let pairs = plan.actions.filter { $0.stage?.value == stage.id }.flatMap { a in a.indicators.map { (a.title.value, $0) } }
+            let pairs = plan.actions.filter { $0.stage?.value == stage.id }.flatMap { a in
+                a.indicators.map { (a.title.value, $0) }
+            }
             guard !pairs.isEmpty else { continue }
             let title = t("monitoring.of-actions", ["stage": words.stage(stage.id)])
             var table = indicatorTable(pairs.map(\.1), caption: title, of: pairs.map(\.0), captionHidden: true)
@@ -43,7 +47,9 @@ extension DocumentBuilder {
         var facts: [Fact?] = []
         if let words = budgetWords(f) { facts += words.map { Optional($0) } }
         if !f.budget.isEmpty {
-            let unfunded = zip(f.budget, f.funded).map { b, fu in PlanFigures.Money(currency: b.currency, amount: b.amount - fu.amount) }
+            let unfunded = zip(f.budget, f.funded).map { b, fu in
+                PlanFigures.Money(currency: b.currency, amount: b.amount - fu.amount)
+            }
             let words: String = unfunded.map(money).joined(separator: ", ")
             facts.append(fact("funds.unfunded", style.text(words)))
         }
@@ -54,7 +60,8 @@ extension DocumentBuilder {
         let securing = Set(funding.filter { $0.status?.value != .applied }.map(\.id.value))
         var stageRows: [[Cell]] = []
         for stage in model.stages {
-            var total: [PlanFigures.Money] = [], funded: [PlanFigures.Money] = []
+            var total: [PlanFigures.Money] = []
+            var funded: [PlanFigures.Money] = []
             for a in plan.actions where a.stage?.value == stage.id && a.status?.value != .dropped {
                 guard let b = a.budget else { continue }
                 PlanFigures.add(b, to: &total)
@@ -62,7 +69,9 @@ extension DocumentBuilder {
             }
             guard !total.isEmpty else { continue }
             let fundedAligned = PlanFigures.aligned(funded, to: total)
-            let unfunded = zip(total, fundedAligned).map { PlanFigures.Money(currency: $0.currency, amount: $0.amount - $1.amount) }
+            let unfunded = zip(total, fundedAligned).map {
+                PlanFigures.Money(currency: $0.currency, amount: $0.amount - $1.amount)
+            }
             stageRows.append([
                 .text(style.text(words.stage(stage.id))),
                 .text(style.text(total.map(money).joined(separator: ", "))),
@@ -73,10 +82,13 @@ extension DocumentBuilder {
             ])
         }
         if !stageRows.isEmpty {
-            v["byStage"] = table(caption: t("funds.by-stage"), columns: [
-                Column("stage"), Column("budget", numeric: true), Column("funds.funded", numeric: true),
-                Column("funds.unfunded", numeric: true),
-            ]).view(stageRows)
+            v["byStage"] = table(
+                caption: t("funds.by-stage"),
+                columns: [
+                    Column("stage"), Column("budget", numeric: true), Column("funds.funded", numeric: true),
+                    Column("funds.unfunded", numeric: true),
+                ]
+            ).view(stageRows)
         }
 
         // By source: what each source brings, and the budgets of the actions
@@ -93,24 +105,34 @@ extension DocumentBuilder {
                     if let b = a.budget { PlanFigures.add(b, to: &paysFor[id.value, default: []]) }
                 }
             }
-            v["bySource"] = table(caption: t("funds.by-source"), columns: [
-                Column("funds.source"), Column("funds.kind"), Column("status"), Column("funds.amount", numeric: true),
-                Column("dates"), Column("funds.pays-for"),
-            ]).view(funding.map { s in
-                let actions = actionCount[s.id.value] ?? 0
-                var paying = count("funds.actions", actions)
-                if let m = paysFor[s.id.value], !m.isEmpty { paying += " (" + style.text(m.map(money).joined(separator: ", ")) + ")" }
-                return [
-                    .text(style.text(s.source.value)),
-                    .text(s.kind.map { t("funding-kinds." + $0.value.rawValue) } ?? dash),
-                    s.status?.value == .applied
-                        ? .mark("gap", t("funding-statuses.applied"))
-                        : .text(s.status.map { t("funding-statuses." + $0.value.rawValue) } ?? dash),
-                    .text(s.amount.map { style.text(money(PlanFigures.Money(currency: $0.currency, amount: $0.amount))) } ?? dash),
-                    .text(dateSpan(start: s.start?.value, due: s.end?.value) ?? dash),
-                    .text(paying),
+            v["bySource"] = table(
+                caption: t("funds.by-source"),
+                columns: [
+                    Column("funds.source"), Column("funds.kind"), Column("status"),
+                    Column("funds.amount", numeric: true),
+                    Column("dates"), Column("funds.pays-for"),
                 ]
-            })
+            ).view(
+                funding.map { s in
+                    let actions = actionCount[s.id.value] ?? 0
+                    var paying = count("funds.actions", actions)
+                    if let m = paysFor[s.id.value], !m.isEmpty {
+                        paying += " (" + style.text(m.map(money).joined(separator: ", ")) + ")"
+                    }
+                    return [
+                        .text(style.text(s.source.value)),
+                        .text(s.kind.map { t("funding-kinds." + $0.value.rawValue) } ?? dash),
+                        s.status?.value == .applied
+                            ? .mark("gap", t("funding-statuses.applied"))
+                            : .text(s.status.map { t("funding-statuses." + $0.value.rawValue) } ?? dash),
+                        .text(
+                            s.amount.map {
+                                style.text(money(PlanFigures.Money(currency: $0.currency, amount: $0.amount)))
+                            } ?? dash),
+                        .text(dateSpan(start: s.start?.value, due: s.end?.value) ?? dash),
+                        .text(paying),
+                    ]
+                })
         }
 
         // Where the money ends before the work does.
@@ -119,7 +141,8 @@ extension DocumentBuilder {
             guard a.status?.value != .dropped, let due = a.due?.value else { return nil }
             let ends = a.funding.compactMap { sources[$0.value]?.end?.value }
             guard !ends.isEmpty, ends.count == a.funding.count, let last = ends.max(), last < due else { return nil }
-            return style.text(loc.string("document.funds.cliff", ["action": a.title.value, "due": date(due), "end": date(last)]))
+            return style.text(
+                loc.string("document.funds.cliff", ["action": a.title.value, "due": date(due), "end": date(last)]))
         }
         if cliffs.isEmpty { v["noCliffs"] = t("funds.no-cliffs") } else { v["cliffs"] = cliffs }
         return v
@@ -133,21 +156,28 @@ extension DocumentBuilder {
         let rows: [[Cell]] = input.coverage.stages.map { s in
             let stageNeeds = s.stage.needs
             let accepted = !s.isCovered && input.acceptedStages.contains(s.stage.id)
-            let covered: Cell = s.isCovered ? .mark("ok", t("covered")) : accepted ? .mark("accepted", t("accepted-gap"))
-                : .mark("gap", t("not-covered"))
+            let covered: Cell =
+                s.isCovered
+                ? .mark("ok", t("covered"))
+                : accepted
+                    ? .mark("accepted", t("accepted-gap"))
+                    : .mark("gap", t("not-covered"))
             let missing = s.unmetNeeds.map(needWords)
             var cells: [Cell] = [
                 .text(style.text(words.stage(s.stage.id))), covered,
                 .text(missing.isEmpty ? dash : style.text(loc.list(missing))),
                 .text(haveNeed(s.actionIndices.count, stageNeeds.actions)),
-                .text(haveNeed(stageNeeds.resources == nil ? s.resourceIndices.count : s.neededResources,
-                               stageNeeds.resources?.count ?? 0)),
+                .text(
+                    haveNeed(
+                        stageNeeds.resources == nil ? s.resourceIndices.count : s.neededResources,
+                        stageNeeds.resources?.count ?? 0)),
             ]
             if showsPathways { cells.append(.text(haveNeed(s.pathwayIndices.count, stageNeeds.pathways))) }
             return cells
         }
         var columns = [
-            Column("stage"), Column("covered-column"), Column("missing-sectors"), Column("actions-column", numeric: true),
+            Column("stage"), Column("covered-column"), Column("missing-sectors"),
+            Column("actions-column", numeric: true),
             Column("resources-column", numeric: true),
         ]
         if showsPathways { columns.append(Column("pathways-column", numeric: true)) }
@@ -189,11 +219,15 @@ extension DocumentBuilder {
         guard !all.isEmpty else { return empty("stakeholders") }
         var bySector: [String: [Int]] = [:]
         for i in all.indices { bySector[all[i].sector?.value ?? "", default: []].append(i) }
-        let order = model.sectors.map(\.id) + bySector.keys.filter { k in !k.isEmpty && model.sector(k) == nil }.sorted() + [""]
+        let order =
+            model.sectors.map(\.id) + bySector.keys.filter { k in !k.isEmpty && model.sector(k) == nil }.sorted() + [""]
         let groups: [View] = order.compactMap { sector in
             guard let indices = bySector[sector] else { return nil }
             let title = sector.isEmpty ? t("no-sector") : style.text(words.sector(sector))
-            return ["title": title, "id": "sector-" + (sector.isEmpty ? "none" : sector), "items": indices.map { stakeholder(all[$0]) }]
+            return [
+                "title": title, "id": "sector-" + (sector.isEmpty ? "none" : sector),
+                "items": indices.map { stakeholder(all[$0]) },
+            ]
         }
         return ["groups": groups]
     }
@@ -227,7 +261,8 @@ extension DocumentBuilder {
         let groups: [View] = (ResourceKind.values + [""]).compactMap { kind in
             guard let indices = byKind[kind] else { return nil }
             return [
-                "title": t("resource-kinds." + (kind.isEmpty ? "unknown" : kind)), "id": "kind-" + (kind.isEmpty ? "none" : kind),
+                "title": t("resource-kinds." + (kind.isEmpty ? "unknown" : kind)),
+                "id": "kind-" + (kind.isEmpty ? "none" : kind),
                 "items": indices.map { resource(all[$0]) },
             ]
         }
@@ -244,7 +279,9 @@ extension DocumentBuilder {
             fact("cost", r.cost.map { t("costs." + $0.rawValue) }),
         ]
         if let a = r.access {
-            facts += channels(email: a.email, phone: a.phone, url: a.url, hours: a.hours, address: a.address).map { Optional($0) }
+            facts += channels(email: a.email, phone: a.phone, url: a.url, hours: a.hours, address: a.address).map {
+                Optional($0)
+            }
         }
         v["factsMarkup"] = factList(facts)
         v["descriptionMarkup"] = style.markup(r.description)

@@ -7,7 +7,9 @@ extension DocumentBuilder {
 
     func glance() -> View {
         let f = input.figures
-        let period = plan.framework.period.map { t("period-range", ["start": date($0.start.value), "end": date($0.end.value)]) }
+        let period = plan.framework.period.map {
+            t("period-range", ["start": date($0.start.value), "end": date($0.end.value)])
+        }
         let adopted = plan.framework.adopted.map { date($0.value) } ?? t("glance.draft")
         let review = plan.framework.review.map { date($0.value) } ?? t("glance.no-review")
         var actions = [
@@ -18,11 +20,17 @@ extension DocumentBuilder {
             fact("period", period),
             fact("glance.adopted", adopted, mark: plan.framework.adopted == nil ? "draft" : nil),
             fact("glance.review", review),
-            fact("glance.stages", t("glance.stages-covered", [
-                "covered": loc.number(f.stagesCovered), "total": loc.number(f.stageCount),
-            ])),
+            fact(
+                "glance.stages",
+                t(
+                    "glance.stages-covered",
+                    [
+                        "covered": loc.number(f.stagesCovered), "total": loc.number(f.stageCount),
+                    ])),
             fact("glance.actions", list(actions)),
-            fact("glance.vacant", f.vacantSeats == 0 ? t("none") : loc.number(f.vacantSeats), mark: f.vacantSeats > 0 ? "gap" : nil),
+            fact(
+                "glance.vacant", f.vacantSeats == 0 ? t("none") : loc.number(f.vacantSeats),
+                mark: f.vacantSeats > 0 ? "gap" : nil),
         ].compactMap { $0 }
         if let money = budgetWords(f) { facts.append(contentsOf: money) }
 
@@ -52,9 +60,11 @@ extension DocumentBuilder {
         let total = f.budget.map(money).joined(separator: ", ")
         var funded = f.funded.map(money).joined(separator: ", ")
         if let share = f.fundedShare {
-            funded = loc.string("document.glance.funded-share", [
-                "amount": funded, "percent": loc.number((share * 100).rounded(), fractionDigits: 0),
-            ])
+            funded = loc.string(
+                "document.glance.funded-share",
+                [
+                    "amount": funded, "percent": loc.number((share * 100).rounded(), fractionDigits: 0),
+                ])
         }
         return [fact("glance.budget", style.text(total)), fact("glance.funded", style.text(funded))].compactMap { $0 }
     }
@@ -111,7 +121,9 @@ extension DocumentBuilder {
             var v: View = ["id": "objective-" + o.id.value, "title": style.text(o.title.value)]
             v["factsMarkup"] = factList([fact("objective.answers", nameList(o.addresses))])
             v["descriptionMarkup"] = style.markup(o.description)
-            if !o.indicators.isEmpty { v["indicators"] = indicatorTable(o.indicators, caption: t("objective.indicators")) }
+            if !o.indicators.isEmpty {
+                v["indicators"] = indicatorTable(o.indicators, caption: t("objective.indicators"))
+            }
             let actions = (servedBy[o.id.value] ?? []).map { plan.actions[$0] }
             if actions.isEmpty {
                 v["noActions"] = t("objective.no-actions")
@@ -150,7 +162,8 @@ extension DocumentBuilder {
                 .text(i.baseline.map { style.text(figure($0, unit: i.unit)) } ?? dash),
                 .text(i.target.map { style.text(figure($0, unit: i.unit)) } ?? dash),
                 .text(i.actual.map { style.text(figure($0, unit: i.unit)) } ?? dash),
-                i.collectedBy.flatMap { names.shown($0.value) }.map { .text(style.text($0)) } ?? .mark("gap", t("no-owner")),
+                i.collectedBy.flatMap { names.shown($0.value) }.map { .text(style.text($0)) }
+                    ?? .mark("gap", t("no-owner")),
                 .text(i.frequency.map { t("frequencies." + $0.value.rawValue) } ?? dash),
             ]
             return cells
@@ -209,7 +222,9 @@ extension DocumentBuilder {
 
         let gaps: [View] = a.serviceGaps.map { g in
             var gv: View = ["title": style.text(g.title)]
-            gv["factsMarkup"] = factList([fact("stage", g.stage.map { style.text(words.stage($0.value)) }), answers(g.id)])
+            gv["factsMarkup"] = factList([
+                fact("stage", g.stage.map { style.text(words.stage($0.value)) }), answers(g.id),
+            ])
             gv["descriptionMarkup"] = style.markup(g.description)
             return gv
         }
@@ -226,21 +241,24 @@ extension DocumentBuilder {
         if a.consultations.isEmpty {
             v["noConsultation"] = t("empty.consultation")
         } else {
-            let table = table(caption: t("assessment.consultation"), captionHidden: true, columns: [
-                Column("consultation.title"), Column("consultation.date"), Column("consultation.with"),
-                Column("audiences"), Column("languages"), Column("consultation.participants", numeric: true),
-            ])
+            let table = table(
+                caption: t("assessment.consultation"), captionHidden: true,
+                columns: [
+                    Column("consultation.title"), Column("consultation.date"), Column("consultation.with"),
+                    Column("audiences"), Column("languages"), Column("consultation.participants", numeric: true),
+                ])
             let dash = t("no-value")
-            v["consultation"] = table.view(a.consultations.map { c in
-                [
-                    .text(style.text(c.title)),
-                    .text(c.date.map { date($0.value) } ?? dash),
-                    .text(nameList(c.with) ?? dash),
-                    .text(list(c.audiences.map { words.audience($0.value) }) ?? dash),
-                    .text(list(c.languages.map(languageName)) ?? dash),
-                    .text(c.participants.map { loc.number($0) } ?? dash),
-                ]
-            })
+            v["consultation"] = table.view(
+                a.consultations.map { c in
+                    [
+                        .text(style.text(c.title)),
+                        .text(c.date.map { date($0.value) } ?? dash),
+                        .text(nameList(c.with) ?? dash),
+                        .text(list(c.audiences.map { words.audience($0.value) }) ?? dash),
+                        .text(list(c.languages.map(languageName)) ?? dash),
+                        .text(c.participants.map { loc.number($0) } ?? dash),
+                    ]
+                })
         }
         return v
     }

@@ -23,15 +23,22 @@ extension DocumentBuilder {
         let members = l.members
         var bySector: [String: Int] = [:]
         for m in members where m.name != nil { bySector[m.sector?.value ?? "", default: 0] += 1 }
-        let order = model.sectors.map(\.id) + bySector.keys.filter { k in !model.sectors.contains { $0.id == k } }.sorted()
+        let order =
+            model.sectors.map(\.id) + bySector.keys.filter { k in !model.sectors.contains { $0.id == k } }.sorted()
         let sectorRows: [[Cell]] = order.compactMap { id in
             guard let n = bySector[id] else { return nil }
-            return [.text(style.text(id.isEmpty ? loc.string("document.no-sector") : words.sector(id))), .text(loc.number(n))]
+            return [
+                .text(style.text(id.isEmpty ? loc.string("document.no-sector") : words.sector(id))),
+                .text(loc.number(n)),
+            ]
         }
         if !sectorRows.isEmpty {
-            v["sectors"] = table(caption: t("governance.seats-by-sector"), columns: [
-                Column("sector"), Column("seats", numeric: true),
-            ]).view(sectorRows)
+            v["sectors"] = table(
+                caption: t("governance.seats-by-sector"),
+                columns: [
+                    Column("sector"), Column("seats", numeric: true),
+                ]
+            ).view(sectorRows)
         }
 
         let dash = t("no-value")
@@ -52,9 +59,12 @@ extension DocumentBuilder {
         if memberRows.isEmpty {
             v["noMembers"] = t("empty.members")
         } else {
-            v["members"] = table(caption: t("members"), columns: [
-                Column("name"), Column("organization"), Column("sector"), Column("roles"), Column("contact"),
-            ]).view(memberRows)
+            v["members"] = table(
+                caption: t("members"),
+                columns: [
+                    Column("name"), Column("organization"), Column("sector"), Column("roles"), Column("contact"),
+                ]
+            ).view(memberRows)
         }
 
         let roleRows: [[Cell]] = model.roles.map { role in
@@ -76,25 +86,32 @@ extension DocumentBuilder {
                 unmet ? .mark("gap", (needs ?? dash) + " " + t("role-unmet")) : .text(needs ?? dash),
             ]
         }
-        v["roles"] = table(caption: t("roles"), columns: [
-            Column("role"), Column("holders"), Column("role-needs"),
-        ]).view(roleRows)
+        v["roles"] = table(
+            caption: t("roles"),
+            columns: [
+                Column("role"), Column("holders"), Column("role-needs"),
+            ]
+        ).view(roleRows)
 
         if l.learning.isEmpty {
             v["noLearning"] = t("empty.learning")
         } else {
-            v["learning"] = table(caption: t("governance.learning"), captionHidden: true, columns: [
-                Column("governance.session"), Column("provider"), Column("consultation.date"), Column("status"),
-            ]).view(l.learning.map { s in
-                [
-                    .text(style.text(s.title.value)),
-                    .text(s.provider.flatMap { names.shown($0.value) }.map { style.text($0) } ?? dash),
-                    .text(s.date.map { date($0.value) } ?? dash),
-                    s.status?.value == .done
-                        ? .mark("ok", t("learning-status.done"))
-                        : .text(s.status.map { t("learning-status." + $0.value.rawValue) } ?? dash),
+            v["learning"] = table(
+                caption: t("governance.learning"), captionHidden: true,
+                columns: [
+                    Column("governance.session"), Column("provider"), Column("consultation.date"), Column("status"),
                 ]
-            })
+            ).view(
+                l.learning.map { s in
+                    [
+                        .text(style.text(s.title.value)),
+                        .text(s.provider.flatMap { names.shown($0.value) }.map { style.text($0) } ?? dash),
+                        .text(s.date.map { date($0.value) } ?? dash),
+                        s.status?.value == .done
+                            ? .mark("ok", t("learning-status.done"))
+                            : .text(s.status.map { t("learning-status." + $0.value.rawValue) } ?? dash),
+                    ]
+                })
         }
         return v
     }
@@ -111,7 +128,11 @@ extension DocumentBuilder {
         // Actions whose stage the model lacks (a --force render): shown, not lost.
         var strays: [Int] = []
         for i in actions.indices {
-            if let stage = actions[i].stage?.value, let p = position[stage] { byStage[p].append(i) } else { strays.append(i) }
+            if let stage = actions[i].stage?.value, let p = position[stage] {
+                byStage[p].append(i)
+            } else {
+                strays.append(i)
+            }
         }
         let objectiveTitles = Dictionary(
             plan.framework.objectives.map { ($0.id.value, $0.title.value) }, uniquingKeysWith: { a, _ in a })
@@ -167,7 +188,8 @@ extension DocumentBuilder {
 
     func pathways() -> View {
         var v: View = [:]
-        let agreementTitles = Dictionary(plan.agreements.map { ($0.id.value, $0.title.value) }, uniquingKeysWith: { a, _ in a })
+        let agreementTitles = Dictionary(
+            plan.agreements.map { ($0.id.value, $0.title.value) }, uniquingKeysWith: { a, _ in a })
         let items: [View] = plan.pathways.map { p in
             var pv: View = ["id": "pathway-" + p.id.value, "title": style.text(p.title.value)]
             var facts = [
@@ -186,12 +208,19 @@ extension DocumentBuilder {
             facts += [
                 fact("pathway.team", nameList(p.team)),
                 fact("pathway.agreement", p.agreement.flatMap { agreementTitles[$0.value] }.map { style.text($0) }),
-                fact("pathway.follow-up", p.followUpMonths.isEmpty ? nil : t("pathway.follow-up-months", [
-                    "months": loc.list(p.followUpMonths.map { loc.number($0.value) }),
-                ])),
+                fact(
+                    "pathway.follow-up",
+                    p.followUpMonths.isEmpty
+                        ? nil
+                        : t(
+                            "pathway.follow-up-months",
+                            [
+                                "months": loc.list(p.followUpMonths.map { loc.number($0.value) })
+                            ])),
             ]
             facts += [
-                block("pathway.consent", p.consent?.value) ?? fact("pathway.consent", t("pathway.no-consent"), mark: "gap"),
+                block("pathway.consent", p.consent?.value)
+                    ?? fact("pathway.consent", t("pathway.no-consent"), mark: "gap"),
                 block("pathway.police", p.policeThreshold?.value),
                 block("pathway.exit", p.exit),
                 block("description", p.description),
@@ -207,12 +236,16 @@ extension DocumentBuilder {
             av["factsMarkup"] = factList([
                 fact("agreement.kind", a.kind.map { t("agreement-kinds." + $0.value.rawValue) }),
                 fact("agreement.parties", nameList(a.parties)),
-                fact("agreement.basis", list(a.basis.map { loc.string("document.agreement-bases." + $0.value.rawValue) })),
-                fact("status", status.map { t("agreement-statuses." + $0.rawValue) },
-                     mark: status == .signed ? "ok" : status == nil ? nil : "gap"),
+                fact(
+                    "agreement.basis", list(a.basis.map { loc.string("document.agreement-bases." + $0.value.rawValue) })
+                ),
+                fact(
+                    "status", status.map { t("agreement-statuses." + $0.rawValue) },
+                    mark: status == .signed ? "ok" : status == nil ? nil : "gap"),
                 fact("agreement.signed", a.signed.map { date($0.value) }),
-                fact("agreement.expires", a.expires.map { date($0.value) },
-                     mark: a.expires.map { $0.value < input.asOf } == true ? "gap" : nil),
+                fact(
+                    "agreement.expires", a.expires.map { date($0.value) },
+                    mark: a.expires.map { $0.value < input.asOf } == true ? "gap" : nil),
                 fact("agreement.retention", style.text(a.retention)),
             ])
             av["descriptionMarkup"] = style.markup(a.description)
@@ -223,7 +256,9 @@ extension DocumentBuilder {
         if let s = plan.safeguards {
             var sv: View = [:]
             sv["statementMarkup"] = style.markup(s.statement?.value)
-            var facts = [fact("safeguards.oversight", s.oversight.flatMap { names.shown($0.value) }.map { style.text($0) })]
+            var facts = [
+                fact("safeguards.oversight", s.oversight.flatMap { names.shown($0.value) }.map { style.text($0) })
+            ]
             if let c = s.complaints, !c.isEmpty {
                 facts += channels(email: c.email, phone: c.phone, url: c.url).map { fact in
                     var f = fact

@@ -190,7 +190,8 @@ struct DocumentBuilder {
     }
 
     static func isPercent(_ unit: String) -> Bool {
-        ["%", "percent", "per cent", "percentage", "pct"].contains(unit.trimmingCharacters(in: .whitespaces).lowercased())
+        ["%", "percent", "per cent", "percentage", "pct"].contains(
+            unit.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     func number(_ x: Double) -> String {
@@ -222,9 +223,13 @@ struct DocumentBuilder {
 
     /// One fact of a card: a label and a single-line value (text, a link,
     /// or text of another direction such as an email address).
-    func fact(_ labelKey: String, _ value: String?, href: String? = nil, ltr: Bool = false, mark: String? = nil) -> Fact? {
+    func fact(_ labelKey: String, _ value: String?, href: String? = nil, ltr: Bool = false, mark: String? = nil)
+        -> Fact?
+    {
         guard let value else { return nil }
-        return Fact(label: t(labelKey), valueMarkup: Value.markup(value, href: href, ltr: ltr, mark: mark, isHTML: style.isHTML))
+        return Fact(
+            label: t(labelKey), valueMarkup: Value.markup(value, href: href, ltr: ltr, mark: mark, isHTML: style.isHTML)
+        )
     }
 
     /// A fact whose value is a block of Markdown from the plan.
@@ -247,14 +252,19 @@ struct DocumentBuilder {
             out += "</dl>"
         } else {
             for f in items {
-                out += f.isBlock ? "\n**" + f.label + ":**\n\n" + f.valueMarkup + "\n" : "- **" + f.label + ":** " + f.valueMarkup + "\n"
+                out +=
+                    f.isBlock
+                    ? "\n**" + f.label + ":**\n\n" + f.valueMarkup + "\n"
+                    : "- **" + f.label + ":** " + f.valueMarkup + "\n"
             }
         }
         return out
     }
 
     /// A contact's channels as facts (email and phone as links).
-    func channels(email: String?, phone: String?, url: String? = nil, hours: String? = nil, address: String? = nil) -> [Fact] {
+    func channels(email: String?, phone: String?, url: String? = nil, hours: String? = nil, address: String? = nil)
+        -> [Fact]
+    {
         [
             fact("email", style.text(email), href: email.flatMap { Escape.safeURL("mailto:" + $0) }, ltr: true),
             fact("phone", style.text(phone), href: phone.flatMap(Escape.telURL), ltr: true),
@@ -271,7 +281,9 @@ struct DocumentBuilder {
 
     /// A table whose column labels are `document.<key>` labels.
     func table(caption: String, captionHidden: Bool = false, columns: [Column]) -> Table {
-        Table(caption: caption, captionHidden: captionHidden, columns: columns, labels: columns.map { t($0.key) }, isHTML: style.isHTML)
+        Table(
+            caption: caption, captionHidden: captionHidden, columns: columns, labels: columns.map { t($0.key) },
+            isHTML: style.isHTML)
     }
 
     /// The empty-section sentence.

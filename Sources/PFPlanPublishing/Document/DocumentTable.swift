@@ -83,12 +83,15 @@ struct Table {
 /// left to right, a link, a mark); in Markdown, the text (already escaped
 /// as Markdown) or a link.
 enum Value {
-    static func markup(_ text: String, href: String? = nil, ltr: Bool = false, mark: String? = nil, isHTML: Bool) -> String {
+    static func markup(_ text: String, href: String? = nil, ltr: Bool = false, mark: String? = nil, isHTML: Bool)
+        -> String
+    {
         let shown = mark.map { Mark.symbol($0) + text } ?? text
         guard isHTML else { return href.map { "[" + shown + "](" + $0 + ")" } ?? shown }
         let escaped = Escape.html(shown)
         if let href {
-            return ltr ? "<a href=\"" + Escape.html(href) + "\" dir=\"ltr\">" + escaped + "</a>"
+            return ltr
+                ? "<a href=\"" + Escape.html(href) + "\" dir=\"ltr\">" + escaped + "</a>"
                 : "<a href=\"" + Escape.html(href) + "\"><bdi>" + escaped + "</bdi></a>"
         }
         if let mark { return "<span class=\"mark-" + mark + "\">" + escaped + "</span>" }

@@ -24,14 +24,17 @@ struct DocumentTemplates: Sendable {
 
     /// The HTML set is always read: the index page is HTML whatever
     /// `--format` says.
-    static func load(_ files: TemplateFiles, formats: [RenderOptions.Format]) -> Result<DocumentTemplates, RenderFailure> {
+    static func load(_ files: TemplateFiles, formats: [RenderOptions.Format]) -> Result<
+        DocumentTemplates, RenderFailure
+    > {
         _ = DocumentTemplates.registerHTMLContentType
         var set = DocumentTemplates()
         for format in Set(formats + [.html]).sorted(by: { $0.rawValue < $1.rawValue }) {
             var library = MustacheLibrary()
             for name in names(format) {
                 let relative = "render/\(format.rawValue)/\(name).mustache"
-                let path: String, text: String
+                let path: String
+                let text: String
                 switch files.read(relative) {
                 case .failure(.notFound): return .failure(RenderFailure("pfplan has no template \(relative)"))
                 case .failure(let error): return .failure(RenderFailure(error.description))
@@ -40,8 +43,10 @@ struct DocumentTemplates: Sendable {
                 do {
                     try library.register(text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    return .failure(RenderFailure(
-                        "\(path):\(error.context.lineNumber):\(error.context.columnNumber): template error: \(error.error)"))
+                    return .failure(
+                        RenderFailure(
+                            "\(path):\(error.context.lineNumber):\(error.context.columnNumber): template error: \(error.error)"
+                        ))
                 } catch {
                     return .failure(RenderFailure("\(path): template error: \(error)"))
                 }
@@ -79,7 +84,8 @@ struct DocumentTemplates: Sendable {
 struct PlainOrHTMLEscaped: MustacheContentType {
     func escapeText(_ text: String) -> String {
         let special = text.utf8.contains { b in
-            b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+            b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
+                || b == UInt8(ascii: "'")
         }
         guard special else { return text }
         var out = ""

@@ -25,7 +25,8 @@ struct FindingText: Sendable {
     var planFile: String
 
     var plainWords: PlainWords {
-        let names = names, words = words
+        let names = names
+        let words = words
         return PlainWords(localization: localization, name: { names.shown($0) }, title: { words.title(of: $0, $1) })
     }
 
@@ -44,7 +45,11 @@ struct FindingText: Sendable {
         guard audience == .restricted else { return nil }
         let planDir = PathText.directory(of: planFile)
         var file = d.range.file
-        if file.hasPrefix(planDir + "/") { file = String(file.dropFirst(planDir.count + 1)) } else { file = DisplayPath.short(file) }
+        if file.hasPrefix(planDir + "/") {
+            file = String(file.dropFirst(planDir.count + 1))
+        } else {
+            file = DisplayPath.short(file)
+        }
         // ASCII digits: the line as the editor shows it.
         let place = d.rule.rawValue + ", " + file + ":" + String(d.range.start.line)
         // A message quotes plan text, refused values included: their controls

@@ -20,17 +20,27 @@ enum IndexPage {
         var rows: [[Cell]] = entries.map { e in
             [
                 href(e.slug).map { .link(e.name, href: $0) } ?? .text(e.name),
-                .text(t("stages-covered", [
-                    "covered": loc.number(e.stageCovered.count { $0 }), "total": loc.number(e.stageCovered.count),
-                ])),
+                .text(
+                    t(
+                        "stages-covered",
+                        [
+                            "covered": loc.number(e.stageCovered.count { $0 }),
+                            "total": loc.number(e.stageCovered.count),
+                        ])),
                 .text(loc.count("index.objectives-count", e.objectives)),
-                e.overdue > 0 ? .mark("gap", loc.count("index.overdue-count", e.overdue)) : .text(loc.count("index.overdue-count", 0)),
-                e.vacantSeats > 0 ? .mark("gap", loc.count("index.vacant-count", e.vacantSeats)) : .text(loc.count("index.vacant-count", 0)),
+                e.overdue > 0
+                    ? .mark("gap", loc.count("index.overdue-count", e.overdue))
+                    : .text(loc.count("index.overdue-count", 0)),
+                e.vacantSeats > 0
+                    ? .mark("gap", loc.count("index.vacant-count", e.vacantSeats))
+                    : .text(loc.count("index.vacant-count", 0)),
             ]
         }
         let dash = loc.string("document.no-value")
         for r in refused {
-            rows.append([.mark("gap", r.name + " · " + t("refused")), .text(dash), .text(dash), .text(dash), .text(dash)])
+            rows.append([
+                .mark("gap", r.name + " · " + t("refused")), .text(dash), .text(dash), .text(dash), .text(dash),
+            ])
         }
         var cities = table.view(rows)
         // The draft mark, the city's place and a note beside its name.
@@ -38,7 +48,9 @@ enum IndexPage {
             for (i, e) in entries.enumerated() {
                 var header = (body[i]["headerMarkup"] as? Text)?.value ?? ""
                 if e.isDraft { header += " <span class=\"mark-draft\">" + Escape.html(t("draft")) + "</span>" }
-                if !e.place.isEmpty { header += "<br><span class=\"muted\"><bdi>" + Escape.html(e.place) + "</bdi></span>" }
+                if !e.place.isEmpty {
+                    header += "<br><span class=\"muted\"><bdi>" + Escape.html(e.place) + "</bdi></span>"
+                }
                 if e.forced { header += "<br><span class=\"mark-gap\">" + Escape.html(t("forced")) + "</span>" }
                 body[i]["headerMarkup"] = header
             }
@@ -60,12 +72,15 @@ enum IndexPage {
                 caption: t("matrix", ["model": words.title]),
                 columns: [Column("city")] + stageLabels.map { _ in Column("stage") },
                 labels: [t("city")] + stageLabels, isHTML: true)
-            return matrix.view(group.map { e in
-                [href(e.slug).map { .link(e.name, href: $0) } ?? .text(e.name)]
-                    + zip(e.stageCovered, e.stageAccepted).map { covered, accepted in
-                        covered ? .mark("ok", t("covered")) : accepted ? .mark("accepted", t("accepted")) : .mark("gap", t("gap"))
-                    }
-            })
+            return matrix.view(
+                group.map { e in
+                    [href(e.slug).map { .link(e.name, href: $0) } ?? .text(e.name)]
+                        + zip(e.stageCovered, e.stageAccepted).map { covered, accepted in
+                            covered
+                                ? .mark("ok", t("covered"))
+                                : accepted ? .mark("accepted", t("accepted")) : .mark("gap", t("gap"))
+                        }
+                })
         }
 
         let count = entries.count + refused.count
@@ -75,13 +90,15 @@ enum IndexPage {
             "intro": loc.count("index.intro", count),
             "L": labels(loc, prefix: "index.", style: .html),
             "cities": cities, "models": models,
-            "made": ["lines": [
-                t("made.as-of", ["date": loc.date(options.asOf)]),
-                // The edition as a sentence that says what it leaves out,
-                // as each city's page says it, not "Edition: public".
-                loc.string("document.edition." + options.audience.rawValue),
-                t("made.tool", ["version": options.toolVersion]),
-            ]] as View,
+            "made": [
+                "lines": [
+                    t("made.as-of", ["date": loc.date(options.asOf)]),
+                    // The edition as a sentence that says what it leaves out,
+                    // as each city's page says it, not "Edition: public".
+                    loc.string("document.edition." + options.audience.rawValue),
+                    t("made.tool", ["version": options.toolVersion]),
+                ]
+            ] as View,
         ]
         return .success([RenderedFile(path: "index.html", text: templates.render(view, .html, template: "index"))])
     }

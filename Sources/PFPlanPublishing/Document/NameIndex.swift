@@ -8,7 +8,9 @@ struct NameIndex: Sendable {
     /// Entries are read by index: `for s in plan.stakeholders` copies each
     /// whole entry.
     init(plan: Plan) {
-        let stakeholders = plan.stakeholders, resources = plan.resources, actions = plan.actions
+        let stakeholders = plan.stakeholders
+        let resources = plan.resources
+        let actions = plan.actions
         var organizations: [String: String] = [:]
         organizations.reserveCapacity(stakeholders.count)
         names.reserveCapacity(stakeholders.count + resources.count + actions.count)
@@ -25,8 +27,12 @@ struct NameIndex: Sendable {
             }
         }
         for (id, name) in organizations where names[id] == nil { names[id] = name }
-        for i in resources.indices where names[resources[i].id.value] == nil { names[resources[i].id.value] = resources[i].name.value }
-        for i in actions.indices where names[actions[i].id.value] == nil { names[actions[i].id.value] = actions[i].title.value }
+        for i in resources.indices where names[resources[i].id.value] == nil {
+            names[resources[i].id.value] = resources[i].name.value
+        }
+        for i in actions.indices where names[actions[i].id.value] == nil {
+            names[actions[i].id.value] = actions[i].title.value
+        }
         for p in plan.framework.pillars {
             if names[p.id.value] == nil { names[p.id.value] = p.title }
             for s in p.strategies where names[s.id.value] == nil { names[s.id.value] = s.title }
@@ -127,10 +133,17 @@ extension String {
 
     private static let latinFolding: [Character: String] = {
         var table: [Character: String] = [:]
-        let accented = Array("ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž")
-        let plain = Array("AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz")
+        let accented = Array(
+            "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž"
+        )
+        let plain = Array(
+            "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz"
+        )
         for (a, p) in zip(accented, plain) { table[a] = String(p) }
-        let extra: [(Character, String)] = [("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("ø", "o"), ("Ø", "O"), ("đ", "d"), ("Đ", "D"), ("ł", "l"), ("Ł", "L"), ("œ", "oe"), ("Œ", "OE"), ("þ", "th"), ("ð", "d")]
+        let extra: [(Character, String)] = [
+            ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("ø", "o"), ("Ø", "O"), ("đ", "d"), ("Đ", "D"), ("ł", "l"),
+            ("Ł", "L"), ("œ", "oe"), ("Œ", "OE"), ("þ", "th"), ("ð", "d"),
+        ]
         for (a, p) in extra { table[a] = p }
         return table
     }()

@@ -55,7 +55,9 @@ struct PlainWords: Sendable {
         let group = d.rule.group
         if Self.fileGroups.contains(group) { return localization.string("findings." + group) }
         let base = Self.key(for: d)
-        guard let template = text(base) ?? text(base + ".text") else { return localization.string("finding-words.other") }
+        guard let template = text(base) ?? text(base + ".text") else {
+            return localization.string("finding-words.other")
+        }
         return compose(template, base: base, facts: d.facts)
     }
 
@@ -118,7 +120,9 @@ struct PlainWords: Sendable {
         case .date:
             return value.calendarDate.map(localization.date) ?? ""
         case .number(let x, let unit):
-            let figure = x == x.rounded() && abs(x) < 1e15 ? localization.number(Int(x)) : localization.number(x, fractionDigits: 1)
+            let figure =
+                x == x.rounded() && abs(x) < 1e15
+                ? localization.number(Int(x)) : localization.number(x, fractionDigits: 1)
             return unit == .percent ? localization.string("finding-words.percent", ["number": figure]) : figure
         case .list(let items, let conjunction):
             var ignored = false
@@ -160,15 +164,19 @@ struct PlainWords: Sendable {
     private func join(_ items: [String], _ conjunction: FindingFact.Conjunction) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         var last = localization.string("finding-words." + conjunction.rawValue)
-        if PluralRules.base(localization.code) == "es" { last = Self.spanishConjunction(last, before: items[items.count - 1]) }
-        return items.dropLast().joined(separator: localization.string("common.list-separator")) + last + items[items.count - 1]
+        if PluralRules.base(localization.code) == "es" {
+            last = Self.spanishConjunction(last, before: items[items.count - 1])
+        }
+        return items.dropLast().joined(separator: localization.string("common.list-separator")) + last
+            + items[items.count - 1]
     }
 
     static func spanishConjunction(_ word: String, before next: String) -> String {
         let start = next.drop { !$0.isLetter }.lowercased()
         let sound = start.hasPrefix("h") ? String(start.dropFirst()) : start
         switch word {
-        case " y " where (sound.hasPrefix("i") || sound.hasPrefix("í")) && !sound.hasPrefix("ia") && !sound.hasPrefix("ie")
+        case " y "
+        where (sound.hasPrefix("i") || sound.hasPrefix("í")) && !sound.hasPrefix("ia") && !sound.hasPrefix("ie")
             && !sound.hasPrefix("io"):
             return " e "
         case " o " where sound.hasPrefix("o") || sound.hasPrefix("ó"):

@@ -33,9 +33,12 @@ struct PlanFigures: Sendable {
         stageCount = coverage.stages.count
         stagesCovered = coverage.stages.count(where: \.isCovered)
         let actions = plan.actions
-        var done = 0, inProgress = 0, overdue = 0
+        var done = 0
+        var inProgress = 0
+        var overdue = 0
         var upcoming: [(CalendarDate, Int)] = []
-        var budget: [Money] = [], funded: [Money] = []
+        var budget: [Money] = []
+        var funded: [Money] = []
         let securing = Dictionary(
             plan.funding.map { ($0.id.value, $0.status?.value != .applied) }, uniquingKeysWith: { a, _ in a })
         for i in actions.indices {
@@ -119,13 +122,17 @@ struct LeadershipSeats: Sendable {
         if chairs.isEmpty { chairs = [Seat(member: nil, isVacant: true)] }
         let extra = Set(members.flatMap { $0.roles.map(\.value) }).subtracting(roleOrder).sorted()
         for role in roleOrder.filter({ $0 != chairRole }) + extra {
-            var seats = members.indices.filter { main[$0] == role }.map { Seat(member: $0, isVacant: isVacant(members[$0])) }
+            var seats = members.indices.filter { main[$0] == role }.map {
+                Seat(member: $0, isVacant: isVacant(members[$0]))
+            }
             let holders = members.count { m in m.roles.contains { $0.value == role } }
             let required = model.role(role)?.min ?? 0
             for _ in 0..<max(0, required - holders) { seats.append(Seat(member: nil, isVacant: true)) }
             if !seats.isEmpty { groups.append((role, seats)) }
         }
-        roleless = members.indices.filter { members[$0].roles.isEmpty }.map { Seat(member: $0, isVacant: isVacant(members[$0])) }
+        roleless = members.indices.filter { members[$0].roles.isEmpty }.map {
+            Seat(member: $0, isVacant: isVacant(members[$0]))
+        }
     }
 
     var all: [Seat] { chairs + groups.flatMap(\.seats) + roleless }

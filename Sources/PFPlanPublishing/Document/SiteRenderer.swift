@@ -28,7 +28,8 @@ public struct RenderOptions: Sendable {
     public var title: String?
 
     public init(
-        formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public, force: Bool = false,
+        formats: [Format] = Format.allCases, language: String? = nil, audience: Visibility = .public,
+        force: Bool = false,
         asOf: CalendarDate, templates: TemplateFiles, toolVersion: String, title: String? = nil
     ) {
         self.formats = formats
@@ -153,8 +154,9 @@ public enum SiteRenderer {
         let available = Set(Localization.available(templates: options.templates))
         if let code = options.language {
             guard available.contains(code) else {
-                return .failure(RenderFailure(
-                    "--lang '\(code)': no such locale; available: \(available.sorted().joined(separator: ", "))"))
+                return .failure(
+                    RenderFailure(
+                        "--lang '\(code)': no such locale; available: \(available.sorted().joined(separator: ", "))"))
             }
             codes = Array(repeating: code, count: results.count)
         } else {
@@ -177,9 +179,10 @@ public enum SiteRenderer {
         }
 
         timer.mark("templates and locales")
-        let slugs = CitySlug.unique(results.map { r in
-            CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
-        })
+        let slugs = CitySlug.unique(
+            results.map { r in
+                CitySlug.make(city: r.plan?.city.name?.value, region: r.plan?.city.region?.value, fallback: "city")
+            })
 
         // Two parallel passes over every core. First each city is made
         // ready (audience filter, redaction, coverage); then its outputs are
@@ -222,9 +225,11 @@ public enum SiteRenderer {
     /// One city, every part in turn: what `render` does for each city,
     /// without the parallel scheduling (the fuzz target and tests use it).
     static func renderCity(
-        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates, options: RenderOptions
+        _ result: LintResult, slug: String, localization: Localization, templates: DocumentTemplates,
+        options: RenderOptions
     ) -> CityOutcome {
-        let city = prepare(result, slug: slug, localization: localization, options: options, labels: DocumentLabels(localization))
+        let city = prepare(
+            result, slug: slug, localization: localization, options: options, labels: DocumentLabels(localization))
         guard city.input != nil else { return city.outcome }
         var parts: [CityPart: PartOutput] = [:]
         for part in CityPart.parts(for: options.formats) {
@@ -267,7 +272,8 @@ public enum SiteRenderer {
     ) -> PreparedCity {
         let blocking = result.openDiagnostics.filter { $0.severity == .error && blockingGroups.contains($0.rule.group) }
         var outcome = CityOutcome(
-            file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug, status: .rendered,
+            file: result.file, name: result.plan?.city.name?.value ?? DisplayPath.short(result.file), slug: slug,
+            status: .rendered,
             blocking: blocking, notes: [], files: [])
         guard let unfiltered = result.plan, let model = result.model else {
             outcome.status = .refused
@@ -303,15 +309,19 @@ public enum SiteRenderer {
             figures: figures, labels: labels)
 
         outcome.entry = IndexEntry(
-            name: plan.city.name?.value ?? slug, place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
-            slug: slug, model: model, stageIDs: coverage.stages.map(\.stage.id), stageCovered: coverage.stages.map(\.isCovered),
+            name: plan.city.name?.value ?? slug,
+            place: [plan.city.region?.value, plan.city.country?.value].compactMap { $0 }.joined(separator: ", "),
+            slug: slug, model: model, stageIDs: coverage.stages.map(\.stage.id),
+            stageCovered: coverage.stages.map(\.isCovered),
             stageAccepted: coverage.stages.map { !$0.isCovered && accepted.contains($0.stage.id) },
             objectives: plan.framework.objectives.count, overdue: figures.overdue, vacantSeats: figures.vacantSeats,
             isDraft: draft.isDraft, forced: outcome.status == .forced)
         return PreparedCity(outcome: outcome, input: input, file: result.file)
     }
 
-    static func renderPart(_ part: CityPart, of city: PreparedCity, templates: DocumentTemplates, options: RenderOptions) -> PartOutput {
+    static func renderPart(
+        _ part: CityPart, of city: PreparedCity, templates: DocumentTemplates, options: RenderOptions
+    ) -> PartOutput {
         guard var input = city.input else { return PartOutput() }
         let slug = input.slug
         var output = PartOutput()
@@ -319,23 +329,29 @@ public enum SiteRenderer {
         let cpu = ThreadCPUTime()
         switch part {
         case .pictures:
-            let plan = input.plan, words = input.words, localization = input.localization
+            let plan = input.plan
+            let words = input.words
+            let localization = input.localization
             // The page shows the timeline in parts that each fit a printed
             // page; most plans have one, which is then the file too.
-            let parts = options.formats.contains(.html)
+            let parts =
+                options.formats.contains(.html)
                 ? ActionTimeline.parts(plan: plan, words: words, asOf: options.asOf, localization: localization) : []
             input.pictures = CityInput.Pictures(
                 coverage: CoverageHeatMap.svg(
                     input.coverage, plan: plan, words: words, names: input.names, localization: localization),
                 leadership: LeadershipChart.svg(plan: plan, words: words, localization: localization),
-                timeline: parts.count == 1 ? parts[0] : ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
+                timeline: parts.count == 1
+                    ? parts[0]
+                    : ActionTimeline.svg(plan: plan, words: words, asOf: options.asOf, localization: localization))
             timer.mark("pictures")
             if options.formats.contains(.html) {
                 var pictured = input
                 pictured.pictures = CityInput.Pictures(
                     coverage: inline(input.pictures.coverage, id: "coverage"),
                     leadership: inline(input.pictures.leadership, id: "leadership"),
-                    timeline: parts.count == 1 ? inline(input.pictures.timeline, id: "timeline")
+                    timeline: parts.count == 1
+                        ? inline(input.pictures.timeline, id: "timeline")
                         : parts.map { inline($0, id: "timeline") }.joined(separator: "\n"))
                 let view = DocumentBuilder(input: pictured, style: .html).build()
                 timer.mark("html view")
@@ -351,7 +367,8 @@ public enum SiteRenderer {
             }
         case .markdown:
             // Markdown shows the pictures from their files beside it.
-            input.pictures = CityInput.Pictures(coverage: "coverage.svg", leadership: "leadership.svg", timeline: "timeline.svg")
+            input.pictures = CityInput.Pictures(
+                coverage: "coverage.svg", leadership: "leadership.svg", timeline: "timeline.svg")
             let view = DocumentBuilder(input: input, style: .markdown).build()
             timer.mark("md view")
             let text = templates.render(view, .md)
@@ -367,11 +384,13 @@ public enum SiteRenderer {
             timer.mark("csv and vcf")
         case .calendar:
             let calendar = ActionCalendar.render(
-                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf, localization: input.localization,
+                plan: input.plan, model: input.model, citySlug: slug, asOf: options.asOf,
+                localization: input.localization,
                 names: input.names)
             output.files["actions.ics"] = RenderedFile(path: slug + "/actions.ics", text: calendar.text)
             for id in calendar.skipped {
-                output.notes.append("\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
+                output.notes.append(
+                    "\(city.file): action '\(id)' has no usable start or due date; left out of actions.ics")
             }
         }
         timer.mark("done")
@@ -385,7 +404,9 @@ public enum SiteRenderer {
         var outcome = city.outcome
         guard city.input != nil else { return outcome }
         func file(_ part: CityPart, _ name: String) -> RenderedFile? { parts[part]?.files[name] }
-        var files: [RenderedFile?] = options.formats.map { $0 == .html ? file(.pictures, "index.html") : file(.markdown, "plan.md") }
+        var files: [RenderedFile?] = options.formats.map {
+            $0 == .html ? file(.pictures, "index.html") : file(.markdown, "plan.md")
+        }
         files.append(file(.directory, "directory.csv"))
         files.append(file(.directory, "directory.vcf"))
         for name in ["coverage.svg", "leadership.svg", "timeline.svg"] { files.append(file(.pictures, name)) }

@@ -81,7 +81,8 @@ public struct Localization: Sendable {
     public func date(_ d: CalendarDate) -> String {
         let month = (1...12).contains(d.month) ? string("common.months.\(d.month)") : String(d.month)
         let day = d.day == 1 ? string("common.date.first-day") : digits(String(d.day))
-        return Localization.fill(string("common.date.pattern"), ["day": day, "month": month, "year": digits(String(d.year))])
+        return Localization.fill(
+            string("common.date.pattern"), ["day": day, "month": month, "year": digits(String(d.year))])
     }
 
     /// A whole number with the locale's digits and grouping ("12,345",
@@ -174,7 +175,11 @@ public struct Localization: Sendable {
         guard let set = digitSet else { return text }
         var out = ""
         for c in text {
-            if let ascii = c.asciiValue, ascii >= 48, ascii <= 57 { out.append(set[Int(ascii - 48)]) } else { out.append(c) }
+            if let ascii = c.asciiValue, ascii >= 48, ascii <= 57 {
+                out.append(set[Int(ascii - 48)])
+            } else {
+                out.append(c)
+            }
         }
         return out
     }
@@ -238,8 +243,11 @@ public struct Localization: Sendable {
     /// and hyphens only, so a code can never name a path outside `locales/`.
     static func isValidCode(_ code: String) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { p in (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { p in
+            (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// A locale file's strings, flattened. Read with pfplan's own YAML
@@ -256,7 +264,8 @@ public struct Localization: Sendable {
         strings(of: PlanLoader(appendableKeys: []).parse(bytes, file: file), file: file)
     }
 
-    private static func strings(of parsed: ParsedFile, file path: String) -> Result<[String: String], LocalizationError> {
+    private static func strings(of parsed: ParsedFile, file path: String) -> Result<[String: String], LocalizationError>
+    {
         if let first = parsed.diagnostics.first(where: { $0.severity == .error }) {
             return .failure(.invalid(file: path, line: first.range.start.line, message: first.message))
         }
@@ -275,7 +284,8 @@ public struct Localization: Sendable {
             case .mapping(let pairs):
                 for pair in pairs {
                     guard let name = pair.key.scalar?.text, !name.isEmpty, !name.contains(".") else {
-                        problem = .invalid(file: path, line: pair.key.range.start.line, message: "a key must be text without dots")
+                        problem = .invalid(
+                            file: path, line: pair.key.range.start.line, message: "a key must be text without dots")
                         return
                     }
                     walk(pair.value, key.isEmpty ? name : key + "." + name)

@@ -68,7 +68,8 @@ extension Localization {
     /// own `other`, then English's.
     public func count(_ key: String, _ n: Int, _ values: [String: String] = [:]) -> String {
         let category = PluralRules.category(n, language: code)
-        let text = strings[key + "." + category.rawValue] ?? strings[key + ".other"]
+        let text =
+            strings[key + "." + category.rawValue] ?? strings[key + ".other"]
             ?? fallback[key + "." + PluralRules.category(n, language: "en").rawValue] ?? fallback[key + ".other"] ?? key
         var all = values
         all["count"] = number(n)

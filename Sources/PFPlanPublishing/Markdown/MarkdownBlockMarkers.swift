@@ -37,7 +37,8 @@ enum BlockMarkers {
         guard digits + 1 == chars.count || chars[digits + 1] == " " else { return nil }
         let start = Int(String(chars[0..<digits])) ?? 1
         let content = String(chars.dropFirst(digits + 1)).trimmingSpaces
-        return ListMarker(ordered: true, bullet: chars[digits], start: start, content: content, contentIndent: indent + digits + 2)
+        return ListMarker(
+            ordered: true, bullet: chars[digits], start: start, content: content, contentIndent: indent + digits + 2)
     }
 
     static func fenceMarker(_ trimmed: String) -> String? {

@@ -98,7 +98,9 @@ struct BlockParser {
     /// A list starting with `first` at line `i`: its items, each read as
     /// lines of its own, until a line that neither continues an item nor
     /// starts one of the same kind.
-    private mutating func list(from first: BlockMarkers.ListMarker, lines: [String], at i: inout Int, depth: Int) -> MarkdownText.Block {
+    private mutating func list(from first: BlockMarkers.ListMarker, lines: [String], at i: inout Int, depth: Int)
+        -> MarkdownText.Block
+    {
         var items: [[MarkdownText.Block]] = []
         var current: BlockMarkers.ListMarker? = first
         while let marker = current {
@@ -122,7 +124,7 @@ struct BlockParser {
                     continue
                 }
                 if !sawBlank, BlockMarkers.listMarker(next) == nil, !next.trimmingSpaces.hasPrefix(">"),
-                   BlockMarkers.headingText(next.trimmingSpaces) == nil
+                    BlockMarkers.headingText(next.trimmingSpaces) == nil
                 {
                     // A lazy continuation of the item's paragraph.
                     itemLines.append(next.trimmingSpaces)
@@ -134,7 +136,7 @@ struct BlockParser {
             while itemLines.last?.isEmpty == true { itemLines.removeLast() }
             items.append(parse(lines: itemLines, depth: depth + 1))
             if i < lines.count, let next = BlockMarkers.listMarker(lines[i]), next.ordered == first.ordered,
-               BlockMarkers.leadingSpaces(lines[i]) < 4, next.bullet == first.bullet
+                BlockMarkers.leadingSpaces(lines[i]) < 4, next.bullet == first.bullet
             {
                 current = next
             } else {

@@ -31,7 +31,10 @@ extension InlineScanner {
             var j = 0
             while j < chars.count {
                 steps += 1
-                guard chars[j] == "`" else { j += 1; continue }
+                guard chars[j] == "`" else {
+                    j += 1
+                    continue
+                }
                 var r = 0
                 while j + r < chars.count, chars[j + r] == "`" { r += 1 }
                 runs[r, default: []].append(j)

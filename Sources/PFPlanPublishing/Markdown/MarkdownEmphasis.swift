@@ -41,22 +41,35 @@ extension InlineScanner {
             // A position whose step does not depend on `from` leads on
             // exactly as in the earlier search that failed from it.
             if j < fails.count, fails[j] { break }
-            if chars[j] == "\\" { visited.append(j); j += 2; continue }
+            if chars[j] == "\\" {
+                visited.append(j)
+                j += 2
+                continue
+            }
             if chars[j] == "`" {
                 visited.append(j)
                 // Skip code spans: a delimiter inside one does not count.
                 var run = 0
                 while j + run < chars.count, chars[j + run] == "`" { run += 1 }
                 steps += run
-                if let end = codeEnd(from: j + run, run: run) { j = end; continue }
+                if let end = codeEnd(from: j + run, run: run) {
+                    j = end
+                    continue
+                }
                 j += run
                 continue
             }
             if chars[j] == c, !double || chars[j + 1] == c {
                 if j > from, !Self.isSpace(chars[j - 1]) {
                     let after = j + count < chars.count ? chars[j + count] : nil
-                    if !double, after == c { j += 2; continue }
-                    if c == "_", let after, after.isLetter || after.isNumber { j += 1; continue }
+                    if !double, after == c {
+                        j += 2
+                        continue
+                    }
+                    if c == "_", let after, after.isLetter || after.isNumber {
+                        j += 1
+                        continue
+                    }
                     return j
                 }
                 j += 1

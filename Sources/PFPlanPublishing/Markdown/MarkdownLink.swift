@@ -26,13 +26,13 @@ extension InlineScanner {
     /// false (the `<` is then text).
     mutating func readAutolink() -> Bool {
         guard let close = next(">", after: pos),
-              (next(" ", after: pos) ?? chars.count) > close,
-              (next("<", after: pos) ?? chars.count) > close
+            (next(" ", after: pos) ?? chars.count) > close,
+            (next("<", after: pos) ?? chars.count) > close
         else { return false }
         steps += close - pos
         let inside = String(chars[(pos + 1)..<close])
         guard !inside.contains(" "), !inside.contains("<"), let url = Escape.safeURL(inside),
-              inside.lowercased().hasPrefix("http") || inside.lowercased().hasPrefix("mailto:")
+            inside.lowercased().hasPrefix("http") || inside.lowercased().hasPrefix("mailto:")
         else { return false }
         emitText()
         let shown = inside.lowercased().hasPrefix("mailto:") ? String(inside.dropFirst(7)) : inside
@@ -59,7 +59,7 @@ extension InlineScanner {
     /// after the closing parenthesis.
     mutating func linkParts(openBracket: Int) -> (Int, Int, Int, Int)? {
         guard let labelEnd = match(openBracket, parenthesis: false),
-              labelEnd + 1 < chars.count, chars[labelEnd + 1] == "("
+            labelEnd + 1 < chars.count, chars[labelEnd + 1] == "("
         else { return nil }
         guard let k = match(labelEnd + 1, parenthesis: true) else { return nil }
         return (labelEnd, labelEnd + 2, k, k + 1)
@@ -88,7 +88,10 @@ extension InlineScanner {
             while j < chars.count, !stack.isEmpty {
                 steps += 1
                 let c = chars[j]
-                if c == "\\" { j += 2; continue }
+                if c == "\\" {
+                    j += 2
+                    continue
+                }
                 if c == open { stack.append(j) }
                 if c == close { memo[stack.removeLast()] = j }
                 if parenthesis, c == "\n" { break }

@@ -38,9 +38,15 @@ extension MarkdownText {
             }
             return lines
         case .code(let text):
-            var longest = 0, run = 0
+            var longest = 0
+            var run = 0
             for c in text {
-                if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 }
+                if c == "`" {
+                    run += 1
+                    longest = max(longest, run)
+                } else {
+                    run = 0
+                }
             }
             let fence = String(repeating: "`", count: max(3, longest + 1))
             return [fence] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
@@ -76,9 +82,15 @@ extension MarkdownText {
 
     static func codeSpan(_ text: String) -> String {
         let flat = text.map { $0 == "\n" ? " " : $0 }
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for c in flat {
-            if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 }
+            if c == "`" {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
         }
         let fence = String(repeating: "`", count: longest + 1)
         let body = String(flat)

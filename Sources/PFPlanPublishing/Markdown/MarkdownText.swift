@@ -66,7 +66,8 @@ public struct MarkdownText: Sendable, Equatable {
         let normalized = source.replacingCRLF()
         // A line feed is always a character of its own, so splitting the
         // bytes gives the same lines as splitting the characters.
-        let lines = normalized.utf8.containsByte(0x0A)
+        let lines =
+            normalized.utf8.containsByte(0x0A)
             ? normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
             : [normalized]
         var parser = BlockParser(fastPaths: fastPaths, images: images)

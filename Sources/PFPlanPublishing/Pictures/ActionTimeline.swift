@@ -45,7 +45,8 @@ public enum ActionTimeline {
     static let overdueColour = "#c0392b"
 
     /// The model's words in the locale's language.
-    public static func svg(plan: Plan, model: FrameworkModel, asOf: CalendarDate, localization: Localization) -> String {
+    public static func svg(plan: Plan, model: FrameworkModel, asOf: CalendarDate, localization: Localization) -> String
+    {
         svg(plan: plan, words: ModelWords(model, language: localization.code), asOf: asOf, localization: localization)
     }
 
@@ -80,14 +81,19 @@ public enum ActionTimeline {
         }
         if !current.isEmpty { chunks.append(current) }
         guard chunks.count > 1 else { return [svg(plan: plan, words: words, asOf: asOf, localization: l)] }
-        return chunks.enumerated().map { i, groups in draw(plan: plan, groups: groups, asOf: asOf, part: (i + 1, chunks.count), l) }
+        return chunks.enumerated().map { i, groups in
+            draw(plan: plan, groups: groups, asOf: asOf, part: (i + 1, chunks.count), l)
+        }
     }
 
-    static func draw(plan: Plan, groups: [StageGroup], asOf: CalendarDate, part: (Int, Int)?, _ l: Localization) -> String {
+    static func draw(plan: Plan, groups: [StageGroup], asOf: CalendarDate, part: (Int, Int)?, _ l: Localization)
+        -> String
+    {
         let (start, end) = period(plan, asOf: asOf)
         let x0 = margin + labelColumn
         let x1 = width - margin - 10
-        let first = SVG.day(start), last = max(SVG.day(end), SVG.day(start) + 1)
+        let first = SVG.day(start)
+        let last = max(SVG.day(end), SVG.day(start) + 1)
         func x(_ d: CalendarDate) -> Double {
             let clamped = min(max(SVG.day(d), first), last + 1)
             return x0 + (x1 - x0) * Double(clamped - first) / Double(last + 1 - first)
@@ -95,10 +101,13 @@ public enum ActionTimeline {
 
         var titleText = l.string("pictures.timeline.title")
         if let (n, of) = part {
-            titleText = l.string("pictures.timeline.part", ["title": titleText, "part": l.number(n), "parts": l.number(of)])
+            titleText = l.string(
+                "pictures.timeline.part", ["title": titleText, "part": l.number(n), "parts": l.number(of)])
         }
         let title = SVG.title(titleText, city: plan.city.name?.value, l)
-        var body = SVG.label(SVG.words(SVG.fit(title, width: width - 2 * margin, size: 15), l), x: margin, y: 22, size: 15, weight: "bold")
+        var body = SVG.label(
+            SVG.words(SVG.fit(title, width: width - 2 * margin, size: 15), l), x: margin, y: 22, size: 15,
+            weight: "bold")
 
         let axisTop = 38.0
         // Years, then month names, then the as-of label, each on its own line.
@@ -110,12 +119,17 @@ public enum ActionTimeline {
         for (index, group) in groups.enumerated() {
             let lanes = max(1, group.actions.count)
             let stripHeight = stageHeader + Double(lanes) * lane + 4
-            backgrounds += "<rect x=\"\(SVG.n(margin))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width - 2 * margin))\" height=\"\(SVG.n(stripHeight))\""
+            backgrounds +=
+                "<rect x=\"\(SVG.n(margin))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width - 2 * margin))\" height=\"\(SVG.n(stripHeight))\""
             backgrounds += " fill=\"\(index % 2 == 0 ? "#f3f6fa" : "#fafbfc")\"/>\n"
-            strips += SVG.label(SVG.words(SVG.fit(group.title, width: width - 2 * margin - 12, size: 13), l), x: margin + 6, y: y + 17, size: 13, weight: "bold")
+            strips += SVG.label(
+                SVG.words(SVG.fit(group.title, width: width - 2 * margin - 12, size: 13), l), x: margin + 6, y: y + 17,
+                size: 13, weight: "bold")
             var laneY = y + stageHeader
             if group.actions.isEmpty {
-                strips += SVG.label(SVG.words(l.string("pictures.timeline.no-actions"), l), x: margin + 16, y: laneY + 14, fill: "#555555", italic: true)
+                strips += SVG.label(
+                    SVG.words(l.string("pictures.timeline.no-actions"), l), x: margin + 16, y: laneY + 14,
+                    fill: "#555555", italic: true)
             }
             for a in group.actions {
                 let overdue = a.isOpen && (a.due.map { $0.value < asOf } ?? false)
@@ -140,7 +154,8 @@ public enum ActionTimeline {
                 body += SVG.label(l.digits(String(m.year)), x: mx + 2, y: axisTop + 12, weight: "bold")
             }
             if (m.month - 1) % every == 0 {
-                let name = SVG.fit(l.string("common.months-short.\(m.month)"), width: monthWidth * Double(every) - 3, size: 12)
+                let name = SVG.fit(
+                    l.string("common.months-short.\(m.month)"), width: monthWidth * Double(every) - 3, size: 12)
                 body += SVG.label(SVG.words(name, l), x: mx + 2, y: axisTop + 28, fill: "#444444")
             }
         }
@@ -151,10 +166,13 @@ public enum ActionTimeline {
         let asOfText = SVG.words(l.string("pictures.timeline.as-of", ["date": l.date(asOf)]), l)
         if asOf >= start && asOf <= end {
             let ax = x(asOf)
-            body += "<path d=\"M\(SVG.n(ax)) \(SVG.n(top - 10))V\(SVG.n(bottom))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
+            body +=
+                "<path d=\"M\(SVG.n(ax)) \(SVG.n(top - 10))V\(SVG.n(bottom))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
             let labelWidth = SVG.width(asOfText, size: 12)
             let anchorEnd = ax + labelWidth + 6 > width - margin
-            body += SVG.label(asOfText, x: anchorEnd ? ax - 4 : ax + 4, y: top - 4, anchor: anchorEnd ? "end" : "start", weight: "bold")
+            body += SVG.label(
+                asOfText, x: anchorEnd ? ax - 4 : ax + 4, y: top - 4, anchor: anchorEnd ? "end" : "start",
+                weight: "bold")
         }
         body += strips
 
@@ -163,35 +181,47 @@ public enum ActionTimeline {
         body += legendBody
         let height = legendY + legendHeight + 6
 
-        let desc = l.string("pictures.timeline.desc", [
-            "start": l.date(start), "end": l.date(end), "asOf": l.date(asOf), "overdue": l.number(overdueCount),
-        ])
+        let desc = l.string(
+            "pictures.timeline.desc",
+            [
+                "start": l.date(start), "end": l.date(end), "asOf": l.date(asOf), "overdue": l.number(overdueCount),
+            ])
         return SVG.document(width: width, height: height, title: title, desc: desc, body: body, l)
     }
 
-    static func action(_ a: Plan.Action, y: Double, overdue: Bool, x: (CalendarDate) -> Double, x0: Double, _ l: Localization) -> String {
+    static func action(
+        _ a: Plan.Action, y: Double, overdue: Bool, x: (CalendarDate) -> Double, x0: Double, _ l: Localization
+    ) -> String {
         let status = a.status?.value
         var tip = a.title.value + ": " + l.term("common.status", status?.rawValue ?? "unknown")
         if let s = a.start?.value { tip += "; " + l.date(s) }
         if let d = a.due?.value { tip += " – " + l.date(d) }
         if overdue { tip += "; " + l.string("pictures.timeline.overdue") }
         var out = "<g><title>\(XMLText.oneLineContent(tip))</title>"
-        out += SVG.label(SVG.fit(a.title.value, width: labelColumn - 22, size: 12), x: margin + 14, y: y + 14,
-                         fill: overdue ? "#8e1c12" : "#1a1a1a")
+        out += SVG.label(
+            SVG.fit(a.title.value, width: labelColumn - 22, size: 12), x: margin + 14, y: y + 14,
+            fill: overdue ? "#8e1c12" : "#1a1a1a")
         let style = style(status)
-        let barY = y + 4, barHeight = 12.0
+        let barY = y + 4
+        let barHeight = 12.0
         switch (a.start?.value, a.due?.value) {
         case (let s?, let d?):
-            let bx = x(s), bw = max(3, x(d) - x(s))
-            out += "<rect x=\"\(SVG.n(bx))\" y=\"\(SVG.n(barY))\" width=\"\(SVG.n(bw))\" height=\"\(SVG.n(barHeight))\" rx=\"3\""
-            out += " fill=\"\(style.fill)\" stroke=\"\(overdue ? overdueColour : style.stroke)\" stroke-width=\"\(overdue ? "2" : "1.5")\""
+            let bx = x(s)
+            let bw = max(3, x(d) - x(s))
+            out +=
+                "<rect x=\"\(SVG.n(bx))\" y=\"\(SVG.n(barY))\" width=\"\(SVG.n(bw))\" height=\"\(SVG.n(barHeight))\" rx=\"3\""
+            out +=
+                " fill=\"\(style.fill)\" stroke=\"\(overdue ? overdueColour : style.stroke)\" stroke-width=\"\(overdue ? "2" : "1.5")\""
             out += style.dash ? " stroke-dasharray=\"4 2\"/>" : "/>"
             if overdue { out += badge(x: bx + bw, y: barY + barHeight / 2) }
         case (let s?, nil):
-            out += "<circle cx=\"\(SVG.n(x(s)))\" cy=\"\(SVG.n(barY + barHeight / 2))\" r=\"5\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"/>"
+            out +=
+                "<circle cx=\"\(SVG.n(x(s)))\" cy=\"\(SVG.n(barY + barHeight / 2))\" r=\"5\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"/>"
         case (nil, let d?):
-            let dx = x(d), cy = barY + barHeight / 2
-            out += "<path d=\"M\(SVG.n(dx)) \(SVG.n(cy - 6))L\(SVG.n(dx + 6)) \(SVG.n(cy))L\(SVG.n(dx)) \(SVG.n(cy + 6))L\(SVG.n(dx - 6)) \(SVG.n(cy))Z\""
+            let dx = x(d)
+            let cy = barY + barHeight / 2
+            out +=
+                "<path d=\"M\(SVG.n(dx)) \(SVG.n(cy - 6))L\(SVG.n(dx + 6)) \(SVG.n(cy))L\(SVG.n(dx)) \(SVG.n(cy + 6))L\(SVG.n(dx - 6)) \(SVG.n(cy))Z\""
             out += " fill=\"\(style.fill)\" stroke=\"\(overdue ? overdueColour : style.stroke)\" stroke-width=\"1.5\"/>"
             if overdue { out += badge(x: dx + 4, y: cy) }
         case (nil, nil):
@@ -223,7 +253,8 @@ public enum ActionTimeline {
             let s = style(status)
             let word = SVG.words(l.term("common.status", status.rawValue), l)
             room(28 + SVG.width(word, size: 12))
-            out += "<rect x=\"\(SVG.n(lx))\" y=\"\(SVG.n(ly - 10))\" width=\"22\" height=\"12\" rx=\"3\" fill=\"\(s.fill)\" stroke=\"\(s.stroke)\" stroke-width=\"1.5\""
+            out +=
+                "<rect x=\"\(SVG.n(lx))\" y=\"\(SVG.n(ly - 10))\" width=\"22\" height=\"12\" rx=\"3\" fill=\"\(s.fill)\" stroke=\"\(s.stroke)\" stroke-width=\"1.5\""
             out += s.dash ? " stroke-dasharray=\"4 2\"/>\n" : "/>\n"
             out += SVG.label(word, x: lx + 28, y: ly)
             lx += 28 + SVG.width(word, size: 12) + 16
@@ -234,7 +265,8 @@ public enum ActionTimeline {
         out += SVG.label(overdue, x: lx + 20, y: ly)
         lx += 20 + SVG.width(overdue, size: 12) + 16
         room(12 + SVG.width(asOfText, size: 12))
-        out += "<path d=\"M\(SVG.n(lx + 4)) \(SVG.n(ly - 12))V\(SVG.n(ly + 2))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
+        out +=
+            "<path d=\"M\(SVG.n(lx + 4)) \(SVG.n(ly - 12))V\(SVG.n(ly + 2))\" stroke=\"#111111\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\"/>\n"
         out += SVG.label(asOfText, x: lx + 12, y: ly)
         return (out, ly - y + 10)
     }
@@ -271,7 +303,8 @@ public enum ActionTimeline {
     static func period(_ plan: Plan, asOf: CalendarDate) -> (CalendarDate, CalendarDate) {
         if let p = plan.framework.period, p.start.value <= p.end.value { return (p.start.value, p.end.value) }
         let dates = plan.actions.flatMap { [$0.start?.value, $0.due?.value].compactMap { $0 } } + [asOf]
-        let lo = dates.min()!, hi = dates.max()!
+        let lo = dates.min()!
+        let hi = dates.max()!
         return (CalendarDate(year: lo.year, month: 1, day: 1), CalendarDate(year: hi.year, month: 12, day: 31))
     }
 
@@ -279,11 +312,15 @@ public enum ActionTimeline {
     /// the period's own first month.
     static func monthStarts(from start: CalendarDate, to end: CalendarDate) -> [CalendarDate] {
         var out: [CalendarDate] = []
-        var y = start.year, m = start.month
+        var y = start.year
+        var m = start.month
         while (y, m) <= (end.year, end.month) && out.count < 1200 {
             out.append(CalendarDate(year: y, month: m, day: 1))
             m += 1
-            if m > 12 { m = 1; y += 1 }
+            if m > 12 {
+                m = 1
+                y += 1
+            }
         }
         return out
     }

@@ -19,22 +19,30 @@ public enum CoverageHeatMap {
     static let margin = 8.0
 
     /// The plan's city under the title, the model's words in the locale's language.
-    public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization) -> String {
-        svg(coverage, plan: plan, words: ModelWords(model, language: localization.code), names: NameIndex(plan: plan),
+    public static func svg(_ coverage: CoverageMatrix, plan: Plan, model: FrameworkModel, localization: Localization)
+        -> String
+    {
+        svg(
+            coverage, plan: plan, words: ModelWords(model, language: localization.code), names: NameIndex(plan: plan),
             localization: localization)
     }
 
-    static func svg(_ coverage: CoverageMatrix, plan: Plan, words: ModelWords, names: NameIndex, localization: Localization) -> String {
+    static func svg(
+        _ coverage: CoverageMatrix, plan: Plan, words: ModelWords, names: NameIndex, localization: Localization
+    ) -> String {
         svg(coverage, words: words, names: names, localization: localization, city: plan.city.name?.value)
     }
 
     /// `names` puts the organisations a cell's tooltip lists in words.
     static func svg(
-        _ coverage: CoverageMatrix, words: ModelWords, names: NameIndex? = nil, localization l: Localization, city: String? = nil
+        _ coverage: CoverageMatrix, words: ModelWords, names: NameIndex? = nil, localization l: Localization,
+        city: String? = nil
     ) -> String {
         let model = words.model
         let stages = coverage.stages
-        let needed = stages.map { s in Set(s.stage.needs.sectors.flatMap(\.options) + (s.stage.needs.minSectorsFrom?.of ?? [])) }
+        let needed = stages.map { s in
+            Set(s.stage.needs.sectors.flatMap(\.options) + (s.stage.needs.minSectorsFrom?.of ?? []))
+        }
         let missing = stages.map { Set($0.unmetNeeds.flatMap(\.sectors)) }
         let sectors = model.sectors.filter { sector in
             stages.indices.contains { needed[$0].contains(sector.id) || !(stages[$0].sectors[sector.id] ?? []).isEmpty }
@@ -57,7 +65,9 @@ public enum CoverageHeatMap {
         }
         if let city, !city.isEmpty {
             y += 17
-            body += SVG.label(SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13, anchor: anchor, fill: "#444444")
+            body += SVG.label(
+                SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13,
+                anchor: anchor, fill: "#444444")
         }
         let headings = stages.map { SVG.wrap(words.stage($0.stage.id), width: 130, size: 12, lines: 2) }
         let headingHeight = min(130, headings.flatMap { $0 }.map { SVG.width($0, size: 12) }.max() ?? 40) + 10
@@ -91,7 +101,8 @@ public enum CoverageHeatMap {
             }
         }
         let gridHeight = Double(sectors.count) * cell
-        body += "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
+        body +=
+            "<rect x=\"\(SVG.n(gridX))\" y=\"\(SVG.n(gridY))\" width=\"\(SVG.n(gridWidth))\" height=\"\(SVG.n(gridHeight))\""
         body += " fill=\"none\" stroke=\"#9e9e9e\" stroke-width=\"1\"/>\n"
         let legendY = gridY + gridHeight + 16
         let (legendBody, legendHeight) = legend(x: margin, y: legendY, l)
@@ -102,12 +113,15 @@ public enum CoverageHeatMap {
             guard !s.unmetNeeds.isEmpty else { return nil }
             return words.stage(s.stage.id) + ": " + l.list(s.unmetNeeds.map { needWords($0, words, l) })
         }
-        let desc = l.string("pictures.heatmap.desc", [
-            "stages": l.number(stages.count), "sectors": l.number(sectors.count),
-            "left-out": l.number(model.sectors.count - sectors.count),
-            "missing": unmet.isEmpty ? l.string("pictures.heatmap.all-met") : unmet.joined(separator: "; "),
-        ])
-        return SVG.document(width: width, height: height, title: SVG.title(titleText, city: city, l), desc: desc, body: body, l)
+        let desc = l.string(
+            "pictures.heatmap.desc",
+            [
+                "stages": l.number(stages.count), "sectors": l.number(sectors.count),
+                "left-out": l.number(model.sectors.count - sectors.count),
+                "missing": unmet.isEmpty ? l.string("pictures.heatmap.all-met") : unmet.joined(separator: "; "),
+            ])
+        return SVG.document(
+            width: width, height: height, title: SVG.title(titleText, city: city, l), desc: desc, body: body, l)
     }
 
     /// An unmet sector need in the picture's words.
@@ -149,12 +163,15 @@ public enum CoverageHeatMap {
             out += hatchedCell(x: x + inset, y: y + inset, size: size)
         } else {
             let (fill, ink) = fill(providers.count)
-            out += "<rect x=\"\(SVG.n(x + inset))\" y=\"\(SVG.n(y + inset))\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" fill=\"\(fill)\""
+            out +=
+                "<rect x=\"\(SVG.n(x + inset))\" y=\"\(SVG.n(y + inset))\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" fill=\"\(fill)\""
             // Only a present sector is "needed and present": an absent option of a met need is just empty.
             out += needed && !providers.isEmpty ? " stroke=\"#08306b\" stroke-width=\"2.5\"/>" : "/>"
             if !providers.isEmpty {
-                out += "<text x=\"\(SVG.n(x + cell / 2))\" y=\"\(SVG.n(y + cell / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\""
-                out += " font-weight=\"bold\" fill=\"\(ink)\">\(XMLText.oneLineContent(l.number(providers.count)))</text>"
+                out +=
+                    "<text x=\"\(SVG.n(x + cell / 2))\" y=\"\(SVG.n(y + cell / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\""
+                out +=
+                    " font-weight=\"bold\" fill=\"\(ink)\">\(XMLText.oneLineContent(l.number(providers.count)))</text>"
             }
         }
         return out + "</g>\n"
@@ -164,7 +181,8 @@ public enum CoverageHeatMap {
     /// plain lines rather than a `<pattern>`, which would need an id that
     /// two pictures in one page could share.
     static func hatchedCell(x: Double, y: Double, size: Double) -> String {
-        var out = "<rect x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" fill=\"#fde0dc\" stroke=\"#c0392b\" stroke-width=\"1.5\"/>"
+        var out =
+            "<rect x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" fill=\"#fde0dc\" stroke=\"#c0392b\" stroke-width=\"1.5\"/>"
         out += "<path d=\""
         let step = size / 4
         for k in 1..<8 {
@@ -176,8 +194,10 @@ public enum CoverageHeatMap {
         }
         out += "\" stroke=\"#e6a39a\" stroke-width=\"1\"/>"
         let c = size * 0.28
-        let cx = x + size / 2, cy = y + size / 2
-        out += "<path d=\"M\(SVG.n(cx - c)) \(SVG.n(cy - c))L\(SVG.n(cx + c)) \(SVG.n(cy + c))M\(SVG.n(cx + c)) \(SVG.n(cy - c))L\(SVG.n(cx - c)) \(SVG.n(cy + c))\""
+        let cx = x + size / 2
+        let cy = y + size / 2
+        out +=
+            "<path d=\"M\(SVG.n(cx - c)) \(SVG.n(cy - c))L\(SVG.n(cx + c)) \(SVG.n(cy + c))M\(SVG.n(cx + c)) \(SVG.n(cy - c))L\(SVG.n(cx - c)) \(SVG.n(cy + c))\""
         out += " stroke=\"#a93226\" stroke-width=\"3\" stroke-linecap=\"round\"/>"
         return out
     }
@@ -190,8 +210,10 @@ public enum CoverageHeatMap {
         let s = 18.0
         for count in 1...3 {
             let (fill, ink) = fill(count)
-            out += "<rect x=\"\(SVG.n(cx))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"\(fill)\"/>"
-            out += "<text x=\"\(SVG.n(cx + s / 2))\" y=\"\(SVG.n(y + 13))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">"
+            out +=
+                "<rect x=\"\(SVG.n(cx))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"\(fill)\"/>"
+            out +=
+                "<text x=\"\(SVG.n(cx + s / 2))\" y=\"\(SVG.n(y + 13))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ink)\">"
             out += XMLText.oneLineContent(l.number(count) + (count == 3 ? "+" : "")) + "</text>\n"
             cx += s + 2
         }
@@ -204,7 +226,8 @@ public enum CoverageHeatMap {
             nx = x
             ny += 24
         }
-        out += "<rect x=\"\(SVG.n(nx))\" y=\"\(SVG.n(ny))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
+        out +=
+            "<rect x=\"\(SVG.n(nx))\" y=\"\(SVG.n(ny))\" width=\"\(SVG.n(s))\" height=\"\(SVG.n(s))\" fill=\"#c6dbef\" stroke=\"#08306b\" stroke-width=\"2.5\"/>\n"
         out += SVG.label(SVG.words(needed, l), x: nx + s + 8, y: ny + 13)
         let my = ny + 24
         out += hatchedCell(x: x, y: my, size: s) + "\n"

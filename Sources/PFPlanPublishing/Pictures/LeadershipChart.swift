@@ -33,19 +33,23 @@ public enum LeadershipChart {
     static func svg(plan: Plan, words: ModelWords, localization l: Localization) -> String {
         let model = words.model
         let members = plan.leadership?.members ?? []
-        let organizationName = Dictionary(plan.stakeholders.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
+        let organizationName = Dictionary(
+            plan.stakeholders.map { ($0.id.value, $0.name.value) }, uniquingKeysWith: { a, _ in a })
         let layout = LeadershipSeats(plan: plan, model: model)
         func seat(_ s: LeadershipSeats.Seat, under role: String?) -> Seat {
             guard let i = s.member else { return Seat(name: nil, organization: nil, sector: nil, otherRoles: []) }
             let m = members[i]
             return Seat(
-                name: s.isVacant ? nil : m.name?.value, organization: m.organization.map { organizationName[$0.value] ?? $0.value },
+                name: s.isVacant ? nil : m.name?.value,
+                organization: m.organization.map { organizationName[$0.value] ?? $0.value },
                 sector: m.sector.map { words.sector($0.value) },
                 otherRoles: m.roles.map(\.value).filter { $0 != role }.map(words.role))
         }
         let chairRole = model.chairRole?.id
         let chairs = layout.chairs.map { seat($0, under: chairRole) }
-        var groups: [(title: String, seats: [Seat])] = layout.groups.map { g in (words.role(g.role), g.seats.map { seat($0, under: g.role) }) }
+        var groups: [(title: String, seats: [Seat])] = layout.groups.map { g in
+            (words.role(g.role), g.seats.map { seat($0, under: g.role) })
+        }
         if !layout.roleless.isEmpty {
             groups.append((l.string("pictures.leadership.members"), layout.roleless.map { seat($0, under: nil) }))
         }
@@ -61,7 +65,9 @@ public enum LeadershipChart {
         }
         if let city = plan.city.name?.value, !city.isEmpty {
             y += 17
-            body += SVG.label(SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13, anchor: anchor, fill: "#444444")
+            body += SVG.label(
+                SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13,
+                anchor: anchor, fill: "#444444")
         }
 
         // The chair, full width.
@@ -86,39 +92,55 @@ public enum LeadershipChart {
 
         let seats = chairs + groups.flatMap(\.seats)
         let desc = l.count(
-            "pictures.leadership.desc", groups.reduce(0) { $0 + $1.seats.count }, ["vacant": l.number(seats.count(where: \.isVacant))])
+            "pictures.leadership.desc", groups.reduce(0) { $0 + $1.seats.count },
+            ["vacant": l.number(seats.count(where: \.isVacant))])
         return SVG.document(
-            width: width, height: height, title: SVG.title(titleText, city: plan.city.name?.value, l), desc: desc, body: body, l)
+            width: width, height: height, title: SVG.title(titleText, city: plan.city.name?.value, l), desc: desc,
+            body: body, l)
     }
 
     /// A role's heading with a rule under it; returns where its seats start.
     static func band(_ title: String, y: Double, into body: inout String, _ l: Localization) -> Double {
         let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
-        body += SVG.label(SVG.words(SVG.fit(title, width: width - 2 * margin, size: 13), l), x: lead, y: y + 13, size: 13, anchor: anchor, weight: "bold")
-        body += "<path d=\"M\(SVG.n(margin)) \(SVG.n(y + 19))H\(SVG.n(width - margin))\" stroke=\"#9aa9b9\" stroke-width=\"1\"/>\n"
+        body += SVG.label(
+            SVG.words(SVG.fit(title, width: width - 2 * margin, size: 13), l), x: lead, y: y + 13, size: 13,
+            anchor: anchor, weight: "bold")
+        body +=
+            "<path d=\"M\(SVG.n(margin)) \(SVG.n(y + 19))H\(SVG.n(width - margin))\" stroke=\"#9aa9b9\" stroke-width=\"1\"/>\n"
         return y + 25
     }
 
     /// One seat: name, organisation, sector (and other roles). Vacant
     /// seats are dashed and grey and say so.
-    static func box(_ s: Seat, x: Double, y: Double, width boxWidth: Double, emphasised: Bool, _ l: Localization) -> String {
+    static func box(_ s: Seat, x: Double, y: Double, width boxWidth: Double, emphasised: Bool, _ l: Localization)
+        -> String
+    {
         let textWidth = boxWidth - 14
         var out = "<g>"
-        out += "<rect x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(boxWidth))\" height=\"\(SVG.n(boxHeight))\" rx=\"6\""
+        out +=
+            "<rect x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(boxWidth))\" height=\"\(SVG.n(boxHeight))\" rx=\"6\""
         if s.isVacant {
             out += " fill=\"#fafafa\" stroke=\"#8a8a8a\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
         } else {
-            out += emphasised ? " fill=\"#dbe9f6\" stroke=\"#08306b\" stroke-width=\"2.5\"/>" : " fill=\"#eef4fa\" stroke=\"#4a6f96\" stroke-width=\"1.2\"/>"
+            out +=
+                emphasised
+                ? " fill=\"#dbe9f6\" stroke=\"#08306b\" stroke-width=\"2.5\"/>"
+                : " fill=\"#eef4fa\" stroke=\"#4a6f96\" stroke-width=\"1.2\"/>"
         }
         out += "\n"
-        let first = s.name.map { SVG.fit($0, width: textWidth, size: 12) } ?? SVG.words(l.string("pictures.leadership.vacant"), l)
-        out += SVG.label(first, x: x + 7, y: y + 18, size: 12, weight: "bold", fill: s.isVacant ? "#555555" : "#1a1a1a", italic: s.isVacant)
+        let first =
+            s.name.map { SVG.fit($0, width: textWidth, size: 12) }
+            ?? SVG.words(l.string("pictures.leadership.vacant"), l)
+        out += SVG.label(
+            first, x: x + 7, y: y + 18, size: 12, weight: "bold", fill: s.isVacant ? "#555555" : "#1a1a1a",
+            italic: s.isVacant)
         if let organization = s.organization {
             out += SVG.label(SVG.fit(organization, width: textWidth, size: 11), x: x + 7, y: y + 34, size: 11)
         }
         let last = ([s.sector].compactMap { $0 } + s.otherRoles).joined(separator: " · ")
         if !last.isEmpty {
-            out += SVG.label(SVG.words(SVG.fit(last, width: textWidth, size: 11), l), x: x + 7, y: y + 50, size: 11, fill: "#555555")
+            out += SVG.label(
+                SVG.words(SVG.fit(last, width: textWidth, size: 11), l), x: x + 7, y: y + 50, size: 11, fill: "#555555")
         }
         return out + "</g>\n"
     }

@@ -18,9 +18,12 @@ enum SVG {
     /// In a right-to-left locale the `<title>` (the picture's accessible
     /// name and tooltip, shown in the picture's left-to-right context) is
     /// isolated as right-to-left text, as the drawn title is.
-    static func document(width: Double, height: Double, title: String, desc: String, body: String, _ l: Localization) -> String {
+    static func document(width: Double, height: Double, title: String, desc: String, body: String, _ l: Localization)
+        -> String
+    {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\""
-        out += " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(XMLText.oneLineAttribute(l.code))\""
+        out +=
+            " viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" direction=\"ltr\" xml:lang=\"\(XMLText.oneLineAttribute(l.code))\""
         out += " font-family=\"\(fontFamily)\" font-size=\"12\">\n"
         out += "<title>\(XMLText.oneLineContent(words(title, l)))</title>\n"
         out += "<desc>\(XMLText.oneLineContent(desc))</desc>\n"

@@ -129,7 +129,8 @@ public struct CityGaps: Sendable {
         guard let plan = result.plan, let model = result.model, blocking == 0 else {
             self.init(
                 file: result.file, city: result.plan?.city.name?.value ?? result.file,
-                model: result.model, blockingErrors: max(blocking, 1), stages: [], leadership: nil, unservedAudiences: [])
+                model: result.model, blockingErrors: max(blocking, 1), stages: [], leadership: nil,
+                unservedAudiences: [])
             return
         }
         self.init(plan: plan, model: model, coverage: result.coverage ?? CoverageMatrix(plan: plan, model: model))
@@ -145,26 +146,39 @@ public struct CityGaps: Sendable {
             let kinds = ResourceKind.values + ["unknown"]
             return Stage(
                 id: s.stage.id, title: s.stage.title, covered: s.isCovered,
-                sectors: CityGaps.ordered(Array(s.sectors.keys), by: sectorOrder).map { SectorPresence(sector: $0, providers: s.sectors[$0]!) },
-                offered: CityGaps.ordered(Array(s.offered.keys), by: sectorOrder).map { SectorPresence(sector: $0, providers: s.offered[$0]!) },
+                sectors: CityGaps.ordered(Array(s.sectors.keys), by: sectorOrder).map {
+                    SectorPresence(sector: $0, providers: s.sectors[$0]!)
+                },
+                offered: CityGaps.ordered(Array(s.offered.keys), by: sectorOrder).map {
+                    SectorPresence(sector: $0, providers: s.offered[$0]!)
+                },
                 missingSectors: s.missingSectors, unmetNeeds: s.unmetNeeds, neededSectors: needed,
                 actionIDs: s.actions.map(\.id.value), actionsNeeded: needs.actions, actionsShortfall: s.missingActions,
                 resourceIDs: s.resources.map(\.id.value), resourcesNeeded: needs.resources?.count ?? 0,
                 resourceKindsNeeded: needs.resources?.kinds?.map(\.rawValue), resourcesOfNeededKinds: s.neededResources,
                 resourcesShortfall: s.missingResources,
-                resourcesByKind: CityGaps.ordered(Array(s.resourcesByKind.keys), by: kinds).map { KindCount(kind: $0, count: s.resourcesByKind[$0]!) },
+                resourcesByKind: CityGaps.ordered(Array(s.resourcesByKind.keys), by: kinds).map {
+                    KindCount(kind: $0, count: s.resourcesByKind[$0]!)
+                },
                 audiences: CityGaps.ordered(Array(s.audiences), by: audienceOrder),
-                pathwayIDs: s.pathways.map(\.id.value), pathwaysNeeded: needs.pathways, pathwaysShortfall: s.missingPathways)
+                pathwayIDs: s.pathways.map(\.id.value), pathwaysNeeded: needs.pathways,
+                pathwaysShortfall: s.missingPathways)
         }
         var leadership: Leadership?
         if let l = plan.leadership {
-            let seats = l.members.map { Seat(memberID: $0.id.value, name: $0.name?.value, sector: $0.sector?.value, roles: $0.roles.map(\.value)) }
-            let roleIDs = CityGaps.ordered(Array(Set(model.roles.map(\.id)).union(coverage.leadershipRoles.keys)), by: model.roles.map(\.id))
+            let seats = l.members.map {
+                Seat(
+                    memberID: $0.id.value, name: $0.name?.value, sector: $0.sector?.value, roles: $0.roles.map(\.value))
+            }
+            let roleIDs = CityGaps.ordered(
+                Array(Set(model.roles.map(\.id)).union(coverage.leadershipRoles.keys)), by: model.roles.map(\.id))
             leadership = Leadership(
                 name: l.name?.value, seats: seats,
                 seatsBySector: CityGaps.ordered(Array(coverage.leadershipSectors.keys), by: sectorOrder)
                     .map { KindCount(kind: $0, count: coverage.leadershipSectors[$0]!) },
-                roles: roleIDs.map { RoleHolders(role: $0, members: coverage.leadershipRoles[$0] ?? [], minimum: model.role($0)?.min) })
+                roles: roleIDs.map {
+                    RoleHolders(role: $0, members: coverage.leadershipRoles[$0] ?? [], minimum: model.role($0)?.min)
+                })
         }
         self.init(
             file: plan.file, city: plan.city.name?.value ?? plan.file, model: model, blockingErrors: 0,
@@ -172,7 +186,8 @@ public struct CityGaps: Sendable {
     }
 
     public init(
-        file: String, city: String, model: FrameworkModel?, blockingErrors: Int, stages: [Stage], leadership: Leadership?,
+        file: String, city: String, model: FrameworkModel?, blockingErrors: Int, stages: [Stage],
+        leadership: Leadership?,
         unservedAudiences: [String]
     ) {
         self.file = file
@@ -209,7 +224,8 @@ public struct CityGaps: Sendable {
     }
 
     static func words(for need: CoverageMatrix.UnmetSectorNeed, model: FrameworkModel?, _ l: Localization) -> String {
-        let titles = need.sectors.map { model?.title(ofSector: $0) ?? $0 }.joined(separator: l.string("common.need.separator"))
+        let titles = need.sectors.map { model?.title(ofSector: $0) ?? $0 }.joined(
+            separator: l.string("common.need.separator"))
         switch need.kind {
         case .sector: return titles
         case .anyOf: return l.string("common.need.any-of", ["sectors": titles])

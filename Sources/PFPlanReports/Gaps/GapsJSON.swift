@@ -28,10 +28,16 @@ enum GapsJSON {
     }
 
     static func stage(_ s: CityGaps.Stage) -> JSONValue {
-        let sectors: [JSONValue] = s.sectors.map { .object([("sector", .string($0.sector)), ("providers", strings($0.providers))]) }
-        let offered: [JSONValue] = s.offered.map { .object([("sector", .string($0.sector)), ("stakeholders", strings($0.providers))]) }
+        let sectors: [JSONValue] = s.sectors.map {
+            .object([("sector", .string($0.sector)), ("providers", strings($0.providers))])
+        }
+        let offered: [JSONValue] = s.offered.map {
+            .object([("sector", .string($0.sector)), ("stakeholders", strings($0.providers))])
+        }
         let unmet: [JSONValue] = s.unmetNeeds.map { need in
-            .object([("kind", .string(need.kind.rawValue)), ("count", .int(need.count)), ("sectors", strings(need.sectors))])
+            .object([
+                ("kind", .string(need.kind.rawValue)), ("count", .int(need.count)), ("sectors", strings(need.sectors)),
+            ])
         }
         let actions: JSONValue = .object([
             ("count", .int(s.actionIDs.count)),
@@ -58,10 +64,14 @@ enum GapsJSON {
             ("unmetSectorNeeds", .array(unmet)),
             ("actions", actions),
             ("resources", resources),
-            ("pathways", .object([
-                ("count", .int(s.pathwayIDs.count)), ("needed", .int(s.pathwaysNeeded)), ("shortfall", .int(s.pathwaysShortfall)),
-                ("ids", strings(s.pathwayIDs)),
-            ])),
+            (
+                "pathways",
+                .object([
+                    ("count", .int(s.pathwayIDs.count)), ("needed", .int(s.pathwaysNeeded)),
+                    ("shortfall", .int(s.pathwaysShortfall)),
+                    ("ids", strings(s.pathwayIDs)),
+                ])
+            ),
             ("audiences", strings(s.audiences)),
         ])
     }
@@ -69,7 +79,10 @@ enum GapsJSON {
     static func leadership(_ l: CityGaps.Leadership) -> JSONValue {
         let sectors: [(String, JSONValue)] = l.seatsBySector.map { ($0.kind, .int($0.count)) }
         let roles: [JSONValue] = l.roles.map { r in
-            .object([("role", .string(r.role)), ("minimum", r.minimum.map(JSONValue.int) ?? .null), ("members", strings(r.members))])
+            .object([
+                ("role", .string(r.role)), ("minimum", r.minimum.map(JSONValue.int) ?? .null),
+                ("members", strings(r.members)),
+            ])
         }
         return .object([
             ("name", .string(orNull: l.name)),

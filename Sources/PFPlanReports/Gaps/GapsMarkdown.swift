@@ -29,18 +29,29 @@ enum GapsMarkdown {
             let state = stage.covered ? l.string("gaps.covered") : "**\(text(l.string("gaps.not-covered")))**"
             out += "\n### \(text(stage.title)) (\(code(stage.id))): \(state)\n\n"
             out += "| | |\n|---|---|\n"
-            let present = stage.sectors.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
-            out += row(l.string("gaps.sectors-present"), present.isEmpty ? text(l.string("common.none")) : present.joined(separator: "; "))
+            let present = stage.sectors.map {
+                "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))"
+            }
+            out += row(
+                l.string("gaps.sectors-present"),
+                present.isEmpty ? text(l.string("common.none")) : present.joined(separator: "; "))
             if !stage.offered.isEmpty {
-                let offered = stage.offered.map { "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))" }
+                let offered = stage.offered.map {
+                    "\(text(city.sectorTitle($0.sector))) (\($0.providers.map(code).joined(separator: ", ")))"
+                }
                 out += row(l.string("gaps.sectors-offered"), offered.joined(separator: "; "))
             }
             out += row(
                 l.string("gaps.sectors-missing"),
-                stage.unmetNeeds.isEmpty ? text(l.string("common.none")) : "**" + city.unmetNeedsInWords(stage, l).map(text).joined(separator: "; ") + "**")
+                stage.unmetNeeds.isEmpty
+                    ? text(l.string("common.none"))
+                    : "**" + city.unmetNeedsInWords(stage, l).map(text).joined(separator: "; ") + "**")
             var actions = l.number(stage.actionIDs.count)
             if !stage.actionIDs.isEmpty { actions += ": " + stage.actionIDs.map(code).joined(separator: ", ") }
-            if stage.actionsShortfall > 0 { actions += "; **\(text(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)])))**" }
+            if stage.actionsShortfall > 0 {
+                actions +=
+                    "; **\(text(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)])))**"
+            }
             out += row(l.string("gaps.actions"), actions)
             var resources = l.number(stage.resourceIDs.count)
             if !stage.resourceIDs.isEmpty { resources += ": " + stage.resourceIDs.map(code).joined(separator: ", ") }
@@ -51,17 +62,22 @@ enum GapsMarkdown {
             if !stage.resourcesByKind.isEmpty {
                 out += row(
                     l.string("gaps.resources-by-kind"),
-                    stage.resourcesByKind.map { "\(text(l.term("common.resource-kind", $0.kind))) \(l.number($0.count))" }.joined(separator: ", "))
+                    stage.resourcesByKind.map {
+                        "\(text(l.term("common.resource-kind", $0.kind))) \(l.number($0.count))"
+                    }.joined(separator: ", "))
             }
             var pathways = l.number(stage.pathwayIDs.count)
             if !stage.pathwayIDs.isEmpty { pathways += ": " + stage.pathwayIDs.map(code).joined(separator: ", ") }
             if stage.pathwaysShortfall > 0 {
-                pathways += "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
+                pathways +=
+                    "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
             }
             out += row(l.string("gaps.pathways"), pathways)
             out += row(
                 l.string("gaps.audiences"),
-                stage.audiences.isEmpty ? text(l.string("common.none")) : stage.audiences.map { text(city.audienceTitle($0)) }.joined(separator: ", "))
+                stage.audiences.isEmpty
+                    ? text(l.string("common.none"))
+                    : stage.audiences.map { text(city.audienceTitle($0)) }.joined(separator: ", "))
         }
 
         out += "\n## \(text(l.string("gaps.leadership")))\n\n"
@@ -69,14 +85,18 @@ enum GapsMarkdown {
             if let name = leadership.name { out += "\(text(l.string("gaps.leadership-name"))): \(text(name))\n\n" }
             out += "\(text(l.string("gaps.seats"))): \(l.number(leadership.seats.count))"
             if !leadership.vacantSeats.isEmpty {
-                out += " (**\(text(l.string("gaps.vacant")))**: \(leadership.vacantSeats.map(code).joined(separator: ", ")))"
+                out +=
+                    " (**\(text(l.string("gaps.vacant")))**: \(leadership.vacantSeats.map(code).joined(separator: ", ")))"
             }
             out += "\n\n| \(text(l.string("gaps.sector"))) | \(text(l.string("gaps.seats"))) |\n|---|--:|\n"
-            for s in leadership.seatsBySector { out += "| \(text(city.sectorTitle(s.kind))) | \(l.number(s.count)) |\n" }
+            for s in leadership.seatsBySector {
+                out += "| \(text(city.sectorTitle(s.kind))) | \(l.number(s.count)) |\n"
+            }
             out += "\n| \(text(l.string("gaps.leadership-roles"))) | |\n|---|---|\n"
             for role in leadership.roles {
                 let holders = role.members.map { id in
-                    leadership.seats.first { $0.memberID == id }?.isVacant == true ? "\(code(id)) (\(text(l.string("gaps.vacant"))))" : code(id)
+                    leadership.seats.first { $0.memberID == id }?.isVacant == true
+                        ? "\(code(id)) (\(text(l.string("gaps.vacant"))))" : code(id)
                 }
                 var cell = holders.isEmpty ? text(l.string("common.none")) : holders.joined(separator: ", ")
                 if (role.minimum ?? 0) > role.members.count { cell = "**\(cell)**" }

@@ -9,7 +9,9 @@ public enum GapsFormat: String, Sendable, CaseIterable {
 /// `pfplan gaps` output for one or more cities. The words come from a
 /// `Localization`; ids, stage and sector titles from the plan and model.
 public enum GapsReport {
-    public static func render(_ cities: [CityGaps], format: GapsFormat, localization: Localization, color: Bool = false) -> String {
+    public static func render(_ cities: [CityGaps], format: GapsFormat, localization: Localization, color: Bool = false)
+        -> String
+    {
         switch format {
         case .text: cities.map { GapsText.render($0, localization: localization, color: color) }.joined(separator: "\n")
         case .md: cities.map { GapsMarkdown.render($0, localization: localization) }.joined(separator: "\n")
@@ -65,7 +67,8 @@ enum GapsText {
 
         // The details, stage by stage.
         for stage in city.stages {
-            let state = stage.covered ? style.present(l.string("gaps.covered")) : style.missing(l.string("gaps.not-covered"))
+            let state =
+                stage.covered ? style.present(l.string("gaps.covered")) : style.missing(l.string("gaps.not-covered"))
             out += "\n" + style.bold("\(clean(stage.title)) (\(clean(stage.id)))") + ": " + state + "\n"
             if stage.sectors.isEmpty {
                 out += "  \(l.string("gaps.sectors-present")): \(l.string("common.none"))\n"
@@ -87,7 +90,8 @@ enum GapsText {
             out += "  \(l.string("gaps.actions")): \(l.number(stage.actionIDs.count))"
             if !stage.actionIDs.isEmpty { out += " (\(clean(l.list(stage.actionIDs))))" }
             if stage.actionsShortfall > 0 {
-                out += "; " + style.missing(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)]))
+                out +=
+                    "; " + style.missing(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)]))
             }
             out += "\n"
             out += "  \(l.string("gaps.resources")): \(l.number(stage.resourceIDs.count))"
@@ -97,17 +101,22 @@ enum GapsText {
             }
             out += "\n"
             if !stage.resourcesByKind.isEmpty {
-                let kinds = stage.resourcesByKind.map { "\(l.term("common.resource-kind", $0.kind)) \(l.number($0.count))" }
+                let kinds = stage.resourcesByKind.map {
+                    "\(l.term("common.resource-kind", $0.kind)) \(l.number($0.count))"
+                }
                 out += "  \(l.string("gaps.resources-by-kind")): \(clean(l.list(kinds)))\n"
             }
             out += "  \(l.string("gaps.pathways")): \(l.number(stage.pathwayIDs.count))"
             if !stage.pathwayIDs.isEmpty { out += " (\(clean(l.list(stage.pathwayIDs))))" }
             if stage.pathwaysShortfall > 0 {
-                out += "; " + style.missing(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)]))
+                out +=
+                    "; "
+                    + style.missing(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)]))
             }
             out += "\n"
             let audiences = stage.audiences.map { clean(city.audienceTitle($0)) }
-            out += "  \(l.string("gaps.audiences")): \(audiences.isEmpty ? l.string("common.none") : l.list(audiences))\n"
+            out +=
+                "  \(l.string("gaps.audiences")): \(audiences.isEmpty ? l.string("common.none") : l.list(audiences))\n"
         }
 
         // The leadership and the audiences no one serves.
@@ -116,20 +125,25 @@ enum GapsText {
             if let name = leadership.name { out += "  \(l.string("gaps.leadership-name")): \(clean(name))\n" }
             out += "  \(l.string("gaps.seats")): \(l.number(leadership.seats.count))"
             if !leadership.vacantSeats.isEmpty {
-                out += " (" + style.missing("\(l.string("gaps.vacant")): \(clean(l.list(leadership.vacantSeats)))") + ")"
+                out +=
+                    " (" + style.missing("\(l.string("gaps.vacant")): \(clean(l.list(leadership.vacantSeats)))") + ")"
             }
             out += "\n"
             let sectors = leadership.seatsBySector.map { "\(clean(city.sectorTitle($0.kind))) \(l.number($0.count))" }
-            out += "  \(l.string("gaps.leadership-sectors")): \(sectors.isEmpty ? l.string("common.none") : l.list(sectors))\n"
+            out +=
+                "  \(l.string("gaps.leadership-sectors")): \(sectors.isEmpty ? l.string("common.none") : l.list(sectors))\n"
             out += "  \(l.string("gaps.leadership-roles")):\n"
             let roleWidth = leadership.roles.map { clean(city.roleTitle($0.role)).count }.max() ?? 0
             for role in leadership.roles {
                 let holders = role.members.map { id in
-                    leadership.seats.first { $0.memberID == id }?.isVacant == true ? "\(id) (\(l.string("gaps.vacant")))" : id
+                    leadership.seats.first { $0.memberID == id }?.isVacant == true
+                        ? "\(id) (\(l.string("gaps.vacant")))" : id
                 }
                 let short = (role.minimum ?? 0) > role.members.count
                 let text = holders.isEmpty ? l.string("common.none") : clean(l.list(holders))
-                out += "    " + pad(clean(city.roleTitle(role.role)) + ":", roleWidth + 1) + " " + (short ? style.missing(text) : text)
+                out +=
+                    "    " + pad(clean(city.roleTitle(role.role)) + ":", roleWidth + 1) + " "
+                    + (short ? style.missing(text) : text)
                 out += "\n"
             }
         } else {

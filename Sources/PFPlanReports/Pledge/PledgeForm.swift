@@ -63,11 +63,14 @@ public struct PledgeForm: Sendable {
 
     /// Words every language of `gcm/form.yaml` must have (`values.*` may
     /// fall back to the plan's ids).
-    public static let requiredWords = ["heading", "label-separator", "list-separator", "objective", "date", "not-given", "not-public"]
+    public static let requiredWords =
+        ["heading", "label-separator", "list-separator", "objective", "date", "not-given", "not-public"]
         + sectionIDs.map { "sections." + $0 } + (1...12).map { "months.\($0)" }
         + [
-            "entity", "entity-type", "gcm-champion", "contact-name", "contact-position", "contact-email", "contact-phone",
-            "country", "other-countries", "region", "secondary-contact", "secondary-email", "title", "type", "mirror-pledge",
+            "entity", "entity-type", "gcm-champion", "contact-name", "contact-position", "contact-email",
+            "contact-phone",
+            "country", "other-countries", "region", "secondary-contact", "secondary-email", "title", "type",
+            "mirror-pledge",
             "participating", "matched-pledge", "matched-pledge-id", "nature", "objectives", "principles", "description",
             "deadline",
         ].map { "fields." + $0 }
@@ -87,7 +90,9 @@ public struct PledgeForm: Sendable {
         let missing = requiredWords.filter { words.strings[$0] == nil }
         if !missing.isEmpty {
             let at = "\(words.range.file):\(words.range.start.line):\(words.range.start.column)"
-            return .failure(LintFailure("\(at): the '\(language)' words of the pledge form lack \(missing.joined(separator: ", "))"))
+            return .failure(
+                LintFailure("\(at): the '\(language)' words of the pledge form lack \(missing.joined(separator: ", "))")
+            )
         }
         guard let original = plan.pledge, let pledge = AudienceFilter.apply(plan, audience: audience).pledge else {
             return .failure(LintFailure("\(plan.file) has no 'pledge:' block"))
@@ -107,14 +112,18 @@ public struct PledgeForm: Sendable {
         let secondWithheld = original.secondaryContact != nil && pledge.secondaryContact == nil
         let objectives: [Objective] = pledge.objectives.map { o in
             let title = catalog.objective(o.value, in: language) ?? ""
-            return Objective(number: o.value, title: title, line: word("objective").filling(["number": String(o.value), "title": title]))
+            return Objective(
+                number: o.value, title: title,
+                line: word("objective").filling(["number": String(o.value), "title": title]))
         }
         let chosen = Set(pledge.principles)
         let principles = catalog.principles.map { p in
             Principle(id: p.id, title: p.titles[language] ?? p.id, selected: chosen.contains(p.id))
         }
         let deadline = pledge.deadline.map { d in
-            word("date").filling(["day": String(d.value.day), "month": word("months.\(d.value.month)"), "year": String(d.value.year)])
+            word("date").filling([
+                "day": String(d.value.day), "month": word("months.\(d.value.month)"), "year": String(d.value.year),
+            ])
         }
         var description = field("description", pledge.formDescription)
         description.isText = true
@@ -149,11 +158,12 @@ public struct PledgeForm: Sendable {
             "deadline": [field("deadline", deadline)],
         ]
         let title = pledge.title?.value ?? pledge.entity?.value ?? ""
-        return .success(PledgeForm(
-            language: language, audience: audience, heading: word("heading").filling(["title": title]),
-            sections: sectionIDs.map { Section(id: $0, title: word("sections.\($0)"), fields: fields[$0]!) },
-            labelSeparator: word("label-separator"), notGiven: word("not-given"), notPublic: word("not-public"),
-            objectives: objectives, principles: principles))
+        return .success(
+            PledgeForm(
+                language: language, audience: audience, heading: word("heading").filling(["title": title]),
+                sections: sectionIDs.map { Section(id: $0, title: word("sections.\($0)"), fields: fields[$0]!) },
+                labelSeparator: word("label-separator"), notGiven: word("not-given"), notPublic: word("not-public"),
+                objectives: objectives, principles: principles))
     }
 }
 

@@ -39,27 +39,46 @@ public enum PledgeRenderer {
         let sections: [JSONValue] = form.sections.map { section in
             .object([
                 ("id", .string(section.id)), ("title", .string(section.title)),
-                ("fields", .array(section.fields.map { f in
-                    .object([("id", .string(f.id)), ("label", .string(f.label)),
-                             ("value", .string(orNull: f.value.map { f.isText ? $0.trimmingBlankLines() : $0 })),
-                             ("withheld", .bool(f.withheld))])
-                })),
+                (
+                    "fields",
+                    .array(
+                        section.fields.map { f in
+                            .object([
+                                ("id", .string(f.id)), ("label", .string(f.label)),
+                                ("value", .string(orNull: f.value.map { f.isText ? $0.trimmingBlankLines() : $0 })),
+                                ("withheld", .bool(f.withheld)),
+                            ])
+                        })
+                ),
             ])
         }
-        return JSONWriter.document(.object([
-            ("form", .string("gcm-pledge")),
-            ("plan", .string(plan)),
-            ("language", .string(form.language)),
-            ("audience", .string(form.audience.rawValue)),
-            ("heading", .string(form.heading)),
-            ("sections", .array(sections)),
-            ("objectives", .array(form.objectives.map { o in
-                .object([("number", .int(o.number)), ("title", .string(o.title)), ("line", .string(o.line))])
-            })),
-            ("principles", .array(form.principles.map { p in
-                .object([("id", .string(p.id)), ("title", .string(p.title)), ("selected", .bool(p.selected))])
-            })),
-        ]))
+        return JSONWriter.document(
+            .object([
+                ("form", .string("gcm-pledge")),
+                ("plan", .string(plan)),
+                ("language", .string(form.language)),
+                ("audience", .string(form.audience.rawValue)),
+                ("heading", .string(form.heading)),
+                ("sections", .array(sections)),
+                (
+                    "objectives",
+                    .array(
+                        form.objectives.map { o in
+                            .object([
+                                ("number", .int(o.number)), ("title", .string(o.title)), ("line", .string(o.line)),
+                            ])
+                        })
+                ),
+                (
+                    "principles",
+                    .array(
+                        form.principles.map { p in
+                            .object([
+                                ("id", .string(p.id)), ("title", .string(p.title)), ("selected", .bool(p.selected)),
+                            ])
+                        })
+                ),
+            ]))
     }
 
     /// One-line plan text inside Markdown, shown exactly as written:

@@ -37,7 +37,8 @@ enum JUnitReporter {
                 let ofRule = planFindings.filter { $0.rule == rule }
                 let failing = ofRule.filter { !$0.isWaived && $0.severity >= .warning }
                 let passing = ofRule.filter { $0.isWaived || $0.severity < .warning }
-                let open = "    <testcase classname=\"\(XMLText.attribute(plan))\" name=\"\(XMLText.attribute(rule.rawValue))\""
+                let open =
+                    "    <testcase classname=\"\(XMLText.attribute(plan))\" name=\"\(XMLText.attribute(rule.rawValue))\""
                 if failing.isEmpty && passing.isEmpty {
                     cases += open + "/>\n"
                     continue
@@ -46,7 +47,8 @@ enum JUnitReporter {
                 if let worst = failing.map(\.severity).max() {
                     failures += 1
                     let lines = failing.map { "\(location($0)): \($0.message)" }
-                    cases += "      <failure type=\"\(worst.rawValue)\" message=\"\(counted(failing.count, "finding"))\">"
+                    cases +=
+                        "      <failure type=\"\(worst.rawValue)\" message=\"\(counted(failing.count, "finding"))\">"
                     cases += XMLText.content(lines.joined(separator: "\n")) + "</failure>\n"
                 }
                 if !passing.isEmpty {
@@ -58,14 +60,16 @@ enum JUnitReporter {
                 }
                 cases += "    </testcase>\n"
             }
-            suites += "  <testsuite name=\"\(XMLText.attribute(plan))\" tests=\"\(ruleIDs.count)\" failures=\"\(failures)\">\n"
+            suites +=
+                "  <testsuite name=\"\(XMLText.attribute(plan))\" tests=\"\(ruleIDs.count)\" failures=\"\(failures)\">\n"
             suites += cases
             suites += "  </testsuite>\n"
             totalFailures += failures
         }
 
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"pfplan lint\" tests=\"\(ruleIDs.count * plans.count)\" failures=\"\(totalFailures)\">\n"
+        out +=
+            "<testsuites name=\"pfplan lint\" tests=\"\(ruleIDs.count * plans.count)\" failures=\"\(totalFailures)\">\n"
         out += suites
         out += "</testsuites>\n"
         return out

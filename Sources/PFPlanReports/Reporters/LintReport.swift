@@ -61,7 +61,9 @@ public struct ReportOptions: Sendable, Equatable {
 /// Renders a report in one of the formats. Output is byte-stable: the same
 /// report gives the same bytes, "\n" line ends and a final newline.
 public enum LintReporter {
-    public static func render(_ report: LintReport, format: LintFormat, options: ReportOptions = ReportOptions()) -> String {
+    public static func render(_ report: LintReport, format: LintFormat, options: ReportOptions = ReportOptions())
+        -> String
+    {
         switch format {
         case .text: TextReporter.render(report, options: options)
         case .json: JSONReporter.render(report, options: options)
@@ -104,7 +106,9 @@ extension LintReport {
     }
 
     func summaryLine(for findings: [Diagnostic]) -> String {
-        var errors = 0, warnings = 0, infos = 0
+        var errors = 0
+        var warnings = 0
+        var infos = 0
         for d in findings where !d.isWaived {
             switch d.severity {
             case .error: errors += d.findingCount

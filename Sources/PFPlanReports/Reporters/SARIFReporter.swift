@@ -45,13 +45,17 @@ enum SARIFReporter {
         let run: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(findings.map { result($0, ruleIndex: ruleIndex[$0.rule], workingDirectory: workingDirectory) })),
+            (
+                "results",
+                .array(findings.map { result($0, ruleIndex: ruleIndex[$0.rule], workingDirectory: workingDirectory) })
+            ),
         ])
-        return JSONWriter.document(.object([
-            ("$schema", .string(schema)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([run])),
-        ]))
+        return JSONWriter.document(
+            .object([
+                ("$schema", .string(schema)),
+                ("version", .string("2.1.0")),
+                ("runs", .array([run])),
+            ]))
     }
 
     static func descriptor(_ rule: RuleDescription) -> JSONValue {
@@ -82,19 +86,30 @@ enum SARIFReporter {
         members.append(("locations", .array([.object([("physicalLocation", location)])])))
         if !d.related.isEmpty {
             // Ids make the locations distinct: SARIF wants relatedLocations unique.
-            members.append(("relatedLocations", .array(d.related.enumerated().map { i, r in
-                .object([
-                    ("id", .int(i + 1)),
-                    ("physicalLocation", physicalLocation(r.range, workingDirectory: workingDirectory)),
-                    ("message", .object([("text", .string(r.message))])),
-                ])
-            })))
+            members.append(
+                (
+                    "relatedLocations",
+                    .array(
+                        d.related.enumerated().map { i, r in
+                            .object([
+                                ("id", .int(i + 1)),
+                                ("physicalLocation", physicalLocation(r.range, workingDirectory: workingDirectory)),
+                                ("message", .object([("text", .string(r.message))])),
+                            ])
+                        })
+                ))
         }
         if let reason = d.waivedBecause {
-            members.append(("suppressions", .array([.object([
-                ("kind", .string("external")),
-                ("justification", .string(reason)),
-            ])])))
+            members.append(
+                (
+                    "suppressions",
+                    .array([
+                        .object([
+                            ("kind", .string("external")),
+                            ("justification", .string(reason)),
+                        ])
+                    ])
+                ))
         }
         return .object(members)
     }
@@ -110,12 +125,15 @@ enum SARIFReporter {
         let endColumn = endLine == startLine ? max(startColumn, range.end.column) : max(1, range.end.column)
         return .object([
             ("artifactLocation", artifactLocation(range.file, workingDirectory: workingDirectory)),
-            ("region", .object([
-                ("startLine", .int(startLine)),
-                ("startColumn", .int(startColumn)),
-                ("endLine", .int(endLine)),
-                ("endColumn", .int(endColumn)),
-            ])),
+            (
+                "region",
+                .object([
+                    ("startLine", .int(startLine)),
+                    ("startColumn", .int(startColumn)),
+                    ("endLine", .int(endLine)),
+                    ("endColumn", .int(endColumn)),
+                ])
+            ),
         ])
     }
 

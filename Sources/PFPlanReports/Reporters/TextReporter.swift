@@ -19,11 +19,14 @@ enum TextReporter {
         var lines: [String: [Range<Int>]] = [:]
         for d in findings {
             let start = d.range.start
-            out += "\(TerminalText.escaped(d.range.file)):\(start.line):\(start.column): \(style.severity(d.severity)): "
+            out +=
+                "\(TerminalText.escaped(d.range.file)):\(start.line):\(start.column): \(style.severity(d.severity)): "
             out += "\(style.bold(TerminalText.escaped(d.message))) [\(d.rule)]"
             if let reason = d.waivedBecause { out += " (waived: \(TerminalText.escaped(oneLine(reason))))" }
             out += "\n"
-            if let text = report.sources[d.range.file], let line = quotedLine(start.line, of: d.range.file, text, lines: &lines) {
+            if let text = report.sources[d.range.file],
+                let line = quotedLine(start.line, of: d.range.file, text, lines: &lines)
+            {
                 let (shown, padding) = TerminalText.quoted(line, caretAt: start.column)
                 out += gutter(start.line) + shown + "\n"
                 out += emptyGutter + padding
@@ -31,7 +34,8 @@ enum TextReporter {
             }
             if let hint = d.hint { out += "      = hint: \(TerminalText.escaped(hint))\n" }
             for r in d.related {
-                out += "\(TerminalText.escaped(r.range.file)):\(r.range.start.line):\(r.range.start.column): note: "
+                out +=
+                    "\(TerminalText.escaped(r.range.file)):\(r.range.start.line):\(r.range.start.column): note: "
                     + "\(TerminalText.escaped(r.message))\n"
             }
         }
@@ -46,7 +50,9 @@ enum TextReporter {
 
     /// The text of a line to quote, or nil; each file's lines are found
     /// once, not read from the top of the file for every finding.
-    static func quotedLine(_ number: Int, of file: String, _ text: SourceText, lines: inout [String: [Range<Int>]]) -> String? {
+    static func quotedLine(_ number: Int, of file: String, _ text: SourceText, lines: inout [String: [Range<Int>]])
+        -> String?
+    {
         let ranges = lines[file] ?? text.lineRanges()
         lines[file] = ranges
         guard number >= 1, number <= ranges.count, ranges[number - 1].count <= longestQuotedLine else { return nil }
@@ -57,7 +63,8 @@ enum TextReporter {
     /// line breaks and the blank space around them folded into one space.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline)
-            .map { line in line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed() }
+            .map { line in line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+            }
             .filter { !$0.isEmpty }
             .map { String($0) }
             .joined(separator: " ")

@@ -38,8 +38,9 @@ public enum FormatReference {
 
 
             """
-        out += keyTables(root: ModelFormat.model, specs: ModelFormat.allSpecs, headingPrefix: "Model file: ",
-                         anchorPrefix: "model-file-", level: 4)
+        out += keyTables(
+            root: ModelFormat.model, specs: ModelFormat.allSpecs, headingPrefix: "Model file: ",
+            anchorPrefix: "model-file-", level: 4)
         return out
     }
 
@@ -127,7 +128,8 @@ public enum FormatReference {
         case .reference(let kinds):
             // "id of a member or stakeholder", "ids of threats or service gaps"
             let names = kinds.map { plural ? ($0 == .strategy ? "strategies" : $0.noun + "s") : $0.noun }
-            let joined = names.count <= 2
+            let joined =
+                names.count <= 2
                 ? names.joined(separator: " or ")
                 : names.dropLast().joined(separator: ", ") + " or " + names.last!
             if plural { return "ids of \(joined)" }
@@ -164,7 +166,8 @@ public enum FormatReference {
         out += "Stages, in order, and what each needs to count as covered:\n\n"
         out += "| stage | title | what happens there | needs |\n|---|---|---|---|\n"
         for stage in m.stages {
-            out += "| `\(stage.id)` | \(cell(stage.title)) | \(cell(stage.summary ?? "")) "
+            out +=
+                "| `\(stage.id)` | \(cell(stage.title)) | \(cell(stage.summary ?? "")) "
                 + "| \(cell(needsText(stage.needs))) |\n"
         }
         out += "\nSectors:\n\n| sector | title | needed at |\n|---|---|---|\n"
@@ -186,7 +189,8 @@ public enum FormatReference {
         }
         out += "\nThe leadership group:\n\n" + leadershipText(m.leadership) + "\n"
         let languages = Set(m.translations.keys).sorted()
-        out += languages.isEmpty
+        out +=
+            languages.isEmpty
             ? "This model has no translations.\n\n"
             : "Written in `\(m.language)`, with translations in " + listed(languages) + ".\n\n"
         return out

@@ -38,7 +38,9 @@ public struct StarterPlan: Sendable {
     public var schemaReference: String
     public var today: CalendarDate
 
-    public init(city: StarterCity, model: FrameworkModel, modelReference: String, schemaReference: String, today: CalendarDate) {
+    public init(
+        city: StarterCity, model: FrameworkModel, modelReference: String, schemaReference: String, today: CalendarDate
+    ) {
         self.city = city
         self.model = model
         self.modelReference = modelReference
@@ -107,7 +109,9 @@ public struct StarterPlan: Sendable {
                     add(s, stage: stage.id)
                 case .anyOf(let options):
                     if let first = options.first {
-                        add(first, stage: stage.id, note: options.count > 1 ? "or: " + options.dropFirst().joined(separator: ", ") : nil)
+                        add(
+                            first, stage: stage.id,
+                            note: options.count > 1 ? "or: " + options.dropFirst().joined(separator: ", ") : nil)
                     }
                 }
             }
@@ -130,15 +134,20 @@ public struct StarterPlan: Sendable {
     /// The plan's period: two years from the first of next month, so that
     /// no placeholder date lies in the past.
     var period: (start: CalendarDate, end: CalendarDate) {
-        let start = today.month == 12
+        let start =
+            today.month == 12
             ? CalendarDate(year: today.year + 1, month: 1, day: 1)
             : CalendarDate(year: today.year, month: today.month + 1, day: 1)
-        var endYear = start.year + 2, endMonth = start.month - 1
+        var endYear = start.year + 2
+        var endMonth = start.month - 1
         if endMonth == 0 {
             endMonth = 12
             endYear -= 1
         }
-        return (start, CalendarDate(year: endYear, month: endMonth, day: CalendarDate.days(inMonth: endMonth, year: endYear)))
+        return (
+            start,
+            CalendarDate(year: endYear, month: endMonth, day: CalendarDate.days(inMonth: endMonth, year: endYear))
+        )
     }
 
     // MARK: the template's data
@@ -162,9 +171,11 @@ public struct StarterPlan: Sendable {
                         "name": "TODO: a resource for \(lowercasedFirst(stage.title))",
                         "kind": (kinds.first ?? .program).rawValue,
                         "stage": stage.id,
-                        "comment": ["kinds": kinds.isEmpty
-                            ? "any kind: " + PlanFormat.resourceKinds.joined(separator: ", ")
-                            : "this stage needs: " + kinds.map(\.rawValue).joined(separator: " or ")],
+                        "comment": [
+                            "kinds": kinds.isEmpty
+                                ? "any kind: " + PlanFormat.resourceKinds.joined(separator: ", ")
+                                : "this stage needs: " + kinds.map(\.rawValue).joined(separator: " or ")
+                        ],
                     ]
                     if let provider = team.first { r["provider"] = provider }
                     resources.append(r)
@@ -209,7 +220,9 @@ public struct StarterPlan: Sendable {
         }
         let evaluationSeat = seats.first { $0.role.id == "evaluation-lead" } ?? chairSeat
 
-        var cityData: [String: Any] = ["name": city.name, "hasRegion": city.region != nil, "hasCountry": city.country != nil]
+        var cityData: [String: Any] = [
+            "name": city.name, "hasRegion": city.region != nil, "hasCountry": city.country != nil,
+        ]
         if let region = city.region { cityData["region"] = region }
         if let country = city.country { cityData["country"] = country }
         let (start, end) = period
@@ -229,8 +242,9 @@ public struct StarterPlan: Sendable {
                 return [
                     "id": seat.id, "role": seat.role.id, "sector": seat.sector,
                     "comment": [
-                        "role": singleLine("who holds the \(seat.role.title.lowercased()) seat" + limits
-                            + (seat.role.summary.map { ". " + $0 } ?? "")),
+                        "role": singleLine(
+                            "who holds the \(seat.role.title.lowercased()) seat" + limits
+                                + (seat.role.summary.map { ". " + $0 } ?? "")),
                         "sector": seat.role.sectors.map { "from: " + $0.joined(separator: ", ") }
                             ?? "TODO: the sector this seat represents",
                     ] as [String: Any],
@@ -276,7 +290,9 @@ public struct StarterPlan: Sendable {
         if let from = needs.minSectorsFrom { parts.append("\(from.count) of " + from.of.joined(separator: "/")) }
         if needs.actions > 0 { parts.append(counted(needs.actions, "action")) }
         if let r = needs.resources, r.count > 0 {
-            parts.append("\(r.count) resource" + (r.count > 1 ? "s" : "") + (r.kinds.map { " (" + $0.map(\.rawValue).joined(separator: " or ") + ")" } ?? ""))
+            parts.append(
+                "\(r.count) resource" + (r.count > 1 ? "s" : "")
+                    + (r.kinds.map { " (" + $0.map(\.rawValue).joined(separator: " or ") + ")" } ?? ""))
         }
         return parts.joined(separator: "; ")
     }
@@ -326,7 +342,8 @@ struct IDAllocator {
     mutating func make(_ wanted: String) -> String {
         var base = String(wanted.prefix(60))
         while base.hasSuffix("-") { base.removeLast() }
-        var id = base, n = 2
+        var id = base
+        var n = 2
         while used.contains(id) {
             id = "\(base)-\(n)"
             n += 1

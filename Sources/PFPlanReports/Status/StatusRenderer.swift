@@ -40,10 +40,12 @@ public enum StatusRenderer {
         "\(counted(t.indicators, "indicator")): \(t.measured) with an actual figure, \(t.met) at or past target"
     }
 
-    static let groupHeader = ["", ] + ActionStatus.values + ["total", "overdue", "indicators", "met"]
+    static let groupHeader = [""] + ActionStatus.values + ["total", "overdue", "indicators", "met"]
 
     static func groupRow(_ title: String, _ t: ProgressReport.Tally) -> [String] {
-        [title] + t.ordered.map { String($0.count) } + [String(t.actions), String(t.overdue), String(t.indicators), String(t.met)]
+        [title] + t.ordered.map { String($0.count) } + [
+            String(t.actions), String(t.overdue), String(t.indicators), String(t.met),
+        ]
     }
 
     static func figure(_ d: Double?) -> String { d.map(NumberText.plain) ?? "-" }
@@ -65,27 +67,42 @@ public enum StatusRenderer {
         // here, every cell in `table`.
         var out = "\(TerminalText.escaped(name(r))) (\(TerminalText.escaped(r.file))), as of \(r.asOf)\n"
         out += statusLine(r.total) + "\n" + indicatorLine(r.total) + "\n"
-        out += "\nBy stage\n" + table([groupHeader.replacing(0, with: "stage")] + r.stages.map { groupRow($0.title, $0.tally) })
+        out +=
+            "\nBy stage\n"
+            + table([groupHeader.replacing(0, with: "stage")] + r.stages.map { groupRow($0.title, $0.tally) })
         if !r.pillars.isEmpty {
-            out += "\nBy pillar\n" + table([groupHeader.replacing(0, with: "pillar")]
-                + r.pillars.map { groupRow($0.id == nil ? noPillar : $0.title, $0.tally) })
+            out +=
+                "\nBy pillar\n"
+                + table(
+                    [groupHeader.replacing(0, with: "pillar")]
+                        + r.pillars.map { groupRow($0.id == nil ? noPillar : $0.title, $0.tally) })
         }
         out += "\nOverdue actions (\(r.overdue.count))\n"
         if r.overdue.isEmpty {
             out += "  none\n"
         } else {
-            out += table([["action", "title", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
-                [$0.id, oneLine($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
-            }, numeric: [3])
+            out += table(
+                [["action", "title", "due", "days late", "status", "stage", "lead"]]
+                    + r.overdue.map {
+                        [
+                            $0.id, oneLine($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue,
+                            $0.stage ?? "-", $0.lead ?? "-",
+                        ]
+                    }, numeric: [3])
         }
         out += "\nIndicators (\(r.indicators.count))\n"
         if r.indicators.isEmpty {
             out += "  none\n"
         } else {
-            out += table([["indicator", "name", "action", "unit", "baseline", "target", "actual", "reached"]] + r.indicators.map {
-                [$0.id, oneLine($0.name), $0.action, $0.unit ?? "-", figure($0.baseline), figure($0.target), figure($0.actual),
-                 reached($0)]
-            }, numeric: [4, 5, 6, 7])
+            out += table(
+                [["indicator", "name", "action", "unit", "baseline", "target", "actual", "reached"]]
+                    + r.indicators.map {
+                        [
+                            $0.id, oneLine($0.name), $0.action, $0.unit ?? "-", figure($0.baseline), figure($0.target),
+                            figure($0.actual),
+                            reached($0),
+                        ]
+                    }, numeric: [4, 5, 6, 7])
         }
         return out
     }
@@ -124,27 +141,42 @@ public enum StatusRenderer {
         var out = "# Progress: \(cell(name(r)))\n\n"
         out += "Plan `\(r.file)`, as of \(r.asOf).\n\n"
         out += "- \(statusLine(r.total))\n- \(indicatorLine(r.total))\n"
-        out += "\n## By stage\n\n" + mdTable([groupHeader.replacing(0, with: "stage")] + r.stages.map { groupRow(cell($0.title), $0.tally) })
+        out +=
+            "\n## By stage\n\n"
+            + mdTable([groupHeader.replacing(0, with: "stage")] + r.stages.map { groupRow(cell($0.title), $0.tally) })
         if !r.pillars.isEmpty {
-            out += "\n## By pillar\n\n" + mdTable([groupHeader.replacing(0, with: "pillar")]
-                + r.pillars.map { groupRow($0.id == nil ? noPillar : cell($0.title), $0.tally) })
+            out +=
+                "\n## By pillar\n\n"
+                + mdTable(
+                    [groupHeader.replacing(0, with: "pillar")]
+                        + r.pillars.map { groupRow($0.id == nil ? noPillar : cell($0.title), $0.tally) })
         }
         out += "\n## Overdue actions (\(r.overdue.count))\n\n"
         if r.overdue.isEmpty {
             out += "None.\n"
         } else {
-            out += mdTable([["action", "title", "due", "days late", "status", "stage", "lead"]] + r.overdue.map {
-                ["`\($0.id)`", cell($0.title), $0.due.description, String($0.daysOverdue), $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-"]
-            }, numeric: [3])
+            out += mdTable(
+                [["action", "title", "due", "days late", "status", "stage", "lead"]]
+                    + r.overdue.map {
+                        [
+                            "`\($0.id)`", cell($0.title), $0.due.description, String($0.daysOverdue),
+                            $0.status.rawValue, $0.stage ?? "-", $0.lead ?? "-",
+                        ]
+                    }, numeric: [3])
         }
         out += "\n## Indicators (\(r.indicators.count))\n\n"
         if r.indicators.isEmpty {
             out += "None.\n"
         } else {
-            out += mdTable([["indicator", "name", "action", "unit", "baseline", "target", "actual", "reached"]] + r.indicators.map {
-                ["`\($0.id)`", cell($0.name), "`\($0.action)`", cell($0.unit ?? "-"), figure($0.baseline), figure($0.target),
-                 figure($0.actual), reached($0)]
-            }, numeric: [4, 5, 6, 7])
+            out += mdTable(
+                [["indicator", "name", "action", "unit", "baseline", "target", "actual", "reached"]]
+                    + r.indicators.map {
+                        [
+                            "`\($0.id)`", cell($0.name), "`\($0.action)`", cell($0.unit ?? "-"), figure($0.baseline),
+                            figure($0.target),
+                            figure($0.actual), reached($0),
+                        ]
+                    }, numeric: [4, 5, 6, 7])
         }
         return out
     }
@@ -177,10 +209,11 @@ public enum StatusRenderer {
     // MARK: JSON
 
     static func json(_ reports: [ProgressReport], asOf: CalendarDate) -> String {
-        JSONWriter.document(.object([
-            ("asOf", .string(asOf.description)),
-            ("plans", .array(reports.map(json))),
-        ]))
+        JSONWriter.document(
+            .object([
+                ("asOf", .string(asOf.description)),
+                ("plans", .array(reports.map(json))),
+            ]))
     }
 
     static func json(_ t: ProgressReport.Tally) -> [(String, JSONValue)] {
@@ -207,23 +240,33 @@ public enum StatusRenderer {
             ("total", .object(json(r.total))),
             ("stages", .array(r.stages.map(json))),
             ("pillars", .array(r.pillars.map(json))),
-            ("overdue", .array(r.overdue.map { o in
-                .object([
-                    ("id", .string(o.id)), ("title", .string(o.title)), ("stage", .string(orNull: o.stage)),
-                    ("pillar", .string(orNull: o.pillar)), ("lead", .string(orNull: o.lead)), ("status", .string(o.status.rawValue)),
-                    ("due", .string(o.due.description)), ("daysOverdue", .int(o.daysOverdue)),
-                ])
-            })),
-            ("indicators", .array(r.indicators.map { i in
-                .object([
-                    ("id", .string(i.id)), ("name", .string(i.name)), ("action", .string(i.action)),
-                    ("actionStatus", .string(i.actionStatus.rawValue)), ("stage", .string(orNull: i.stage)),
-                    ("pillar", .string(orNull: i.pillar)), ("unit", .string(orNull: i.unit)),
-                    ("baseline", .number(orNull: i.baseline)), ("target", .number(orNull: i.target)),
-                    ("actual", .number(orNull: i.actual)), ("share", .number(orNull: i.share.map(NumberText.rounded))),
-                    ("unmeasured", .string(orNull: i.unmeasured?.rawValue)),
-                ])
-            })),
+            (
+                "overdue",
+                .array(
+                    r.overdue.map { o in
+                        .object([
+                            ("id", .string(o.id)), ("title", .string(o.title)), ("stage", .string(orNull: o.stage)),
+                            ("pillar", .string(orNull: o.pillar)), ("lead", .string(orNull: o.lead)),
+                            ("status", .string(o.status.rawValue)),
+                            ("due", .string(o.due.description)), ("daysOverdue", .int(o.daysOverdue)),
+                        ])
+                    })
+            ),
+            (
+                "indicators",
+                .array(
+                    r.indicators.map { i in
+                        .object([
+                            ("id", .string(i.id)), ("name", .string(i.name)), ("action", .string(i.action)),
+                            ("actionStatus", .string(i.actionStatus.rawValue)), ("stage", .string(orNull: i.stage)),
+                            ("pillar", .string(orNull: i.pillar)), ("unit", .string(orNull: i.unit)),
+                            ("baseline", .number(orNull: i.baseline)), ("target", .number(orNull: i.target)),
+                            ("actual", .number(orNull: i.actual)),
+                            ("share", .number(orNull: i.share.map(NumberText.rounded))),
+                            ("unmeasured", .string(orNull: i.unmeasured?.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -8,7 +8,8 @@ enum ActionsDates: PlanRule {
             An action cannot end before it begins; one of the two dates is wrong (often a swapped month \
             and day, or last year's date). The timeline cannot be drawn until it is fixed.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -20,7 +21,8 @@ enum ActionsDates: PlanRule {
                 status: done
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -38,9 +40,10 @@ enum ActionsDates: PlanRule {
         for i in actions.indices {
             guard let start = actions[i].start, let due = actions[i].due, due.value < start.value else { continue }
             let id = actions[i].id.value
-            findings.add("the action '\(id)' is due \(due.value), before it starts on \(start.value)", at: due,
-                         target: id, related: [RelatedLocation(range: start.range, message: "the start date is here")],
-                         facts: [.id("action", id, .action), .date("due", due.value), .date("start", start.value)])
+            findings.add(
+                "the action '\(id)' is due \(due.value), before it starts on \(start.value)", at: due,
+                target: id, related: [RelatedLocation(range: start.range, message: "the start date is here")],
+                facts: [.id("action", id, .action), .date("due", due.value), .date("start", start.value)])
         }
     }
 }

@@ -8,7 +8,8 @@ enum ActionsDoneWithoutActual: PlanRule {
             A finished action is reported with what it achieved: each of its indicators needs the \
             figure reached under 'actual', or the report cannot say whether it met its target.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -18,7 +19,8 @@ enum ActionsDoneWithoutActual: PlanRule {
                 status: done
                 indicators: [{id: ↓referrals-assessed, name: Referrals assessed, target: 20, collected-by: clinic}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -33,9 +35,10 @@ enum ActionsDoneWithoutActual: PlanRule {
         let actions = context.plan.actions
         for a in actions.indices where actions[a].status?.value == .done {
             for i in actions[a].indicators where i.actual == nil {
-                findings.add("the action '\(actions[a].id.value)' is done but its indicator '\(i.id.value)' has no actual figure",
-                             at: i.id, target: i.id.value, hint: "add 'actual:' with the figure reached",
-                             facts: [.id("action", actions[a].id.value, .action), .id("indicator", i.id.value, .indicator)])
+                findings.add(
+                    "the action '\(actions[a].id.value)' is done but its indicator '\(i.id.value)' has no actual figure",
+                    at: i.id, target: i.id.value, hint: "add 'actual:' with the figure reached",
+                    facts: [.id("action", actions[a].id.value, .action), .id("indicator", i.id.value, .indicator)])
             }
         }
     }

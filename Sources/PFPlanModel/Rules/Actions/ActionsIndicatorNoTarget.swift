@@ -8,7 +8,8 @@ enum ActionsIndicatorNoTarget: PlanRule {
             An indicator without a target measures but cannot say whether the action succeeded. Add the \
             figure the group aims for.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -17,7 +18,8 @@ enum ActionsIndicatorNoTarget: PlanRule {
                 partners: [health-dept]
                 indicators: [{id: ↓assessment-published, name: Assessment published}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -31,9 +33,11 @@ enum ActionsIndicatorNoTarget: PlanRule {
         let actions = context.plan.actions
         for a in actions.indices {
             for i in actions[a].indicators where i.target == nil {
-                findings.add("the indicator '\(i.id.value)' of '\(actions[a].id.value)' has no target", at: i.id, target: i.id.value,
-                             hint: "add 'target:' with the figure the group aims for",
-                             facts: [.id("indicator", i.id.value, .indicator), .id("action", actions[a].id.value, .action)])
+                findings.add(
+                    "the indicator '\(i.id.value)' of '\(actions[a].id.value)' has no target", at: i.id,
+                    target: i.id.value,
+                    hint: "add 'target:' with the figure the group aims for",
+                    facts: [.id("indicator", i.id.value, .indicator), .id("action", actions[a].id.value, .action)])
             }
         }
     }

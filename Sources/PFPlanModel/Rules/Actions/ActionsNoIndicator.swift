@@ -8,7 +8,8 @@ enum ActionsNoIndicator: PlanRule {
             Monitoring and evaluation need a figure for every action: what will show that it happened \
             and made a difference. Add at least one indicator with a baseline and a target.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: ↓needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -16,7 +17,8 @@ enum ActionsNoIndicator: PlanRule {
                 lead: city-of-sampleton
                 partners: [health-dept]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -30,8 +32,10 @@ enum ActionsNoIndicator: PlanRule {
         let actions = context.plan.actions
         for i in actions.indices where actions[i].indicators.isEmpty {
             let id = actions[i].id
-            findings.add("the action '\(id.value)' has no indicator", at: id, target: id.value,
-                         hint: "add 'indicators:' with at least one {id, name, target}", facts: [.id("action", id.value, .action)])
+            findings.add(
+                "the action '\(id.value)' has no indicator", at: id, target: id.value,
+                hint: "add 'indicators:' with at least one {id, name, target}",
+                facts: [.id("action", id.value, .action)])
         }
     }
 }

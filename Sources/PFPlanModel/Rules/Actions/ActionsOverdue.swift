@@ -8,7 +8,8 @@ enum ActionsOverdue: PlanRule {
             An action past its due date that is neither done nor dropped needs a decision: update its \
             status, or move its due date. The date compared against is --as-of (today by default).
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -20,7 +21,8 @@ enum ActionsOverdue: PlanRule {
                 status: in-progress
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             """, asOf: "2025-09-01"),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -39,12 +41,14 @@ enum ActionsOverdue: PlanRule {
             guard let due = actions[i].due, due.value < context.asOf else { continue }
             let status = actions[i].status?.value ?? .planned
             let id = actions[i].id.value
-            findings.add("the action '\(id)' was due \(due.value) and is still \(status) as of \(context.asOf)",
-                         at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date", facts: [
-                            .id("action", id, .action), .date("due", due.value),
-                            .count("days", context.asOf.daysSinceEpoch - due.value.daysSinceEpoch),
-                            .word("status", .actionStatus, status.rawValue),
-                         ])
+            findings.add(
+                "the action '\(id)' was due \(due.value) and is still \(status) as of \(context.asOf)",
+                at: due, target: id, hint: "set 'status: done' or 'dropped', or move the due date",
+                facts: [
+                    .id("action", id, .action), .date("due", due.value),
+                    .count("days", context.asOf.daysSinceEpoch - due.value.daysSinceEpoch),
+                    .word("status", .actionStatus, status.rawValue),
+                ])
         }
     }
 }

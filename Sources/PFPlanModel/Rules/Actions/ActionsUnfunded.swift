@@ -9,7 +9,8 @@ enum ActionsUnfunded: PlanRule {
             (ids of the plan's 'funding' list), so that the plan shows which work depends on which \
             grant or allocation.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: ↓referral-pathway
                 title: Referral pathway for people at risk
@@ -19,7 +20,8 @@ enum ActionsUnfunded: PlanRule {
                 budget: {amount: 40000, currency: USD}
                 indicators: [{id: referrals-assessed, name: Referrals assessed, target: 20, collected-by: clinic}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -37,8 +39,10 @@ enum ActionsUnfunded: PlanRule {
         let actions = context.plan.actions
         for a in actions.indices where actions[a].budget != nil && actions[a].funding.isEmpty {
             let id = actions[a].id
-            findings.add("the action '\(id.value)' has a budget but names no funding source", at: id, target: id.value,
-                         hint: "add 'funding:' with the ids of the sources that pay for it", facts: [.id("action", id.value, .action)])
+            findings.add(
+                "the action '\(id.value)' has a budget but names no funding source", at: id, target: id.value,
+                hint: "add 'funding:' with the ids of the sources that pay for it",
+                facts: [.id("action", id.value, .action)])
         }
     }
 }

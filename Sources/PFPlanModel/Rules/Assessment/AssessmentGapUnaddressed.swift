@@ -8,7 +8,8 @@ enum AssessmentGapUnaddressed: PlanRule {
             A service gap the assessment found and no objective or action closes stays open. Give the \
             gap an id and name it under 'addresses' of an objective or action.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -19,7 +20,8 @@ enum AssessmentGapUnaddressed: PlanRule {
               consultation:
                 - {id: listening-sessions, title: Listening sessions with congregations, with: [interfaith-council]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -43,15 +45,18 @@ enum AssessmentGapUnaddressed: PlanRule {
         let addressed = context.addressedIDs
         for g in gaps {
             guard let id = g.id else {
-                findings.add("the service gap '\(g.title)' has no id, so no objective or action can address it", at: g.anchor,
-                             path: g.path, target: nil, hint: "give the gap an 'id:' and name it under 'addresses' of an objective or action",
-                             facts: [Fact("gap", .title(g.title, .serviceGap))])
+                findings.add(
+                    "the service gap '\(g.title)' has no id, so no objective or action can address it", at: g.anchor,
+                    path: g.path, target: nil,
+                    hint: "give the gap an 'id:' and name it under 'addresses' of an objective or action",
+                    facts: [Fact("gap", .title(g.title, .serviceGap))])
                 continue
             }
             guard !addressed.contains(id.value) else { continue }
-            findings.add("no objective or action addresses the service gap '\(id.value)'", at: id, target: id.value,
-                         hint: "name '\(id.value)' under 'addresses' of an objective or action that closes it",
-                         facts: [.id("gap", id.value, .serviceGap)])
+            findings.add(
+                "no objective or action addresses the service gap '\(id.value)'", at: id, target: id.value,
+                hint: "name '\(id.value)' under 'addresses' of an objective or action that closes it",
+                facts: [.id("gap", id.value, .serviceGap)])
         }
     }
 }

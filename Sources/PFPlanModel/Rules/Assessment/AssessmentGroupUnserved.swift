@@ -8,7 +8,8 @@ enum AssessmentGroupUnserved: PlanRule {
             The assessment names the groups at risk; an action should reach each of them. List the \
             group under 'audiences' of the actions that serve it.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -18,7 +19,8 @@ enum AssessmentGroupUnserved: PlanRule {
               consultation:
                 - {id: listening-sessions, title: Listening sessions with congregations, with: [interfaith-council]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -36,9 +38,10 @@ enum AssessmentGroupUnserved: PlanRule {
         for i in actions.indices { actions[i].audiences.forEach { served.insert($0.value) } }
         for g in groups where !served.contains(g.value) {
             let title = context.model.audience(g.value)?.title ?? g.value
-            findings.add("no action serves the group at risk '\(g.value)' (\(title))", at: g, target: g.value,
-                         hint: "list '\(g.value)' under 'audiences' of an action that serves it",
-                         facts: [.term("group", .audience, g.value)])
+            findings.add(
+                "no action serves the group at risk '\(g.value)' (\(title))", at: g, target: g.value,
+                hint: "list '\(g.value)' under 'audiences' of an action that serves it",
+                facts: [.term("group", .audience, g.value)])
         }
     }
 }

@@ -3,14 +3,16 @@ import PFPlanLoader
 enum AssessmentNoConsultation: PlanRule {
     static let description = RuleDescription(
         id: .assessmentNoConsultation, severity: .warning,
-        summary: "the assessment records no consultation with a community stakeholder (civil society, faith, immigrant services, civil rights, youth) or with a group at risk",
+        summary:
+            "the assessment records no consultation with a community stakeholder (civil society, faith, immigrant services, civil rights, youth) or with a group at risk",
         explanation: """
             An assessment made about communities without them misses what they know and loses their \
             trust. Record under 'assessment.consultation' who was consulted, when and in which \
             languages: a stakeholder of a community sector (the model's min-share sectors) or a group \
             at risk among its audiences.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -20,7 +22,8 @@ enum AssessmentNoConsultation: PlanRule {
               ↓consultation:
                 - {title: Briefing of city departments, with: [city-of-sampleton]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -45,8 +48,9 @@ enum AssessmentNoConsultation: PlanRule {
             if community.isEmpty && !c.with.isEmpty { return }
         }
         let at = plan.assessment?.consultationKeyRange ?? plan.keyRanges.assessment ?? context.planWideAnchor(nil)
-        findings.add("the assessment records no consultation with a community stakeholder or a group at risk", at: at,
-                     path: PlanPath.root.key("assessment").key("consultation"), target: "assessment",
-                     hint: "add 'consultation:' under assessment: who was consulted, when, in which languages")
+        findings.add(
+            "the assessment records no consultation with a community stakeholder or a group at risk", at: at,
+            path: PlanPath.root.key("assessment").key("consultation"), target: "assessment",
+            hint: "add 'consultation:' under assessment: who was consulted, when, in which languages")
     }
 }

@@ -3,13 +3,15 @@ import PFPlanLoader
 enum AssessmentThreatUnaddressed: PlanRule {
     static let description = RuleDescription(
         id: .assessmentThreatUnaddressed, severity: .warning,
-        summary: "no action or objective addresses a threat (a threat without an id cannot be addressed; the hint says so)",
+        summary:
+            "no action or objective addresses a threat (a threat without an id cannot be addressed; the hint says so)",
         explanation: """
             The assessment names the threats the plan exists to answer. A threat that no objective or \
             action addresses is a gap between what the city found and what it will do. Give the threat \
             an id and name it under 'addresses' of an objective or action.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             assessment:
               threats:
                 - {id: threat-harassment, title: Harassment of religious minorities, trend: rising}
@@ -20,7 +22,8 @@ enum AssessmentThreatUnaddressed: PlanRule {
               consultation:
                 - {id: listening-sessions, title: Listening sessions with congregations, with: [interfaith-council]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -44,15 +47,18 @@ enum AssessmentThreatUnaddressed: PlanRule {
         let addressed = context.addressedIDs
         for t in threats {
             guard let id = t.id else {
-                findings.add("the threat '\(t.title)' has no id, so no objective or action can address it", at: t.anchor,
-                             path: t.path, target: nil, hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action",
-                             facts: [Fact("threat", .title(t.title, .threat))])
+                findings.add(
+                    "the threat '\(t.title)' has no id, so no objective or action can address it", at: t.anchor,
+                    path: t.path, target: nil,
+                    hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action",
+                    facts: [Fact("threat", .title(t.title, .threat))])
                 continue
             }
             guard !addressed.contains(id.value) else { continue }
-            findings.add("no objective or action addresses the threat '\(id.value)'", at: id, target: id.value,
-                         hint: "name '\(id.value)' under 'addresses' of an objective or action that answers it",
-                         facts: [.id("threat", id.value, .threat)])
+            findings.add(
+                "no objective or action addresses the threat '\(id.value)'", at: id, target: id.value,
+                hint: "name '\(id.value)' under 'addresses' of an objective or action that answers it",
+                facts: [.id("threat", id.value, .threat)])
         }
     }
 }

@@ -10,7 +10,8 @@ enum CoverageAudienceUnserved: PlanRule {
             parents, faith communities, victims ...). An audience no action or resource names may be a \
             gap worth discussing. List it under 'audiences' of an action or resource that serves it.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             ↓resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -28,7 +29,8 @@ enum CoverageAudienceUnserved: PlanRule {
                 partners: [health-dept]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -45,10 +47,11 @@ enum CoverageAudienceUnserved: PlanRule {
         for audience in context.coverage.unservedAudiences {
             let title = context.model.audience(audience)?.title ?? audience
             // Plan-wide advice: it points at the top of the plan.
-            findings.add("no action or resource serves the audience '\(audience)' (\(title))",
-                         at: context.anchor([]), path: .root, target: audience,
-                         hint: "add '\(audience)' to the audiences of an action or resource that serves it",
-                         facts: [.term("audience", .audience, audience)])
+            findings.add(
+                "no action or resource serves the audience '\(audience)' (\(title))",
+                at: context.anchor([]), path: .root, target: audience,
+                hint: "add '\(audience)' to the audiences of an action or resource that serves it",
+                facts: [.term("audience", .audience, audience)])
         }
     }
 }

@@ -14,7 +14,8 @@ enum CoverageStageMissingSector: PlanRule {
             member seat counts as its organization, for the sector it declares; a placeholder (a name \
             still holding TODO) never counts. Give an organization of the missing sector work at the stage.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -22,7 +23,8 @@ enum CoverageStageMissingSector: PlanRule {
                 lead: city-of-sampleton
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -43,9 +45,12 @@ enum CoverageStageMissingSector: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) lacks \(stage.missingSectors.joined(separator: ", "))",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "make an organization of that sector a lead or partner of an action in the stage, the provider of a "
+                hint:
+                    "make an organization of that sector a lead or partner of an action in the stage, the provider of a "
                     + "resource used there, or part of a pathway of the stage",
-                facts: [.term("stage", .stage, stage.stage.id), Fact("needs", .list(stage.unmetNeeds.map(\.fact), .and))])
+                facts: [
+                    .term("stage", .stage, stage.stage.id), Fact("needs", .list(stage.unmetNeeds.map(\.fact), .and)),
+                ])
         }
     }
 }

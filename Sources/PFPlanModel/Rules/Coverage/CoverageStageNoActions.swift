@@ -10,7 +10,8 @@ enum CoverageStageNoActions: PlanRule {
             each stage needs (in the default model, two for primary prevention, one for the others). Add \
             an action with 'stage:' set to the stage, or waive the finding with the group's reason.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - ↓id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -19,7 +20,8 @@ enum CoverageStageNoActions: PlanRule {
                 partners: [health-dept]
                 indicators: [{id: assessment-published, name: Assessment published, target: 1}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -40,8 +42,10 @@ enum CoverageStageNoActions: PlanRule {
             findings.add(
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actions.count) of the \(counted(need, "action")) it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "add an action with 'stage: \(stage.stage.id)'", facts: [
-                    .term("stage", .stage, stage.stage.id), .count("have", stage.actionIndices.count), .count("need", need),
+                hint: "add an action with 'stage: \(stage.stage.id)'",
+                facts: [
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.actionIndices.count),
+                    .count("need", need),
                 ])
         }
     }

@@ -10,7 +10,8 @@ enum CoverageStageNoPathway: PlanRule {
             a multidisciplinary team, and the rules that keep it voluntary and lawful. The model says \
             how many pathways a stage needs; describe the city's under 'pathways' with the stage.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -20,7 +21,8 @@ enum CoverageStageNoPathway: PlanRule {
                 indicators: [{id: referrals-assessed, name: Referrals assessed, target: 20, collected-by: clinic}]
             pathways: []
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -40,8 +42,10 @@ enum CoverageStageNoPathway: PlanRule {
                 "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.pathwayIndices.count) of the \(need) "
                     + (need == 1 ? "pathway" : "pathways") + " it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
-                hint: "describe the referral pathway under 'pathways' with 'stage: \(stage.stage.id)'", facts: [
-                    .term("stage", .stage, stage.stage.id), .count("have", stage.pathwayIndices.count), .count("need", need),
+                hint: "describe the referral pathway under 'pathways' with 'stage: \(stage.stage.id)'",
+                facts: [
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.pathwayIndices.count),
+                    .count("need", need),
                 ])
         }
     }

@@ -10,7 +10,8 @@ enum CoverageStageNoResources: PlanRule {
             hotline people can be referred to. A resource counts for a stage when it lists the stage or \
             an action of the stage uses it, and is of a kind the stage needs.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -19,7 +20,8 @@ enum CoverageStageNoResources: PlanRule {
                 stages: [primary, secondary]
                 access: {phone: "+1 740 555 0100"}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -47,7 +49,8 @@ enum CoverageStageNoResources: PlanRule {
                 at: anchor.0, path: anchor.1, target: stage.stage.id,
                 hint: "add a resource\(kinds) with 'stages: [\(stage.stage.id)]'",
                 facts: [
-                    .term("stage", .stage, stage.stage.id), .count("have", stage.neededResources), .count("need", need.count),
+                    .term("stage", .stage, stage.stage.id), .count("have", stage.neededResources),
+                    .count("need", need.count),
                     Fact("kinds", .list((need.kinds ?? []).map { .word(.resourceKind, $0.rawValue) }, .or)),
                 ], variant: need.kinds == nil ? "any" : "of-kind")
         }

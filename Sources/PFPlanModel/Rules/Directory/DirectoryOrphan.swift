@@ -10,7 +10,8 @@ enum DirectoryOrphan: PlanRule {
             agreement or the body that oversees the safeguards, or it may be left over from an earlier \
             draft.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             stakeholders:
               - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
               - {id: health-dept, name: Sampleton Health Department, sector: public-health, contacts: [{email: health@example.org}]}
@@ -20,7 +21,8 @@ enum DirectoryOrphan: PlanRule {
               - {id: police, name: Sampleton Police Department, sector: law-enforcement, contacts: [{email: police@example.org}]}
               - {id: ↓chamber, name: Sampleton Chamber of Commerce, sector: business, contacts: [{email: chamber@example.org}]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             stakeholders:
               - {id: city-of-sampleton, name: City of Sampleton, sector: local-government, contacts: [{email: city@example.org}]}
               - {id: health-dept, name: Sampleton Health Department, sector: public-health, contacts: [{email: health@example.org}]}
@@ -33,7 +35,8 @@ enum DirectoryOrphan: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         var referred = context.actionParticipants
         for m in context.plan.leadership?.members ?? [] { if let o = m.organization { referred.insert(o.value) } }
-        let resources = context.plan.resources, stakeholders = context.plan.stakeholders
+        let resources = context.plan.resources
+        let stakeholders = context.plan.stakeholders
         for i in resources.indices { if let p = resources[i].provider { referred.insert(p.value) } }
         // The blocks of practice.md refer to organisations too: a body that
         // oversees the safeguards or sits on a pathway's team is no orphan.
@@ -49,9 +52,10 @@ enum DirectoryOrphan: PlanRule {
         for l in plan.leadership?.learning ?? [] { if let p = l.provider { referred.insert(p.value) } }
         for i in stakeholders.indices where !referred.contains(stakeholders[i].id.value) {
             let id = stakeholders[i].id
-            findings.add("nothing in the plan refers to '\(id.value)' (\(stakeholders[i].name.value))", at: id, target: id.value,
-                         hint: "make it a partner of an action, a member's organization or a resource's provider",
-                         facts: [.id("stakeholder", id.value, .stakeholder)])
+            findings.add(
+                "nothing in the plan refers to '\(id.value)' (\(stakeholders[i].name.value))", at: id, target: id.value,
+                hint: "make it a partner of an action, a member's organization or a resource's provider",
+                facts: [.id("stakeholder", id.value, .stakeholder)])
         }
     }
 }

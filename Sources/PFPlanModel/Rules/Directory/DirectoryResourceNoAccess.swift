@@ -8,7 +8,8 @@ enum DirectoryResourceNoAccess: PlanRule {
             The directory exists so that people can reach help: a resource without a web address, phone \
             number or address cannot be reached from the page. Add one under 'access'.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             resources:
               - id: ↓counselling
                 name: Sampleton Counselling Service
@@ -16,7 +17,8 @@ enum DirectoryResourceNoAccess: PlanRule {
                 provider: clinic
                 stages: [primary, secondary]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -31,8 +33,9 @@ enum DirectoryResourceNoAccess: PlanRule {
         for i in resources.indices {
             if let a = resources[i].access, a.url != nil || a.phone != nil || a.address != nil { continue }
             let id = resources[i].id
-            findings.add("the resource '\(id.value)' has no url, phone or address", at: id, target: id.value,
-                         hint: "add 'access: {url: ..., phone: ...}'", facts: [.id("resource", id.value, .resource)])
+            findings.add(
+                "the resource '\(id.value)' has no url, phone or address", at: id, target: id.value,
+                hint: "add 'access: {url: ..., phone: ...}'", facts: [.id("resource", id.value, .resource)])
         }
     }
 }

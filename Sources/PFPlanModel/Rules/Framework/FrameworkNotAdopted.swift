@@ -9,7 +9,8 @@ enum FrameworkNotAdopted: PlanRule {
             'framework.adopted' gives that date, documents call the plan a draft, so that no reader \
             mistakes a proposal for a commitment. Add the date once the plan is adopted.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             ↓framework:
               model: default
               title: Sampleton Prevention Framework
@@ -17,7 +18,8 @@ enum FrameworkNotAdopted: PlanRule {
               objectives:
                 - {id: obj-one-door, title: People of concern reach voluntary support through one door, addresses: [threat-harassment, gap-referral], indicators: [{id: referrals-supported, name: Referrals closed with a support plan, target: 70, collected-by: m-evaluation}]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -29,8 +31,9 @@ enum FrameworkNotAdopted: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard context.plan.framework.adopted == nil else { return }
-        findings.add("the plan gives no adoption date: it is a draft", at: context.planWideAnchor(nil),
-                     path: PlanPath.root.key("framework"), target: "framework",
-                     hint: "add 'adopted: YYYY-MM-DD' under framework once the plan is adopted")
+        findings.add(
+            "the plan gives no adoption date: it is a draft", at: context.planWideAnchor(nil),
+            path: PlanPath.root.key("framework"), target: "framework",
+            hint: "add 'adopted: YYYY-MM-DD' under framework once the plan is adopted")
     }
 }

@@ -9,7 +9,8 @@ enum FrameworkReviewOverdue: PlanRule {
             will be looked at again. Once that date has passed, hold the review and set the next date. \
             The date compared against is --as-of (today by default).
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -19,7 +20,8 @@ enum FrameworkReviewOverdue: PlanRule {
               objectives:
                 - {id: obj-one-door, title: People of concern reach voluntary support through one door, addresses: [threat-harassment, gap-referral], indicators: [{id: referrals-supported, name: Referrals closed with a support plan, target: 70, collected-by: m-evaluation}]}
             """, asOf: "2026-06-01"),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -32,7 +34,8 @@ enum FrameworkReviewOverdue: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let review = context.plan.framework.review, review.value < context.asOf else { return }
-        findings.add("the plan's review was due on \(review.value) (as of \(context.asOf))", at: review, target: "framework",
-                     hint: "hold the review, then set 'review:' to the next date", facts: [.date("review", review.value)])
+        findings.add(
+            "the plan's review was due on \(review.value) (as of \(context.asOf))", at: review, target: "framework",
+            hint: "hold the review, then set 'review:' to the next date", facts: [.date("review", review.value)])
     }
 }

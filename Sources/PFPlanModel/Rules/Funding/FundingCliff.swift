@@ -8,7 +8,8 @@ enum FundingCliff: PlanRule {
             Work that outlasts its money stops when the grant ends. When an action is due after the \
             'end' of every source it names, find funding that lasts, or plan for the gap.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: ↓referral-pathway
                 title: Referral pathway for people at risk
@@ -21,7 +22,8 @@ enum FundingCliff: PlanRule {
             funding:
               - {id: fund-grant, source: State prevention grant, kind: state, start: 2025-01-01, end: 2025-12-31, status: awarded}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -49,9 +51,10 @@ enum FundingCliff: PlanRule {
             guard !named.isEmpty, named.allSatisfy({ $0 != nil && $0! < due }) else { continue }
             let last = named.compactMap { $0 }.max()!
             let id = actions[a].id
-            findings.add("the action '\(id.value)' is due \(due), after its funding ends (\(last))", at: id, target: id.value,
-                         hint: "find funding that lasts until the action is due, or move its due date",
-                         facts: [.id("action", id.value, .action), .date("due", due), .date("end", last)])
+            findings.add(
+                "the action '\(id.value)' is due \(due), after its funding ends (\(last))", at: id, target: id.value,
+                hint: "find funding that lasts until the action is due, or move its due date",
+                facts: [.id("action", id.value, .action), .date("due", due), .date("end", last)])
         }
     }
 }

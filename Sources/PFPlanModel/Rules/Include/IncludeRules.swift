@@ -9,10 +9,12 @@ enum IncludeNotFound: PlanRule {
             Include paths are relative to the file that includes them. A missing file means its \
             stakeholders, resources or actions are silently absent from the plan, so it is an error.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             include: [↓partners.yaml]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             include: [partners.yaml]
             """, files: ["partners.yaml": "waivers: []\n"]))
 }
@@ -26,10 +28,12 @@ enum IncludeOutsideRoot: PlanRule {
             plan lies in it, else the plan's own folder), so a plan from elsewhere cannot pull private \
             files into a published document through '..' or a symbolic link.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             include: [↓../../etc/passwd]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             include: [partners.yaml]
             """, files: ["partners.yaml": "waivers: []\n"]))
 }
@@ -42,10 +46,12 @@ enum IncludeCycle: PlanRule {
             Following a cycle would never end. The finding shows the chain of files; remove the include \
             that closes the loop.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             include: [partners.yaml]
             """, files: ["partners.yaml": "include: [↓plan.yaml]\n"]),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             include: [partners.yaml]
             """, files: ["partners.yaml": "waivers: []\n"]))
 }

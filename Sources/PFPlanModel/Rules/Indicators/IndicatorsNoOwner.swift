@@ -9,7 +9,8 @@ enum IndicatorsNoOwner: PlanRule {
             'collected-by' the member or stakeholder who gathers the indicator's figures, and say how \
             often under 'frequency'.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -18,7 +19,8 @@ enum IndicatorsNoOwner: PlanRule {
                 objectives: [obj-one-door]
                 indicators: [{id: ↓referrals-assessed, name: Referrals assessed, target: 20}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: referral-pathway
                 title: Referral pathway for people at risk
@@ -31,9 +33,11 @@ enum IndicatorsNoOwner: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         func check(_ indicators: [Plan.Indicator]) {
             for i in indicators where i.collectedBy == nil {
-                findings.add("no one is named to collect the figures of the indicator '\(i.id.value)'", at: i.id, target: i.id.value,
-                             hint: "add 'collected-by:' with a member or stakeholder id",
-                             facts: [.id("indicator", i.id.value, .indicator)])
+                findings.add(
+                    "no one is named to collect the figures of the indicator '\(i.id.value)'", at: i.id,
+                    target: i.id.value,
+                    hint: "add 'collected-by:' with a member or stakeholder id",
+                    facts: [.id("indicator", i.id.value, .indicator)])
             }
         }
         for o in context.plan.framework.objectives { check(o.indicators) }

@@ -9,7 +9,8 @@ enum ObjectivesMissing: PlanRule {
             so that the group, the council and funders can tell whether it works. Actions alone say what \
             will be done, not what should change. Add objectives under 'framework.objectives'.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             ↓framework:
               model: default
               title: Sampleton Prevention Framework
@@ -23,7 +24,8 @@ enum ObjectivesMissing: PlanRule {
                 addresses: [gap-referral, threat-harassment]
                 indicators: [{id: referrals-assessed, name: Referrals assessed, target: 20, collected-by: clinic}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -43,8 +45,9 @@ enum ObjectivesMissing: PlanRule {
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         let framework = context.plan.framework
         guard framework.objectives.isEmpty else { return }
-        findings.add("the plan states no measurable objectives", at: context.planWideAnchor(framework.objectivesKeyRange),
-                     path: PlanPath.root.key("framework").key("objectives"), target: "framework",
-                     hint: "add 'objectives:' under framework, each with an outcome indicator and a target")
+        findings.add(
+            "the plan states no measurable objectives", at: context.planWideAnchor(framework.objectivesKeyRange),
+            path: PlanPath.root.key("framework").key("objectives"), target: "framework",
+            hint: "add 'objectives:' under framework, each with an outcome indicator and a target")
     }
 }

@@ -8,7 +8,8 @@ enum ObjectivesNoActions: PlanRule {
             An objective that no action works towards is a wish. Name it under 'objectives' of the \
             actions that serve it, or add an action.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -26,7 +27,8 @@ enum ObjectivesNoActions: PlanRule {
                 lead: clinic
                 indicators: [{id: referrals-assessed, name: Referrals assessed, target: 20, collected-by: clinic}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -53,9 +55,10 @@ enum ObjectivesNoActions: PlanRule {
         let actions = context.plan.actions
         for i in actions.indices { actions[i].objectives.forEach { served.insert($0.value) } }
         for o in objectives where !served.contains(o.id.value) {
-            findings.add("no action serves the objective '\(o.id.value)'", at: o.id, target: o.id.value,
-                         hint: "list '\(o.id.value)' under 'objectives' of the actions that work towards it",
-                         facts: [.id("objective", o.id.value, .objective)])
+            findings.add(
+                "no action serves the objective '\(o.id.value)'", at: o.id, target: o.id.value,
+                hint: "list '\(o.id.value)' under 'objectives' of the actions that work towards it",
+                facts: [.id("objective", o.id.value, .objective)])
         }
     }
 }

@@ -9,7 +9,8 @@ enum ObjectivesNoOutcome: PlanRule {
             how far it should go. Indicators of an objective are outcomes unless marked 'kind: output'. \
             Give the objective an outcome indicator with a target.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -21,7 +22,8 @@ enum ObjectivesNoOutcome: PlanRule {
                   addresses: [threat-harassment, gap-referral]
                   indicators: [{id: referrals-made, name: Referrals made, kind: output, target: 40, collected-by: m-evaluation}]
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             framework:
               model: default
               title: Sampleton Prevention Framework
@@ -35,10 +37,12 @@ enum ObjectivesNoOutcome: PlanRule {
             """))
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
-        for o in context.plan.framework.objectives where !o.indicators.contains(where: { $0.kind == .outcome && $0.target != nil }) {
-            findings.add("the objective '\(o.id.value)' has no outcome indicator with a target", at: o.id, target: o.id.value,
-                         hint: "add an indicator of what should change, with 'target:'",
-                         facts: [.id("objective", o.id.value, .objective)])
+        for o in context.plan.framework.objectives
+        where !o.indicators.contains(where: { $0.kind == .outcome && $0.target != nil }) {
+            findings.add(
+                "the objective '\(o.id.value)' has no outcome indicator with a target", at: o.id, target: o.id.value,
+                hint: "add an indicator of what should change, with 'target:'",
+                facts: [.id("objective", o.id.value, .objective)])
         }
     }
 }

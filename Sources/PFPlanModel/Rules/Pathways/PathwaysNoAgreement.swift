@@ -3,14 +3,16 @@ import PFPlanLoader
 enum PathwaysNoAgreement: PlanRule {
     static let description = RuleDescription(
         id: .pathwaysNoAgreement, severity: .warning,
-        summary: "a pathway whose intake and team span two or more organizations has no agreement, or one whose status is not signed",
+        summary:
+            "a pathway whose intake and team span two or more organizations has no agreement, or one whose status is not signed",
         explanation: """
             When several organizations assess and manage a case together, they share information about \
             a person; that needs an information-sharing agreement with a legal basis, signed by the \
             parties. Name it under 'agreement' and record it under 'agreements' with 'status: signed'. \
             (A signed agreement past its expiry date is agreements/expired.)
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pathways:
               - id: one-door
                 title: One Door referral
@@ -22,7 +24,8 @@ enum PathwaysNoAgreement: PlanRule {
             agreements:
               - {id: isa-one-door, title: One Door information-sharing agreement, kind: information-sharing, parties: [clinic, family-services], basis: [consent], status: negotiating}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pathways:
               - id: one-door
                 title: One Door referral
@@ -43,24 +46,27 @@ enum PathwaysNoAgreement: PlanRule {
         var agreements: [String: Plan.Agreement] = [:]
         for a in plan.agreements where agreements[a.id.value] == nil { agreements[a.id.value] = a }
         for p in plan.pathways {
-            let organisations = Set(([p.intake].compactMap { $0 } + p.team).map { who[$0.value]?.organization ?? $0.value })
+            let organisations = Set(
+                ([p.intake].compactMap { $0 } + p.team).map { who[$0.value]?.organization ?? $0.value })
             guard organisations.count >= 2 else { continue }
             guard let name = p.agreement else {
-                findings.add("the pathway '\(p.id.value)' shares cases between \(organisations.count) organizations without an agreement",
-                             at: p.id, target: p.id.value,
-                             hint: "record an information-sharing agreement under 'agreements' and name it under 'agreement'",
-                             facts: [.id("pathway", p.id.value, .pathway), .count("organisations", organisations.count)],
-                             variant: "none")
+                findings.add(
+                    "the pathway '\(p.id.value)' shares cases between \(organisations.count) organizations without an agreement",
+                    at: p.id, target: p.id.value,
+                    hint: "record an information-sharing agreement under 'agreements' and name it under 'agreement'",
+                    facts: [.id("pathway", p.id.value, .pathway), .count("organisations", organisations.count)],
+                    variant: "none")
                 continue
             }
             // An unknown id is refs/unknown's; a signed one is this rule's concern no more.
             guard let agreement = agreements[name.value], agreement.status?.value != .signed else { continue }
             let status = agreement.status.map { "is \($0.value)" } ?? "has no status"
-            findings.add("the agreement '\(name.value)' of the pathway '\(p.id.value)' \(status), not signed", at: name,
-                         target: p.id.value, hint: "have the parties sign it, then set 'status: signed' and 'signed:'",
-                         facts: [.id("agreement", name.value, .agreement), .id("pathway", p.id.value, .pathway)]
-                            + (agreement.status.map { [.word("status", .agreementStatus, $0.value.rawValue)] } ?? []),
-                         variant: agreement.status == nil ? "no-status" : "unsigned")
+            findings.add(
+                "the agreement '\(name.value)' of the pathway '\(p.id.value)' \(status), not signed", at: name,
+                target: p.id.value, hint: "have the parties sign it, then set 'status: signed' and 'signed:'",
+                facts: [.id("agreement", name.value, .agreement), .id("pathway", p.id.value, .pathway)]
+                    + (agreement.status.map { [.word("status", .agreementStatus, $0.value.rawValue)] } ?? []),
+                variant: agreement.status == nil ? "no-status" : "unsigned")
         }
     }
 }

@@ -9,7 +9,8 @@ enum PathwaysNoConsent: PlanRule {
             agree to it. Say under 'consent' how consent is sought and what happens without it, so that \
             every partner on the team works to the same rule.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pathways:
               - id: ↓one-door
                 title: One Door referral
@@ -18,7 +19,8 @@ enum PathwaysNoConsent: PlanRule {
                 team: [clinic, family-services]
                 agreement: isa-one-door
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pathways:
               - id: one-door
                 title: One Door referral
@@ -31,9 +33,10 @@ enum PathwaysNoConsent: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         for p in context.plan.pathways where p.consent == nil {
-            findings.add("the pathway '\(p.id.value)' does not say how consent is sought", at: p.id, target: p.id.value,
-                         hint: "add 'consent:': how consent is asked for, and what happens without it",
-                         facts: [.id("pathway", p.id.value, .pathway)])
+            findings.add(
+                "the pathway '\(p.id.value)' does not say how consent is sought", at: p.id, target: p.id.value,
+                hint: "add 'consent:': how consent is asked for, and what happens without it",
+                facts: [.id("pathway", p.id.value, .pathway)])
         }
     }
 }

@@ -10,7 +10,8 @@ enum PathwaysPoliceThreshold: PlanRule {
             seats the model caps) is the intake or on the team, say under 'police-threshold' when they \
             are told, for instance only of an imminent threat to life.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pathways:
               - id: ↓one-door
                 title: One Door referral
@@ -20,7 +21,8 @@ enum PathwaysPoliceThreshold: PlanRule {
                 consent: Support is voluntary; without consent, no information is shared.
                 agreement: isa-one-door
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pathways:
               - id: one-door
                 title: One Door referral
@@ -39,9 +41,11 @@ enum PathwaysPoliceThreshold: PlanRule {
         for p in pathways where p.policeThreshold == nil {
             let people = [p.intake].compactMap { $0 } + p.team
             guard people.contains(where: { who[$0.value]?.sector == police }) else { continue }
-            findings.add("law enforcement is on the pathway '\(p.id.value)', which does not say when the police are told", at: p.id,
-                         target: p.id.value, hint: "add 'police-threshold:': when, and only when, law enforcement is told",
-                         facts: [.id("pathway", p.id.value, .pathway), .term("sector", .sector, police)])
+            findings.add(
+                "law enforcement is on the pathway '\(p.id.value)', which does not say when the police are told",
+                at: p.id,
+                target: p.id.value, hint: "add 'police-threshold:': when, and only when, law enforcement is told",
+                facts: [.id("pathway", p.id.value, .pathway), .term("sector", .sector, police)])
         }
     }
 }

@@ -9,7 +9,8 @@ enum PledgeCountryMismatch: PlanRule {
             the city's own (city.country). A different code is usually a typo or a copied pledge. Work in \
             other countries belongs under other-countries.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -23,7 +24,8 @@ enum PledgeCountryMismatch: PlanRule {
                 trust in one another over the plan's two years.
               deadline: 2026-12-31
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -41,7 +43,8 @@ enum PledgeCountryMismatch: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let country = context.plan.pledge?.country, let city = context.plan.city.country,
-              country.value != city.value else { return }
+            country.value != city.value
+        else { return }
         findings.add(
             "the pledge is to be implemented in '\(country.value)', but the city is in '\(city.value)'", at: country,
             target: "pledge", hint: "write 'country: \(city.value)', and list other countries under 'other-countries'",

@@ -9,7 +9,8 @@ enum PledgeDeadlineOutsidePeriod: PlanRule {
             outside it promises work the plan does not cover, or is a typo. Move the deadline, or widen the \
             period if the plan really runs that long.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -23,7 +24,8 @@ enum PledgeDeadlineOutsidePeriod: PlanRule {
                 trust in one another over the plan's two years.
               deadline: ↓2027-12-31
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -41,15 +43,20 @@ enum PledgeDeadlineOutsidePeriod: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let deadline = context.plan.pledge?.deadline, let period = context.plan.framework.period else { return }
-        let related = [RelatedLocation(range: period.range, message: "the plan's period is \(period.start.value) to \(period.end.value)")]
+        let related = [
+            RelatedLocation(
+                range: period.range, message: "the plan's period is \(period.start.value) to \(period.end.value)")
+        ]
         if deadline.value < period.start.value {
-            findings.add("the pledge's deadline \(deadline.value) is before the plan's period begins on \(period.start.value)",
-                         at: deadline, target: "pledge", related: related,
-                         facts: [.date("deadline", deadline.value), .date("begins", period.start.value)], variant: "early")
+            findings.add(
+                "the pledge's deadline \(deadline.value) is before the plan's period begins on \(period.start.value)",
+                at: deadline, target: "pledge", related: related,
+                facts: [.date("deadline", deadline.value), .date("begins", period.start.value)], variant: "early")
         } else if period.end.value < deadline.value {
-            findings.add("the pledge's deadline \(deadline.value) is after the plan's period ends on \(period.end.value)",
-                         at: deadline, target: "pledge", related: related,
-                         facts: [.date("deadline", deadline.value), .date("ends", period.end.value)], variant: "late")
+            findings.add(
+                "the pledge's deadline \(deadline.value) is after the plan's period ends on \(period.end.value)",
+                at: deadline, target: "pledge", related: related,
+                facts: [.date("deadline", deadline.value), .date("ends", period.end.value)], variant: "late")
         }
     }
 }

@@ -12,7 +12,8 @@ enum PledgeDescriptionLength: PlanRule {
             after leading and trailing blank space, with each line break as one. A pledge without a \
             description is reported too, as 0 characters.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -21,7 +22,8 @@ enum PledgeDescriptionLength: PlanRule {
               description: ↓Sampleton will open a welcome centre for newcomers.
               deadline: 2026-12-31
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -49,22 +51,27 @@ enum PledgeDescriptionLength: PlanRule {
         guard let text = pledge.description else {
             var at = pledge.range
             at.end = at.start
-            findings.add("the pledge has no description; the form needs \(range.lowerBound) to 3,000 characters", at: at,
-                         path: pledge.path.key("description"), target: "pledge",
-                         hint: "add 'description:' saying what the city will do, for whom, and by when",
-                         facts: [.count("minimum", range.lowerBound), .count("maximum", range.upperBound)], variant: "missing")
+            findings.add(
+                "the pledge has no description; the form needs \(range.lowerBound) to 3,000 characters", at: at,
+                path: pledge.path.key("description"), target: "pledge",
+                hint: "add 'description:' saying what the city will do, for whom, and by when",
+                facts: [.count("minimum", range.lowerBound), .count("maximum", range.upperBound)], variant: "missing")
             return
         }
         let n = length(of: pledge.formDescription ?? text.value)
         let withImpact = pledge.expectedImpact.isEmpty ? "" : ", with the expected impact,"
         if n < range.lowerBound {
-            findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form needs at least \(range.lowerBound)", at: text,
-                         target: "pledge", hint: "say what the city will do, for whom, with whom and by when",
-                         facts: [.count("characters", n), .count("minimum", range.lowerBound)], variant: "short")
+            findings.add(
+                "the pledge's description\(withImpact) has \(counted(n, "character")); the form needs at least \(range.lowerBound)",
+                at: text,
+                target: "pledge", hint: "say what the city will do, for whom, with whom and by when",
+                facts: [.count("characters", n), .count("minimum", range.lowerBound)], variant: "short")
         } else if n > range.upperBound {
-            findings.add("the pledge's description\(withImpact) has \(counted(n, "character")); the form takes at most 3,000", at: text,
-                         target: "pledge", hint: "shorten it, and keep the details in the plan's actions",
-                         facts: [.count("characters", n), .count("maximum", range.upperBound)], variant: "long")
+            findings.add(
+                "the pledge's description\(withImpact) has \(counted(n, "character")); the form takes at most 3,000",
+                at: text,
+                target: "pledge", hint: "shorten it, and keep the details in the plan's actions",
+                facts: [.count("characters", n), .count("maximum", range.upperBound)], variant: "long")
         }
     }
 }

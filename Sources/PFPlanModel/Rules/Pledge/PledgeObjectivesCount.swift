@@ -10,7 +10,8 @@ enum PledgeObjectivesCount: PlanRule {
             name the others in the description; or waive this finding (target: pledge) when the group wants \
             every objective listed.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton
@@ -24,7 +25,8 @@ enum PledgeObjectivesCount: PlanRule {
                 trust in one another over the plan's two years.
               deadline: 2026-12-31
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             pledge:
               title: Sampleton Welcoming Pledge
               entity: City of Sampleton

@@ -8,7 +8,8 @@ enum RefsDuplicateID: PlanRule {
             Members, stakeholders, resources, actions, pillars, strategies and indicators share one \
             namespace, so that any reference names exactly one thing. Rename one of the two.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             resources:
               - id: ↓clinic
                 name: Sampleton Counselling Service
@@ -16,7 +17,8 @@ enum RefsDuplicateID: PlanRule {
                 provider: clinic
                 access: {phone: "+1 740 555 0100"}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -32,7 +34,8 @@ enum RefsDuplicateID: PlanRule {
             findings.add(
                 "the id '\(d.id.value)' of this \(d.kind.noun) is already used by \(first.kind.withArticle)",
                 at: d.id, target: d.id.value,
-                hint: "ids are shared by members, stakeholders, resources, actions, pillars, strategies, indicators, objectives, "
+                hint:
+                    "ids are shared by members, stakeholders, resources, actions, pillars, strategies, indicators, objectives, "
                     + "threats, service gaps, consultations, pathways, agreements and funding sources",
                 related: [RelatedLocation(range: first.id.range, message: "'\(d.id.value)' is first defined here")])
         }

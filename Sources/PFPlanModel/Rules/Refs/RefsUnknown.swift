@@ -11,7 +11,8 @@ enum RefsUnknown: PlanRule {
             leaves the plan with a gap that only shows when someone needs it. The finding suggests the \
             nearest id of the right kind.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -20,7 +21,8 @@ enum RefsUnknown: PlanRule {
                 stages: [primary, secondary]
                 access: {phone: "+1 740 555 0100"}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             resources:
               - id: counselling
                 name: Sampleton Counselling Service
@@ -47,7 +49,9 @@ enum RefsUnknown: PlanRule {
                 findings.add(
                     "\(what) '\(id)' names \(kind.withArticle); it must be \(DefinitionKind.phrase(kinds))",
                     at: ref, target: id,
-                    related: [RelatedLocation(range: context.ids.first(id)!.id.range, message: "'\(id)' is defined here")])
+                    related: [
+                        RelatedLocation(range: context.ids.first(id)!.id.range, message: "'\(id)' is defined here")
+                    ])
                 return
             }
             var near: String??
@@ -58,9 +62,11 @@ enum RefsUnknown: PlanRule {
             findings.add(
                 "\(what) '\(id)' is not defined" + (nearest().map { "; did you mean '\($0)'?" } ?? ""),
                 at: ref, target: id,
-                hint: nearest() == nil ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
+                hint: nearest() == nil
+                    ? "define \(DefinitionKind.phrase(kinds)) with id '\(id)', or correct the reference" : nil)
         }
-        let people: [DefinitionKind] = [.member, .stakeholder], answers: [DefinitionKind] = [.threat, .gap]
+        let people: [DefinitionKind] = [.member, .stakeholder]
+        let answers: [DefinitionKind] = [.threat, .gap]
         func check(_ indicators: [Plan.Indicator]) {
             for i in indicators { check(i.collectedBy, people, "collected-by") }
         }
@@ -74,7 +80,8 @@ enum RefsUnknown: PlanRule {
         }
         for m in plan.leadership?.members ?? [] { check(m.organization, [.stakeholder], "organization") }
         for l in plan.leadership?.learning ?? [] { check(l.provider, people, "provider") }
-        let resources = plan.resources, actions = plan.actions
+        let resources = plan.resources
+        let actions = plan.actions
         for i in resources.indices { check(resources[i].provider, [.stakeholder], "provider") }
         for i in actions.indices {
             check(actions[i].lead, people, "lead")

@@ -9,14 +9,16 @@ enum RolesChairMissing: PlanRule {
             The framework is city-led: a representative of local government chairs the leadership group \
             and answers for the plan. Give one member the chair role (the model's single-seat role).
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
               ↓members:
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [coordinator]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -28,10 +30,11 @@ enum RolesChairMissing: PlanRule {
         guard let chair = context.model.chairRole, let leadership = context.plan.leadership else { return }
         if context.coverage.leadershipRoles[chair.id, default: []].isEmpty {
             let at = leadership.membersRange ?? leadership.range
-            findings.add("no member of the leadership group has the role '\(chair.id)'", at: at,
-                         path: leadership.path.key("members"), target: chair.id,
-                         hint: "add '\(chair.id)' to the roles of the member who chairs the group",
-                         facts: [.term("role", .role, chair.id)])
+            findings.add(
+                "no member of the leadership group has the role '\(chair.id)'", at: at,
+                path: leadership.path.key("members"), target: chair.id,
+                hint: "add '\(chair.id)' to the roles of the member who chairs the group",
+                facts: [.term("role", .role, chair.id)])
         }
     }
 }

@@ -8,7 +8,8 @@ enum RolesChairMultiple: PlanRule {
             One person chairs the group so that responsibility for the plan is clear. Co-chairs can be \
             recorded as coordinators.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -16,7 +17,8 @@ enum RolesChairMultiple: PlanRule {
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
                 - {id: m-deputy, name: Ben Cole, organization: city-of-sampleton, sector: local-government, roles: [↓chair]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -34,10 +36,11 @@ enum RolesChairMultiple: PlanRule {
                     first = role
                     continue
                 }
-                findings.add("'\(m.id.value)' is a second \(chair.id); the group has one", at: role, target: m.id.value,
-                             hint: "make one of them coordinator instead",
-                             related: [RelatedLocation(range: f.range, message: "the first \(chair.id) is here")],
-                             facts: [.id("member", m.id.value, .member), .term("role", .role, chair.id)])
+                findings.add(
+                    "'\(m.id.value)' is a second \(chair.id); the group has one", at: role, target: m.id.value,
+                    hint: "make one of them coordinator instead",
+                    related: [RelatedLocation(range: f.range, message: "the first \(chair.id) is here")],
+                    facts: [.id("member", m.id.value, .member), .term("role", .role, chair.id)])
             }
         }
     }

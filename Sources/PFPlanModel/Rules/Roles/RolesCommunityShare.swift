@@ -10,7 +10,8 @@ enum RolesCommunityShare: PlanRule {
             rights and youth organizations hold at least a quarter of the seats together. Give seats to \
             members of those sectors.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -22,7 +23,8 @@ enum RolesCommunityShare: PlanRule {
                 - {id: m-police, name: Eve Lund, organization: police, sector: law-enforcement, roles: [member]}
                 - {id: m-faith, name: Farid Haddad, organization: interfaith-council, sector: faith, roles: [communications-lead]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -38,7 +40,8 @@ enum RolesCommunityShare: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let need = context.model.leadership.minShare, let leadership = context.plan.leadership,
-              !leadership.members.isEmpty else { return }
+            !leadership.members.isEmpty
+        else { return }
         let community = Set(need.sectors)
         let seats = leadership.members.count { $0.sector.map { community.contains($0.value) } == true }
         let all = leadership.members.count

@@ -10,7 +10,8 @@ enum RolesNotMultidisciplinary: PlanRule {
             of members drawn from a minimum number of sectors (in the default model, 5 members from 4 \
             sectors). Invite members from the sectors the group lacks.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -18,7 +19,8 @@ enum RolesNotMultidisciplinary: PlanRule {
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair, coordinator]}
                 - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -40,12 +42,14 @@ enum RolesNotMultidisciplinary: PlanRule {
         if let min = needs.minMembers, members < min { short.append("\(members) of the \(counted(min, "member"))") }
         if let min = needs.minSectors, sectors < min { short.append("\(sectors) of the \(counted(min, "sector"))") }
         guard !short.isEmpty else { return }
-        findings.add("the leadership group has \(short.joined(separator: " and ")) the model asks for",
-                     at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: "leadership",
-                     hint: "invite members from sectors the group does not have yet",
-                     facts: [
-                        .count("members", members), .count("needed-members", needs.minMembers ?? 0),
-                        .count("sectors", sectors), .count("needed-sectors", needs.minSectors ?? 0),
-                     ], variant: short.count == 2 ? "both" : needs.minMembers.map { members < $0 } == true ? "members" : "sectors")
+        findings.add(
+            "the leadership group has \(short.joined(separator: " and ")) the model asks for",
+            at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: "leadership",
+            hint: "invite members from sectors the group does not have yet",
+            facts: [
+                .count("members", members), .count("needed-members", needs.minMembers ?? 0),
+                .count("sectors", sectors), .count("needed-sectors", needs.minSectors ?? 0),
+            ],
+            variant: short.count == 2 ? "both" : needs.minMembers.map { members < $0 } == true ? "members" : "sectors")
     }
 }

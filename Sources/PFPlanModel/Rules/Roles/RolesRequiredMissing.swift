@@ -11,7 +11,8 @@ enum RolesRequiredMissing: PlanRule {
             member, and someone who leads communication (crisis communication after an incident \
             cannot wait for a vacant seat). Give the role to a member.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -19,7 +20,8 @@ enum RolesRequiredMissing: PlanRule {
                 - {id: m-mayor, name: Ana Ruiz, organization: city-of-sampleton, sector: local-government, roles: [chair]}
                 - {id: m-analyst, name: Cara Diaz, organization: health-dept, sector: public-health, roles: [evaluation-lead]}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             leadership:
               name: Sampleton Prevention Group
               meets: quarterly
@@ -37,7 +39,8 @@ enum RolesRequiredMissing: PlanRule {
             let have = context.coverage.leadershipRoles[role.id, default: []].count
             guard have < min else { continue }
             findings.add(
-                min == 1 ? "no member holds the role '\(role.id)' (\(role.title))"
+                min == 1
+                    ? "no member holds the role '\(role.id)' (\(role.title))"
                     : "\(have) of the \(counted(min, "member")) the role '\(role.id)' needs hold it",
                 at: leadership.membersRange ?? leadership.range, path: leadership.path.key("members"), target: role.id,
                 hint: role.summary,

@@ -13,12 +13,14 @@ enum SafeguardsMissing: PlanRule {
             referred for their religion, ethnicity, political views or lawful speech), with a complaint \
             route and a body that oversees them.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             ↓safeguards:
               oversight: rights-commission
               complaints: {email: concerns@example.org}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             safeguards:
               statement: No one is referred for their religion, ethnicity, political views or lawful speech.
               oversight: rights-commission
@@ -29,10 +31,14 @@ enum SafeguardsMissing: PlanRule {
         let plan = context.plan
         guard plan.safeguards?.statement == nil else { return }
         let actions = plan.actions
-        let atRisk = !plan.pathways.isEmpty || actions.indices.contains { actions[$0].stage.map { riskStages.contains($0.value) } == true }
+        let atRisk =
+            !plan.pathways.isEmpty
+            || actions.indices.contains { actions[$0].stage.map { riskStages.contains($0.value) } == true }
         guard atRisk else { return }
-        findings.add("the plan works with people at risk but states no civil-rights safeguards",
-                     at: context.planWideAnchor(plan.safeguards?.keyRange), path: PlanPath.root.key("safeguards"), target: "safeguards",
-                     hint: "add 'safeguards:' with a 'statement' of the commitments, a complaint route and an oversight body")
+        findings.add(
+            "the plan works with people at risk but states no civil-rights safeguards",
+            at: context.planWideAnchor(plan.safeguards?.keyRange), path: PlanPath.root.key("safeguards"),
+            target: "safeguards",
+            hint: "add 'safeguards:' with a 'statement' of the commitments, a complaint route and an oversight body")
     }
 }

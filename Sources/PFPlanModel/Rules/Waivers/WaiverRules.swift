@@ -9,11 +9,13 @@ enum WaiversNoReason: PlanRule {
             A waiver records a decision of the group, and the rendered plan shows it with its reason. \
             Without a reason it hides a finding without saying why, so it is not applied.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             waivers:
               - ↓{rule: coverage/audience-unserved, target: online-communities}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             waivers:
               - {rule: actions/overdue, target: needs-assessment, reason: Published late; accepted by the group on 2025-07-01.}
             """, asOf: "2025-09-01"))
@@ -27,11 +29,13 @@ enum WaiversUnused: PlanRule {
             The finding the waiver was written for is gone (the plan was fixed, or the target is \
             misspelt). Remove the waiver, or correct its rule or target.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             waivers:
               - {rule: ↓coverage/stage-no-actions, target: tertiary, reason: Led by the county.}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             waivers: []
             """))
 }
@@ -44,7 +48,8 @@ enum WaiversExpired: PlanRule {
             A waiver with 'until' is a decision for a time. After that date the finding returns, so that \
             the group looks at it again; renew the date or fix the plan.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment
@@ -57,7 +62,8 @@ enum WaiversExpired: PlanRule {
             waivers:
               - {rule: actions/overdue, target: needs-assessment, reason: Data arrives late., until: ↓2025-08-31}
             """, asOf: "2025-09-01"),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             actions:
               - id: needs-assessment
                 title: Needs and vulnerabilities assessment

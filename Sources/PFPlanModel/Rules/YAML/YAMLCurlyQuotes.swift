@@ -13,13 +13,15 @@ enum YAMLCurlyQuotes: PlanRule {
             form. Write the value in straight quotes, or without quotes. To keep curly quotes in the text on \
             purpose, put straight quotes around the whole value ('“City of Lawrence”'): that is not flagged.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             city:
               name: ↓“Sampleton”
               region: Ohio
               country: US
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             city:
               name: "Sampleton"
               region: Ohio

@@ -9,13 +9,15 @@ enum YAMLDuplicateKey: PlanRule {
             YAML parsers disagree on what a repeated key means (most keep the last one silently), so a \
             plan with a repeated key does not say one thing. Keep one of the two.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             city:
               name: Sampleton
               region: Ohio
               ↓region: OH
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             city:
               name: Sampleton
               region: Ohio

@@ -12,11 +12,13 @@ enum YAMLEncoding: PlanRule {
             are reported here too, including those written as escapes in double quotes ("\\a", \
             "\\u0007"): no plan document, directory or calendar can show them.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             city:
               name: San Jos↓\u{0001}
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             city:
               name: San José
             """))

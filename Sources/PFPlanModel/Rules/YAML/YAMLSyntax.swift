@@ -14,12 +14,14 @@ enum YAMLSyntax: PlanRule {
             starts with '*', '@' or '`' without quotes. docs/yaml-mistakes.md shows each with pfplan's \
             message.
             """,
-        failing: RuleExample("""
+        failing: RuleExample(
+            """
             city:
               name: Sampleton
               region: Ohio↓: United States
             """),
-        passing: RuleExample("""
+        passing: RuleExample(
+            """
             city:
               name: Sampleton
               region: "Ohio: United States"
