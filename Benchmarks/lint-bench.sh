@@ -36,20 +36,10 @@ while [ $# -gt 0 ]; do
     *) echo "lint-bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-log() { echo "lint-bench.sh: $*" >&2; }
-mkdir -p "$out"
-cd "$root" || exit 2
-[ -x /usr/bin/time ] || { log "GNU time (/usr/bin/time) is required (apt-get install time)"; exit 2; }
-
-scratch="${SCRATCH_PATH:-.build}"
-case "$scratch" in /*) ;; *) scratch="$root/$scratch" ;; esac
-if [ $build -eq 1 ]; then
-  log "building pfplan (release) in $scratch"
-  swift build -c release --product pfplan --scratch-path "$scratch" >"$out/lint-bench-build.log" 2>&1 \
-    || { tail -n 20 "$out/lint-bench-build.log" >&2; exit 2; }
-fi
-pfplan="${BIN_DIR:-$scratch/release}/pfplan"
-[ -x "$pfplan" ] || { log "no $pfplan"; exit 2; }
+name=lint-bench.sh
+# shellcheck source=Benchmarks/bench-common.sh
+. "$here/bench-common.sh"
+bench_prepare
 # shellcheck disable=SC2046
 cc -O2 -o "$out/event_loop" "$here/event_loop.c" $(pkg-config --cflags --libs yaml-0.1 2>/dev/null || echo -lyaml) \
   || { log "cannot compile event_loop.c (is libyaml-dev installed?)"; exit 2; }

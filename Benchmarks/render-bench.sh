@@ -46,20 +46,10 @@ while [ $# -gt 0 ]; do
     *) echo "render-bench.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-log() { echo "render-bench.sh: $*" >&2; }
-mkdir -p "$out"
-cd "$root" || exit 2
-[ -x /usr/bin/time ] || { log "GNU time (/usr/bin/time) is required (apt-get install time)"; exit 2; }
-
-scratch="${SCRATCH_PATH:-.build}"
-case "$scratch" in /*) ;; *) scratch="$root/$scratch" ;; esac
-if [ $build -eq 1 ]; then
-  log "building pfplan (release) in $scratch"
-  swift build -c release --product pfplan --scratch-path "$scratch" >"$out/render-bench-build.log" 2>&1 \
-    || { tail -n 20 "$out/render-bench-build.log" >&2; exit 2; }
-fi
-pfplan="${BIN_DIR:-$scratch/release}/pfplan"
-[ -x "$pfplan" ] || { log "no $pfplan"; exit 2; }
+name=render-bench.sh
+# shellcheck source=Benchmarks/bench-common.sh
+. "$here/bench-common.sh"
+bench_prepare
 
 network="$out/network-c${cities}-kb50-200-s${seed}"
 if [ ! -d "$network" ] || [ "$here/generate_plan.py" -nt "$network" ]; then
