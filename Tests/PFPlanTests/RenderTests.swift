@@ -329,6 +329,14 @@ import Testing
             MarkdownText("- a\n- b\n\n1. c").html
                 == "<ul>\n<li dir=\"auto\">a</li>\n<li dir=\"auto\">b</li>\n</ul>\n<ol>\n<li dir=\"auto\">c</li>\n</ol>\n"
         )
+        // A wrapped line that starts with a year and a period stays in its
+        // paragraph; a list numbered 1, or a bullet, still interrupts one.
+        #expect(MarkdownText("carried out in\n2025. It combined data").html == p("carried out in\n2025. It combined data"))
+        #expect(
+            MarkdownText("Steps:\n1. one\n2. two").html
+                == p("Steps:") + "<ol>\n<li dir=\"auto\">one</li>\n<li dir=\"auto\">two</li>\n</ol>\n")
+        #expect(MarkdownText("Steps:\n- one").html == p("Steps:") + "<ul>\n<li dir=\"auto\">one</li>\n</ul>\n")
+        #expect(MarkdownText("2025. A list of its own").html.hasPrefix("<ol start=\"2025\">"))
         #expect(MarkdownText("[x](javascript:alert(1))").html == p("x"))
         #expect(MarkdownText("[x](https://a.org/p?q=1&r=2)").html == p("<a href=\"https://a.org/p?q=1&amp;r=2\">x</a>"))
         #expect(MarkdownText("snake_case_name").html == p("snake_case_name"))

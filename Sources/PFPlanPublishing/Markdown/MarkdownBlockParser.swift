@@ -83,7 +83,12 @@ struct BlockParser {
                 blocks.append(.quote(parse(lines: inner, depth: depth + 1)))
                 continue
             }
-            if nested, indent < 4, let first = BlockMarkers.listMarker(line) {
+            // Inside a paragraph, only a bullet or an ordered item numbered 1
+            // with some text starts a list (CommonMark 5.3): a wrapped line
+            // that starts "2025. It combined ..." is the paragraph's text.
+            if nested, indent < 4, let first = BlockMarkers.listMarker(line),
+                paragraph.isEmpty || ((!first.ordered || first.start == 1) && !first.content.trimmingSpaces.isEmpty)
+            {
                 flush(&self)
                 blocks.append(list(from: first, lines: lines, at: &i, depth: depth))
                 continue
