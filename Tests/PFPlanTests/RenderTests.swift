@@ -331,7 +331,8 @@ import Testing
         )
         // A wrapped line that starts with a year and a period stays in its
         // paragraph; a list numbered 1, or a bullet, still interrupts one.
-        #expect(MarkdownText("carried out in\n2025. It combined data").html == p("carried out in\n2025. It combined data"))
+        #expect(
+            MarkdownText("carried out in\n2025. It combined data").html == p("carried out in\n2025. It combined data"))
         #expect(
             MarkdownText("Steps:\n1. one\n2. two").html
                 == p("Steps:") + "<ol>\n<li dir=\"auto\">one</li>\n<li dir=\"auto\">two</li>\n</ol>\n")
