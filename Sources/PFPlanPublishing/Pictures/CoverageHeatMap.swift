@@ -55,20 +55,7 @@ public enum CoverageHeatMap {
 
         // Title (two lines at most), the city, then the stage headings written upwards.
         let titleText = l.string("pictures.heatmap.title")
-        var body = ""
-        var y = 6.0
-        // Titles start where the reader's lines start: on the right in Arabic.
-        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
-        for line in SVG.wrap(titleText, width: width - 2 * margin, size: 15, lines: 2) {
-            y += 18
-            body += SVG.label(SVG.words(line, l), x: lead, y: y, size: 15, anchor: anchor, weight: "bold")
-        }
-        if let city, !city.isEmpty {
-            y += 17
-            body += SVG.label(
-                SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13,
-                anchor: anchor, fill: "#444444")
-        }
+        var (body, y) = SVG.heading(titleText, city: city, width: width, margin: margin, l)
         let headings = stages.map { SVG.wrap(words.stage($0.stage.id), width: 130, size: 12, lines: 2) }
         let headingHeight = min(130, headings.flatMap { $0 }.map { SVG.width($0, size: 12) }.max() ?? 40) + 10
         let gridY = y + 12 + headingHeight

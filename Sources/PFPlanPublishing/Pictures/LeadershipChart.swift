@@ -55,20 +55,7 @@ public enum LeadershipChart {
         }
 
         let titleText = plan.leadership?.name?.value ?? l.string("pictures.leadership.title")
-        var body = ""
-        var y = 6.0
-        // Titles start where the reader's lines start: on the right in Arabic.
-        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
-        for line in SVG.wrap(titleText, width: width - 2 * margin, size: 15, lines: 2) {
-            y += 18
-            body += SVG.label(SVG.words(line, l), x: lead, y: y, size: 15, anchor: anchor, weight: "bold")
-        }
-        if let city = plan.city.name?.value, !city.isEmpty {
-            y += 17
-            body += SVG.label(
-                SVG.isolated(SVG.fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13,
-                anchor: anchor, fill: "#444444")
-        }
+        var (body, y) = SVG.heading(titleText, city: plan.city.name?.value, width: width, margin: margin, l)
 
         // The chair, full width.
         y += 14

@@ -160,6 +160,28 @@ enum SVG {
     /// (RLI ... PDI): the picture stays `direction="ltr"` so that every x
     /// means the same in every language, while an Arabic label still reads
     /// from the right, with its punctuation and any Latin name in place.
+    /// A picture's heading: its title in bold (two lines at most), then
+    /// the city, both starting where the reader's lines start (on the right
+    /// in Arabic). Gives the markup and the baseline of its last line.
+    static func heading(_ title: String, city: String?, width: Double, margin: Double, _ l: Localization)
+        -> (markup: String, y: Double)
+    {
+        var body = ""
+        var y = 6.0
+        let (lead, anchor) = l.isRightToLeft ? (width - margin, "end") : (margin, "start")
+        for line in wrap(title, width: width - 2 * margin, size: 15, lines: 2) {
+            y += 18
+            body += label(words(line, l), x: lead, y: y, size: 15, anchor: anchor, weight: "bold")
+        }
+        if let city, !city.isEmpty {
+            y += 17
+            body += label(
+                isolated(fit(city, width: width - 2 * margin, size: 13)), x: lead, y: y, size: 13,
+                anchor: anchor, fill: "#444444")
+        }
+        return (body, y)
+    }
+
     static func words(_ s: String, _ l: Localization) -> String {
         l.isRightToLeft ? "\u{2067}" + s + "\u{2069}" : s
     }
