@@ -42,21 +42,8 @@ enum AssessmentGapUnaddressed: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let gaps = context.plan.assessment?.serviceGaps, !gaps.isEmpty else { return }
-        let addressed = context.addressedIDs
-        for g in gaps {
-            guard let id = g.id else {
-                findings.add(
-                    "the service gap '\(g.title)' has no id, so no objective or action can address it", at: g.anchor,
-                    path: g.path, target: nil,
-                    hint: "give the gap an 'id:' and name it under 'addresses' of an objective or action",
-                    facts: [Fact("gap", .title(g.title, .serviceGap))])
-                continue
-            }
-            guard !addressed.contains(id.value) else { continue }
-            findings.add(
-                "no objective or action addresses the service gap '\(id.value)'", at: id, target: id.value,
-                hint: "name '\(id.value)' under 'addresses' of an objective or action that closes it",
-                facts: [.id("gap", id.value, .serviceGap)])
-        }
+        findings.addUnaddressed(
+            gaps, addressed: context.addressedIDs, noun: "service gap", fact: "gap", thing: .serviceGap,
+            remedy: "closes")
     }
 }

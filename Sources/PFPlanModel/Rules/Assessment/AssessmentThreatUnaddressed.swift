@@ -44,22 +44,8 @@ enum AssessmentThreatUnaddressed: PlanRule {
 
     static func check(_ context: RuleContext, _ findings: inout Findings) {
         guard let threats = context.plan.assessment?.threats, !threats.isEmpty else { return }
-        let addressed = context.addressedIDs
-        for t in threats {
-            guard let id = t.id else {
-                findings.add(
-                    "the threat '\(t.title)' has no id, so no objective or action can address it", at: t.anchor,
-                    path: t.path, target: nil,
-                    hint: "give the threat an 'id:' and name it under 'addresses' of an objective or action",
-                    facts: [Fact("threat", .title(t.title, .threat))])
-                continue
-            }
-            guard !addressed.contains(id.value) else { continue }
-            findings.add(
-                "no objective or action addresses the threat '\(id.value)'", at: id, target: id.value,
-                hint: "name '\(id.value)' under 'addresses' of an objective or action that answers it",
-                facts: [.id("threat", id.value, .threat)])
-        }
+        findings.addUnaddressed(
+            threats, addressed: context.addressedIDs, noun: "threat", fact: "threat", thing: .threat, remedy: "answers")
     }
 }
 
@@ -71,5 +57,44 @@ extension RuleContext {
         let actions = plan.actions
         for i in actions.indices { actions[i].addresses.forEach { out.insert($0.value) } }
         return out
+    }
+}
+
+/// An entry of the assessment that objectives and actions name under
+/// `addresses`: a threat or a service gap.
+protocol AddressableEntry {
+    var id: Located<String>? { get }
+    var anchor: SourceRange { get }
+    var path: PlanPath { get }
+    var title: String { get }
+}
+
+extension Plan.Threat: AddressableEntry {}
+extension Plan.ServiceGap: AddressableEntry {}
+
+extension Findings {
+    /// The check `assessment/threat-unaddressed` and
+    /// `assessment/gap-unaddressed` share: an entry without an id (nothing
+    /// can name it), and an entry that no objective or action names under
+    /// `addresses`. `remedy` is what the addressing work does to the entry
+    /// ("answers" a threat, "closes" a gap).
+    mutating func addUnaddressed<Entry: AddressableEntry>(
+        _ entries: [Entry], addressed: Set<String>, noun: String, fact: String, thing: Fact.Thing, remedy: String
+    ) {
+        for e in entries {
+            guard let id = e.id else {
+                add(
+                    "the \(noun) '\(e.title)' has no id, so no objective or action can address it", at: e.anchor,
+                    path: e.path, target: nil,
+                    hint: "give the \(noun) an 'id:' and name it under 'addresses' of an objective or action",
+                    facts: [Fact(fact, .title(e.title, thing))])
+                continue
+            }
+            guard !addressed.contains(id.value) else { continue }
+            add(
+                "no objective or action addresses the \(noun) '\(id.value)'", at: id, target: id.value,
+                hint: "name '\(id.value)' under 'addresses' of an objective or action that \(remedy) it",
+                facts: [.id(fact, id.value, thing)])
+        }
     }
 }
