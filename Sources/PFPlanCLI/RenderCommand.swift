@@ -28,13 +28,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output formats, comma-separated: html, md (default both).", valueName: "formats"))
     var format: String = "html,md"
 
-    @Option(
-        help: ArgumentHelp(
-            "Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
-    var lang: String?
-
-    @Option(help: "Who the documents are for: public, internal or restricted; contacts above it are left out.")
-    var audience: Visibility = .public
+    @OptionGroup var edition: EditionOptions
 
     @Flag(help: "Render plans with errors, under a banner that lists them.")
     var force = false
@@ -65,7 +59,7 @@ struct RenderCommand: ParsableCommand {
 
     private func renderOptions(formats: [RenderOptions.Format], _ options: LintOptions) -> RenderOptions {
         RenderOptions(
-            formats: formats, language: lang, audience: audience, force: force, asOf: options.asOf,
+            formats: formats, language: edition.lang, audience: edition.audience, force: force, asOf: options.asOf,
             templates: options.templates, toolVersion: PFPlanVersion.current, title: title)
     }
 

@@ -27,13 +27,7 @@ struct ServeCommand: ParsableCommand {
             valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(
-        help: ArgumentHelp(
-            "Document language: en, es, fr or ar (default: each plan's first language).", valueName: "code"))
-    var lang: String?
-
-    @Option(help: "Who the documents are for: public, internal or restricted; contacts above it are left out.")
-    var audience: Visibility = .public
+    @OptionGroup var edition: EditionOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -50,7 +44,8 @@ struct ServeCommand: ParsableCommand {
         if found.files.isEmpty { throw ExitCode(2) }
         let lintOptions = common.lintOptions(asOf: asOf.date)
         let renderOptions = RenderOptions(
-            language: lang, audience: audience, asOf: lintOptions.asOf, templates: lintOptions.templates,
+            language: edition.lang, audience: edition.audience, asOf: lintOptions.asOf,
+            templates: lintOptions.templates,
             toolVersion: PFPlanVersion.current)
         let arguments = plans
         let options = Preview.Options(lint: lintOptions, render: renderOptions, templatesFolder: common.templates) {
