@@ -180,13 +180,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ work: @escaping @Sendable () -> Value) {
-        // Without threads (`Parallel.usesThreads`), made here and now.
-        guard Parallel.usesThreads else {
-            result = work()
-            done.signal()
-            return
-        }
-        DispatchQueue.global(qos: .userInitiated).async {
+        Parallel.async(on: .global(qos: .userInitiated)) {
             self.result = work()
             self.done.signal()
         }

@@ -10,8 +10,6 @@ package enum BackgroundRelease {
 
     package static func release<Value: Sendable>(_ value: consuming Value) {
         let held = value
-        // Without threads (`Parallel.usesThreads`), freed here and now.
-        guard Parallel.usesThreads else { return withExtendedLifetime(held) {} }
-        queue.async { withExtendedLifetime(held) {} }
+        Parallel.async(on: queue) { withExtendedLifetime(held) {} }
     }
 }

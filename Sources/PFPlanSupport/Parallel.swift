@@ -63,6 +63,14 @@ extension Parallel {
         #endif
     }()
 
+    /// `work` on `queue`, or here and now when pfplan works on one thread
+    /// (`usesThreads`): every hand-off to another thread outside `map` and
+    /// `both` goes through this.
+    package static func async(on queue: DispatchQueue, _ work: @escaping @Sendable () -> Void) {
+        guard usesThreads else { return work() }
+        queue.async(execute: work)
+    }
+
     /// A value one task of a parallel run gives and others wait for.
     /// Waiting is safe only when the giving task has been handed out
     /// before any task that waits (`map` hands out tasks in index order).
