@@ -201,18 +201,67 @@ public struct Plan: Sendable {
         public var visibility: Visibility
     }
 
+    /// A stakeholder; what a one-line entry writes inline, the rest out of
+    /// line (as `Action`).
     public struct Stakeholder: Sendable {
         public var id: Located<String>
         public var range: SourceRange
         public var path: PlanPath
         public var name: Located<String>
         public var sector: Located<String>?
-        public var description: String?
-        public var website: String?
-        public var address: String?
         public var stages: [Located<String>]
-        public var languages: [String]
-        public var contacts: [Contact]
+        private var more: OutOfLine<More>
+
+        struct More: OutOfLineFields {
+            var description: String?
+            var website: String?
+            var address: String?
+            var languages: [String] = []
+            var contacts: [Contact] = []
+
+            static let empty = More()
+            var isEmpty: Bool {
+                description == nil && website == nil && address == nil && languages.isEmpty && contacts.isEmpty
+            }
+        }
+
+        init(
+            id: Located<String>, range: SourceRange, path: PlanPath, name: Located<String>,
+            sector: Located<String>?, description: String?, website: String?, address: String?,
+            stages: [Located<String>], languages: [String], contacts: [Contact]
+        ) {
+            self.id = id
+            self.range = range
+            self.path = path
+            self.name = name
+            self.sector = sector
+            self.stages = stages
+            more = OutOfLine(
+                More(
+                    description: description, website: website, address: address, languages: languages,
+                    contacts: contacts))
+        }
+
+        public var description: String? {
+            get { more.box?.fields.description }
+            set { more.modify { $0.description = newValue } }
+        }
+        public var website: String? {
+            get { more.box?.fields.website }
+            set { more.modify { $0.website = newValue } }
+        }
+        public var address: String? {
+            get { more.box?.fields.address }
+            set { more.modify { $0.address = newValue } }
+        }
+        public var languages: [String] {
+            get { more.box?.fields.languages ?? [] }
+            set { more.modify { $0.languages = newValue } }
+        }
+        public var contacts: [Contact] {
+            get { more.box?.fields.contacts ?? [] }
+            set { more.modify { $0.contacts = newValue } }
+        }
     }
 
     public struct Access: Sendable {
@@ -225,6 +274,8 @@ public struct Plan: Sendable {
         public var isEmpty: Bool { url == nil && phone == nil && address == nil && email == nil }
     }
 
+    /// A resource; what a one-line entry writes inline, the rest out of
+    /// line (as `Action`).
     public struct Resource: Sendable {
         public var id: Located<String>
         public var range: SourceRange
@@ -234,10 +285,50 @@ public struct Plan: Sendable {
         public var provider: Located<String>?
         public var stages: [Located<String>]
         public var audiences: [Located<String>]
-        public var languages: [String]
-        public var cost: Cost?
-        public var access: Access?
-        public var description: String?
+        private var more: OutOfLine<More>
+
+        struct More: OutOfLineFields {
+            var languages: [String] = []
+            var cost: Cost?
+            var access: Access?
+            var description: String?
+
+            static let empty = More()
+            var isEmpty: Bool { languages.isEmpty && cost == nil && access == nil && description == nil }
+        }
+
+        init(
+            id: Located<String>, range: SourceRange, path: PlanPath, name: Located<String>,
+            kind: Located<ResourceKind>?, provider: Located<String>?, stages: [Located<String>],
+            audiences: [Located<String>], languages: [String], cost: Cost?, access: Access?, description: String?
+        ) {
+            self.id = id
+            self.range = range
+            self.path = path
+            self.name = name
+            self.kind = kind
+            self.provider = provider
+            self.stages = stages
+            self.audiences = audiences
+            more = OutOfLine(More(languages: languages, cost: cost, access: access, description: description))
+        }
+
+        public var languages: [String] {
+            get { more.box?.fields.languages ?? [] }
+            set { more.modify { $0.languages = newValue } }
+        }
+        public var cost: Cost? {
+            get { more.box?.fields.cost }
+            set { more.modify { $0.cost = newValue } }
+        }
+        public var access: Access? {
+            get { more.box?.fields.access }
+            set { more.modify { $0.access = newValue } }
+        }
+        public var description: String? {
+            get { more.box?.fields.description }
+            set { more.modify { $0.description = newValue } }
+        }
     }
 
     public struct Budget: Sendable {
@@ -263,30 +354,119 @@ public struct Plan: Sendable {
         public var frequency: Located<ReportingFrequency>?
     }
 
+    /// An action. Its identity and the values a one-line entry writes
+    /// (`{id, title, stage, lead}`, and a status) are held inline; the
+    /// rest out of line (`OutOfLine`), so an entry pays for what it writes.
     public struct Action: Sendable {
         public var id: Located<String>
         public var range: SourceRange
         public var path: PlanPath
         public var title: Located<String>
         public var stage: Located<String>?
-        public var strategy: Located<String>?
         public var lead: Located<String>?
-        public var partners: [Located<String>]
-        public var resources: [Located<String>]
-        public var audiences: [Located<String>]
-        public var start: Located<CalendarDate>?
-        public var due: Located<CalendarDate>?
         public var status: Located<ActionStatus>?
-        public var budget: Budget?
-        public var description: String?
-        public var indicators: [Indicator]
-        public var indicatorsRange: SourceRange?
+        private var more: OutOfLine<More>
+
+        struct More: OutOfLineFields {
+            var strategy: Located<String>?
+            var partners: [Located<String>] = []
+            var resources: [Located<String>] = []
+            var audiences: [Located<String>] = []
+            var start: Located<CalendarDate>?
+            var due: Located<CalendarDate>?
+            var budget: Budget?
+            var description: String?
+            var indicators: [Indicator] = []
+            var indicatorsRange: SourceRange?
+            var objectives: [Located<String>] = []
+            var addresses: [Located<String>] = []
+            var funding: [Located<String>] = []
+
+            static let empty = More()
+            var isEmpty: Bool {
+                strategy == nil && partners.isEmpty && resources.isEmpty && audiences.isEmpty && start == nil
+                    && due == nil && budget == nil && description == nil && indicators.isEmpty
+                    && indicatorsRange == nil && objectives.isEmpty && addresses.isEmpty && funding.isEmpty
+            }
+        }
+
+        init(
+            id: Located<String>, range: SourceRange, path: PlanPath, title: Located<String>,
+            stage: Located<String>?, strategy: Located<String>?, lead: Located<String>?,
+            partners: [Located<String>], resources: [Located<String>], audiences: [Located<String>],
+            start: Located<CalendarDate>?, due: Located<CalendarDate>?, status: Located<ActionStatus>?,
+            budget: Budget?, description: String?, indicators: [Indicator], indicatorsRange: SourceRange?,
+            objectives: [Located<String>] = [], addresses: [Located<String>] = [], funding: [Located<String>] = []
+        ) {
+            self.id = id
+            self.range = range
+            self.path = path
+            self.title = title
+            self.stage = stage
+            self.lead = lead
+            self.status = status
+            more = OutOfLine(
+                More(
+                    strategy: strategy, partners: partners, resources: resources, audiences: audiences, start: start,
+                    due: due, budget: budget, description: description, indicators: indicators,
+                    indicatorsRange: indicatorsRange, objectives: objectives, addresses: addresses, funding: funding))
+        }
+
+        public var strategy: Located<String>? {
+            get { more.box?.fields.strategy }
+            set { more.modify { $0.strategy = newValue } }
+        }
+        public var partners: [Located<String>] {
+            get { more.box?.fields.partners ?? [] }
+            set { more.modify { $0.partners = newValue } }
+        }
+        public var resources: [Located<String>] {
+            get { more.box?.fields.resources ?? [] }
+            set { more.modify { $0.resources = newValue } }
+        }
+        public var audiences: [Located<String>] {
+            get { more.box?.fields.audiences ?? [] }
+            set { more.modify { $0.audiences = newValue } }
+        }
+        public var start: Located<CalendarDate>? {
+            get { more.box?.fields.start }
+            set { more.modify { $0.start = newValue } }
+        }
+        public var due: Located<CalendarDate>? {
+            get { more.box?.fields.due }
+            set { more.modify { $0.due = newValue } }
+        }
+        public var budget: Budget? {
+            get { more.box?.fields.budget }
+            set { more.modify { $0.budget = newValue } }
+        }
+        public var description: String? {
+            get { more.box?.fields.description }
+            set { more.modify { $0.description = newValue } }
+        }
+        public var indicators: [Indicator] {
+            get { more.box?.fields.indicators ?? [] }
+            set { more.modify { $0.indicators = newValue } }
+        }
+        public var indicatorsRange: SourceRange? {
+            get { more.box?.fields.indicatorsRange }
+            set { more.modify { $0.indicatorsRange = newValue } }
+        }
         /// Objective ids this action serves.
-        public var objectives: [Located<String>] = []
+        public var objectives: [Located<String>] {
+            get { more.box?.fields.objectives ?? [] }
+            set { more.modify { $0.objectives = newValue } }
+        }
         /// Threat and service-gap ids it answers.
-        public var addresses: [Located<String>] = []
+        public var addresses: [Located<String>] {
+            get { more.box?.fields.addresses ?? [] }
+            set { more.modify { $0.addresses = newValue } }
+        }
         /// Funding source ids that pay for it.
-        public var funding: [Located<String>] = []
+        public var funding: [Located<String>] {
+            get { more.box?.fields.funding ?? [] }
+            set { more.modify { $0.funding = newValue } }
+        }
 
         /// Not done and not dropped: what "overdue" and progress count.
         public var isOpen: Bool { status?.value.isOpen ?? true }
