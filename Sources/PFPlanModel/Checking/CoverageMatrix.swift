@@ -102,6 +102,14 @@ public struct CoverageMatrix: Sendable {
     /// collects numbers. On a 10 MB plan, hashing the same ids again per
     /// stage cost more than decoding half the plan.
     public init(plan: Plan, model: FrameworkModel) {
+        self.init(plan: plan, model: model, ids: IdIndex(plan))
+    }
+
+    /// With the plan's id index, which already maps every id to its first
+    /// definition: who an id names is looked up there, and filed by that
+    /// definition's position, not in tables of ids of its own (on a 10 MB
+    /// plan of one-line entries, those tables were 6 MB of the peak).
+    init(plan: Plan, model: FrameworkModel, ids: IdIndex) {
         let stageIDs = model.stages.map(\.id)
         let audienceIDs = model.audiences.map(\.id)
         let stageCount = stageIDs.count
@@ -111,17 +119,18 @@ public struct CoverageMatrix: Sendable {
         let actions = plan.actions
         let pathways = plan.pathways
         let members = plan.leadership?.members ?? []
+        let positions = ids.firstPosition
 
-        // Who can be present: per stakeholder or member id, its organisation
-        // and sector as one number (organisation << 32 | sector), or nil for
-        // a placeholder or an entry without a sector. Stakeholders first: an
-        // id names the first of them. A stakeholder is its own organisation
-        // (numbered in plan order); a seat takes its organization's number.
+        // Who can be present: per id (by the position of its first
+        // definition), its organisation and sector as one number
+        // (organisation << 32 | sector), or `Self.none` for a placeholder
+        // or an entry without a sector. Stakeholders first: an id names the
+        // first of them. A stakeholder is its own organisation (numbered in
+        // plan order); a seat takes its organization's number.
         var organizationIDs: [String] = []
         var sectorIDs: [String] = []
         var sectorOf: [String: Int] = [:]
-        var providerOf: [String: Int?] = [:]
-        providerOf.reserveCapacity(stakeholders.count + members.count)
+        var providerAt = [Int](repeating: Self.unfiled, count: ids.definitions.count)
         organizationIDs.reserveCapacity(stakeholders.count + members.count)
         func sectorNumber(_ sector: String) -> Int {
             if let n = sectorOf[sector] { return n }
@@ -129,34 +138,37 @@ public struct CoverageMatrix: Sendable {
             sectorOf[sector] = sectorIDs.count - 1
             return sectorIDs.count - 1
         }
-        /// Files an id's provider; the first of an id wins.
-        func file(_ id: String, _ provider: Int?) -> Int? {
-            if let first = providerOf.updateValue(provider, forKey: id) {
-                providerOf[id] = first
-                return nil
-            }
-            return provider
+        /// Files an id's provider by the position of its first definition;
+        /// the first of an id wins (false for a later one).
+        func file(at: Int?, _ provider: Int) -> Bool {
+            guard let at, providerAt[at] == Self.unfiled else { return false }
+            providerAt[at] = provider
+            return true
         }
-        var stakeholderProvider: [Int?] = []
-        stakeholderProvider.reserveCapacity(stakeholders.count)
+        /// The provider an id names, if any.
+        func provider(_ id: String) -> Int? {
+            guard let at = positions[id], providerAt[at] >= 0 else { return nil }
+            return providerAt[at]
+        }
+        var stakeholderProvider = [Int](repeating: Self.none, count: stakeholders.count)
         for i in stakeholders.indices {
             let organization = organizationIDs.count
             organizationIDs.append(stakeholders[i].id.value)
-            var provider: Int?
+            var provider = Self.none
             if !stakeholders[i].isPlaceholder, let sector = stakeholders[i].sector?.value {
                 provider = organization << 32 | sectorNumber(sector)
             }
-            stakeholderProvider.append(file(stakeholders[i].id.value, provider))
+            if file(at: ids.firstPosition(ofStakeholder: i), provider) { stakeholderProvider[i] = provider }
         }
         var seatOrganizations: [String: Int] = [:]
         for m in members {
             guard !m.isPlaceholder, let sector = m.sector?.value else {
-                _ = file(m.id.value, nil)
+                _ = file(at: positions[m.id.value], Self.none)
                 continue
             }
             let key = m.organization?.value ?? m.id.value
             let organization: Int
-            if let p = providerOf[key] ?? nil {
+            if let p = provider(key) {
                 organization = p >> 32
             } else if let n = seatOrganizations[key] {
                 organization = n
@@ -165,13 +177,13 @@ public struct CoverageMatrix: Sendable {
                 organizationIDs.append(key)
                 seatOrganizations[key] = organization
             }
-            _ = file(m.id.value, organization << 32 | sectorNumber(sector))
+            _ = file(at: positions[m.id.value], organization << 32 | sectorNumber(sector))
         }
 
         var stageSectors = [[String: [String]]](repeating: [:], count: stageCount)
         var seen = [Set<Int>](repeating: [], count: stageCount)
         func present(_ stage: Int, _ who: String) {
-            guard let p = providerOf[who] ?? nil, seen[stage].insert(p).inserted else { return }
+            guard let p = provider(who), seen[stage].insert(p).inserted else { return }
             stageSectors[stage][sectorIDs[p & 0xFFFF_FFFF], default: []].append(organizationIDs[p >> 32])
         }
         var stageAudiences = [AudienceSet](repeating: AudienceSet(), count: stageCount)
@@ -198,10 +210,15 @@ public struct CoverageMatrix: Sendable {
 
         // A resource counts once per stage, by id (the first of a
         // duplicated id stands for all of them).
-        var resourceIndexByID: [String: Int] = [:]
-        resourceIndexByID.reserveCapacity(plan.resources.count)
-        for i in resources.indices where resourceIndexByID[resources[i].id.value] == nil {
-            resourceIndexByID[resources[i].id.value] = i
+        // By the position of the id's first definition, like providers.
+        var resourceAt = [Int](repeating: Self.none, count: ids.definitions.count)
+        for i in resources.indices {
+            let at = ids.firstPosition(ofResource: i)
+            if resourceAt[at] == Self.none { resourceAt[at] = i }
+        }
+        func resourceIndex(_ id: String) -> Int? {
+            guard let at = positions[id], resourceAt[at] != Self.none else { return nil }
+            return resourceAt[at]
         }
         var stageResources = [[Int]](repeating: [], count: stageCount)
         var resourcePlaced = [Set<Int>](repeating: [], count: stageCount)
@@ -217,7 +234,8 @@ public struct CoverageMatrix: Sendable {
             let audiences = AudienceSet(resources[i].audiences, in: audienceIDs)
             served.formUnion(audiences)
             resourceAudiences.append(audiences)
-            guard !resources[i].stages.isEmpty, let key = resourceIndexByID[resources[i].id.value] else { continue }
+            let key = resourceAt[ids.firstPosition(ofResource: i)]
+            guard !resources[i].stages.isEmpty, key != Self.none else { continue }
             for stage in resources[i].stages {
                 if let st = Self.position(of: stage.value, in: stageIDs), resourcePlaced[st].insert(key).inserted {
                     stageResources[st].append(i)
@@ -237,7 +255,7 @@ public struct CoverageMatrix: Sendable {
                 if let lead = actions[i].lead { present(st, lead.value) }
                 for who in actions[i].partners { present(st, who.value) }
                 for ref in actions[i].resources {
-                    if let r = resourceIndexByID[ref.value], !placeholderResources.contains(r),
+                    if let r = resourceIndex(ref.value), !placeholderResources.contains(r),
                         resourcePlaced[st].insert(r).inserted
                     {
                         stageResources[st].append(r)
@@ -261,7 +279,8 @@ public struct CoverageMatrix: Sendable {
         // made only when asked for (`gaps`), not for every lint.
         var stageOffered = [[Int]](repeating: [], count: stageCount)
         for i in stakeholders.indices {
-            guard let p = stakeholderProvider[i] else { continue }
+            let p = stakeholderProvider[i]
+            guard p != Self.none else { continue }
             for stage in stakeholders[i].stages {
                 guard let st = Self.position(of: stage.value, in: stageIDs), !seen[st].contains(p),
                     stageOffered[st].last != i
@@ -327,6 +346,12 @@ public struct CoverageMatrix: Sendable {
         leadershipSectors = seats
         leadershipRoles = roles
     }
+
+    /// In `providerAt`: no definition of the id filed yet.
+    private static let unfiled = -2
+    /// Filed, and no provider (a placeholder, no sector, not a stakeholder);
+    /// in `resourceAt` and `stakeholderProvider`: none.
+    private static let none = -1
 
     /// A model's stages and audiences are a handful: comparing is cheaper
     /// than hashing.

@@ -20,6 +20,11 @@ public struct IdIndex: Sendable {
     /// position of its first definition, in plan order: found while the
     /// index is built, so `refs/duplicate-id` hashes nothing.
     public private(set) var redefinitions: [(position: Int, first: Int)] = []
+    /// The same, by position: where the id of a redefinition is first defined.
+    private var firstOfRedefinition: [Int: Int] = [:]
+    /// Where in `definitions` the stakeholders' and the resources' ids
+    /// begin: each entry's own definition, found without hashing its id.
+    private var stakeholderStart = 0, resourceStart = 0
 
     /// The definitions, read from the plan when asked: a copy of every id
     /// with its range and path was 80 bytes an id (12 MB at the peak of a
@@ -113,7 +118,9 @@ public struct IdIndex: Sendable {
         for o in (plan.leadership?.members ?? []).indices { add(.member, o) }
         // By index: `for s in plan.stakeholders` copies each whole entry.
         let actions = plan.actions
+        stakeholderStart = places.count
         for o in plan.stakeholders.indices { add(.stakeholder, o) }
+        resourceStart = places.count
         for o in plan.resources.indices { add(.resource, o) }
         for o in actions.indices {
             add(.action, o)
@@ -131,8 +138,20 @@ public struct IdIndex: Sendable {
             if let first = firstPosition.updateValue(i, forKey: id) {
                 firstPosition[id] = first
                 redefinitions.append((i, first))
+                firstOfRedefinition[i] = first
             }
         }
+    }
+
+    /// The position of the first definition of the id of the plan's
+    /// `index`th stakeholder: `firstPosition[id]`, without hashing the id.
+    func firstPosition(ofStakeholder index: Int) -> Int { first(of: stakeholderStart + index) }
+
+    /// The same for the plan's `index`th resource.
+    func firstPosition(ofResource index: Int) -> Int { first(of: resourceStart + index) }
+
+    private func first(of position: Int) -> Int {
+        firstOfRedefinition.isEmpty ? position : firstOfRedefinition[position] ?? position
     }
 
     /// The first definition of an id.
@@ -149,6 +168,9 @@ public struct IdIndex: Sendable {
         }
     }
 
+    /// An empty set of this plan's ids (`IdSet`).
+    func emptySet() -> IdSet { IdSet(positions: firstPosition, count: definitions.count) }
+
     /// Room for every definition, exactly: a guess of three an action held
     /// 60% more than needed, and a guess short by a few hundred doubled
     /// the array (24 MB at the peak of a 10 MB plan of one-line entries).
@@ -164,6 +186,34 @@ public struct IdIndex: Sendable {
         }
         n += (plan.leadership?.members.count ?? 0) + plan.pathways.count + plan.agreements.count + plan.funding.count
         return n
+    }
+}
+
+/// A set of ids the plan defines, kept as one bit per definition, at the
+/// position of the id's first: a rule that collects the ids named by every
+/// action (`directory/orphan`, `directory/no-contact`) hashed them into a
+/// set of strings of its own, 2-4 MB each on a 10 MB plan of one-line
+/// entries, two at once. An id the plan does not define is not kept (these
+/// rules only ask about ids it defines). `IdSetTests` compare it with a
+/// `Set<String>`.
+struct IdSet {
+    private let positions: [String: Int]
+    private var bits: [UInt64]
+
+    init(positions: [String: Int], count: Int) {
+        self.positions = positions
+        bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    /// Adds a defined id; an id the plan does not define is left out.
+    mutating func insert(_ id: String) {
+        guard let p = positions[id] else { return }
+        bits[p >> 6] |= 1 << UInt64(p & 63)
+    }
+
+    func contains(_ id: String) -> Bool {
+        guard let p = positions[id] else { return false }
+        return bits[p >> 6] & (1 << UInt64(p & 63)) != 0
     }
 }
 

@@ -49,11 +49,10 @@ public struct RuleContext: Sendable {
         RuleContext(plan: plan, model: model, asOf: asOf, ids: ids, coverage: coverage)
     }
 
-    /// Ids that lead or partner an action: who has work to do in the plan.
-    var actionParticipants: Set<String> {
-        var ids = Set<String>()
+    /// Defined ids that lead or partner an action: who has work to do in the plan.
+    var actionParticipants: IdSet {
+        var ids = self.ids.emptySet()
         let actions = plan.actions
-        ids.reserveCapacity(actions.count * 2)
         for i in actions.indices {
             if let lead = actions[i].lead { ids.insert(lead.value) }
             actions[i].partners.forEach { ids.insert($0.value) }

@@ -41,12 +41,12 @@ public enum RuleCatalog {
     static let descriptionsByID: [String: RuleDescription] = Dictionary(
         uniqueKeysWithValues: rules.map { ($0.description.id.rawValue, $0.description) })
 
-    /// Builds the context and runs every rule. The coverage matrix, the id
-    /// index and each rule that does not read the matrix are separate tasks
-    /// on every core (a rule waits for the index it reads), then the rules
-    /// that read the matrix run. On a 10 MB plan the matrix takes as long
-    /// as the index and half the rules; run beside the index with the rules
-    /// after it, one core waited while the other ran the rules one by one.
+    /// Builds the context and runs every rule. The id index, the coverage
+    /// matrix and each rule that does not read the matrix are separate
+    /// tasks on every core (the matrix and the rules wait for the index they
+    /// read; the matrix looks ids up there instead of keeping tables of its
+    /// own), then the rules that read the matrix run. On a 10 MB plan the
+    /// matrix takes as long as half the rules, and runs beside them.
     /// Findings come back in catalogue order.
     ///
     /// The plan's waivers are applied as findings are made (`Findings`):
@@ -65,8 +65,8 @@ public enum RuleCatalog {
         // work no thread has started.
         let earlyFindings = Parallel.map(2 + early.count) { task -> Findings in
             switch task {
-            case 0: coverage.give(CoverageMatrix(plan: plan, model: model))
-            case 1: partial.give(RuleContext(plan: plan, model: model, asOf: asOf, ids: IdIndex(plan), coverage: nil))
+            case 0: partial.give(RuleContext(plan: plan, model: model, asOf: asOf, ids: IdIndex(plan), coverage: nil))
+            case 1: coverage.give(CoverageMatrix(plan: plan, model: model, ids: partial.value.ids))
             default: return run(early[task - 2], partial.value, waivers)
             }
             return Findings(rule: rules[0].description)
@@ -89,9 +89,8 @@ public enum RuleCatalog {
     /// The rules that walk every entry of a large plan, longest first as
     /// measured on the benchmark's 10 MB plan (10, 6, 4.5 and 2-3 ms; the
     /// others take under half a millisecond). Tasks are handed out in
-    /// order, so these start while one core still builds the coverage
-    /// matrix (about 30 ms) and the other the id index (12 ms): handed
-    /// out in catalogue order, `directory/orphan` came last and ran alone
+    /// order, so these start, once the id index is built (12 ms), while
+    /// one core builds the coverage matrix: handed out in catalogue order, `directory/orphan` came last and ran alone
     /// at the end for 5-6 ms. Only the order of work changes, not the
     /// order of findings.
     static let longestRules: [any PlanRule.Type] = [

@@ -40,7 +40,7 @@ enum CoverageStageNoActions: PlanRule {
             let need = stage.stage.needs.actions
             let at = context.stageAnchor(stage)
             findings.add(
-                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actions.count) of the \(counted(need, "action")) it needs",
+                "the stage '\(stage.stage.id)' (\(stage.stage.title)) has \(stage.actionIndices.count) of the \(counted(need, "action")) it needs",
                 at: at.range, path: at.path, target: stage.stage.id,
                 hint: "add an action with 'stage: \(stage.stage.id)'",
                 facts: [
@@ -55,7 +55,7 @@ extension RuleContext {
     /// Where a finding about a stage points: the `stage:` of its first
     /// action, or the actions list (the place to add one), or the plan top.
     func stageAnchor(_ stage: CoverageMatrix.StageCoverage) -> (range: SourceRange, path: PlanPath) {
-        if let first = stage.actions.first?.stage { return (first.range, first.path) }
+        if let i = stage.actionIndices.first, let first = plan.actions[i].stage { return (first.range, first.path) }
         if let first = plan.actions.first { return (anchor([first.range]), PlanPath.root.key("actions")) }
         return (anchor([]), PlanPath.root.key("actions"))
     }

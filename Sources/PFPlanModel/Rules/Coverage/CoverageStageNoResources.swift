@@ -37,7 +37,7 @@ enum CoverageStageNoResources: PlanRule {
             guard let need = stage.stage.needs.resources else { continue }
             let kinds = need.kinds.map { " of kind " + $0.map(\.rawValue).joined(separator: " or ") } ?? ""
             let anchor: (SourceRange, PlanPath)
-            if let r = stage.resources.first, let kind = r.kind {
+            if let i = stage.resourceIndices.first, let kind = context.plan.resources[i].kind {
                 anchor = (kind.range, kind.path)
             } else if let first = context.plan.resources.first {
                 anchor = (context.anchor([first.range]), PlanPath.root.key("resources"))
