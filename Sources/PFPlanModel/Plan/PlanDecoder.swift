@@ -88,9 +88,9 @@ public enum PlanDecoder {
         (plan.stakeholders, plan.resources, plan.actions) = ObjectLists.decode(
             r.objectList("stakeholders", stakeholder), r.objectList("resources", resource),
             r.objectList("actions", action))
-        plan.pathways = r.objects("pathways").compactMap(pathway)
+        plan.pathways = r.objects("pathways", pathway)
         plan.keyRanges.pathways = r.keyRange("pathways")
-        plan.agreements = r.objects("agreements").compactMap(agreement)
+        plan.agreements = r.objects("agreements", agreement)
         plan.keyRanges.agreements = r.keyRange("agreements")
         if let s = r.object("safeguards") {
             plan.safeguards = Plan.Safeguards(
@@ -102,9 +102,9 @@ public enum PlanDecoder {
                         url: c.string("url")?.value)
                 })
         }
-        plan.funding = r.objects("funding").compactMap(fundingSource)
+        plan.funding = r.objects("funding", fundingSource)
         plan.keyRanges.funding = r.keyRange("funding")
-        plan.waivers = r.objects("waivers").compactMap(waiver)
+        plan.waivers = r.objects("waivers", waiver)
         if let p = r.object("pledge") { plan.pledge = pledge(p) }
         plan.placeholders = context.placeholders.sorted()
         return Decoded(
@@ -139,23 +139,23 @@ public enum PlanDecoder {
         if let p = f.object("period"), let start = p.date("start"), let end = p.date("end") {
             out.period = Plan.Period(start: start, end: end, range: p.range)
         }
-        out.objectives = f.objects("objectives").compactMap { o in
+        out.objectives = f.objects("objectives") { o in
             let id = o.string("id")
             let title = o.string("title")
             let addresses = o.strings("addresses")
             let description = o.string("description")?.value
-            let indicators = o.objects("indicators").compactMap { indicator($0, defaultKind: .outcome) }
+            let indicators = o.objects("indicators") { indicator($0, defaultKind: .outcome) }
             guard let id, let title else { return nil }
             return Plan.Objective(
                 id: id, range: o.range, path: o.path, title: title, addresses: addresses, description: description,
                 indicators: indicators, indicatorsRange: o.keyRange("indicators"))
         }
         out.objectivesKeyRange = f.keyRange("objectives")
-        out.pillars = f.objects("pillars").compactMap { p in
+        out.pillars = f.objects("pillars") { p in
             guard let id = p.string("id") else { return nil }
             return Plan.Pillar(
                 id: id, title: p.string("title")?.value ?? id.value, goal: p.string("goal")?.value,
-                strategies: p.objects("strategies").compactMap { s in
+                strategies: p.objects("strategies") { s in
                     s.string("id").map {
                         Plan.Strategy(
                             id: $0, title: s.string("title")?.value ?? $0.value,
@@ -169,7 +169,7 @@ public enum PlanDecoder {
     private static func assessment(_ a: ObjectReader) -> Plan.Assessment {
         Plan.Assessment(
             range: a.range, path: a.path, summary: a.string("summary")?.value,
-            threats: a.objects("threats").compactMap { t in
+            threats: a.objects("threats") { t in
                 let id = t.string("id")
                 let title = t.string("title")
                 let trend = t.choice("trend", as: Trend.self)?.value
@@ -183,7 +183,7 @@ public enum PlanDecoder {
                 }
             },
             groupsAtRisk: a.strings("groups-at-risk"),
-            serviceGaps: a.objects("service-gaps").compactMap { g in
+            serviceGaps: a.objects("service-gaps") { g in
                 let id = g.string("id")
                 let title = g.string("title")
                 let stage = g.string("stage")
@@ -194,13 +194,13 @@ public enum PlanDecoder {
                         description: description)
                 }
             },
-            assets: a.objects("assets").compactMap { x in
+            assets: a.objects("assets") { x in
                 let title = x.string("title")
                 let stakeholder = x.string("stakeholder")
                 let description = x.string("description")?.value
                 return title.map { Plan.Asset(title: $0.value, stakeholder: stakeholder, description: description) }
             },
-            consultations: a.objects("consultation").compactMap { c in
+            consultations: a.objects("consultation") { c in
                 let id = c.string("id")
                 let title = c.string("title")
                 let date = c.date("date")
@@ -236,14 +236,14 @@ public enum PlanDecoder {
     }
 
     private static func leadership(_ l: ObjectReader) -> Plan.Leadership {
-        let members: [Plan.Member] = l.objects("members").compactMap { m in
+        let members: [Plan.Member] = l.objects("members") { m in
             guard let id = m.string("id") else { return nil }
             return Plan.Member(
                 id: id, range: m.range, path: m.path, name: m.string("name"), title: m.string("title")?.value,
                 organization: m.string("organization"), sector: m.string("sector"), roles: m.strings("roles"),
                 contact: m.object("contact").map(contact))
         }
-        let learning: [Plan.Learning] = l.objects("learning").compactMap { s in
+        let learning: [Plan.Learning] = l.objects("learning") { s in
             let title = s.string("title")
             let provider = s.string("provider")
             let date = s.date("date")
@@ -267,7 +267,7 @@ public enum PlanDecoder {
         let sector = s.string("sector")
         let stages = s.strings("stages")
         let languages = s.strings("languages").map(\.value)
-        let contacts = s.objects("contacts").map(contact)
+        let contacts = s.objects("contacts") { contact($0) }
         let description = s.string("description")?.value
         let website = s.string("website")?.value
         let address = s.string("address")?.value
@@ -315,7 +315,7 @@ public enum PlanDecoder {
             b.number("amount").map { Plan.Budget(amount: $0.value, currency: b.string("currency")?.value) }
         }
         let description = a.string("description")?.value
-        let indicators: [Plan.Indicator] = a.objects("indicators").compactMap { indicator($0, defaultKind: .output) }
+        let indicators: [Plan.Indicator] = a.objects("indicators") { indicator($0, defaultKind: .output) }
         let objectives = a.strings("objectives")
         let addresses = a.strings("addresses")
         let funding = a.strings("funding")

@@ -451,10 +451,18 @@ struct ObjectReader {
     }
 
     func objects(_ key: String) -> [ObjectReader] {
+        objects(key) { $0 }
+    }
+
+    /// The items of a list of objects, each made into a value by `make`
+    /// as it is read, dropping those it refuses: the values' room is
+    /// reserved once, and no list of readers is gathered first (a plan of
+    /// 40,000 waivers grew its list by doubling, 18 MB at its peak).
+    func objects<T>(_ key: String, _ make: (ObjectReader) -> T?) -> [T] {
         guard case .list(.object(let sub)) = kind(key) else {
             preconditionFailure("\(spec.name).\(key) is not a list of objects")
         }
-        return mapItems(key) { context.object($0, sub, path: $1) }
+        return mapItems(key) { context.object($0, sub, path: $1).flatMap(make) }
     }
 
     /// A list of objects to be made into values by `make`, cut into chunks
