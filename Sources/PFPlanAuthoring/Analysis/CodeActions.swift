@@ -1,3 +1,4 @@
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
 import PFPlanSupport
@@ -117,30 +118,13 @@ public enum CodeActions {
         }
     }
 
-    /// A value written plain when YAML reads it back unchanged, else quoted.
-    static func yamlScalar(_ text: String) -> String {
-        let plain =
-            !text.isEmpty
-            && text.unicodeScalars.allSatisfy {
-                ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9")
-                    || "-_./".unicodeScalars.contains($0)
-            } && !(text.first?.isNumber ?? false)
-        if plain { return text }
-        return "\"" + text.replacingBackslashesAndQuotes + "\""
-    }
+    /// A waiver's target as YAML: plain when YAML reads it back as the same
+    /// text, else double-quoted (`YAMLText.scalar`).
+    static func yamlScalar(_ text: String) -> String { YAMLText.scalar(text) }
 }
 
 extension String {
     fileprivate var dropLastNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
-
-    fileprivate var replacingBackslashesAndQuotes: String {
-        var out = ""
-        for c in self {
-            if c == "\\" || c == "\"" { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
 
     func range(ofLast needle: String) -> Range<String.Index>? {
         var i = endIndex

@@ -1,4 +1,5 @@
 import Mustache
+import PFPlanFormats
 import PFPlanLoader
 import PFPlanModel
 
@@ -311,22 +312,7 @@ public struct StarterPlan: Sendable {
     /// Values go inside double quotes in the template: escape them the way
     /// YAML's double-quoted style wants, so any city name is safe.
     struct YAMLDoubleQuoted: MustacheContentType {
-        func escapeText(_ text: String) -> String {
-            var out = ""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case "\r": out += "\\r"
-                case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
-                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out
-        }
+        func escapeText(_ text: String) -> String { YAMLText.doubleQuotedContent(text) }
     }
 
     /// `{{% CONTENT_TYPE: YAML}}` in a template: `{{x}}` is escaped for a
