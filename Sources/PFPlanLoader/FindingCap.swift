@@ -13,11 +13,11 @@
 /// the rules); the closing one sits where the first unlisted one would.
 /// Waived and open findings are counted apart, so a waiver never hides an
 /// open finding behind the cap.
-public enum FindingCap {
-    public static let perRulePerFile = 100
+package enum FindingCap {
+    package static let perRulePerFile = 100
 
     /// The closing finding for `count` unlisted findings of `rule`.
-    public static func closing(
+    package static func closing(
         rule: RuleID, severity: Severity, count: Int, at range: SourceRange, waivedBecause: String? = nil
     ) -> Diagnostic {
         let noun = count == 1 ? "finding" : "findings"
@@ -39,7 +39,7 @@ public enum FindingCap {
     /// kept, and every later one, with every closing finding, is merged
     /// into one closing finding at the end. A list within the cap comes
     /// back as it is.
-    public static func limit(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    package static func limit(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var tally = FindingTally()
         var kept: [Diagnostic] = []
         kept.reserveCapacity(diagnostics.count)
@@ -72,7 +72,7 @@ public enum FindingCap {
 /// one more may be listed (`FindingCap`). A producer asks before it builds
 /// a finding's message (and its suggestion), so a finding past the cap
 /// costs a dictionary look-up.
-public struct FindingTally: Sendable {
+package struct FindingTally: Sendable {
     struct Key: Hashable, Sendable {
         var rule: RuleID
         var file: FileID
@@ -93,11 +93,11 @@ public struct FindingTally: Sendable {
     private var unlisted: [Unlisted] = []
     private var unlistedPosition: [Key: Int] = [:]
 
-    public init() {}
+    package init() {}
 
     /// Whether a finding of `rule` at `range` may be listed; if not, it
     /// is counted for the closing finding.
-    public mutating func admit(
+    package mutating func admit(
         _ rule: RuleID, at range: SourceRange, severity: Severity, waivedBecause: String? = nil
     ) -> Bool {
         let key = Key(rule: rule, file: range.fileID, waived: waivedBecause != nil)
@@ -134,16 +134,16 @@ public struct FindingTally: Sendable {
     /// Takes back the last admission of `rule` in a file: a producer that
     /// removes a finding it made (the decoder trying one kind, then
     /// another) gives its place back.
-    public mutating func withdraw(_ rule: RuleID, in file: FileID, waived: Bool = false) {
+    package mutating func withdraw(_ rule: RuleID, in file: FileID, waived: Bool = false) {
         let key = Key(rule: rule, file: file, waived: waived)
         if let n = listed[key], n > 0 { listed[key] = n - 1 }
     }
 
     /// Whether anything went over the cap.
-    public var isOver: Bool { !unlisted.isEmpty }
+    package var isOver: Bool { !unlisted.isEmpty }
 
     /// One closing finding per rule and file that went over the cap.
-    public func closingFindings() -> [Diagnostic] {
+    package func closingFindings() -> [Diagnostic] {
         unlisted.map { u in
             FindingCap.closing(
                 rule: u.rule, severity: u.severity, count: u.count, at: u.range, waivedBecause: u.waivedBecause)

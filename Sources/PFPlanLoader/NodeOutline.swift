@@ -3,8 +3,8 @@
 /// the same text give the same lines exactly when they give the same tree,
 /// so tests and the fuzzer compare trees through it (and a person can read
 /// where they part).
-public enum NodeOutline {
-    public static func lines(_ root: Node?) -> [String] {
+package enum NodeOutline {
+    package static func lines(_ root: Node?) -> [String] {
         guard let root else { return ["no root"] }
         var lines: [String] = []
         // A stack, not recursion: hostile files nest deep.
@@ -30,7 +30,7 @@ public enum NodeOutline {
     }
 
     /// Findings as lines: rule, both ends, message and related places.
-    public static func findings(_ diagnostics: [Diagnostic]) -> [String] {
+    package static func findings(_ diagnostics: [Diagnostic]) -> [String] {
         diagnostics.map {
             "\($0.rule) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.line):\($0.range.end.column) \($0.message)"
                 + $0.related.map { " [\($0.range.start.line):\($0.range.start.column) \($0.message)]" }.joined()

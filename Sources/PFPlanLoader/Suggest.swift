@@ -9,8 +9,8 @@
 ///    `athens-city-schools`), the nearest in length, then by name;
 /// 3. for a hyphenated word, the first candidate sharing at least half of
 ///    the hyphenated parts of both.
-public enum Suggest {
-    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+package enum Suggest {
+    package static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         var index = SuggestionIndex(Array(candidates))
         return index.nearest(to: word)
     }
@@ -50,7 +50,7 @@ public enum Suggest {
     /// candidate sharing a word with it or containing it (`health`:
     /// health-care, public-health, mental-health), nearest spelling first,
     /// then in the candidates' order.
-    public static func nearby(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+    package static func nearby(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
         let w = Array(word.lowercased().unicodeScalars)
         let scored = candidates.enumerated().map { (i, c) in (c, distance(w, Array(c.lowercased().unicodeScalars)), i) }
         if let best = scored.min(by: { ($0.1, $0.2) < ($1.1, $1.2) }),
@@ -70,7 +70,7 @@ public enum Suggest {
     }
 
     /// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
-    public static func alternatives(_ words: [String]) -> String {
+    package static func alternatives(_ words: [String]) -> String {
         let quoted = words.map { "'\($0)'" }
         guard quoted.count > 1 else { return quoted.first ?? "" }
         return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
@@ -103,7 +103,7 @@ public enum Suggest {
 /// and the number of look-ups is bounded by the cap on findings
 /// (`FindingCap`): a plan of 4,000 stakeholders and 4,000 unknown
 /// references took 94 s when every reference was compared with every id.
-public struct SuggestionIndex: Sendable {
+package struct SuggestionIndex: Sendable {
     private struct Candidate: Sendable {
         var name: String
         var scalars: [Unicode.Scalar]
@@ -114,15 +114,15 @@ public struct SuggestionIndex: Sendable {
     /// Sorted by length, then name.
     private let byLength: [Candidate]
     /// Table cells computed so far, for the tests that hold the cost down.
-    public private(set) var cells = 0
+    package private(set) var cells = 0
 
-    public init(_ candidates: [String]) {
+    package init(_ candidates: [String]) {
         names = candidates
         byLength = candidates.map { Candidate(name: $0, scalars: Array($0.lowercased().unicodeScalars)) }
             .sorted { ($0.scalars.count, $0.name) < ($1.scalars.count, $1.name) }
     }
 
-    public mutating func nearest(to word: String) -> String? {
+    package mutating func nearest(to word: String) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         // Step 1: only lengths within the largest limit can be near enough.
         let widest = Suggest.limit(w.count, w.count)
