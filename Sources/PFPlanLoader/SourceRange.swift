@@ -38,11 +38,12 @@ public struct Position: Sendable, Hashable, Comparable {
 /// would cost a reference count on each copy (most of the loader's time
 /// on large plans, measured).
 ///
-/// Packed into 16 bytes (`Packed`): the file's number in 24 bits, each
-/// line and column in 26. Every node of the arena and every plan value
+/// Packed into 16 bytes (`Packed`): the file's number in 28 bits, each
+/// line and column in 25. Every node of the arena and every plan value
 /// carries one, and at 20 bytes a located string took 56 bytes instead of
 /// 48. A file pfplan reads is at most 16 MiB, so its lines and columns
-/// stay under 2^25; a larger number is kept as 2^26 - 1.
+/// stay under 2^25 (a larger number is kept as 2^25 - 1), and 2^28 file
+/// names would hold gigabytes of names before the number ran out.
 public struct SourceRange: Sendable, Hashable {
     private var packed: Packed
 
@@ -91,7 +92,7 @@ public struct SourceRange: Sendable, Hashable {
 
     /// Five numbers in 128 bits, as four 32-bit words (so a node record
     /// that holds a range needs no 8-byte alignment): the file in bits
-    /// 0-23, then start line, start column, end line and end column in 26
+    /// 0-27, then start line, start column, end line and end column in 25
     /// bits each. `SourceRangeTests` check every field at its limits.
     struct Packed: Sendable, Hashable {
         private var w0: UInt32 = 0, w1: UInt32 = 0, w2: UInt32 = 0, w3: UInt32 = 0
@@ -104,8 +105,8 @@ public struct SourceRange: Sendable, Hashable {
                 | UInt128(endLine) << (Self.fileBits + 2 * n) | UInt128(endColumn) << (Self.fileBits + 3 * n)
         }
 
-        static let fileBits = 24
-        static let numberBits = 26
+        static let fileBits = 28
+        static let numberBits = 25
         static let numberMax = UInt32(1 << numberBits - 1)
 
         private static func layout(_ field: Int) -> (shift: Int, width: Int) {
@@ -145,7 +146,7 @@ public struct FileID: Sendable, Hashable {
 
     public init(_ name: String) {
         index = Self.names.number(name)
-        precondition(index < 1 << SourceRange.Packed.fileBits, "more than 2^24 file names")
+        precondition(index < 1 << SourceRange.Packed.fileBits, "more than 2^28 file names")
     }
 
     init(index: UInt32) { self.index = index }
