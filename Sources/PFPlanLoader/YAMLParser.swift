@@ -49,15 +49,31 @@ public enum YAMLParser {
         if let (tree, advice) = inPieces {
             return ParsedFile(source: source, tree: tree, diagnostics: advice)
         }
+        // A large file parsed whole is built in a mapping too, as the parts
+        // of a cut file are, so that its decoder can give the records back
+        // as it goes (`NodeArena.giveBack`: a 16 MB list inside one entry
+        // cannot be cut). Past its room (far more nodes or escapes than a
+        // plan has), it is parsed again on the heap.
+        var builder = wholeParse(source, limits: limits, mapped: bytes.count >= mappedWholeBytes)
+        if builder.arena.overflowed { builder = wholeParse(source, limits: limits, mapped: false) }
+        let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
+        return ParsedFile(
+            source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
+    }
+
+    /// Files from this size parsed whole are built in a mapping.
+    static let mappedWholeBytes = 512 << 10
+
+    private static func wholeParse(_ source: SourceText, limits: YAMLLimits, mapped: Bool) -> TreeBuilder {
+        let bytes = source.bytes
         var builder = TreeBuilder(file: source.file, limits: limits)
         builder.maxNodes = limits.maxNodes(forBytes: bytes.count)
+        if mapped, let regions = ArenaRegions(partBytes: [bytes.count]) { builder.arena = regions.builder(0) }
         bytes.withUnsafeBufferPointer {
             builder.source = $0
             run(&builder, over: $0, source: source)
         }
-        let tree = builder.stopped ? nil : builder.root.map { NodeArena(builder.arena, source: bytes, root: $0) }
-        return ParsedFile(
-            source: source, tree: tree, diagnostics: builder.diagnostics + builder.tally.closingFindings())
+        return builder
     }
 
     /// Pulls every event of `bytes` into `builder`, which is `stopped`

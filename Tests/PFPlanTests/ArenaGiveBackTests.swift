@@ -128,3 +128,71 @@ import Testing
         }
     }
 }
+
+/// A long list inside one entry (a runaway `partners: [abc, abc, ...]`)
+/// gives its items' records back as they are read, and a large file parsed
+/// whole is built in a mapping so that it can.
+@Suite struct ListGiveBackTests {
+    static func yaml(items: Int) -> String {
+        """
+        pfplan: 1
+        city: {name: Testville, country: US}
+        framework: {model: default, title: Testville Framework}
+        stakeholders:
+          - {id: city, name: City, sector: local-government}
+        actions:
+          - id: a0
+            title: A 0
+            stage: primary
+            lead: city
+            partners: [\((0..<items).map { "p\($0)" }.joined(separator: ", "))]
+          - {id: a1, title: A 1, stage: primary, lead: city, partners: [city]}
+
+        """
+    }
+
+    @Test func aLongListDecodesAsThePlainDecodeAndIsGivenBack() throws {
+        let model = try ArenaGiveBackTests.model()
+        let yaml = Self.yaml(items: 5 * ObjectReader.giveBackStep + 17)
+        let plain = PlanDecoder.decode(
+            ArenaGiveBackTests.cutParse(yaml), file: "plan.yaml", model: model, givesBackArena: false)
+        let arena = try #require(ArenaGiveBackTests.cutParse(yaml))
+        let given = PlanDecoder.decode(arena, file: "plan.yaml", model: model, givesBackArena: true)
+        #expect(ArenaGiveBackTests.dumped(given) == ArenaGiveBackTests.dumped(plain))
+        #expect(given.plan?.actions.first?.partners.count == 5 * ObjectReader.giveBackStep + 17)
+        #expect(given.plan?.actions.first?.partners.last?.path.description == "actions[0].partners[20496]")
+        // An item in the middle of a step of the list reads as zeros now
+        // (a page across two steps stays).
+        let root = try #require(arena.root)
+        let actions = try #require(arena.value(forKey: "actions", in: root))
+        let partners = try #require(arena.value(forKey: "partners", in: arena.item(actions, 0)))
+        #expect(
+            arena.range(arena.item(partners, 2 * ObjectReader.giveBackStep + 2048)).start
+                == Position(line: 0, column: 0))
+    }
+
+    @Test func aLargeFileParsedWholeIsMapped() throws {
+        let yaml = Self.yaml(items: 80_000)
+        #expect(yaml.utf8.count >= YAMLParser.mappedWholeBytes)
+        let whole = try #require(
+            YAMLParser.parse(SourceText(file: "plan.yaml", utf8: Array(yaml.utf8)), pieceBytes: .max).tree)
+        let root = try #require(whole.root)
+        let actions = try #require(whole.value(forKey: "actions", in: root))
+        let partners = try #require(whole.value(forKey: "partners", in: whole.item(actions, 0)))
+        let (a, b) = (whole.item(partners, 100).index, whole.item(partners, 60_000).index)
+        #expect(whole.giveBack(a..<b) > 0)
+    }
+
+    /// Text that grows as it is unescaped (`\L` is 2 bytes, U+2028 is 3)
+    /// outgrows the mapping's room: the file is parsed again on the heap,
+    /// and reads the same.
+    @Test func aWholeParseThatOutgrowsItsRoomIsParsedAgain() throws {
+        let count = 300_000
+        let yaml = "pfplan: 1\nnote: \"" + String(repeating: "\\L", count: count) + "\"\n"
+        #expect(yaml.utf8.count >= YAMLParser.mappedWholeBytes)
+        let parsed = YAMLParser.parse(SourceText(file: "plan.yaml", utf8: Array(yaml.utf8)), pieceBytes: .max)
+        let tree = try #require(parsed.tree)
+        let note = try #require(tree.rootNode?["note"]?.scalar?.text)
+        #expect(note == String(repeating: "\u{2028}", count: count))
+    }
+}

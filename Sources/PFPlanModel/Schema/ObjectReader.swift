@@ -399,7 +399,15 @@ struct ObjectReader {
     /// here: the field is looked up once, its items are not gathered into
     /// an array first, and the result's room is reserved once (growing it
     /// item by item reallocated it a few times for every entry).
-    private func mapItems<T>(_ key: String, _ transform: (NodeArena.Ref, PlanPath) -> T?) -> [T] {
+    ///
+    /// `givesBack`: the items are read nowhere else, so a long list gives
+    /// the records of the items it has read back to the system as it goes
+    /// (when the context gives the arena back: `NodeArena.giveBack`). A
+    /// 16 MB list of three-letter references is 3 million nodes, whose
+    /// records (90 MB) sat beside the values made of them.
+    private func mapItems<T>(
+        _ key: String, givesBack: Bool = false, _ transform: (NodeArena.Ref, PlanPath) -> T?
+    ) -> [T] {
         guard let n = node(key) else { return [] }
         let p = path(field: field(key))
         guard tree.kind(n) == .sequence else {
@@ -407,18 +415,44 @@ struct ObjectReader {
                 n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
             return []
         }
+        let count = tree.count(n)
         var out: [T] = []
-        out.reserveCapacity(tree.count(n))
-        for i in 0..<tree.count(n) {
-            if let value = transform(tree.item(n, i), p.index(i)) { out.append(value) }
+        out.reserveCapacity(count)
+        let step = givesBack && context.givesBackArena && count >= 2 * Self.giveBackStep ? Self.giveBackStep : count
+        var done = 0
+        while done < count {
+            let items = done..<min(count, done + step)
+            for i in items {
+                if let value = transform(tree.item(n, i), p.index(i)) { out.append(value) }
+            }
+            if step < count { Self.giveBack(items, of: n, in: context.arena) }
+            done = items.upperBound
         }
         return out
+    }
+
+    /// How many items of a long list are read between two give-backs.
+    static let giveBackStep = 4096
+
+    /// The records of the items' subtrees, which no one reads again. The
+    /// parser writes a collection's record after its children's, so an
+    /// item's subtree ends with the item and starts after the item before
+    /// it (the first item's own children, before it, are kept); what lies
+    /// between two items of a cut parse's parts is unused room or a part's
+    /// own top node, which the joined tree does not reach.
+    static func giveBack(_ items: Range<Int>, of list: NodeArena.Ref, in arena: NodeArena) {
+        let tree = arena.unsafeView
+        let from =
+            items.lowerBound > 0
+            ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
+        let to = tree.item(list, items.upperBound - 1).index + 1
+        if from < to { arena.giveBack(from..<to) }
     }
 
     /// A list of scalars (ids, references, choices, languages).
     func strings(_ key: String) -> [Located<String>] {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        return mapItems(key) { context.scalar($0, element, path: $1) }
+        return mapItems(key, givesBack: true) { context.scalar($0, element, path: $1) }
     }
 
     func object(_ key: String) -> ObjectReader? {
@@ -581,7 +615,7 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
         let context = reader.context
         let local = DecodeContext(
             tree: context.arena, vocabulary: context.vocabulary, trackUnread: context.trackUnread,
-            packsContacts: context.packsContacts)
+            packsContacts: context.packsContacts, givesBackArena: context.givesBackArena)
         let first = c * Self.chunkSize
         let items = first..<(c + 1 == chunkCount ? count : first + Self.chunkSize)
         let into = storage + first
@@ -596,27 +630,12 @@ final class ObjectList<Value: Sendable>: ChunkedDecoding, @unchecked Sendable {
             n += 1
         }
         made[c] = n
-        if context.givesBackArena { giveBack(items, of: list, in: context.arena) }
+        if context.givesBackArena { ObjectReader.giveBack(items, of: list, in: context.arena) }
         // Each chunk is capped alone; `FindingCap.limit` keeps the first
         // of all chunks in list order, as one pass would.
         findings[c] = (
             local.diagnostics + local.tally.closingFindings(), local.unreadKeys, local.contacts, local.placeholders
         )
-    }
-
-    /// The records of the items' subtrees, which no one reads again. The
-    /// parser writes a collection's record after its children's, so an
-    /// item's subtree ends with the item and starts after the item before
-    /// it (the first item's own children, before it, are kept); what lies
-    /// between two items of a cut parse's parts is unused room or a part's
-    /// own top node, which the joined tree does not reach.
-    private func giveBack(_ items: Range<Int>, of list: NodeArena.Ref, in arena: NodeArena) {
-        let tree = arena.unsafeView
-        let from =
-            items.lowerBound > 0
-            ? tree.item(list, items.lowerBound - 1).index + 1 : tree.item(list, items.lowerBound).index
-        let to = tree.item(list, items.upperBound - 1).index + 1
-        if from < to { arena.giveBack(from..<to) }
     }
 
     /// Moves each chunk's values down to follow the chunk before it (an
