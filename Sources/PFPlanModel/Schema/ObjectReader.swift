@@ -408,27 +408,36 @@ struct ObjectReader {
     private func mapItems<T>(
         _ key: String, givesBack: Bool = false, _ transform: (NodeArena.Ref, PlanPath) -> T?
     ) -> [T] {
-        guard let n = node(key) else { return [] }
+        var out: [T] = []
+        forEachItem(key, givesBack: givesBack, reserve: { out.reserveCapacity($0) }) { node, path, _ in
+            if let value = transform(node, path) { out.append(value) }
+        }
+        return out
+    }
+
+    /// Calls `body` with each item of a list field, its path and its
+    /// position, after `reserve` with their count; a value that is not a
+    /// list is reported. See `mapItems` for `givesBack`.
+    private func forEachItem(
+        _ key: String, givesBack: Bool, reserve: (Int) -> Void, _ body: (NodeArena.Ref, PlanPath, Int) -> Void
+    ) {
+        guard let n = node(key) else { return }
         let p = path(field: field(key))
         guard tree.kind(n) == .sequence else {
             context.typeMismatch(
                 n, expected: "a list", path: p, hint: tree.isScalar(n) ? "write it as [\(tree.text(n))]" : nil)
-            return []
+            return
         }
         let count = tree.count(n)
-        var out: [T] = []
-        out.reserveCapacity(count)
+        reserve(count)
         let step = givesBack && context.givesBackArena && count >= 2 * Self.giveBackStep ? Self.giveBackStep : count
         var done = 0
         while done < count {
             let items = done..<min(count, done + step)
-            for i in items {
-                if let value = transform(tree.item(n, i), p.index(i)) { out.append(value) }
-            }
+            for i in items { body(tree.item(n, i), p.index(i), i) }
             if step < count { Self.giveBack(items, of: n, in: context.arena) }
             done = items.upperBound
         }
-        return out
     }
 
     /// How many items of a long list are read between two give-backs.
@@ -450,9 +459,15 @@ struct ObjectReader {
     }
 
     /// A list of scalars (ids, references, choices, languages).
-    func strings(_ key: String) -> [Located<String>] {
+    func strings(_ key: String) -> LocatedList<String> {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        return mapItems(key, givesBack: true) { context.scalar($0, element, path: $1) }
+        var capacity = 0
+        if let n = node(key), tree.kind(n) == .sequence { capacity = tree.count(n) }
+        return LocatedList(path: path(field: field(key)), capacity: capacity) { add in
+            forEachItem(key, givesBack: true, reserve: { _ in }) { node, path, i in
+                if let value = context.scalar(node, element, path: path) { add(value.value, value.range, i) }
+            }
+        }
     }
 
     func object(_ key: String) -> ObjectReader? {

@@ -42,7 +42,7 @@ enum DirectoryOrphan: PlanRule {
         // oversees the safeguards or sits on a pathway's team is no orphan.
         let plan = context.plan
         for p in plan.pathways {
-            for ref in p.referrers + p.team { referred.insert(ref.value) }
+            for list in [p.referrers, p.team] { list.forEach { referred.insert($0.value) } }
             if let intake = p.intake { referred.insert(intake.value) }
         }
         for a in plan.agreements { a.parties.forEach { referred.insert($0.value) } }
