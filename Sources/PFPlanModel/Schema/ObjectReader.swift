@@ -409,17 +409,24 @@ struct ObjectReader {
         _ key: String, givesBack: Bool = false, _ transform: (NodeArena.Ref, PlanPath) -> T?
     ) -> [T] {
         var out: [T] = []
-        forEachItem(key, givesBack: givesBack, reserve: { out.reserveCapacity($0) }) { node, path, _ in
+        out.reserveCapacity(itemCount(key))
+        forEachItem(key, givesBack: givesBack) { node, path, _ in
             if let value = transform(node, path) { out.append(value) }
         }
         return out
     }
 
+    /// How many items a list field holds (none when it is not a list).
+    private func itemCount(_ key: String) -> Int {
+        guard let n = node(key), tree.kind(n) == .sequence else { return 0 }
+        return tree.count(n)
+    }
+
     /// Calls `body` with each item of a list field, its path and its
-    /// position, after `reserve` with their count; a value that is not a
-    /// list is reported. See `mapItems` for `givesBack`.
+    /// position; a value that is not a list is reported. See `mapItems`
+    /// for `givesBack`.
     private func forEachItem(
-        _ key: String, givesBack: Bool, reserve: (Int) -> Void, _ body: (NodeArena.Ref, PlanPath, Int) -> Void
+        _ key: String, givesBack: Bool, _ body: (NodeArena.Ref, PlanPath, Int) -> Void
     ) {
         guard let n = node(key) else { return }
         let p = path(field: field(key))
@@ -429,7 +436,6 @@ struct ObjectReader {
             return
         }
         let count = tree.count(n)
-        reserve(count)
         let step = givesBack && context.givesBackArena && count >= 2 * Self.giveBackStep ? Self.giveBackStep : count
         var done = 0
         while done < count {
@@ -461,10 +467,8 @@ struct ObjectReader {
     /// A list of scalars (ids, references, choices, languages).
     func strings(_ key: String) -> LocatedList<String> {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        var capacity = 0
-        if let n = node(key), tree.kind(n) == .sequence { capacity = tree.count(n) }
-        return LocatedList(path: path(field: field(key)), capacity: capacity) { add in
-            forEachItem(key, givesBack: true, reserve: { _ in }) { node, path, i in
+        return LocatedList(path: path(field: field(key)), capacity: itemCount(key)) { add in
+            forEachItem(key, givesBack: true) { node, path, i in
                 if let value = context.scalar(node, element, path: path) { add(value.value, value.range, i) }
             }
         }
