@@ -61,6 +61,33 @@ def flow_sequence_of_lists(size):
     return fill(BASE + "x-f: [[]", ",[]", "]\n", size)
 
 
+def partners(size):
+    # One action with `partners: [abc, abc, ...]`: a reference every five
+    # bytes, just under the node limit, each a decoded value of the plan.
+    head = BASE + "stakeholders:\n" + STAKEHOLDER_CITY + (
+        "actions:\n  - id: a0\n    title: A 0\n    stage: primary\n    lead: city\n    partners: [abc"
+    )
+    return fill(head, ", abc", "]\n", size)
+
+
+def partners_many(size):
+    # The same spread over actions of 1,000 partners each, so that the
+    # actions list is decoded in chunks on every core.
+    head = BASE + "stakeholders:\n" + STAKEHOLDER_CITY + "actions:\n"
+    refs = ", ".join(["abc"] * 1000)
+    out = [head]
+    total = len(head)
+    i = 0
+    while True:
+        entry = f"  - {{id: a{i}, title: A {i}, stage: primary, lead: city, partners: [{refs}]}}\n"
+        if total + len(entry) > size:
+            break
+        out.append(entry)
+        total += len(entry)
+        i += 1
+    return "".join(out)
+
+
 def refs_unknown(n):
     # n stakeholders and n actions whose leads name no id, each near many ids.
     out = [BASE, "stakeholders:\n", STAKEHOLDER_CITY]
@@ -132,6 +159,8 @@ CASES = {
     "flowseq-16mb": lambda: flow_sequence(16 * MB),
     "flowseq-lists-16mb": lambda: flow_sequence_of_lists(16 * MB),
     "refs-4000": lambda: refs_unknown(4000),
+    "partners-16mb": lambda: partners(16 * MB),
+    "partners-many-16mb": lambda: partners_many(16 * MB),
     "waivers-40k": lambda: waivers(40_000),
     "markdown-links-1mb": lambda: markdown_links(1 * MB),
     "markdown-openers-1mb": lambda: markdown_openers(1 * MB),

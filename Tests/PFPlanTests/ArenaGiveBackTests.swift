@@ -171,6 +171,27 @@ import Testing
                 == Position(line: 0, column: 0))
     }
 
+    /// Entries of many records are given back within their chunk, in runs
+    /// (`ObjectList.giveBackRecords`); what is decoded is the same.
+    @Test func largeEntriesGivenBackWithinAChunkDecodeTheSame() throws {
+        let model = try ArenaGiveBackTests.model()
+        let refs = (0..<1_000).map { "p\($0)" }.joined(separator: ", ")
+        let entries = (0..<60).map {
+            "  - {id: a\($0), title: A \($0), stage: primary, lead: city, partners: [\(refs)]}"
+        }
+        let yaml = Self.yaml(items: 1).replacingOccurrences(
+            of: "  - {id: a1, title: A 1, stage: primary, lead: city, partners: [city]}",
+            with: entries.joined(separator: "\n"))
+        #expect(60 * 1_000 > 3 * Int(ObjectList<Int>.giveBackRecords))
+        let plain = PlanDecoder.decode(
+            ArenaGiveBackTests.cutParse(yaml), file: "plan.yaml", model: model, givesBackArena: false)
+        let given = PlanDecoder.decode(
+            ArenaGiveBackTests.cutParse(yaml), file: "plan.yaml", model: model, givesBackArena: true)
+        #expect(given.plan?.actions.count == 61)
+        #expect(given.plan?.actions.last?.partners.last?.path.description == "actions[60].partners[999]")
+        #expect(ArenaGiveBackTests.dumped(given) == ArenaGiveBackTests.dumped(plain))
+    }
+
     @Test func aLargeFileParsedWholeIsMapped() throws {
         let yaml = Self.yaml(items: 80_000)
         #expect(yaml.utf8.count >= YAMLParser.mappedWholeBytes)
