@@ -370,7 +370,7 @@ private struct AudienceSet {
 
     init() {}
 
-    init(_ audiences: LocatedList<String>, in model: [String]) {
+    init(_ audiences: LocatedStrings, in model: [String]) {
         for audience in audiences { insert(audience.value, in: model) }
     }
 

@@ -40,7 +40,7 @@ public struct Plan: Sendable {
         public var region: Located<String>?
         public var country: Located<String>?
         public var population: Located<Int>?
-        public var languages: LocatedList<String> = []
+        public var languages: LocatedStrings = []
     }
 
     public struct Framework: Sendable {
@@ -68,7 +68,7 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var title: Located<String>
         /// Threat and service-gap ids it answers.
-        public var addresses: LocatedList<String>
+        public var addresses: LocatedStrings
         public var description: String?
         /// Outcome indicators unless marked otherwise.
         public var indicators: [Indicator]
@@ -99,7 +99,7 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var summary: String?
         public var threats: [Threat]
-        public var groupsAtRisk: LocatedList<String>
+        public var groupsAtRisk: LocatedStrings
         public var serviceGaps: [ServiceGap]
         public var assets: [Asset] = []
         public var consultations: [Consultation] = []
@@ -117,7 +117,7 @@ public struct Plan: Sendable {
         public var title: String
         public var trend: Trend?
         /// Audience ids of the groups it targets.
-        public var targets: LocatedList<String> = []
+        public var targets: LocatedStrings = []
         public var source: String?
         public var description: String?
     }
@@ -148,8 +148,8 @@ public struct Plan: Sendable {
         public var title: String
         public var date: Located<CalendarDate>?
         /// Stakeholder (or member) ids of those consulted.
-        public var with: LocatedList<String>
-        public var audiences: LocatedList<String>
+        public var with: LocatedStrings
+        public var audiences: LocatedStrings
         public var languages: [String]
         public var participants: Int?
         public var description: String?
@@ -185,7 +185,7 @@ public struct Plan: Sendable {
         public var title: String?
         public var organization: Located<String>?
         public var sector: Located<String>?
-        public var roles: LocatedList<String>
+        public var roles: LocatedStrings
         public var contact: Contact?
     }
 
@@ -209,7 +209,7 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var name: Located<String>
         public var sector: Located<String>?
-        public var stages: LocatedList<String>
+        public var stages: LocatedStrings
         private var more: OutOfLine<More>
 
         struct More: OutOfLineFields {
@@ -228,7 +228,7 @@ public struct Plan: Sendable {
         init(
             id: Located<String>, range: SourceRange, path: PlanPath, name: Located<String>,
             sector: Located<String>?, description: String?, website: String?, address: String?,
-            stages: LocatedList<String>, languages: [String], contacts: [Contact]
+            stages: LocatedStrings, languages: [String], contacts: [Contact]
         ) {
             self.id = id
             self.range = range
@@ -283,8 +283,8 @@ public struct Plan: Sendable {
         public var name: Located<String>
         public var kind: Located<ResourceKind>?
         public var provider: Located<String>?
-        public var stages: LocatedList<String>
-        public var audiences: LocatedList<String>
+        public var stages: LocatedStrings
+        public var audiences: LocatedStrings
         private var more: OutOfLine<More>
 
         struct More: OutOfLineFields {
@@ -299,8 +299,8 @@ public struct Plan: Sendable {
 
         init(
             id: Located<String>, range: SourceRange, path: PlanPath, name: Located<String>,
-            kind: Located<ResourceKind>?, provider: Located<String>?, stages: LocatedList<String>,
-            audiences: LocatedList<String>, languages: [String], cost: Cost?, access: Access?, description: String?
+            kind: Located<ResourceKind>?, provider: Located<String>?, stages: LocatedStrings,
+            audiences: LocatedStrings, languages: [String], cost: Cost?, access: Access?, description: String?
         ) {
             self.id = id
             self.range = range
@@ -369,18 +369,18 @@ public struct Plan: Sendable {
 
         struct More: OutOfLineFields {
             var strategy: Located<String>?
-            var partners: LocatedList<String> = []
-            var resources: LocatedList<String> = []
-            var audiences: LocatedList<String> = []
+            var partners: LocatedStrings = []
+            var resources: LocatedStrings = []
+            var audiences: LocatedStrings = []
             var start: Located<CalendarDate>?
             var due: Located<CalendarDate>?
             var budget: Budget?
             var description: String?
             var indicators: [Indicator] = []
             var indicatorsRange: SourceRange?
-            var objectives: LocatedList<String> = []
-            var addresses: LocatedList<String> = []
-            var funding: LocatedList<String> = []
+            var objectives: LocatedStrings = []
+            var addresses: LocatedStrings = []
+            var funding: LocatedStrings = []
 
             static let empty = More()
             var isEmpty: Bool {
@@ -393,10 +393,10 @@ public struct Plan: Sendable {
         init(
             id: Located<String>, range: SourceRange, path: PlanPath, title: Located<String>,
             stage: Located<String>?, strategy: Located<String>?, lead: Located<String>?,
-            partners: LocatedList<String>, resources: LocatedList<String>, audiences: LocatedList<String>,
+            partners: LocatedStrings, resources: LocatedStrings, audiences: LocatedStrings,
             start: Located<CalendarDate>?, due: Located<CalendarDate>?, status: Located<ActionStatus>?,
             budget: Budget?, description: String?, indicators: [Indicator], indicatorsRange: SourceRange?,
-            objectives: LocatedList<String> = [], addresses: LocatedList<String> = [], funding: LocatedList<String> = []
+            objectives: LocatedStrings = [], addresses: LocatedStrings = [], funding: LocatedStrings = []
         ) {
             self.id = id
             self.range = range
@@ -416,15 +416,15 @@ public struct Plan: Sendable {
             get { more.box?.fields.strategy }
             set { more.modify { $0.strategy = newValue } }
         }
-        public var partners: LocatedList<String> {
+        public var partners: LocatedStrings {
             get { more.box?.fields.partners ?? [] }
             set { more.modify { $0.partners = newValue } }
         }
-        public var resources: LocatedList<String> {
+        public var resources: LocatedStrings {
             get { more.box?.fields.resources ?? [] }
             set { more.modify { $0.resources = newValue } }
         }
-        public var audiences: LocatedList<String> {
+        public var audiences: LocatedStrings {
             get { more.box?.fields.audiences ?? [] }
             set { more.modify { $0.audiences = newValue } }
         }
@@ -453,17 +453,17 @@ public struct Plan: Sendable {
             set { more.modify { $0.indicatorsRange = newValue } }
         }
         /// Objective ids this action serves.
-        public var objectives: LocatedList<String> {
+        public var objectives: LocatedStrings {
             get { more.box?.fields.objectives ?? [] }
             set { more.modify { $0.objectives = newValue } }
         }
         /// Threat and service-gap ids it answers.
-        public var addresses: LocatedList<String> {
+        public var addresses: LocatedStrings {
             get { more.box?.fields.addresses ?? [] }
             set { more.modify { $0.addresses = newValue } }
         }
         /// Funding source ids that pay for it.
-        public var funding: LocatedList<String> {
+        public var funding: LocatedStrings {
             get { more.box?.fields.funding ?? [] }
             set { more.modify { $0.funding = newValue } }
         }
@@ -480,11 +480,11 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var title: Located<String>
         public var stage: Located<String>?
-        public var referrers: LocatedList<String>
+        public var referrers: LocatedStrings
         /// The single point of contact.
         public var intake: Located<String>?
         /// The multidisciplinary team that assesses and manages cases.
-        public var team: LocatedList<String>
+        public var team: LocatedStrings
         /// How referrers reach the intake; internal unless marked otherwise.
         public var access: PathwayAccess?
         public var consent: Located<String>?
@@ -521,7 +521,7 @@ public struct Plan: Sendable {
         public var path: PlanPath
         public var title: Located<String>
         public var kind: Located<AgreementKind>?
-        public var parties: LocatedList<String>
+        public var parties: LocatedStrings
         public var basis: [Located<AgreementBasis>]
         public var status: Located<AgreementStatus>?
         public var signed: Located<CalendarDate>?

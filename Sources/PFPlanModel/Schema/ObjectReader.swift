@@ -465,9 +465,9 @@ struct ObjectReader {
     }
 
     /// A list of scalars (ids, references, choices, languages).
-    func strings(_ key: String) -> LocatedList<String> {
+    func strings(_ key: String) -> LocatedStrings {
         guard case .list(let element) = kind(key) else { preconditionFailure("\(spec.name).\(key) is not a list") }
-        return LocatedList(path: path(field: field(key)), capacity: itemCount(key)) { add in
+        return LocatedStrings(path: path(field: field(key)), capacity: itemCount(key)) { add in
             forEachItem(key, givesBack: true) { node, path, i in
                 if let value = context.scalar(node, element, path: path) { add(value.value, value.range, i) }
             }

@@ -188,8 +188,8 @@ struct DirectoryContent: Sendable {
         return out.isEmpty ? "city" : out
     }
 
-    func stageTitles(_ ids: LocatedList<String>) -> [String] { ids.map { model.title(ofStage: $0.value) } }
-    func audienceTitles(_ ids: LocatedList<String>) -> [String] {
+    func stageTitles(_ ids: LocatedStrings) -> [String] { ids.map { model.title(ofStage: $0.value) } }
+    func audienceTitles(_ ids: LocatedStrings) -> [String] {
         ids.map { model.audience($0.value)?.title ?? $0.value }
     }
     func sectorTitle(_ id: Located<String>?) -> String? { id.map { model.title(ofSector: $0.value) } }

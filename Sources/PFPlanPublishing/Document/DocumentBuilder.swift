@@ -204,7 +204,7 @@ struct DocumentBuilder {
     }
 
     /// The names of ids that the page may show, placeholders left out.
-    func nameList(_ ids: LocatedList<String>) -> String? { list(ids.compactMap { names.shown($0.value) }) }
+    func nameList(_ ids: LocatedStrings) -> String? { list(ids.compactMap { names.shown($0.value) }) }
 
     /// A language code in words ("Spanish"), the code itself when the
     /// locale has no name for it.

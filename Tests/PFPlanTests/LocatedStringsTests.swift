@@ -3,11 +3,11 @@ import Testing
 
 @testable import PFPlanModel
 
-/// `LocatedList` keeps a list's items as values and ranges and works out
+/// `LocatedStrings` keeps a list's items as values and ranges and works out
 /// their paths from the list's. Every element must be what the plain array
 /// of located values was: value, range and path, items dropped included.
-@Suite struct LocatedListTests {
-    static func spelled(_ list: LocatedList<String>) -> [String] {
+@Suite struct LocatedStringsTests {
+    static func spelled(_ list: LocatedStrings) -> [String] {
         list.map { "\($0.value) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.column) \($0.path)" }
     }
 
@@ -17,14 +17,14 @@ import Testing
                 "v\(i)", range: SourceRange(file: "a.yaml", line: i + 1, column: 3),
                 path: i == 2 ? PlanPath.root.key("other") : PlanPath.root.key("stages").index(i))
         }
-        let list = LocatedList(values)
+        let list = LocatedStrings(values)
         #expect(list.count == 5 && !list.isEmpty)
         #expect(
             Self.spelled(list)
                 == values.map {
                     "\($0.value) \($0.range.start.line):\($0.range.start.column)-\($0.range.end.column) \($0.path)"
                 })
-        let empty: LocatedList<String> = []
+        let empty: LocatedStrings = []
         #expect(empty.isEmpty && empty.count == 0 && Array(empty).isEmpty)
     }
 

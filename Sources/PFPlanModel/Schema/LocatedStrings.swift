@@ -9,9 +9,11 @@ import PFPlanLoader
 /// 16 MB list of them 150 MB. Here an item is its value and its range (32
 /// bytes for a string), and the list's path is kept once. A list made from
 /// located values that do not follow one list's paths (a test, a merged
-/// list) keeps their paths as they are. `LocatedListTests` compare every
+/// list) keeps their paths as they are. `LocatedStringsTests` compare every
 /// element with the plain array it was made from.
-public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
+public struct LocatedStrings: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
+    public typealias Value = String
+
     struct Item: Sendable {
         let value: Value
         let range: SourceRange
@@ -19,6 +21,8 @@ public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, Ex
 
     struct Header {
         var count: Int
+        /// Room for items, as asked (`ManagedBuffer.capacity` asks malloc).
+        let room: Int
         /// The list's own path: item `i` is at `path.index(i)`.
         let path: PlanPath
         /// Where each item is in the list as written, when some were
@@ -41,7 +45,7 @@ public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, Ex
         func append(_ item: Item, position: Int) {
             withUnsafeMutablePointers { header, elements in
                 let n = header.pointee.count
-                precondition(n < capacity, "more items than room")
+                precondition(n < header.pointee.room, "more items than room")
                 (elements + n).initialize(to: item)
                 header.pointee.count = n + 1
                 if header.pointee.positions != nil {
@@ -74,7 +78,8 @@ public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, Ex
             storage = nil
             return
         }
-        let made = Storage.make(capacity: capacity, Header(count: 0, path: path, positions: nil, paths: nil))
+        let made = Storage.make(
+            capacity: capacity, Header(count: 0, room: capacity, path: path, positions: nil, paths: nil))
         fill { value, range, position in made.append(Item(value: value, range: range), position: position) }
         storage = made.header.count == 0 ? nil : made
     }
@@ -85,7 +90,8 @@ public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, Ex
             return
         }
         let made = Storage.make(
-            capacity: values.count, Header(count: 0, path: .root, positions: nil, paths: values.map(\.path)))
+            capacity: values.count,
+            Header(count: 0, room: values.count, path: .root, positions: nil, paths: values.map(\.path)))
         for (i, v) in values.enumerated() { made.append(Item(value: v.value, range: v.range), position: i) }
         storage = made
     }
@@ -102,10 +108,15 @@ public struct LocatedList<Value: Sendable>: RandomAccessCollection, Sendable, Ex
         let storage = storage!
         precondition(i >= 0 && i < storage.header.count, "index out of range")
         return storage.withUnsafeMutablePointers { header, elements in
-            let item = elements[i]
-            let h = header.pointee
-            let path = h.paths?[i] ?? h.path.index(h.positions.map { Int($0[i]) } ?? i)
-            return Located(item.value, range: item.range, path: path)
+            let path: PlanPath
+            if let paths = header.pointee.paths {
+                path = paths[i]
+            } else if let positions = header.pointee.positions {
+                path = header.pointee.path.index(Int(positions[i]))
+            } else {
+                path = header.pointee.path.index(i)
+            }
+            return Located(elements[i].value, range: elements[i].range, path: path)
         }
     }
 }
