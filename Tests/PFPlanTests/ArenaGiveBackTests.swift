@@ -133,22 +133,27 @@ import Testing
 /// gives its items' records back as they are read, and a large file parsed
 /// whole is built in a mapping so that it can.
 @Suite struct ListGiveBackTests {
-    static func yaml(items: Int) -> String {
-        """
+    /// A plan of one stakeholder up to `actions:`, for the actions a test adds.
+    static let head = """
         pfplan: 1
         city: {name: Testville, country: US}
         framework: {model: default, title: Testville Framework}
         stakeholders:
           - {id: city, name: City, sector: local-government}
         actions:
-          - id: a0
-            title: A 0
-            stage: primary
-            lead: city
-            partners: [\((0..<items).map { "p\($0)" }.joined(separator: ", "))]
-          - {id: a1, title: A 1, stage: primary, lead: city, partners: [city]}
 
         """
+
+    static func yaml(items: Int) -> String {
+        head + """
+              - id: a0
+                title: A 0
+                stage: primary
+                lead: city
+                partners: [\((0..<items).map { "p\($0)" }.joined(separator: ", "))]
+              - {id: a1, title: A 1, stage: primary, lead: city, partners: [city]}
+
+            """
     }
 
     @Test func aLongListDecodesAsThePlainDecodeAndIsGivenBack() throws {

@@ -31,17 +31,12 @@ import Testing
     /// What the decoder makes: the paths of the list as written, past an
     /// item of the wrong kind too.
     @Test func decodedItemsKeepTheirWrittenPlaces() throws {
-        let yaml = """
-            pfplan: 1
-            city: {name: Testville, country: US}
-            framework: {model: default, title: Testville Framework}
-            stakeholders:
-              - {id: city, name: City, sector: local-government}
-            actions:
-              - {id: a0, title: A 0, stage: primary, lead: city, partners: [city, {x: 1}, ab, cd]}
-              - {id: a1, title: A 1, stage: primary, lead: city, partners: [city, ab]}
+        let yaml =
+            ListGiveBackTests.head + """
+                  - {id: a0, title: A 0, stage: primary, lead: city, partners: [city, {x: 1}, ab, cd]}
+                  - {id: a1, title: A 1, stage: primary, lead: city, partners: [city, ab]}
 
-            """
+                """
         let tree = YAMLParser.parse(SourceText(file: "plan.yaml", utf8: Array(yaml.utf8))).tree
         let decoded = PlanDecoder.decode(tree, file: "plan.yaml", model: nil)
         let actions = try #require(decoded.plan?.actions)
