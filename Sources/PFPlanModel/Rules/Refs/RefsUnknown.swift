@@ -71,12 +71,12 @@ enum RefsUnknown: PlanRule {
             for i in indicators { check(i.collectedBy, people, "collected-by") }
         }
         for o in plan.framework.objectives {
-            o.addresses.forEach { check($0, answers, "addresses") }
+            for ref in o.addresses { check(ref, answers, "addresses") }
             check(o.indicators)
         }
         if let a = plan.assessment {
             for x in a.assets { check(x.stakeholder, people, "stakeholder") }
-            for c in a.consultations { c.with.forEach { check($0, people, "with") } }
+            for c in a.consultations { for ref in c.with { check(ref, people, "with") } }
         }
         for m in plan.leadership?.members ?? [] { check(m.organization, [.stakeholder], "organization") }
         for l in plan.leadership?.learning ?? [] { check(l.provider, people, "provider") }
@@ -85,21 +85,21 @@ enum RefsUnknown: PlanRule {
         for i in resources.indices { check(resources[i].provider, [.stakeholder], "provider") }
         for i in actions.indices {
             check(actions[i].lead, people, "lead")
-            actions[i].partners.forEach { check($0, people, "partner") }
-            actions[i].resources.forEach { check($0, [.resource], "resource") }
+            for ref in actions[i].partners { check(ref, people, "partner") }
+            for ref in actions[i].resources { check(ref, [.resource], "resource") }
             check(actions[i].strategy, [.strategy], "strategy")
-            actions[i].objectives.forEach { check($0, [.objective], "objective") }
-            actions[i].addresses.forEach { check($0, answers, "addresses") }
-            actions[i].funding.forEach { check($0, [.funding], "funding") }
+            for ref in actions[i].objectives { check(ref, [.objective], "objective") }
+            for ref in actions[i].addresses { check(ref, answers, "addresses") }
+            for ref in actions[i].funding { check(ref, [.funding], "funding") }
             check(actions[i].indicators)
         }
         for p in plan.pathways {
-            p.referrers.forEach { check($0, people, "referrer") }
+            for ref in p.referrers { check(ref, people, "referrer") }
             check(p.intake, people, "intake")
-            p.team.forEach { check($0, people, "team member") }
+            for ref in p.team { check(ref, people, "team member") }
             check(p.agreement, [.agreement], "agreement")
         }
-        for a in plan.agreements { a.parties.forEach { check($0, people, "party") } }
+        for a in plan.agreements { for ref in a.parties { check(ref, people, "party") } }
         if let s = plan.safeguards { check(s.oversight, people, "oversight") }
     }
 }
