@@ -38,17 +38,7 @@ extension MarkdownText {
             }
             return lines
         case .code(let text):
-            var longest = 0
-            var run = 0
-            for c in text {
-                if c == "`" {
-                    run += 1
-                    longest = max(longest, run)
-                } else {
-                    run = 0
-                }
-            }
-            let fence = String(repeating: "`", count: max(3, longest + 1))
+            let fence = String(repeating: "`", count: max(3, longestBacktickRun(text) + 1))
             return [fence] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
         case .quote(let inner):
             return markdown(inner).map { $0.isEmpty ? ">" : "> " + $0 }
@@ -81,20 +71,21 @@ extension MarkdownText {
     }
 
     static func codeSpan(_ text: String) -> String {
-        let flat = text.map { $0 == "\n" ? " " : $0 }
-        var longest = 0
-        var run = 0
-        for c in flat {
-            if c == "`" {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = 0
-            }
-        }
-        let fence = String(repeating: "`", count: longest + 1)
-        let body = String(flat)
+        let body = String(text.map { $0 == "\n" ? " " : $0 })
+        let fence = String(repeating: "`", count: longestBacktickRun(body) + 1)
         let pad = body.hasPrefix("`") || body.hasSuffix("`") ? " " : ""
         return fence + pad + body + pad + fence
+    }
+
+    /// The most backticks in a row in `text`: a fence or a code span's
+    /// delimiter must be longer, so that no run inside closes it.
+    static func longestBacktickRun(_ text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for c in text {
+            run = c == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
     }
 }
