@@ -214,13 +214,48 @@ public struct CityGaps: Sendable {
         stage.unmetNeeds.map { CityGaps.words(for: $0, model: model, l) }
     }
 
-    /// "1 more needed (service, hotline)": the kinds only when the model restricts them.
-    public func resourceShortfallInWords(_ stage: Stage, _ l: Localization) -> String {
-        var words = l.string("gaps.resources-missing", ["count": l.number(stage.resourcesShortfall)])
-        if let kinds = stage.resourceKindsNeeded, !kinds.isEmpty {
-            words += " (" + l.list(kinds.map { l.term("common.resource-kind", $0) }) + ")"
+    /// The work a stage lists beside its sectors, each a row of `gaps`.
+    public enum Work: CaseIterable, Sendable {
+        case actions, resources, pathways
+
+        /// The row's label in the locale.
+        public var labelKey: String {
+            switch self {
+            case .actions: "gaps.actions"
+            case .resources: "gaps.resources"
+            case .pathways: "gaps.pathways"
+            }
         }
-        return words
+    }
+
+    /// The ids of a stage's actions, resources or pathways, in plan order.
+    public func ids(_ work: Work, of stage: Stage) -> [String] {
+        switch work {
+        case .actions: stage.actionIDs
+        case .resources: stage.resourceIDs
+        case .pathways: stage.pathwayIDs
+        }
+    }
+
+    /// What a stage still lacks of that work, in words ("2 more needed";
+    /// for resources "1 more needed (service, hotline)", the kinds only
+    /// when the model restricts them); nil when nothing is missing.
+    public func shortfallInWords(_ work: Work, of stage: Stage, _ l: Localization) -> String? {
+        switch work {
+        case .actions:
+            guard stage.actionsShortfall > 0 else { return nil }
+            return l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)])
+        case .resources:
+            guard stage.resourcesShortfall > 0 else { return nil }
+            var words = l.string("gaps.resources-missing", ["count": l.number(stage.resourcesShortfall)])
+            if let kinds = stage.resourceKindsNeeded, !kinds.isEmpty {
+                words += " (" + l.list(kinds.map { l.term("common.resource-kind", $0) }) + ")"
+            }
+            return words
+        case .pathways:
+            guard stage.pathwaysShortfall > 0 else { return nil }
+            return l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])
+        }
     }
 
     static func words(for need: CoverageMatrix.UnmetSectorNeed, model: FrameworkModel?, _ l: Localization) -> String {

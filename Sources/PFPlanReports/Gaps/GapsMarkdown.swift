@@ -46,19 +46,8 @@ enum GapsMarkdown {
                 stage.unmetNeeds.isEmpty
                     ? text(l.string("common.none"))
                     : "**" + city.unmetNeedsInWords(stage, l).map(text).joined(separator: "; ") + "**")
-            var actions = l.number(stage.actionIDs.count)
-            if !stage.actionIDs.isEmpty { actions += ": " + stage.actionIDs.map(code).joined(separator: ", ") }
-            if stage.actionsShortfall > 0 {
-                actions +=
-                    "; **\(text(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)])))**"
-            }
-            out += row(l.string("gaps.actions"), actions)
-            var resources = l.number(stage.resourceIDs.count)
-            if !stage.resourceIDs.isEmpty { resources += ": " + stage.resourceIDs.map(code).joined(separator: ", ") }
-            if stage.resourcesShortfall > 0 {
-                resources += "; **\(text(city.resourceShortfallInWords(stage, l)))**"
-            }
-            out += row(l.string("gaps.resources"), resources)
+            out += work(.actions, of: stage, city, l)
+            out += work(.resources, of: stage, city, l)
             if !stage.resourcesByKind.isEmpty {
                 out += row(
                     l.string("gaps.resources-by-kind"),
@@ -66,13 +55,7 @@ enum GapsMarkdown {
                         "\(text(l.term("common.resource-kind", $0.kind))) \(l.number($0.count))"
                     }.joined(separator: ", "))
             }
-            var pathways = l.number(stage.pathwayIDs.count)
-            if !stage.pathwayIDs.isEmpty { pathways += ": " + stage.pathwayIDs.map(code).joined(separator: ", ") }
-            if stage.pathwaysShortfall > 0 {
-                pathways +=
-                    "; **\(text(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)])))**"
-            }
-            out += row(l.string("gaps.pathways"), pathways)
+            out += work(.pathways, of: stage, city, l)
             out += row(
                 l.string("gaps.audiences"),
                 stage.audiences.isEmpty
@@ -113,6 +96,16 @@ enum GapsMarkdown {
             for a in city.unservedAudiences { out += "- \(text(city.audienceTitle(a))) (\(code(a)))\n" }
         }
         return out
+    }
+
+    /// The row of a stage's actions, resources or pathways: how many, their
+    /// ids, and in bold what is still missing ("2: `a`, `b`; **1 more needed**").
+    static func work(_ work: CityGaps.Work, of stage: CityGaps.Stage, _ city: CityGaps, _ l: Localization) -> String {
+        let ids = city.ids(work, of: stage)
+        var cell = l.number(ids.count)
+        if !ids.isEmpty { cell += ": " + ids.map(code).joined(separator: ", ") }
+        if let missing = city.shortfallInWords(work, of: stage, l) { cell += "; **\(text(missing))**" }
+        return row(l.string(work.labelKey), cell)
     }
 
     static func row(_ label: String, _ value: String) -> String {

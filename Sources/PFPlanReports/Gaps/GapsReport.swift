@@ -87,33 +87,22 @@ enum GapsText {
             let needs = city.unmetNeedsInWords(stage, l)
             let missing = needs.isEmpty ? l.string("common.none") : style.missing(clean(l.list(needs)))
             out += "  \(l.string("gaps.sectors-missing")): \(missing)\n"
-            out += "  \(l.string("gaps.actions")): \(l.number(stage.actionIDs.count))"
-            if !stage.actionIDs.isEmpty { out += " (\(clean(l.list(stage.actionIDs))))" }
-            if stage.actionsShortfall > 0 {
-                out +=
-                    "; " + style.missing(l.string("gaps.actions-missing", ["count": l.number(stage.actionsShortfall)]))
+            func work(_ work: CityGaps.Work) {
+                let ids = city.ids(work, of: stage)
+                out += "  \(l.string(work.labelKey)): \(l.number(ids.count))"
+                if !ids.isEmpty { out += " (\(clean(l.list(ids))))" }
+                if let missing = city.shortfallInWords(work, of: stage, l) { out += "; " + style.missing(missing) }
+                out += "\n"
             }
-            out += "\n"
-            out += "  \(l.string("gaps.resources")): \(l.number(stage.resourceIDs.count))"
-            if !stage.resourceIDs.isEmpty { out += " (\(clean(l.list(stage.resourceIDs))))" }
-            if stage.resourcesShortfall > 0 {
-                out += "; " + style.missing(city.resourceShortfallInWords(stage, l))
-            }
-            out += "\n"
+            work(.actions)
+            work(.resources)
             if !stage.resourcesByKind.isEmpty {
                 let kinds = stage.resourcesByKind.map {
                     "\(l.term("common.resource-kind", $0.kind)) \(l.number($0.count))"
                 }
                 out += "  \(l.string("gaps.resources-by-kind")): \(clean(l.list(kinds)))\n"
             }
-            out += "  \(l.string("gaps.pathways")): \(l.number(stage.pathwayIDs.count))"
-            if !stage.pathwayIDs.isEmpty { out += " (\(clean(l.list(stage.pathwayIDs))))" }
-            if stage.pathwaysShortfall > 0 {
-                out +=
-                    "; "
-                    + style.missing(l.string("gaps.pathways-missing", ["count": l.number(stage.pathwaysShortfall)]))
-            }
-            out += "\n"
+            work(.pathways)
             let audiences = stage.audiences.map { clean(city.audienceTitle($0)) }
             out +=
                 "  \(l.string("gaps.audiences")): \(audiences.isEmpty ? l.string("common.none") : l.list(audiences))\n"
