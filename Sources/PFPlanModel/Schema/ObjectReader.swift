@@ -399,18 +399,10 @@ struct ObjectReader {
     /// here: the field is looked up once, its items are not gathered into
     /// an array first, and the result's room is reserved once (growing it
     /// item by item reallocated it a few times for every entry).
-    ///
-    /// `givesBack`: the items are read nowhere else, so a long list gives
-    /// the records of the items it has read back to the system as it goes
-    /// (when the context gives the arena back: `NodeArena.giveBack`). A
-    /// 16 MB list of three-letter references is 3 million nodes, whose
-    /// records (90 MB) sat beside the values made of them.
-    private func mapItems<T>(
-        _ key: String, givesBack: Bool = false, _ transform: (NodeArena.Ref, PlanPath) -> T?
-    ) -> [T] {
+    private func mapItems<T>(_ key: String, _ transform: (NodeArena.Ref, PlanPath) -> T?) -> [T] {
         var out: [T] = []
         out.reserveCapacity(itemCount(key))
-        forEachItem(key, givesBack: givesBack) { node, path, _ in
+        forEachItem(key, givesBack: false) { node, path, _ in
             if let value = transform(node, path) { out.append(value) }
         }
         return out
@@ -423,8 +415,13 @@ struct ObjectReader {
     }
 
     /// Calls `body` with each item of a list field, its path and its
-    /// position; a value that is not a list is reported. See `mapItems`
-    /// for `givesBack`.
+    /// position; a value that is not a list is reported.
+    ///
+    /// `givesBack`: the items are read nowhere else, so a long list gives
+    /// the records of the items it has read back to the system as it goes
+    /// (when the context gives the arena back: `NodeArena.giveBack`). A
+    /// 16 MB list of three-letter references is 3 million nodes, whose
+    /// records (90 MB) sat beside the values made of them.
     private func forEachItem(
         _ key: String, givesBack: Bool, _ body: (NodeArena.Ref, PlanPath, Int) -> Void
     ) {
