@@ -20,8 +20,6 @@ public struct IdIndex: Sendable {
     /// position of its first definition, in plan order: found while the
     /// index is built, so `refs/duplicate-id` hashes nothing.
     public private(set) var redefinitions: [(position: Int, first: Int)] = []
-    /// The same, by position: where the id of a redefinition is first defined.
-    private var firstOfRedefinition: [Int: Int] = [:]
     /// Where in `definitions` the stakeholders' and the resources' ids
     /// begin: each entry's own definition, found without hashing its id.
     private var stakeholderStart = 0, resourceStart = 0
@@ -138,7 +136,6 @@ public struct IdIndex: Sendable {
             if let first = firstPosition.updateValue(i, forKey: id) {
                 firstPosition[id] = first
                 redefinitions.append((i, first))
-                firstOfRedefinition[i] = first
             }
         }
     }
@@ -150,8 +147,15 @@ public struct IdIndex: Sendable {
     /// The same for the plan's `index`th resource.
     func firstPosition(ofResource index: Int) -> Int { first(of: resourceStart + index) }
 
+    /// `redefinitions` is in plan order, so a position is found by halving.
     private func first(of position: Int) -> Int {
-        firstOfRedefinition.isEmpty ? position : firstOfRedefinition[position] ?? position
+        var (low, high) = (0, redefinitions.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if redefinitions[mid].position < position { low = mid + 1 } else { high = mid }
+        }
+        return low < redefinitions.count && redefinitions[low].position == position
+            ? redefinitions[low].first : position
     }
 
     /// The first definition of an id.
